@@ -1,0 +1,66 @@
+package jos.aot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jos.aot.target.Target;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The compiler's command line: scripts/aot runs this. Exit code 0 means an executable was written. */
+@Command(name = "aot", mixinStandardHelpOptions = true,
+        description = "Compiles a Java program (the main class and everything it reaches) to a native executable.")
+public final class Main implements Callable<Integer> {
+    @Option(names = "--target", defaultValue = "hosted", description = "hosted (a static Linux executable)")
+    String target;
+
+    @Option(names = "--classpath", required = true, split = ":", description = "directories and jars, separated by ':'")
+    List<Path> classpath;
+
+    @Option(names = "--main", required = true, description = "the class whose main method starts the program")
+    String mainClass;
+
+    @Option(names = {"-o", "--output"}, required = true, description = "the executable to write")
+    Path output;
+
+    @Option(names = "--runtime", description = "the jos runtime library (classes directory or jar)")
+    Path runtime;
+
+    @Option(names = "--cache", description = "where compiled runtime objects are kept between compilations")
+    Path cache;
+
+    @Option(names = "--timings", description = "print the time of each phase")
+    boolean timings;
+
+    @Override
+    public Integer call() {
+        try {
+            Path rt = runtime != null ? runtime : defaultRuntime();
+            Path c = cache != null ? cache
+                    : System.getProperty("jos.cache") != null ? Path.of(System.getProperty("jos.cache"))
+                    : Path.of(System.getProperty("user.home"), ".cache", "jos-aot");
+            Files.createDirectories(c);
+            Compiler.compile(new Compiler.Options(Target.named(target), classpath, mainClass, output, rt, c, timings, System.err));
+            return 0;
+        } catch (CompileError e) {
+            System.err.println("aot: error: " + e.getMessage());
+            return 1;
+        } catch (java.io.IOException e) {
+            System.err.println("aot: error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Path defaultRuntime() {
+        String p = System.getProperty("jos.runtime");
+        if (p != null) return Path.of(p);
+        throw new CompileError("no runtime given: pass --runtime or set -Djos.runtime (scripts/aot does this)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+}

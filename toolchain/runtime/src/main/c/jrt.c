@@ -1,0 +1,158 @@
+/* The target-independent half of the runtime: heap, type tests, arrays, natives. */
+#include "jrt.h"
+
+jobject jrt_pending;
+jframe *jrt_top;
+char *jrt_stack_limit;
+
+/* Room kept below the limit for building and throwing the StackOverflowError itself. */
+#define STACK_OVERFLOW_HEADROOM (256 * 1024)
+
+extern jobject jglue_stack_overflow(void);
+
+void jrt_stack_overflow(void) {
+    char *saved = jrt_stack_limit;
+    jrt_stack_limit = saved - STACK_OVERFLOW_HEADROOM;
+    jobject e = jglue_stack_overflow();
+    jrt_stack_limit = saved;
+    if (jrt_pending == NULL) jrt_pending = e;
+}
+
+/* ---- Heap: a bump allocator over page-mapped chunks. The collector replaces it later. ---- */
+
+#define CHUNK_BYTES (64ul << 20)
+static char *heap_cur, *heap_end;
+static uint64_t heap_bytes_allocated;
+
+void *jrt_malloc_raw(size_t bytes) {
+    bytes = (bytes + 15) & ~(size_t)15;
+    if (JUNLIKELY((size_t)(heap_end - heap_cur) < bytes)) {
+        size_t chunk = bytes > CHUNK_BYTES ? (bytes + 0xfffff) & ~(size_t)0xfffff : CHUNK_BYTES;
+        char *p = jrt_map_pages(chunk);
+        if (p == NULL) return NULL;
+        heap_cur = p;
+        heap_end = p + chunk;
+    }
+    void *r = heap_cur;
+    heap_cur += bytes;
+    heap_bytes_allocated += bytes;
+    return r;   /* fresh pages are zero */
+}
+
+extern jobject jglue_out_of_memory(void);
+
+jobject jrt_alloc(const jclass_s *cls) {
+    jobject o = jrt_malloc_raw(cls->instance_size);
+    if (JUNLIKELY(o == NULL)) { jrt_pending = jglue_out_of_memory(); return NULL; }
+    o->klass = cls;
+    return o;
+}
+
+jobject jrt_new_array(const jclass_s *array_cls, int32_t length) {
+    /* Negative lengths are checked by the caller, which knows the source location. */
+    uint64_t bytes = JARR_DATA_OFFSET + (uint64_t)(uint32_t)length * array_cls->instance_size;
+    jobject o = jrt_malloc_raw(bytes);
+    if (JUNLIKELY(o == NULL)) { jrt_pending = jglue_out_of_memory(); return NULL; }
+    o->klass = array_cls;
+    ((jarray_s *)o)->length = length;
+    return o;
+}
+
+jobject jrt_multi_array(const jclass_s *array_cls, int32_t dims, const int32_t *lengths) {
+    jobject a = jrt_new_array(array_cls, lengths[0]);
+    if (a == NULL || dims == 1) return a;
+    jobject *elems = JARR_DATA(a, jobject);
+    for (int32_t i = 0; i < lengths[0]; i++) {
+        elems[i] = jrt_multi_array(array_cls->component, dims - 1, lengths + 1);
+        if (elems[i] == NULL) return NULL;
+    }
+    return a;
+}
+
+jobject jrt_clone(jobject o) {
+    const jclass_s *c = o->klass;
+    uint64_t bytes = (c->flags & JCLS_ARRAY)
+        ? JARR_DATA_OFFSET + (uint64_t)(uint32_t)JARR_LEN(o) * c->instance_size
+        : c->instance_size;
+    jobject copy = jrt_malloc_raw(bytes);
+    if (JUNLIKELY(copy == NULL)) { jrt_pending = jglue_out_of_memory(); return NULL; }
+    memcpy(copy, o, bytes);
+    copy->flags = 0;
+    copy->hash = 0;
+    return copy;
+}
+
+/* ---- Type tests ---- */
+
+static int implements(const jclass_s *c, const jclass_s *iface) {
+    for (uint32_t i = 0; i < c->n_itable; i++)
+        if (c->itable[i].iface == iface) return 1;
+    return 0;
+}
+
+int jrt_is_subclass(const jclass_s *c, const jclass_s *target) {
+    if (c == target) return 1;
+    if (target->flags & JCLS_INTERFACE) return implements(c, target);
+    if (target->flags & JCLS_ARRAY) {
+        if (!(c->flags & JCLS_ARRAY)) return 0;
+        const jclass_s *ce = c->component, *te = target->component;
+        if ((ce->flags & JCLS_PRIMITIVE) || (te->flags & JCLS_PRIMITIVE)) return ce == te;
+        return jrt_is_subclass(ce, te);
+    }
+    return c->depth >= target->depth && c->display[target->depth] == target;
+}
+
+void *const *jrt_itable(const jclass_s *c, const jclass_s *iface) {
+    for (uint32_t i = 0; i < c->n_itable; i++)
+        if (c->itable[i].iface == iface) return c->itable[i].methods;
+    jrt_fatal("interface dispatch on a class that does not implement the interface");
+}
+
+int jrt_check_store(jobject array, jobject value) {
+    if (value == NULL) return 1;
+    return jrt_is_subclass(value->klass, array->klass->component);
+}
+
+/* ---- Floating point remainder (fmod semantics), without libm ---- */
+
+double jrt_drem(double a, double b) {
+    double r;
+    __asm__("1: fprem\n\t"
+            "fnstsw %%ax\n\t"
+            "testw $0x400, %%ax\n\t"
+            "jnz 1b"
+            : "=t"(r) : "0"(a), "u"(b) : "ax", "cc");
+    return r;
+}
+
+float jrt_frem(float a, float b) { return (float)jrt_drem(a, b); }
+
+/* ---- Memory primitives gcc may call; written so gcc cannot turn them back into calls ---- */
+
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+void *memcpy(void *d, const void *s, size_t n) {
+    char *dp = d; const char *sp = s;
+    while (n--) *dp++ = *sp++;
+    return d;
+}
+
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+void *memmove(void *d, const void *s, size_t n) {
+    char *dp = d; const char *sp = s;
+    if (dp < sp) { while (n--) *dp++ = *sp++; }
+    else { dp += n; sp += n; while (n--) *--dp = *--sp; }
+    return d;
+}
+
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+void *memset(void *d, int c, size_t n) {
+    char *dp = d;
+    while (n--) *dp++ = (char)c;
+    return d;
+}
+
+int memcmp(const void *a, const void *b, size_t n) {
+    const unsigned char *x = a, *y = b;
+    for (; n; n--, x++, y++) if (*x != *y) return *x - *y;
+    return 0;
+}

@@ -1,0 +1,200 @@
+/*
+ * jrt.h: the contract between generated C and the hand-written runtime.
+ *
+ * Every Java object starts with a jobject_s header. The klass word points at the
+ * class descriptor, which is itself a java.lang.Class object (java.lang.Class
+ * declares no instance fields; its accessors read the descriptor). Arrays add a
+ * 32-bit length and keep their elements 8-byte aligned at JARR_DATA_OFFSET.
+ *
+ * Exceptions travel in a pending slot (jrt_pending): a method that throws sets it
+ * and returns; every call site tests it. Stack traces come from a shadow chain of
+ * jframe records, one per executing method that calls or throws.
+ */
+#ifndef JRT_H
+#define JRT_H
+
+typedef signed char int8_t;
+typedef short int16_t;
+typedef int int32_t;
+typedef long int64_t;
+typedef unsigned char uint8_t;
+typedef unsigned short uint16_t;
+typedef unsigned int uint32_t;
+typedef unsigned long uint64_t;
+typedef unsigned long uintptr_t;
+typedef unsigned long size_t;
+typedef long intptr_t;
+#define NULL ((void *)0)
+#define offsetof(T, m) __builtin_offsetof(T, m)
+
+#define JLIKELY(x) __builtin_expect(!!(x), 1)
+#define JUNLIKELY(x) __builtin_expect(!!(x), 0)
+#define JNORETURN __attribute__((noreturn))
+
+typedef struct jobject_s *jobject;
+struct jclass_s;
+
+typedef struct jobject_s {
+    const struct jclass_s *klass;
+    uint32_t flags;   /* JOBJ_* bits; the collector will use this word too */
+    uint32_t hash;    /* identity hash, assigned on first request */
+} jobject_s;
+
+#define JOBJ_STATIC 1u   /* lives in the image (literals, descriptors): never freed */
+
+typedef struct jarray_s {
+    jobject_s hdr;
+    int32_t length;
+    int32_t pad;
+} jarray_s;
+
+#define JARR_DATA_OFFSET 24
+#define JARR_DATA(a, T) ((T *)((char *)(a) + JARR_DATA_OFFSET))
+#define JARR_LEN(a) (((jarray_s *)(a))->length)
+
+/* One implemented interface of a class and the class's methods for it, in the interface's slot order. */
+typedef struct jitable_entry {
+    const struct jclass_s *iface;
+    void *const *methods;
+} jitable_entry;
+
+enum {
+    JCLS_INTERFACE = 1, JCLS_ARRAY = 2, JCLS_PRIMITIVE = 4, JCLS_ABSTRACT = 8,
+    JCLS_ENUM = 16, JCLS_RECORD = 32, JCLS_REFARRAY = 64, JCLS_THROWABLE = 128,
+    JCLS_MEMBER = 256, JCLS_LOCAL = 512, JCLS_ANONYMOUS = 1024
+};
+
+/* A class descriptor; also the java.lang.Class object of that class. */
+typedef struct jclass_s {
+    jobject_s hdr;
+    jobject name;                  /* java.lang.String, binary name: "java.lang.String", "[I" */
+    jobject simple_name;           /* java.lang.String */
+    const struct jclass_s *super;
+    const struct jclass_s *component; /* arrays: element class */
+    const struct jclass_s *array_of;  /* the array class with this element type, if the program uses it */
+    const struct jclass_s *enclosing; /* nested, local and anonymous classes: the class around them */
+    const struct jclass_s *const *display; /* display[d] = ancestor at depth d (Object is depth 0) */
+    const jitable_entry *itable;   /* every interface implemented, transitively */
+    const uint32_t *ref_offsets;   /* offsets of reference fields in instances, for the collector */
+    uint32_t flags;
+    uint32_t depth;
+    uint32_t instance_size;        /* arrays: element size */
+    uint32_t n_itable;
+    uint32_t n_refs;
+    uint32_t id;
+    void *const vtable[];
+} jclass_s;
+
+/* Method metadata for stack traces. */
+typedef struct jmethod_meta {
+    jobject class_name;   /* java.lang.String literals: binary class name, method name, */
+    jobject method_name;
+    jobject file_name;    /* and source file, NULL when the class has no SourceFile */
+} jmethod_meta;
+
+typedef struct jframe {
+    struct jframe *prev;
+    const jmethod_meta *meta;
+    int32_t line;
+} jframe;
+
+/* Per-thread state. The hosted target has one thread; freestanding targets will make these per-CPU. */
+extern jobject jrt_pending;
+extern jframe *jrt_top;
+
+#define JEXC() JUNLIKELY(jrt_pending != NULL)
+
+/* Below this address a method's frame would run into the end of the stack: it raises
+ * StackOverflowError instead (methods that call check on entry; leaves cannot recurse). */
+extern char *jrt_stack_limit;
+void jrt_stack_overflow(void);
+
+/* Heap. */
+jobject jrt_alloc(const jclass_s *cls);
+jobject jrt_new_array(const jclass_s *array_cls, int32_t length);  /* NULL + pending on error */
+jobject jrt_multi_array(const jclass_s *array_cls, int32_t dims, const int32_t *lengths);
+jobject jrt_clone(jobject o);
+void *jrt_malloc_raw(size_t bytes);
+
+/* Type tests. */
+int jrt_is_subclass(const jclass_s *c, const jclass_s *target);
+static inline int jrt_instanceof(jobject o, const jclass_s *target) {
+    return o != NULL && jrt_is_subclass(o->klass, target);
+}
+/* Class-only fast path: target is a non-interface, non-array class at a known depth. */
+static inline int jrt_is_class_at(const jclass_s *c, const jclass_s *target, uint32_t depth) {
+    return c->depth >= depth && c->display[depth] == target;
+}
+void *const *jrt_itable(const jclass_s *c, const jclass_s *iface);
+
+/* Implicit exceptions (null, bounds, divide, cast, store) are built by Java code in jos.rt.Throw,
+ * which the generated code calls directly. */
+
+/* Arithmetic with Java semantics. */
+static inline int32_t jrt_idiv(int32_t a, int32_t b) { return (b == -1) ? (int32_t)(0u - (uint32_t)a) : a / b; }
+static inline int32_t jrt_irem(int32_t a, int32_t b) { return (b == -1) ? 0 : a % b; }
+static inline int64_t jrt_ldiv(int64_t a, int64_t b) { return (b == -1) ? (int64_t)(0ul - (uint64_t)a) : a / b; }
+static inline int64_t jrt_lrem(int64_t a, int64_t b) { return (b == -1) ? 0 : a % b; }
+static inline int32_t jrt_f2i(float f) {
+    if (f != f) return 0;
+    if (f >= 2147483647.0f) return 2147483647;
+    if (f <= -2147483648.0f) return (int32_t)0x80000000u;
+    return (int32_t)f;
+}
+static inline int64_t jrt_f2l(float f) {
+    if (f != f) return 0;
+    if (f >= 9223372036854775807.0f) return 9223372036854775807L;
+    if (f <= -9223372036854775808.0f) return (int64_t)0x8000000000000000ul;
+    return (int64_t)f;
+}
+static inline int32_t jrt_d2i(double d) {
+    if (d != d) return 0;
+    if (d >= 2147483647.0) return 2147483647;
+    if (d <= -2147483648.0) return (int32_t)0x80000000u;
+    return (int32_t)d;
+}
+static inline int64_t jrt_d2l(double d) {
+    if (d != d) return 0;
+    if (d >= 9223372036854775807.0) return 9223372036854775807L;
+    if (d <= -9223372036854775808.0) return (int64_t)0x8000000000000000ul;
+    return (int64_t)d;
+}
+static inline int32_t jrt_fcmpl(float a, float b) { return a > b ? 1 : a == b ? 0 : -1; }
+static inline int32_t jrt_fcmpg(float a, float b) { return a < b ? -1 : a == b ? 0 : 1; }
+static inline int32_t jrt_dcmpl(double a, double b) { return a > b ? 1 : a == b ? 0 : -1; }
+static inline int32_t jrt_dcmpg(double a, double b) { return a < b ? -1 : a == b ? 0 : 1; }
+static inline int32_t jrt_lcmp(int64_t a, int64_t b) { return a > b ? 1 : a == b ? 0 : -1; }
+double jrt_drem(double a, double b);
+float jrt_frem(float a, float b);
+
+/* Volatile fields: sequentially consistent on x86_64 (plain loads, stores that fence). */
+#define JVOL_LOAD(lv) ({ __typeof__(lv) v_; __atomic_load(&(lv), &v_, __ATOMIC_SEQ_CST); v_; })
+#define JVOL_STORE(lv, v) do { __typeof__(lv) v_ = (v); __atomic_store(&(lv), &v_, __ATOMIC_SEQ_CST); } while (0)
+
+/* A virtual call no instantiated class can receive (its receiver was null and has been reported). */
+void jrt_no_receiver(void);
+
+/* Class initialisation states. */
+enum { JINIT_NONE = 0, JINIT_RUNNING = 1, JINIT_DONE = 2, JINIT_FAILED = 3 };
+
+/* Monitors: the hosted target runs one thread, so entering a monitor only checks for null. */
+
+/* Program glue the compiler generates for every program. */
+extern jclass_s jclass_arr_J;                   /* long[]: backtraces */
+int32_t jprogram_main(int32_t argc, char **argv);
+
+/* Memory. */
+void *memcpy(void *d, const void *s, size_t n);
+void *memmove(void *d, const void *s, size_t n);
+void *memset(void *d, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+
+/* Platform: implemented per target. */
+JNORETURN void jrt_exit(int32_t code);
+int64_t jrt_write(int32_t fd, const void *buf, int64_t len);
+void *jrt_map_pages(size_t bytes);
+int64_t jrt_nano_time(void);
+int64_t jrt_current_millis(void);
+JNORETURN void jrt_fatal(const char *message);
+
+#endif
