@@ -1,0 +1,118 @@
+package jos.aot.target;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jos.aot.CompileError;
+
+/**
+ * Drives gcc: compiles the generated C files in parallel, reuses the runtime's objects from a cache
+ * keyed by their sources and flags, and links.
+ */
+public final class Gcc {
+    private final Target target;
+    private final Path cache;
+
+    public Gcc(Target target, Path cache) {
+        this.target = target;
+        this.cache = cache;
+    }
+
+    /** Compiles program C files (in dir) plus the runtime (C sources in runtimeC) and links output. */
+    public void build(Path dir, List<String> programFiles, Path runtimeC, Path output) {
+        requireGcc();
+        List<Path> objects = new ArrayList<>();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Path>> jobs = new ArrayList<>();
+            for (String rt : target.runtimeSources()) {
+                jobs.add(pool.submit(() -> runtimeObject(runtimeC, rt)));
+            }
+            for (String f : programFiles) {
+                Path src = dir.resolve(f);
+                Path obj = dir.resolve(f.replaceAll("\\.c$", ".o"));
+                jobs.add(pool.submit(() -> {
+                    compile(src, obj, runtimeC);
+                    return obj;
+                }));
+            }
+            for (Future<Path> j : jobs) objects.add(j.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof CompileError ce) throw ce;
+            throw new CompileError("gcc failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompileError("interrupted");
+        } finally {
+            pool.shutdown();
+        }
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-o", output.toString()));
+        for (Path o : objects) cmd.add(o.toString());
+        cmd.addAll(target.linkFlags());
+        run(cmd, "link " + output);
+    }
+
+    private Path runtimeObject(Path runtimeC, String source) throws IOException {
+        Path src = runtimeC.resolve(source);
+        String key = hash(String.join(" ", target.cflags()) + "\n" + target.name() + "\n"
+                + Files.readString(src) + Files.readString(runtimeC.resolve("jrt.h")) + Files.readString(runtimeC.resolve("natives.h")));
+        Path obj = cache.resolve(target.name()).resolve(key + "-" + source.replace('/', '_').replaceAll("\\.c$", ".o"));
+        if (Files.isRegularFile(obj)) return obj;
+        Files.createDirectories(obj.getParent());
+        Path tmp = Files.createTempFile(obj.getParent(), "rt", ".o");
+        compile(src, tmp, runtimeC);
+        Files.move(tmp, obj, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return obj;
+    }
+
+    private void compile(Path src, Path obj, Path includeDir) {
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-c"));
+        cmd.addAll(target.cflags());
+        cmd.addAll(List.of("-I", includeDir.toString(), "-o", obj.toString(), src.toString()));
+        run(cmd, "compile " + src);
+    }
+
+    private static void run(List<String> cmd, String what) {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            byte[] log = p.getInputStream().readAllBytes();
+            if (p.waitFor() != 0) {
+                String text = new String(log, StandardCharsets.UTF_8);
+                if (text.length() > 8000) text = text.substring(0, 8000) + "\n...";
+                throw new CompileError("gcc failed to " + what + ":\n" + text);
+            }
+        } catch (IOException e) {
+            throw new CompileError("cannot run gcc (" + e.getMessage() + "); install it with scripts/install-deps (Debian package gcc)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompileError("interrupted");
+        }
+    }
+
+    private static void requireGcc() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            if (Files.isExecutable(Path.of(dir, "gcc"))) return;
+        }
+        throw new CompileError("gcc is not installed; run scripts/install-deps (Debian packages gcc and binutils)");
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
