@@ -38,6 +38,14 @@ final class MethodTranslator {
     private final List<List<ExceptionCatch>> handlerSets = new ArrayList<>();
     private final boolean[] isJumpTarget;
     private final Map<String, String> throwBlocks = new java.util.LinkedHashMap<>();
+    /**
+     * Reference locals whose array length is kept in a C variable (l3len): slots that only ever receive
+     * a freshly allocated array, and array parameters never assigned. A bounds check or arraylength on
+     * a value just loaded from such a slot reads the variable, which lets gcc drop checks it can prove.
+     */
+    private final java.util.Set<Integer> lengthSlots = new java.util.HashSet<>();
+    /** For each stack position, the length-tracked local its value was loaded from in this block, or -1. */
+    private int[] origin = filled(8);
     private int lastLine = -1;
     private int frameLine = -1;   // the line the frame record is known to hold, or -1
 
@@ -53,6 +61,79 @@ final class MethodTranslator {
         this.isJumpTarget = new boolean[code.size() + 1];
         assignHandlers();
         markJumpTargets();
+        findLengthSlots();
+    }
+
+    private void findLengthSlots() {
+        java.util.Set<Integer> stored = new java.util.HashSet<>(), bad = new java.util.HashSet<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (code.insns.get(i) instanceof StoreInstruction st && st.typeKind() == TypeKind.REFERENCE) {
+                stored.add(st.slot());
+                Instruction prev = i > 0 ? code.insns.get(i - 1) : null;
+                boolean fresh = prev instanceof NewPrimitiveArrayInstruction || prev instanceof NewReferenceArrayInstruction;
+                if (!fresh || isJumpTarget[i]) bad.add(st.slot());
+            }
+        }
+        for (int slot : stored) if (!bad.contains(slot)) lengthSlots.add(slot);
+        int slot = method.isStatic ? 0 : 1;
+        for (String d : CTypes.parameters(method.descriptor)) {
+            if (d.startsWith("[") && !stored.contains(slot)) lengthSlots.add(slot);
+            slot += StackTypes.wide(CTypes.kind(d)) ? 2 : 1;
+        }
+    }
+
+    private String lengthVar(int slot) {
+        String v = "l" + slot + "len";
+        vars.add("int32_t " + v);
+        return v;
+    }
+
+    /** The length of the array at stack position pos: a tracked local's variable, or a load. */
+    private String arrayLength(int pos, String arr) {
+        int o = pos < origin.length ? origin[pos] : -1;
+        return o >= 0 ? lengthVar(o) : "JARR_LEN(" + arr + ")";
+    }
+
+    private void setOrigin(int pos, int slot) {
+        if (pos >= origin.length) {
+            int[] grown = filled(Math.max(pos + 1, 2 * origin.length));
+            System.arraycopy(origin, 0, grown, 0, origin.length);
+            origin = grown;
+        }
+        origin[pos] = slot;
+    }
+
+    private static int[] filled(int size) {
+        int[] a = new int[size];
+        java.util.Arrays.fill(a, -1);
+        return a;
+    }
+
+    private void trackOrigins(Instruction insn, String st) {
+        int n = st.length();
+        switch (insn) {
+            case LoadInstruction l -> setOrigin(n, l.typeKind() == TypeKind.REFERENCE && lengthSlots.contains(l.slot()) ? l.slot() : -1);
+            case ConstantInstruction c -> setOrigin(n, -1);
+            case ConvertInstruction c -> setOrigin(n - 1, -1);
+            case OperatorInstruction op -> setOrigin(Math.max(0, n - (op.opcode() == Opcode.ARRAYLENGTH || op.opcode().name().endsWith("NEG") ? 1 : 2)), -1);
+            case ArrayLoadInstruction a -> setOrigin(n - 2, -1);
+            case IncrementInstruction inc -> { }
+            case StackInstruction shuffle -> {
+                // Values move between positions as the shuffle moves them (dup2 in a[i]++ and the like).
+                int[] map = StackTypes.shuffle(shuffle.opcode(), st);
+                int base = n - map[0];
+                int[] before = new int[map[0]];
+                for (int k = 0; k < map[0]; k++) before[k] = base + k < origin.length ? origin[base + k] : -1;
+                for (int k = base; k < origin.length; k++) origin[k] = -1;
+                for (int k = 1; k < map.length; k++) setOrigin(base + k - 1, before[map[k]]);
+            }
+            case StoreInstruction store -> {
+                setOrigin(n - 1, -1);
+                // Values loaded from the slot before this store no longer match its length variable.
+                for (int k = 0; k < origin.length; k++) if (origin[k] == store.slot()) origin[k] = -1;
+            }
+            default -> java.util.Arrays.fill(origin, -1);
+        }
     }
 
     private boolean needsFrame() {
@@ -138,6 +219,7 @@ final class MethodTranslator {
             if (isJumpTarget[i]) {
                 out.append("L").append(i).append(":;\n");
                 frameLine = -1;
+                java.util.Arrays.fill(origin, -1);
             }
             int ln = code.line[i];
             if (ln > 0 && ln != lastLine) {
@@ -146,6 +228,7 @@ final class MethodTranslator {
             }
             try {
                 instruction(i, code.insns.get(i), st);
+                trackOrigins(code.insns.get(i), st);
             } catch (jos.aot.CompileError e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -169,6 +252,9 @@ final class MethodTranslator {
         for (String d : CTypes.parameters(method.descriptor)) {
             char k = CTypes.kind(d);
             entry.append("    ").append(local(slot, k)).append(" = p").append(p).append(";\n");
+            if (lengthSlots.contains(slot)) {
+                entry.append("    ").append(lengthVar(slot)).append(" = p").append(p).append(" != NULL ? JARR_LEN(p").append(p).append(") : 0;\n");
+            }
             slot += StackTypes.wide(k) ? 2 : 1;
             p++;
         }
@@ -265,7 +351,13 @@ final class MethodTranslator {
                 char k = StackTypes.kindOf(l.typeKind());
                 line(var(n, k) + " = " + local(l.slot(), k) + ";");
             }
-            case StoreInstruction s -> line(local(s.slot(), StackTypes.kindOf(s.typeKind())) + " = " + top(st, 0) + ";");
+            case StoreInstruction s -> {
+                line(local(s.slot(), StackTypes.kindOf(s.typeKind())) + " = " + top(st, 0) + ";");
+                // A tracked slot is stored only right after a new array: the count is still in its variable.
+                if (s.typeKind() == TypeKind.REFERENCE && lengthSlots.contains(s.slot())) {
+                    line(lengthVar(s.slot()) + " = " + var(st.length() - 1, 'i') + ";");
+                }
+            }
             case IncrementInstruction inc -> line(local(inc.slot(), 'i') + " += " + inc.constant() + ";");
             case ConstantInstruction c -> constant(i, c, st);
             case OperatorInstruction op -> operator(i, op.opcode(), st);
@@ -326,14 +418,14 @@ final class MethodTranslator {
             case ArrayLoadInstruction a -> {
                 String arr = top(st, 1), idx = top(st, 0);
                 nullCheck(i, st, 1);
-                boundsCheck(i, arr, idx);
+                boundsCheck(i, arr, idx, arrayLength(n - 2, arr));
                 char k = StackTypes.kindOf(a.typeKind());
                 line(var(n - 2, k) + " = JARR_DATA(" + arr + ", " + elementType(a.typeKind()) + ")[" + idx + "];");
             }
             case ArrayStoreInstruction a -> {
                 String arr = top(st, 2), idx = top(st, 1), val = top(st, 0);
                 nullCheck(i, st, 2);
-                boundsCheck(i, arr, idx);
+                boundsCheck(i, arr, idx, arrayLength(n - 3, arr));
                 if (a.typeKind() == TypeKind.REFERENCE && st.charAt(n - 1) != 'n' || a.typeKind() == TypeKind.REFERENCE) {
                     line("if (JUNLIKELY(!jrt_check_store(" + arr + ", " + val + "))) "
                             + raise(i, ctx.throwCall("arrayStore", val)));
@@ -361,8 +453,8 @@ final class MethodTranslator {
         };
     }
 
-    private void boundsCheck(int i, String arr, String idx) {
-        line("if (JUNLIKELY((uint32_t)" + idx + " >= (uint32_t)JARR_LEN(" + arr + "))) "
+    private void boundsCheck(int i, String arr, String idx, String length) {
+        line("if (JUNLIKELY((uint32_t)" + idx + " >= (uint32_t)" + length + ")) "
                 + raise(i, ctx.throwCall("arrayIndex", idx + ", JARR_LEN(" + arr + ")")));
     }
 
@@ -440,7 +532,7 @@ final class MethodTranslator {
             case DCMPG -> line(var(n - 2, 'i') + " = jrt_dcmpg(" + a + ", " + b + ");");
             case ARRAYLENGTH -> {
                 nullCheck(i, st, 0);
-                line(var(n - 1, 'i') + " = JARR_LEN(" + b + ");");
+                line(var(n - 1, 'i') + " = " + arrayLength(n - 1, b) + ";");
             }
             default -> throw code.error(i, "unsupported operator " + op);
         }
