@@ -265,9 +265,6 @@ final class MethodTranslator {
                     .append("    if (JUNLIKELY((char *)&F < jrt_stack_limit)) { jrt_stack_overflow(); goto UNWIND; }\n");
         }
         body.append(entry);
-        if (method.isSynchronized && !method.isStatic) {
-            // The hosted target has one thread: a monitor needs no state.
-        }
         body.append(out);
         body.append("}\n");
         return body.toString();
@@ -426,7 +423,7 @@ final class MethodTranslator {
                 String arr = top(st, 2), idx = top(st, 1), val = top(st, 0);
                 nullCheck(i, st, 2);
                 boundsCheck(i, arr, idx, arrayLength(n - 3, arr));
-                if (a.typeKind() == TypeKind.REFERENCE && st.charAt(n - 1) != 'n' || a.typeKind() == TypeKind.REFERENCE) {
+                if (a.typeKind() == TypeKind.REFERENCE) {
                     line("if (JUNLIKELY(!jrt_check_store(" + arr + ", " + val + "))) "
                             + raise(i, ctx.throwCall("arrayStore", val)));
                 }

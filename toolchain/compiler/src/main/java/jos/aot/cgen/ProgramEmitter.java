@@ -179,7 +179,6 @@ public final class ProgramEmitter {
         String key = m.owner.name + "." + m.name;
         String fn = Names.nativeFunction(m);
         if (!GENERATED_NATIVES.contains(key) && !nativesHeader.contains(" " + fn + "(")) {
-            Code dummy = null;
             throw m.error(0, 0, "native method " + m.owner.binaryName() + "." + m.name + m.descriptor
                     + " has no implementation: the runtime's natives.h declares no " + fn);
         }

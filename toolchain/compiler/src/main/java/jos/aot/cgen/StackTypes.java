@@ -37,10 +37,6 @@ final class StackTypes {
         }
     }
 
-    boolean isThisNeverStored() {
-        return thisNeverStored;
-    }
-
     private void flow(int target, String stack, ArrayDeque<Integer> work) {
         String old = in[target];
         if (old == null) {
