@@ -115,6 +115,7 @@ int jrt_check_store(jobject array, jobject value) {
 
 /* ---- Floating point remainder (fmod semantics), without libm ---- */
 
+#ifndef JRT_NO_FP
 double jrt_drem(double a, double b) {
     double r;
     __asm__("1: fprem\n\t"
@@ -126,6 +127,8 @@ double jrt_drem(double a, double b) {
 }
 
 float jrt_frem(float a, float b) { return (float)jrt_drem(a, b); }
+#endif
+
 
 /* ---- Memory primitives gcc may call; written so gcc cannot turn them back into calls ---- */
 

@@ -196,5 +196,7 @@ void *jrt_map_pages(size_t bytes);
 int64_t jrt_nano_time(void);
 int64_t jrt_current_millis(void);
 JNORETURN void jrt_fatal(const char *message);
+/* Freestanding targets: an exception nobody caught, leaving the program at where (an entry or export). */
+JNORETURN void jrt_fatal_exception(jobject t, const char *where);
 
 #endif

@@ -79,11 +79,14 @@ void jnative_jos_rt_Sys__exit(int32_t code) { jrt_exit(code); }
 int64_t jnative_jos_rt_Sys__nanoTime(void) { return jrt_nano_time(); }
 int64_t jnative_jos_rt_Sys__currentTimeMillis(void) { return jrt_current_millis(); }
 
+#ifndef JRT_NO_FP   /* freestanding targets have no floating point */
 /* java.lang.Float / Double bit views */
 int32_t jnative_java_lang_Float__floatToRawIntBits(float f) { union { float f; int32_t i; } u; u.f = f; return u.i; }
 float jnative_java_lang_Float__intBitsToFloat(int32_t i) { union { float f; int32_t i; } u; u.i = i; return u.f; }
 int64_t jnative_java_lang_Double__doubleToRawLongBits(double d) { union { double d; int64_t l; } u; u.d = d; return u.l; }
 double jnative_java_lang_Double__longBitsToDouble(int64_t l) { union { double d; int64_t l; } u; u.l = l; return u.d; }
+#endif
+
 
 /* java.util.Arrays: an array whose class is "array of comp". The compiler links each class to its
  * array class when the program has one; a component taken from an existing array always does. */
@@ -98,6 +101,7 @@ int32_t jnative_java_lang_System__identityHashCode(jobject o) {
     return o == NULL ? 0 : jnative_java_lang_Object__hashCode(o);
 }
 
+#ifndef JRT_NO_FP
 /* java.lang.Math.fma: one rounding, as the FMA instruction does (x86_64 CPUs since 2013 have it). */
 __attribute__((target("fma"))) static double fma_instruction(double a, double b, double c) {
     return __builtin_fma(a, b, c);
@@ -113,3 +117,4 @@ double jnative_java_lang_Math__fma(double a, double b, double c) {
     if (!has_fma) jrt_fatal("Math.fma: this CPU has no FMA instruction");
     return fma_instruction(a, b, c);
 }
+#endif

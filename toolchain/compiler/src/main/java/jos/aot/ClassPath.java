@@ -46,6 +46,32 @@ public final class ClassPath implements AutoCloseable {
         return findIn(user, file);
     }
 
+    /** Internal names of every class in the user entries (not the runtime), for finding exported methods. */
+    public List<String> userClasses() {
+        List<String> out = new ArrayList<>();
+        try {
+            for (Object e : user) {
+                if (e instanceof Path dir) {
+                    try (var files = Files.walk(dir)) {
+                        for (Path f : files.filter(x -> x.toString().endsWith(".class")).sorted().toList()) {
+                            String rel = dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                            out.add(rel.substring(0, rel.length() - ".class".length()));
+                        }
+                    }
+                } else {
+                    for (var en = ((ZipFile) e).entries(); en.hasMoreElements(); ) {
+                        String n = en.nextElement().getName();
+                        if (n.endsWith(".class") && !n.startsWith("META-INF/")) out.add(n.substring(0, n.length() - 6));
+                    }
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        out.removeIf(n -> n.endsWith("module-info") || n.endsWith("package-info"));
+        return out;
+    }
+
     /** The text of a resource of the runtime (e.g. its C sources), or null. */
     public byte[] runtimeResource(String path) {
         return findIn(runtime, path);

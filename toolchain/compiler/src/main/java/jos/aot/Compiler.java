@@ -26,36 +26,66 @@ public final class Compiler {
     }
 
     public record Options(Target target, List<Path> classpath, String mainClass, Path output, Path runtime, Path cache,
-                          boolean timings, PrintStream log) {}
+                          boolean timings, PrintStream log, List<Path> asmSources, Path linkerScript) {
+        public Options(Target target, List<Path> classpath, String mainClass, Path output, Path runtime, Path cache,
+                       boolean timings, PrintStream log) {
+            this(target, classpath, mainClass, output, runtime, cache, timings, log, List.of(), null);
+        }
+    }
+
+    public static final String EXPORT_DESCRIPTOR = "Ljos/hw/Export;";
+    static final String EXPORT = EXPORT_DESCRIPTOR;
 
     public static void compile(Options o) {
         long t0 = System.nanoTime();
         Path runtimeC = runtimeCDirectory(o.runtime(), o.cache());
-        String nativesHeader = read(runtimeC.resolve("natives.h"));
+        String nativesHeader = read(runtimeC.resolve("natives.h")) + read(runtimeC.resolve("hw.h"));
         Map<String, String> files;
         try (ClassPath cp = new ClassPath(List.of(o.runtime()), o.classpath())) {
             Program program = new Program(cp);
-            String mainName = o.mainClass().replace('.', '/');
-            ClassInfo main = program.lookup(mainName);
-            if (main == null) throw new CompileError("main class " + o.mainClass() + " is not on the classpath " + o.classpath());
-            MethodInfo mainMethod = main.method("main([Ljava/lang/String;)V");
-            if (mainMethod == null || !mainMethod.isStatic) {
-                throw new CompileError("class " + o.mainClass() + " has no 'public static void main(String[])'");
+            ClassInfo main = null;
+            MethodInfo mainMethod = null;
+            Target.Entry entry = o.target().entry();
+            if (entry == Target.Entry.EXPORTS_ONLY) {
+                if (o.mainClass() != null) {
+                    throw new CompileError("the " + o.target().name() + " target has no main method: its @Export methods are its entry points (drop --main)");
+                }
+            } else {
+                if (o.mainClass() == null) throw new CompileError("the " + o.target().name() + " target needs --main");
+                main = program.lookup(o.mainClass().replace('.', '/'));
+                if (main == null) throw new CompileError("main class " + o.mainClass() + " is not on the classpath " + o.classpath());
+                String selector = entry == Target.Entry.MAIN_WITH_ARGS ? "main([Ljava/lang/String;)V" : "main()V";
+                mainMethod = main.method(selector);
+                if (mainMethod == null || !mainMethod.isStatic) {
+                    throw new CompileError("class " + o.mainClass() + " has no '"
+                            + (entry == Target.Entry.MAIN_WITH_ARGS ? "public static void main(String[])" : "static void main()")
+                            + "' (the entry on the " + o.target().name() + " target)");
+                }
             }
             // Roots: the entry, what the generated glue calls, and the objects that exist without 'new'.
             program.markInstantiated(program.get("java/lang/String"));
             program.markInstantiated(program.get("java/lang/Class"));
-            program.addRoot(mainMethod);
-            program.markInitialized(main);
-            ClassInfo launcher = program.get("jos/rt/Launcher");
-            for (MethodInfo m : launcher.methods.values()) if (m.isStatic && !m.isClassInit()) program.addRoot(m);
+            if (mainMethod != null) {
+                program.addRoot(mainMethod);
+                program.markInitialized(main);
+            }
+            if (entry == Target.Entry.MAIN_WITH_ARGS) {
+                ClassInfo launcher = program.get("jos/rt/Launcher");
+                for (MethodInfo m : launcher.methods.values()) if (m.isStatic && !m.isClassInit()) program.addRoot(m);
+            }
+            // Hosted programs are entered only by main; on the machine, assembly enters through exports.
+            List<MethodInfo> exports = entry == Target.Entry.MAIN_WITH_ARGS ? List.of() : exportedMethods(cp, program);
+            for (MethodInfo m : exports) program.addRoot(m);
+            if (entry == Target.Entry.EXPORTS_ONLY && exports.isEmpty()) {
+                throw new CompileError("no @Export method on the classpath " + o.classpath() + ": the " + o.target().name() + " target has no entry point");
+            }
             ClassInfo thr = program.get("jos/rt/Throw");
             for (MethodInfo m : thr.methods.values()) if (m.isStatic && !m.isClassInit()) program.addRoot(m);
             program.markArrayType("[[B");
             program.markArrayType("[J");
             program.run();
             int methodFiles = Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(), program.reachable.size() / 150));
-            files = new ProgramEmitter(program, main, mainMethod, nativesHeader).emit(methodFiles);
+            files = new ProgramEmitter(program, main, mainMethod, nativesHeader, o.target(), exports).emit(methodFiles);
         }
         Path dir = buildDirFor(o.output());
         List<String> cFiles = new ArrayList<>();
@@ -70,12 +100,47 @@ public final class Compiler {
             throw new UncheckedIOException(e);
         }
         long t1 = System.nanoTime();
-        new Gcc(o.target(), o.cache()).build(dir, cFiles, runtimeC, o.output());
+        new Gcc(o.target(), o.cache()).build(dir, cFiles, runtimeC, o.output(), o.asmSources(), o.linkerScript());
         long t2 = System.nanoTime();
         if (o.timings()) {
             o.log().println("aot: java->c " + (t1 - t0) / 1_000_000 + " ms");
             o.log().println("aot: c->binary " + (t2 - t1) / 1_000_000 + " ms");
         }
+    }
+
+    /**
+     * The static methods marked {@code @Export} in the classes of the user classpath: entry points for
+     * assembly and loaders. Each must be static with primitive parameters and result.
+     */
+    static List<MethodInfo> exportedMethods(ClassPath cp, Program program) {
+        List<MethodInfo> out = new ArrayList<>();
+        Map<String, MethodInfo> symbols = new java.util.HashMap<>();
+        for (String name : cp.userClasses()) {
+            byte[] bytes = cp.find(name);
+            if (bytes == null) continue;
+            var model = java.lang.classfile.ClassFile.of().parse(bytes);
+            boolean any = model.methods().stream().anyMatch(m -> jos.aot.model.Annotations.of(m).containsKey(EXPORT));
+            if (!any) continue;
+            ClassInfo c = program.get(name);
+            for (MethodInfo m : c.methods.values()) {
+                var export = m.annotations.get(EXPORT);
+                if (export == null) continue;
+                String symbol = (String) export.get("value");
+                if (!m.isStatic) throw m.error(0, 0, "@Export method " + m + " must be static");
+                for (String p : jos.aot.cgen.CTypes.parameters(m.descriptor)) {
+                    if (p.startsWith("L") || p.startsWith("[")) throw m.error(0, 0, "@Export method " + m + " may take only primitives");
+                }
+                String ret = jos.aot.cgen.CTypes.returnType(m.descriptor);
+                if (ret.startsWith("L") || ret.startsWith("[")) throw m.error(0, 0, "@Export method " + m + " may return only a primitive");
+                if (symbol == null || !symbol.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    throw m.error(0, 0, "@Export(\"" + symbol + "\") on " + m + " is not a C identifier");
+                }
+                MethodInfo clash = symbols.put(symbol, m);
+                if (clash != null) throw m.error(0, 0, "@Export(\"" + symbol + "\") is used by both " + clash + " and " + m);
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** The runtime's C sources: a directory beside its classes, or extracted from its jar into the cache. */

@@ -14,14 +14,22 @@ import picocli.CommandLine.Option;
 @Command(name = "aot", mixinStandardHelpOptions = true,
         description = "Compiles a Java program (the main class and everything it reaches) to a native executable.")
 public final class Main implements Callable<Integer> {
-    @Option(names = "--target", defaultValue = "hosted", description = "hosted (a static Linux executable)")
+    @Option(names = "--target", defaultValue = "hosted", description = "hosted (a static Linux executable), kernel (higher-half "
+            + "freestanding ELF for a Limine-protocol loader), loader (freestanding, linked by --linker-script, entered through "
+            + "@Export methods), user (a static jos user program)")
     String target;
 
     @Option(names = "--classpath", required = true, split = ":", description = "directories and jars, separated by ':'")
     List<Path> classpath;
 
-    @Option(names = "--main", required = true, description = "the class whose main method starts the program")
+    @Option(names = "--main", description = "the class whose main method starts the program (not for the loader target)")
     String mainClass;
+
+    @Option(names = "--asm", description = "an assembly source (.S, preprocessed) to assemble and link in; repeatable")
+    List<Path> asmSources = new java.util.ArrayList<>();
+
+    @Option(names = "--linker-script", description = "the linker script (replaces the target's own)")
+    Path linkerScript;
 
     @Option(names = {"-o", "--output"}, required = true, description = "the executable to write")
     Path output;
@@ -43,7 +51,8 @@ public final class Main implements Callable<Integer> {
                     : System.getProperty("jos.cache") != null ? Path.of(System.getProperty("jos.cache"))
                     : Path.of(System.getProperty("user.home"), ".cache", "jos-aot");
             Files.createDirectories(c);
-            Compiler.compile(new Compiler.Options(Target.named(target), classpath, mainClass, output, rt, c, timings, System.err));
+            Compiler.compile(new Compiler.Options(Target.named(target), classpath, mainClass, output, rt, c, timings, System.err,
+                    asmSources, linkerScript));
             return 0;
         } catch (CompileError e) {
             System.err.println("aot: error: " + e.getMessage());

@@ -372,6 +372,7 @@ public final class Program {
             throw code.error(i, "method " + owner.binaryName() + "." + selector + " does not exist"
                     + (ClassPath.isRuntimeOwned(owner.name) ? " in the jos runtime library" : ""));
         }
+        if (isHardwareIntrinsic(target)) return;   // expanded inline; the simulation behind it never runs natively
         switch (inv.opcode()) {
             case INVOKESTATIC -> markReachable(target);
             case INVOKESPECIAL -> {
@@ -394,6 +395,13 @@ public final class Program {
                 }
             }
         }
+    }
+
+    /** Classes whose static methods are hardware intrinsics (jos.hw): the compiler emits their instruction. */
+    public static final Set<String> HARDWARE_INTRINSIC_CLASSES = Set.of("jos/hw/Memory", "jos/hw/Cpu", "jos/hw/Atomic");
+
+    public static boolean isHardwareIntrinsic(MethodInfo m) {
+        return m.isStatic && HARDWARE_INTRINSIC_CLASSES.contains(m.owner.name);
     }
 
     private static String descriptorOf(ClassEntry e) {

@@ -111,6 +111,15 @@ final class Invocation {
     /** Calls the compiler expands in place; true when this was one. */
     private boolean intrinsic(MethodInfo target, List<String> args, String result) {
         String key = target.owner.name + "." + target.name;
+        if (Program.isHardwareIntrinsic(target)) {
+            String fn = "jhw_" + target.owner.simpleName + "_" + target.name;
+            if (!ctx.hasRuntimeFunction(fn)) {
+                throw t.code().error(i, "hardware intrinsic " + target.owner.binaryName() + "." + target.name
+                        + " has no implementation in the runtime's hw.h (" + fn + ")");
+            }
+            t.emitLine((result == null ? "" : result + " = ") + fn + "(" + String.join(", ", args) + ");");
+            return true;
+        }
         switch (key) {
             case "jos/rt/Types.classOf" -> {
                 t.emitLine(result + " = (jobject)" + args.get(0) + "->klass;");

@@ -213,9 +213,12 @@ final class MethodTranslator {
 
     String translate() {
         StringBuilder body = new StringBuilder();
+        ctx.checkFloatingPoint(method);
+        java.util.BitSet dropped = ctx.staticArrays.dropped(method);
         for (int i = 0; i < code.size(); i++) {
             String st = types.in[i];
             if (st == null) continue;   // unreachable
+            if (dropped != null && dropped.get(i)) continue;   // an array the data already holds
             if (isJumpTarget[i]) {
                 out.append("L").append(i).append(":;\n");
                 frameLine = -1;
@@ -343,6 +346,7 @@ final class MethodTranslator {
 
     private void instruction(int i, Instruction insn, String st) {
         int n = st.length();
+        if (!ctx.target.floatingPoint()) checkNoFloat(i, insn, st);
         switch (insn) {
             case LoadInstruction l -> {
                 char k = StackTypes.kindOf(l.typeKind());
@@ -435,6 +439,22 @@ final class MethodTranslator {
             case NopInstruction nop -> { }
             default -> throw code.error(i, "unsupported instruction " + insn.opcode());
         }
+    }
+
+    /** On targets without floating point, any float or double value or operation is a located error. */
+    private void checkNoFloat(int i, Instruction insn, String st) {
+        String after = i + 1 < types.in.length ? types.in[i + 1] : null;
+        String kinds = st + (after == null ? "" : after);
+        String what = kinds.indexOf('d') >= 0 ? "double" : kinds.indexOf('f') >= 0 ? "float" : null;
+        if (what == null && insn instanceof ConvertInstruction cv) {
+            if (cv.fromType() == TypeKind.DOUBLE || cv.toType() == TypeKind.DOUBLE) what = "double";
+            else if (cv.fromType() == TypeKind.FLOAT || cv.toType() == TypeKind.FLOAT) what = "float";
+        }
+        if (what == null && insn instanceof NewPrimitiveArrayInstruction na) {
+            if (na.typeKind() == TypeKind.DOUBLE) what = "double";
+            else if (na.typeKind() == TypeKind.FLOAT) what = "float";
+        }
+        if (what != null) throw code.error(i, ctx.noFloatingPoint(what));
     }
 
     private static String elementType(TypeKind k) {

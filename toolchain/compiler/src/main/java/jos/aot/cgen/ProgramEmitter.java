@@ -29,6 +29,9 @@ public final class ProgramEmitter {
     private final Set<Character> primitives = new LinkedHashSet<>();
     private final ClassInfo mainClass;
     private final MethodInfo mainMethod;
+    final jos.aot.target.Target target;
+    private final List<MethodInfo> exports;
+    final StaticArrays staticArrays;
 
     /** Methods the compiler expands inline or generates itself; they get no C body from bytecode. */
     static final Set<String> INTRINSICS = Set.of("jos/rt/Types.classOf", "jos/rt/Types.primitiveClass",
@@ -36,8 +39,14 @@ public final class ProgramEmitter {
     static final Set<String> GENERATED_NATIVES = Set.of("jos/rt/Enums.values", "jos/rt/Literals.count",
             "jos/rt/Literals.hashAt", "jos/rt/Literals.at");
 
-    public ProgramEmitter(Program program, ClassInfo mainClass, MethodInfo mainMethod, String nativesHeader) {
+    static final String NAKED = "Ljos/hw/Naked;";
+
+    public ProgramEmitter(Program program, ClassInfo mainClass, MethodInfo mainMethod, String nativesHeader,
+                          jos.aot.target.Target target, List<MethodInfo> exports) {
         this.program = program;
+        this.target = target;
+        this.exports = exports;
+        this.staticArrays = new StaticArrays(program);
         this.layout = new Layout(program);
         this.nativesHeader = nativesHeader;
         this.mainClass = mainClass;
@@ -57,7 +66,8 @@ public final class ProgramEmitter {
         long[] sizes = new long[methodFiles];
         for (MethodInfo m : methods) {
             if (INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
-            String body = m.isNative ? nativeWrapper(m) : new MethodTranslator(this, m).translate();
+            String body = m.isNative ? (m.annotations.containsKey(NAKED) ? nakedFunction(m) : nativeWrapper(m))
+                    : new MethodTranslator(this, m).translate();
             int best = 0;
             for (int k = 1; k < methodFiles; k++) if (sizes[k] < sizes[best]) best = k;
             files.get(best).append(body).append('\n');
@@ -72,6 +82,30 @@ public final class ProgramEmitter {
     }
 
     // ---------------------------------------------------------------- services for translators
+
+    /** True when the runtime's headers (natives.h, hw.h) define or declare function fn. */
+    boolean hasRuntimeFunction(String fn) {
+        return nativesHeader.contains(" " + fn + "(");
+    }
+
+    /** A located error when a method's signature needs floating point on a target without it. */
+    void checkFloatingPoint(MethodInfo m) {
+        if (target.floatingPoint()) return;
+        String d = m.descriptor;
+        for (String p : CTypes.parameters(d)) checkNotFloat(m, p);
+        checkNotFloat(m, CTypes.returnType(d));
+    }
+
+    private void checkNotFloat(MethodInfo m, String type) {
+        if (type.equals("F") || type.equals("D")) {
+            throw m.error(0, m.code() != null ? program.code(m).firstLine() : 0, noFloatingPoint(type.equals("F") ? "float" : "double"));
+        }
+    }
+
+    String noFloatingPoint(String what) {
+        return "floating point (" + what + ") is not available on the " + target.name()
+                + " target: the kernel keeps no x87/SSE state, so no float or double may be used";
+    }
 
     String stringLiteral(String s) {
         return "(jobject)&" + strings.computeIfAbsent(s, k -> "jstr_" + strings.size());
@@ -175,7 +209,26 @@ public final class ProgramEmitter {
 
     // ---------------------------------------------------------------- natives
 
+    /** A {@code @Naked static native} method: its annotation's assembly is the whole function. */
+    private String nakedFunction(MethodInfo m) {
+        checkFloatingPoint(m);
+        if (!m.isStatic) throw m.error(0, 0, "@Naked method " + m + " must be static native");
+        var naked = m.annotations.get(NAKED);
+        @SuppressWarnings("unchecked")
+        List<Object> lines = (List<Object>) naked.get("value");
+        String symbol = (String) naked.get("symbol");
+        StringBuilder asm = new StringBuilder();
+        if (symbol != null && !symbol.isEmpty()) asm.append(".globl ").append(symbol).append("\\n").append(symbol).append(":\\n");
+        for (Object line : lines) {
+            asm.append("    ").append(((String) line).replace("\\", "\\\\").replace("\"", "\\\"")).append("\\n");
+        }
+        String ret = CTypes.ofKind(CTypes.kind(CTypes.returnType(m.descriptor)));
+        return "__attribute__((naked, used, noinline)) " + ret + " " + names.method(m) + "("
+                + CTypes.prototypeParams(m.descriptor, true, true) + ") {\n    __asm__ volatile(\"" + asm + "\");\n}\n";
+    }
+
     private String nativeWrapper(MethodInfo m) {
+        checkFloatingPoint(m);
         String key = m.owner.name + "." + m.name;
         String fn = Names.nativeFunction(m);
         if (!GENERATED_NATIVES.contains(key) && !nativesHeader.contains(" " + fn + "(")) {
@@ -209,7 +262,7 @@ public final class ProgramEmitter {
     private String header() {
         StringBuilder h = new StringBuilder();
         h.append("/* Generated by the jos AOT compiler. */\n#ifndef PROGRAM_H\n#define PROGRAM_H\n");
-        h.append("#include \"jrt.h\"\n#include \"natives.h\"\n\n");
+        h.append("#include \"jrt.h\"\n#include \"natives.h\"\n#include \"hw.h\"\n\n");
         for (ClassInfo c : classesInHierarchyOrder()) {
             if (c.isInterface) continue;
             h.append("struct ").append(names.struct(c)).append(" {\n");
@@ -267,13 +320,15 @@ public final class ProgramEmitter {
                     .append(stringLiteral(m.owner.binaryName())).append(", ").append(stringLiteral(m.name)).append(", ")
                     .append(m.owner.sourceFile == null ? "NULL" : stringLiteral(m.owner.sourceFile)).append(" };\n");
         }
-        // Statics and initializers.
+        // Arrays built at compile time, then statics and initializers.
+        for (StaticArrays.Initializer a : staticArrays.all().values()) d.append(staticArray(a));
         StringBuilder inits = new StringBuilder();
         for (ClassInfo c : program.classes().values()) {
             for (FieldInfo f : c.fields) {
                 if (!f.isStatic) continue;
                 d.append(CTypes.storage(f.descriptor)).append(' ').append(names.staticField(f));
                 if (f.constantValue != null) d.append(" = ").append(constant(f));
+                else if (staticArrays.all().containsKey(f)) d.append(" = (jobject)&").append(names.staticField(f)).append("_data.h");
                 d.append(";\n");
             }
             if (needsInit(c)) inits.append(initFunction(c));
@@ -318,6 +373,37 @@ public final class ProgramEmitter {
         }
         return d.append('\n').append(str).append('\n').append(inits).append(cls).append(glue).append(entry).toString();
     }
+
+    /** A compile-time array: header and elements as one initialized object, aligned so element 0 is. */
+    private String staticArray(StaticArrays.Initializer a) {
+        String elem = switch (a.kind()) {
+            case 'Z', 'B' -> "int8_t";
+            case 'C' -> "uint16_t";
+            case 'S' -> "int16_t";
+            case 'I' -> "int32_t";
+            default -> "int64_t";
+        };
+        String cls = arrayClass("[" + a.kind());
+        int pad = (a.align() - JARRAY_DATA_OFFSET % a.align()) % a.align();
+        StringBuilder sb = new StringBuilder("static struct { ");
+        if (pad > 0) sb.append("uint8_t pad[").append(pad).append("]; ");
+        sb.append("jarray_s h; ");
+        if (a.values().length > 0) sb.append(elem).append(" d[").append(a.values().length).append("]; ");
+        // The attributes follow the declarator: placed after the closing brace they would apply to the type.
+        sb.append("} ").append(names.staticField(a.field())).append("_data __attribute__((");
+        if (a.section() != null) sb.append("section(\"").append(a.section()).append("\"), ");
+        sb.append("aligned(").append(a.align()).append("), used)) = { ");
+        if (pad > 0) sb.append("{ 0 }, ");
+        sb.append("{ { &").append(cls).append(", JOBJ_STATIC, 0 }, ").append(a.values().length).append(", 0 }");
+        if (a.values().length > 0) {
+            sb.append(", { ");
+            for (long v : a.values()) sb.append(a.kind() == 'J' ? longLiteral(v) : intLiteral((int) v)).append(", ");
+            sb.append("}");
+        }
+        return sb.append(" };\n").toString();
+    }
+
+    private static final int JARRAY_DATA_OFFSET = 24;
 
     /** Bytes as a C string literal (no terminator is stored: the array is sized exactly). */
     private static String cBytes(byte[] bytes) {
@@ -570,6 +656,10 @@ public final class ProgramEmitter {
         g.append("jobject jglue_out_of_memory(void) { return ").append(throwCall("outOfMemory", "")).append("; }\n");
         g.append("jobject jglue_stack_overflow(void) { return ").append(throwCall("stackOverflow", "")).append("; }\n");
         g.append("void jrt_no_receiver(void) { jrt_fatal(\"virtual call with no possible receiver\"); }\n");
+        String stringStruct = "struct " + names.struct(program.get("java/lang/String"));
+        g.append("const uint32_t jglue_string_value_offset = offsetof(").append(stringStruct).append(", f_value);\n");
+        g.append("const uint32_t jglue_string_coder_offset = offsetof(").append(stringStruct).append(", f_coder);\n");
+        for (MethodInfo m : exports) g.append(exportWrapper(m));
         for (MethodInfo m : program.reachable) {
             if (!(m.owner.name + "." + m.name).equals("jos/rt/Enums.values")) continue;
             g.append("jobject ").append(Names.nativeFunction(m)).append("(jobject cls) {\n");
@@ -586,6 +676,28 @@ public final class ProgramEmitter {
             g.append("    return NULL;\n}\n");
         }
         return g;
+    }
+
+    /**
+     * The C-ABI entry point of an {@code @Export} method: initializes its class, calls it, and treats an
+     * exception that escapes it as fatal (no Java caller exists to receive it).
+     */
+    private String exportWrapper(MethodInfo m) {
+        String symbol = (String) m.annotations.get(jos.aot.Compiler.EXPORT_DESCRIPTOR).get("value");
+        String ret = CTypes.ofKind(CTypes.kind(CTypes.returnType(m.descriptor)));
+        int n = CTypes.parameters(m.descriptor).size();
+        List<String> args = new ArrayList<>();
+        for (int k = 0; k < n; k++) args.add("p" + k);
+        StringBuilder w = new StringBuilder();
+        w.append(ret).append(' ').append(symbol).append('(').append(CTypes.prototypeParams(m.descriptor, true, true)).append(") {\n");
+        if (needsInit(m.owner)) {
+            w.append("    if (").append(names.initState(m.owner)).append(" != JINIT_DONE) ").append(names.initFunction(m.owner)).append("();\n");
+            w.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"the initializer of ").append(m.owner.binaryName()).append("\");\n");
+        }
+        w.append("    ").append(ret.equals("void") ? "" : ret + " r = ").append(names.method(m)).append('(').append(String.join(", ", args)).append(");\n");
+        w.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"").append(m.owner.binaryName()).append('.').append(m.name).append("\");\n");
+        if (!ret.equals("void")) w.append("    return r;\n");
+        return w.append("}\n").toString();
     }
 
     /** The tables behind jos.rt.Literals: every literal of the program, sorted by hash code. */
@@ -607,8 +719,22 @@ public final class ProgramEmitter {
     }
 
     private StringBuilder entry() {
-        ClassInfo launcher = program.get("jos/rt/Launcher");
         StringBuilder e = new StringBuilder();
+        switch (target.entry()) {
+            case EXPORTS_ONLY -> {
+                return e;
+            }
+            case MAIN -> {
+                e.append("int32_t jprogram_main(int32_t argc, char **argv) {\n");
+                if (needsInit(mainClass)) e.append("    ").append(names.initFunction(mainClass)).append("();\n");
+                e.append("    if (!JEXC()) ").append(names.method(mainMethod)).append("();\n");
+                e.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"").append(mainClass.binaryName()).append(".main\");\n");
+                e.append("    return 0;\n}\n");
+                return e;
+            }
+            default -> { }
+        }
+        ClassInfo launcher = program.get("jos/rt/Launcher");
         e.append("int32_t jprogram_main(int32_t argc, char **argv) {\n");
         e.append("    jobject raw = jrt_new_array(&").append(names.arrayClassObject("[[B")).append(", argc > 0 ? argc - 1 : 0);\n");
         e.append("    for (int32_t i = 1; raw != NULL && i < argc; i++) {\n");

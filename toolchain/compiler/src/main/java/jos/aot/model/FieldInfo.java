@@ -14,6 +14,8 @@ public final class FieldInfo {
     public final boolean isVolatile;
     /** The ConstantValue of a static field, or null. */
     public final ConstantDesc constantValue;
+    /** Annotations by type descriptor, with their element values. */
+    public final java.util.Map<String, java.util.Map<String, Object>> annotations;
 
     FieldInfo(ClassInfo owner, FieldModel f) {
         this.owner = owner;
@@ -25,6 +27,7 @@ public final class FieldInfo {
                 ? f.findAttribute(java.lang.classfile.Attributes.constantValue())
                         .map(ConstantValueAttribute::constant).map(c -> c.constantValue()).orElse(null)
                 : null;
+        this.annotations = Annotations.of(f);
     }
 
     public boolean isReference() {

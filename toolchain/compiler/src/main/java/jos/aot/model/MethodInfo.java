@@ -20,6 +20,8 @@ public final class MethodInfo {
     public final boolean isPrivate;
     public final boolean isFinal;
     public final boolean isSynchronized;
+    /** Annotations by type descriptor, with their element values. */
+    public final java.util.Map<String, java.util.Map<String, Object>> annotations;
 
     MethodInfo(ClassInfo owner, MethodModel m) {
         this.owner = owner;
@@ -33,6 +35,7 @@ public final class MethodInfo {
         isPrivate = flags.has(AccessFlag.PRIVATE);
         isFinal = flags.has(AccessFlag.FINAL);
         isSynchronized = flags.has(AccessFlag.SYNCHRONIZED);
+        annotations = Annotations.of(m);
     }
 
     public CodeModel code() {

@@ -28,8 +28,11 @@ public final class Gcc {
         this.cache = cache;
     }
 
-    /** Compiles program C files (in dir) plus the runtime (C sources in runtimeC) and links output. */
-    public void build(Path dir, List<String> programFiles, Path runtimeC, Path output) {
+    /**
+     * Compiles program C files (in dir), the runtime (C sources in runtimeC) and extra assembly sources,
+     * and links output, with linkerScript if not null (else the target's own, if it has one).
+     */
+    public void build(Path dir, List<String> programFiles, Path runtimeC, Path output, List<Path> asmSources, Path linkerScript) {
         requireGcc();
         List<Path> objects = new ArrayList<>();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -47,6 +50,14 @@ public final class Gcc {
                     return obj;
                 }));
             }
+            for (Path asm : asmSources) {
+                String base = asm.getFileName().toString().replaceAll("\\.[sS]$", "");
+                Path obj = dir.resolve("asm-" + base + ".o");
+                jobs.add(pool.submit(() -> {
+                    compile(asm, obj, runtimeC);
+                    return obj;
+                }));
+            }
             for (Future<Path> j : jobs) objects.add(j.get());
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof CompileError ce) throw ce;
@@ -60,13 +71,22 @@ public final class Gcc {
         List<String> cmd = new ArrayList<>(List.of("gcc", "-o", output.toString()));
         for (Path o : objects) cmd.add(o.toString());
         cmd.addAll(target.linkFlags());
+        Path script = linkerScript != null ? linkerScript
+                : target.linkerScript() != null ? runtimeC.resolve(target.linkerScript()) : null;
+        if (script == null && target.needsLinkerScript()) {
+            throw new CompileError("the " + target.name() + " target needs a linker script (--linker-script)");
+        }
+        if (script != null) cmd.addAll(List.of("-T", script.toString()));
         run(cmd, "link " + output);
     }
 
     private Path runtimeObject(Path runtimeC, String source) throws IOException {
         Path src = runtimeC.resolve(source);
-        String key = hash(String.join(" ", target.cflags()) + "\n" + target.name() + "\n"
-                + Files.readString(src) + Files.readString(runtimeC.resolve("jrt.h")) + Files.readString(runtimeC.resolve("natives.h")));
+        StringBuilder headers = new StringBuilder();
+        try (var files = Files.walk(runtimeC)) {
+            for (Path h : files.filter(f -> f.toString().endsWith(".h")).sorted().toList()) headers.append(Files.readString(h));
+        }
+        String key = hash(String.join(" ", target.cflags()) + "\n" + target.name() + "\n" + Files.readString(src) + headers);
         Path obj = cache.resolve(target.name()).resolve(key + "-" + source.replace('/', '_').replaceAll("\\.c$", ".o"));
         if (Files.isRegularFile(obj)) return obj;
         Files.createDirectories(obj.getParent());

@@ -22,6 +22,11 @@ public final class HostedTarget implements Target {
     }
 
     @Override
+    public Entry entry() {
+        return Entry.MAIN_WITH_ARGS;
+    }
+
+    @Override
     public List<String> linkFlags() {
         return List.of("-static", "-nostdlib", "-no-pie", "-Wl,--gc-sections", "-lgcc");
     }

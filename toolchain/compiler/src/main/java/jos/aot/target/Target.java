@@ -4,6 +4,16 @@ import java.util.List;
 
 /** What differs between the places compiled Java runs: compiler flags, the platform C, the link. */
 public interface Target {
+    /** How the program is entered. */
+    enum Entry {
+        /** {@code public static void main(String[])}, with the process's arguments (hosted). */
+        MAIN_WITH_ARGS,
+        /** {@code static void main()}, called by the platform's start code (kernel, user). */
+        MAIN,
+        /** No main method: assembly calls the program's {@code @Export} methods (loader). */
+        EXPORTS_ONLY
+    }
+
     String name();
 
     /** Flags for every C file of the program and the runtime. */
@@ -15,10 +25,32 @@ public interface Target {
     /** Flags for the final link, after the object files. */
     List<String> linkFlags();
 
+    Entry entry();
+
+    /** False on freestanding targets: float and double are compile errors there (no SSE/x87 state is kept). */
+    default boolean floatingPoint() {
+        return true;
+    }
+
+    /** The target's own linker script inside the runtime's C directory, or null (gcc's default, or --linker-script). */
+    default String linkerScript() {
+        return null;
+    }
+
+    /** True when a linker script must be given on the command line. */
+    default boolean needsLinkerScript() {
+        return false;
+    }
+
+    List<String> NAMES = List.of("hosted", "kernel", "loader", "user");
+
     static Target named(String name) {
         return switch (name) {
             case "hosted" -> new HostedTarget();
-            default -> throw new jos.aot.CompileError("unknown target '" + name + "' (this compiler knows: hosted)");
+            case "kernel" -> new FreestandingTarget.Kernel();
+            case "loader" -> new FreestandingTarget.Loader();
+            case "user" -> new FreestandingTarget.User();
+            default -> throw new jos.aot.CompileError("unknown target '" + name + "' (this compiler knows: " + String.join(", ", NAMES) + ")");
         };
     }
 }

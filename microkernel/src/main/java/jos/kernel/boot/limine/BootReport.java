@@ -1,0 +1,200 @@
+package jos.kernel.boot.limine;
+
+import jos.hw.Memory;
+import jos.kernel.console.Log;
+
+/**
+ * What the loader answered, one line per feature: the base revision granted, then each response the
+ * kernel asked for (or "no ... response"). Revision differences are resolved here: under revision 2
+ * the RSDP pointer is HHDM-virtual and is turned back into the physical address.
+ */
+public final class BootReport {
+    private BootReport() {
+    }
+
+    /** The base revision the loader honoured: 3 if it granted the request, else 2 (Limine 8.x). */
+    public static int baseRevision() {
+        return Requests.word(Requests.BASE_REVISION, 2) == 0 ? Requests.REQUESTED_REVISION : 2;
+    }
+
+    public static long hhdmOffset() {
+        long r = Requests.response(Requests.HHDM);
+        return r == 0 ? 0 : HhdmResponse.offset(r);
+    }
+
+    /** The executable's command line (a NUL-terminated string's address), or 0. */
+    public static long commandLine() {
+        long r = Requests.response(Requests.EXECUTABLE_FILE);
+        if (r == 0) return 0;
+        long file = ExecutableFileResponse.executableFile(r);
+        return file == 0 ? 0 : File.cmdline(file);
+    }
+
+    public static void print() {
+        if (baseRevision() == Requests.REQUESTED_REVISION) {
+            Log.println("limine: base revision 3 granted");
+        } else {
+            Log.println("limine: base revision 3 not granted, running with revision 2");
+        }
+        bootloader();
+        memoryMap();
+        hhdm();
+        mp();
+        framebuffer();
+        modules();
+        executable();
+        rsdp();
+        stackSize();
+    }
+
+    private static void missing(String feature) {
+        Log.print("limine: no ");
+        Log.print(feature);
+        Log.println(" response");
+    }
+
+    private static void bootloader() {
+        long r = Requests.response(Requests.BOOTLOADER_INFO);
+        if (r == 0) {
+            missing("bootloader info");
+        } else {
+            Log.print("limine: bootloader ");
+            Log.cString(BootloaderInfoResponse.name(r));
+            Log.print(" ");
+            Log.cString(BootloaderInfoResponse.version(r));
+            long f = Requests.response(Requests.FIRMWARE_TYPE);
+            Log.print(", firmware ");
+            if (f == 0) {
+                Log.println("unknown (no firmware type response)");
+            } else {
+                long type = FirmwareTypeResponse.firmwareType(f);
+                Log.println(type == 0 ? "bios" : type == 1 ? "uefi32" : type == 2 ? "uefi64" : "unknown");
+            }
+        }
+    }
+
+    private static void memoryMap() {
+        long r = Requests.response(Requests.MEMORY_MAP);
+        if (r == 0) {
+            missing("memory map");
+            return;
+        }
+        long count = MemoryMapResponse.entryCount(r);
+        long entries = MemoryMapResponse.entries(r);
+        long usable = 0;
+        for (long i = 0; i < count; i++) {
+            long e = Memory.read64(entries + 8 * i);
+            if (MemoryMapEntry.type(e) == MemoryMapEntry.USABLE) usable += MemoryMapEntry.length(e);
+        }
+        Log.print("limine: memory map ");
+        Log.dec(count);
+        Log.print(" entries, ");
+        Log.dec(usable);
+        Log.println(" bytes usable");
+    }
+
+    private static void hhdm() {
+        long r = Requests.response(Requests.HHDM);
+        if (r == 0) {
+            missing("hhdm");
+            return;
+        }
+        Log.print("limine: hhdm offset ");
+        Log.hex(HhdmResponse.offset(r));
+        Log.newline();
+    }
+
+    private static void mp() {
+        long r = Requests.response(Requests.MP);
+        if (r == 0) {
+            missing("mp");
+            return;
+        }
+        Log.print("limine: cpus ");
+        Log.dec(MpResponse.cpuCount(r));
+        Log.print(", bsp lapic id ");
+        Log.dec(MpResponse.bspLapicId(r));
+        Log.println((MpResponse.flags(r) & 1) != 0 ? ", x2apic on" : ", x2apic off");
+    }
+
+    private static void framebuffer() {
+        long r = Requests.response(Requests.FRAMEBUFFER);
+        if (r == 0 || FramebufferResponse.framebufferCount(r) == 0) {
+            missing("framebuffer");
+            return;
+        }
+        long fb = Memory.read64(FramebufferResponse.framebuffers(r));
+        Log.print("limine: framebuffer ");
+        Log.dec(Framebuffer.width(fb));
+        Log.print("x");
+        Log.dec(Framebuffer.height(fb));
+        Log.print(", ");
+        Log.dec(Framebuffer.bpp(fb));
+        Log.print(" bpp, pitch ");
+        Log.dec(Framebuffer.pitch(fb));
+        Log.newline();
+    }
+
+    private static void modules() {
+        long r = Requests.response(Requests.MODULES);
+        if (r == 0) {
+            missing("module");
+            return;
+        }
+        long count = ModuleResponse.moduleCount(r);
+        if (count == 0) Log.println("limine: modules: none");
+        for (long i = 0; i < count; i++) {
+            long file = Memory.read64(ModuleResponse.modules(r) + 8 * i);
+            Log.print("limine: module ");
+            Log.cString(File.path(file));
+            Log.newline();
+        }
+    }
+
+    private static void executable() {
+        long r = Requests.response(Requests.EXECUTABLE_FILE);
+        if (r == 0) {
+            missing("executable file");
+        } else {
+            long file = ExecutableFileResponse.executableFile(r);
+            Log.print("limine: executable ");
+            Log.cString(File.path(file));
+            long a = Requests.response(Requests.EXECUTABLE_ADDRESS);
+            if (a == 0) {
+                Log.println(" (no executable address response)");
+            } else {
+                Log.print(", physical base ");
+                Log.hex(ExecutableAddressResponse.physicalBase(a));
+                Log.print(", virtual base ");
+                Log.hex(ExecutableAddressResponse.virtualBase(a));
+                Log.newline();
+            }
+            Log.print("limine: executable cmdline \"");
+            Log.cString(File.cmdline(file));
+            Log.println("\"");
+        }
+    }
+
+    private static void rsdp() {
+        long r = Requests.response(Requests.RSDP);
+        if (r == 0) {
+            missing("rsdp");
+            return;
+        }
+        long address = RsdpResponse.address(r);
+        long physical = baseRevision() >= 3 ? address : address - hhdmOffset();
+        Log.print("limine: rsdp ");
+        Log.hex(physical, 8);
+        Log.newline();
+    }
+
+    private static void stackSize() {
+        if (Requests.response(Requests.STACK_SIZE) == 0) {
+            missing("stack size");
+            return;
+        }
+        Log.print("limine: stack size ");
+        Log.dec(Requests.word(Requests.STACK_SIZE, 6));
+        Log.newline();
+    }
+}

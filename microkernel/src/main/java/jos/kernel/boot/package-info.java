@@ -1,0 +1,2 @@
+/** How the kernel was started: the boot protocol's answers and the command line. */
+package jos.kernel.boot;

@@ -1,0 +1,40 @@
+package jos.kernel.console;
+
+import jos.hw.Cpu;
+
+/**
+ * A 16550 UART at an I/O port base (COM1 = 0x3F8), polled: 115200 baud, 8 data bits, no parity, one
+ * stop bit, FIFOs on, interrupts off. Writes wait a bounded time for the transmitter, so a missing UART
+ * slows output down but never hangs the kernel.
+ */
+public final class Serial {
+    public static final int COM1 = 0x3f8;
+
+    private static final int DATA = 0, INTERRUPT_ENABLE = 1, FIFO_CONTROL = 2, LINE_CONTROL = 3, MODEM_CONTROL = 4, LINE_STATUS = 5;
+    private static final int LINE_STATUS_TRANSMIT_EMPTY = 0x20;
+    private static final int DIVISOR_LATCH = 0x80, EIGHT_N_ONE = 0x03;
+    private static final int SPIN_LIMIT = 100_000;
+
+    private static int base = COM1;
+
+    private Serial() {
+    }
+
+    public static void init(int port) {
+        base = port;
+        Cpu.out8(base + INTERRUPT_ENABLE, (byte) 0);
+        Cpu.out8(base + LINE_CONTROL, (byte) DIVISOR_LATCH);
+        Cpu.out8(base + DATA, (byte) 1);                 // divisor 1: 115200 baud
+        Cpu.out8(base + INTERRUPT_ENABLE, (byte) 0);
+        Cpu.out8(base + LINE_CONTROL, (byte) EIGHT_N_ONE);
+        Cpu.out8(base + FIFO_CONTROL, (byte) 0xc7);      // enable and clear FIFOs, 14-byte threshold
+        Cpu.out8(base + MODEM_CONTROL, (byte) 0x03);     // DTR, RTS
+    }
+
+    public static void write(byte b) {
+        for (int spins = 0; spins < SPIN_LIMIT && (Cpu.in8(base + LINE_STATUS) & LINE_STATUS_TRANSMIT_EMPTY) == 0; spins++) {
+            Cpu.pause();
+        }
+        Cpu.out8(base + DATA, b);
+    }
+}

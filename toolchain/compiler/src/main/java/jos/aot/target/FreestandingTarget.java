@@ -1,0 +1,120 @@
+package jos.aot.target;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Code that runs on the machine without an operating system below it (kernel, loader) or on ours
+ * (user). No libc, no SSE or x87 (the kernel does not save that state), no red zone (interrupts push
+ * onto the current stack), no position independence.
+ */
+public abstract sealed class FreestandingTarget implements Target {
+    private static final List<String> COMMON = List.of("-O2", "-g", "-std=gnu11", "-ffreestanding", "-fno-stack-protector",
+            "-fno-stack-check", "-fno-pic", "-fno-pie", "-fwrapv", "-fno-strict-aliasing", "-fno-asynchronous-unwind-tables",
+            "-fno-omit-frame-pointer", "-mno-red-zone", "-mgeneral-regs-only", "-DJRT_NO_FP", "-w");
+
+    @Override
+    public List<String> cflags() {
+        List<String> flags = new ArrayList<>(COMMON);
+        flags.add("-mcmodel=" + codeModel());
+        flags.add("-DJRT_TARGET_" + name().toUpperCase());
+        return flags;
+    }
+
+    abstract String codeModel();
+
+    @Override
+    public boolean floatingPoint() {
+        return false;
+    }
+
+    @Override
+    public List<String> linkFlags() {
+        return List.of("-static", "-nostdlib", "-no-pie", "-Wl,--gc-sections", "-Wl,--build-id=none", "-z", "max-page-size=0x1000",
+                "-lgcc");
+    }
+
+    /** The higher-half kernel, entered by a Limine-protocol loader at its ELF entry point. */
+    public static final class Kernel extends FreestandingTarget {
+        @Override
+        public String name() {
+            return "kernel";
+        }
+
+        @Override
+        String codeModel() {
+            return "kernel";
+        }
+
+        @Override
+        public List<String> runtimeSources() {
+            return List.of("jrt.c", "natives.c", "freestanding/platform.c", "freestanding/kernel_entry.c");
+        }
+
+        @Override
+        public Entry entry() {
+            return Entry.MAIN;
+        }
+
+        @Override
+        public String linkerScript() {
+            return "freestanding/kernel.ld";
+        }
+    }
+
+    /** The boot loader: linked low, entered by its own assembly, which calls its {@code @Export} methods. */
+    public static final class Loader extends FreestandingTarget {
+        @Override
+        public String name() {
+            return "loader";
+        }
+
+        @Override
+        String codeModel() {
+            return "small";
+        }
+
+        @Override
+        public List<String> runtimeSources() {
+            return List.of("jrt.c", "natives.c", "freestanding/platform.c");
+        }
+
+        @Override
+        public Entry entry() {
+            return Entry.EXPORTS_ONLY;
+        }
+
+        @Override
+        public boolean needsLinkerScript() {
+            return true;
+        }
+    }
+
+    /** A static user program for jos: linked low, entered at the ELF entry point with the stack the kernel gave it. */
+    public static final class User extends FreestandingTarget {
+        @Override
+        public String name() {
+            return "user";
+        }
+
+        @Override
+        String codeModel() {
+            return "small";
+        }
+
+        @Override
+        public List<String> runtimeSources() {
+            return List.of("jrt.c", "natives.c", "user/platform.c");
+        }
+
+        @Override
+        public Entry entry() {
+            return Entry.MAIN;
+        }
+
+        @Override
+        public String linkerScript() {
+            return "user/user.ld";
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package jos.aot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * The kernel, loader and user targets: images with the right layout, the jos.hw features lowered, and
+ * located errors for what freestanding code may not do. Each case compiles one fixture package alone.
+ */
+class FreestandingTargetsTest {
+    @TempDir
+    Path out;
+
+    record Result(int exitCode, String errors) {
+    }
+
+    /** Compiles the fixture package (with jos.hw on the classpath) for a target. */
+    private Result compile(String fixturePackage, String target, String... extra) throws IOException {
+        Path classes = out.resolve("classes");
+        String rel = "jos/aot/fixtures/freestanding/" + fixturePackage;
+        Path from = TestPaths.testClasses().resolve(rel);
+        Files.createDirectories(classes.resolve(rel));
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, classes.resolve(rel).resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path hw = Path.of(jos.hw.Memory.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        List<String> args = new ArrayList<>(List.of("--target", target, "--classpath", classes + ":" + hw,
+                "-o", out.resolve("image.elf").toString()));
+        args.addAll(List.of(extra));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        int rc;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            rc = new CommandLine(new Main()).execute(args.toArray(String[]::new));
+        } finally {
+            System.setErr(saved);
+        }
+        return new Result(rc, err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String run(String... cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), String.join(" ", cmd) + ":\n" + text);
+        return text;
+    }
+
+    /** The program headers of an ELF64 file: {type, flags, vaddr, memsz} each. */
+    private static List<long[]> segments(Path elf) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(elf)).order(ByteOrder.LITTLE_ENDIAN);
+        long phoff = b.getLong(32);
+        int phentsize = b.getShort(54), phnum = b.getShort(56);
+        List<long[]> out = new ArrayList<>();
+        for (int i = 0; i < phnum; i++) {
+            int at = (int) phoff + i * phentsize;
+            out.add(new long[] {b.getInt(at), b.getInt(at + 4), b.getLong(at + 16), b.getLong(at + 40)});
+        }
+        return out;
+    }
+
+    private static long entry(Path elf) throws IOException {
+        return ByteBuffer.wrap(Files.readAllBytes(elf)).order(ByteOrder.LITTLE_ENDIAN).getLong(24);
+    }
+
+    private static long symbol(String nm, String name) {
+        for (String line : nm.lines().toList()) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 3 && f[2].equals(name)) return Long.parseUnsignedLong(f[0], 16);
+        }
+        throw new AssertionError("no symbol " + name + " in\n" + nm);
+    }
+
+    @Test
+    void kernelImageIsHigherHalfWithOneSegmentPerPermission() throws Exception {
+        Result r = compile("kernel", "kernel", "--main", "jos.aot.fixtures.freestanding.kernel.Hello");
+        assertEquals(0, r.exitCode(), r.errors());
+        Path elf = out.resolve("image.elf");
+        List<long[]> loads = segments(elf).stream().filter(s -> s[0] == 1).toList();
+        assertEquals(3, loads.size(), "text, rodata, data");
+        assertEquals(5, loads.get(0)[1], "text is r-x");
+        assertEquals(4, loads.get(1)[1], "rodata is r--");
+        assertEquals(6, loads.get(2)[1], "data is rw-");
+        for (long[] s : loads) assertTrue(Long.compareUnsigned(s[2], 0xffffffff80000000L) >= 0, "segment in the higher half");
+        long e = entry(elf);
+        assertTrue(Long.compareUnsigned(e, loads.get(0)[2]) >= 0 && Long.compareUnsigned(e, loads.get(0)[2] + loads.get(0)[3]) < 0,
+                "entry inside text");
+
+        String nm = run("nm", elf.toString());
+        long start = symbol(nm, "S_jos_aot_fixtures_freestanding_kernel_Hello__START_data");
+        long request = symbol(nm, "S_jos_aot_fixtures_freestanding_kernel_Hello__REQUEST_data");
+        long end = symbol(nm, "S_jos_aot_fixtures_freestanding_kernel_Hello__END_data");
+        assertTrue(Long.compareUnsigned(start, request) < 0 && Long.compareUnsigned(request, end) < 0,
+                "start marker, requests, end marker in that order");
+        long page = symbol(nm, "S_jos_aot_fixtures_freestanding_kernel_Hello__PAGE_data");
+        assertEquals(0, (page + 24 + (4096 - 24 % 4096) % 4096) % 4096, "@Align(4096): element 0 on a page boundary");
+        assertTrue(nm.contains(" T hello_sum\n"), "the @Export symbol");
+        assertTrue(nm.contains(" T hello_identity\n"), "the @Naked symbol");
+
+        String sections = run("readelf", "-SW", elf.toString());
+        assertTrue(sections.contains(".data"), sections);
+        String disasm = run("objdump", "-d", "--no-show-raw-insn", elf.toString());
+        long naked = symbol(nm, "hello_identity");
+        assertEquals(naked, symbol(nm, "jos_aot_fixtures_freestanding_kernel_Hello__identity__J_J"), "the symbol labels the method");
+        assertTrue(disasm.matches("(?s).*" + Long.toHexString(naked) + ":\\s+mov\\s+%rdi,%rax\\s+\\S+:\\s+ret.*"), "the naked body as written");
+        assertTrue(disasm.contains("out    %al,(%dx)") || disasm.contains("out    %al,$"), "port output inlined");
+        assertTrue(!disasm.matches("(?s).*\\s%xmm\\d.*"), "no SSE register anywhere in a kernel image");
+    }
+
+    @Test
+    void floatingPointInKernelCodeIsALocatedError() throws Exception {
+        Result r = compile("floating", "kernel", "--main", "jos.aot.fixtures.freestanding.floating.UsesDouble");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.errors().contains("floating point (double) is not available on the kernel target"), r.errors());
+        assertTrue(r.errors().contains("jos.aot.fixtures.freestanding.floating.UsesDouble.main()V (UsesDouble.java:8, bytecode index"),
+                r.errors());
+    }
+
+    @Test
+    void loaderTargetIsEnteredThroughExportsAndLinkedByItsOwnScript() throws Exception {
+        Path script = out.resolve("low.ld");
+        Files.writeString(script, """
+                ENTRY(fixture_loader_main)
+                SECTIONS {
+                    . = 0x200000;
+                    .text : { *(.text .text.*) }
+                    .rodata : { *(.rodata .rodata.*) }
+                    .data : { *(.data .data.*) }
+                    .bss : { *(.bss .bss.*) *(COMMON) }
+                    /DISCARD/ : { *(.eh_frame*) *(.note .note.*) *(.comment) }
+                }
+                """);
+        Result noScript = compile("loader", "loader");
+        assertEquals(1, noScript.exitCode());
+        assertTrue(noScript.errors().contains("the loader target needs a linker script (--linker-script)"), noScript.errors());
+
+        Result withMain = compile("loader", "loader", "--main", "jos.aot.fixtures.freestanding.loader.Entry", "--linker-script", script.toString());
+        assertEquals(1, withMain.exitCode());
+        assertTrue(withMain.errors().contains("has no main method: its @Export methods are its entry points"), withMain.errors());
+
+        Result ok = compile("loader", "loader", "--linker-script", script.toString());
+        assertEquals(0, ok.exitCode(), ok.errors());
+        Path elf = out.resolve("image.elf");
+        String nm = run("nm", elf.toString());
+        assertEquals(entry(elf), symbol(nm, "fixture_loader_main"));
+        assertTrue(Long.compareUnsigned(entry(elf), 0x200000) >= 0 && entry(elf) < 0x1000000, "linked low");
+    }
+
+    @Test
+    void userProgramsAreStaticAndLinkedLow() throws Exception {
+        Result r = compile("user", "user", "--main", "jos.aot.fixtures.freestanding.user.Program");
+        assertEquals(0, r.exitCode(), r.errors());
+        Path elf = out.resolve("image.elf");
+        for (long[] s : segments(elf)) {
+            assertTrue(s[0] != 3, "no PT_INTERP");
+            if (s[0] == 1) assertTrue(s[2] >= 0x400000 && s[2] < 0x10000000, "user segments linked low");
+        }
+        assertEquals(symbol(run("nm", elf.toString()), "_start"), entry(elf));
+    }
+}

@@ -1,0 +1,61 @@
+package jos.hw.sim;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** The simulated CPU's architectural state: control registers, MSRs, descriptor-table registers. */
+public final class SimCpu {
+    public long cr0 = 0x8000_0011L, cr2, cr3, cr4 = 0x20;
+    public long gdtr, idtr;
+    public short tr;
+    public boolean interruptsEnabled;
+    public int halts;
+    public long tsc;
+    private final Map<Integer, Long> msrs = new HashMap<>();
+    private BiFunction<Integer, Integer, int[]> cpuid = (leaf, sub) -> new int[4];
+    private final java.util.List<Long> invalidated = new java.util.ArrayList<>();
+
+    public static final int IA32_GS_BASE = 0xc000_0101, IA32_KERNEL_GS_BASE = 0xc000_0102;
+
+    public long readMsr(int msr) {
+        Long v = msrs.get(msr);
+        if (v == null) throw new SimulatedFault(String.format("rdmsr of MSR 0x%x, which this machine does not have", msr));
+        return v;
+    }
+
+    public void writeMsr(int msr, long value) {
+        msrs.put(msr, value);
+    }
+
+    /** Defines an MSR (so that reading it does not fault) with its initial value. */
+    public void defineMsr(int msr, long value) {
+        msrs.put(msr, value);
+    }
+
+    public void cpuid(BiFunction<Integer, Integer, int[]> function) {
+        cpuid = function;
+    }
+
+    public int[] cpuid(int leaf, int subleaf) {
+        return cpuid.apply(leaf, subleaf);
+    }
+
+    public long rdtsc() {
+        return tsc += 1000;
+    }
+
+    public void invalidated(long address) {
+        invalidated.add(address);
+    }
+
+    public java.util.List<Long> invalidatedPages() {
+        return invalidated;
+    }
+
+    public void swapgs() {
+        long gs = msrs.getOrDefault(IA32_GS_BASE, 0L), kgs = msrs.getOrDefault(IA32_KERNEL_GS_BASE, 0L);
+        msrs.put(IA32_GS_BASE, kgs);
+        msrs.put(IA32_KERNEL_GS_BASE, gs);
+    }
+}
