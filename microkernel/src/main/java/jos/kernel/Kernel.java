@@ -14,6 +14,8 @@ import jos.kernel.console.Serial;
 public final class Kernel {
     /** QEMU's isa-debug-exit device (the runner adds it): writing N makes QEMU exit with (N << 1) | 1. */
     static final int QEMU_DEBUG_EXIT_PORT = 0xf4;
+    /** The largest code that survives QEMU's 8-bit exit status as (N << 1) | 1. */
+    static final int QEMU_EXIT_MAX = 127;
 
     private Kernel() {
     }
@@ -23,7 +25,7 @@ public final class Kernel {
         Log.println("Hello World");
         BootReport.print();
         int exit = CommandLine.intOption(BootReport.commandLine(), "qemu-exit");
-        if (exit >= 0 && exit <= 0xff) {
+        if (exit >= 0 && exit <= QEMU_EXIT_MAX) {
             Log.print("kernel: exiting QEMU with code ");
             Log.dec(exit);
             Log.newline();

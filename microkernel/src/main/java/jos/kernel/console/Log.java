@@ -30,10 +30,12 @@ public final class Log {
         Serial.write((byte) '\n');
     }
 
-    /** Unsigned decimal. */
+    /** Unsigned decimal. (Plain arithmetic: java.lang.Long's helpers would initialize Long, which allocates.) */
     public static void dec(long value) {
-        if (Long.compareUnsigned(value, 10) >= 0) dec(Long.divideUnsigned(value, 10));
-        Serial.write((byte) ('0' + Long.remainderUnsigned(value, 10)));
+        long quotient = (value >>> 1) / 5;          // value / 10, unsigned
+        int digit = (int) (value - quotient * 10);
+        if (quotient != 0) dec(quotient);
+        Serial.write((byte) ('0' + digit));
     }
 
     /** 0x followed by at least one hexadecimal digit. */

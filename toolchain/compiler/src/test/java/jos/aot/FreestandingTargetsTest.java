@@ -126,6 +126,22 @@ class FreestandingTargetsTest {
     }
 
     @Test
+    void everyHardwareIntrinsicHasItsInlineFunction() throws Exception {
+        Path hwHeader = Path.of(System.getProperty("jos.runtime"), "jos-runtime-c", "hw.h");
+        String header = Files.readString(hwHeader);
+        int count = 0;
+        for (Class<?> c : new Class<?>[] {jos.hw.Cpu.class, jos.hw.Memory.class, jos.hw.Atomic.class}) {
+            for (var m : c.getDeclaredMethods()) {
+                if (!java.lang.reflect.Modifier.isPublic(m.getModifiers())) continue;
+                String fn = "jhw_" + c.getSimpleName() + "_" + m.getName() + "(";
+                assertTrue(header.contains(" " + fn), hwHeader + " lacks " + fn);
+                count++;
+            }
+        }
+        assertTrue(count > 50, "found the intrinsics: " + count);
+    }
+
+    @Test
     void floatingPointInKernelCodeIsALocatedError() throws Exception {
         Result r = compile("floating", "kernel", "--main", "jos.aot.fixtures.freestanding.floating.UsesDouble");
         assertEquals(1, r.exitCode());

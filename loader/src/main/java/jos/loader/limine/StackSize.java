@@ -1,0 +1,59 @@
+package jos.loader.limine;
+
+import jos.hw.Field;
+import jos.hw.Field.Type;
+import jos.hw.Memory;
+import jos.hw.Struct;
+
+/**
+ * Stack size feature: the size of the stack every CPU is entered on. At least 64 KiB whatever the
+ * request says, rounded up to pages.
+ */
+public final class StackSize {
+    private StackSize() {
+    }
+
+    public static final long MINIMUM = 0x10000;
+    /** Requests above this are refused (the loader allocates one stack per CPU below 4 GiB). */
+    public static final long MAXIMUM = 64L << 20;
+
+    @Struct(size = 56)
+    public static final class Request {
+        private Request() {
+        }
+
+        @Field(value = Type.U64, count = 4) public static final int ID = 0;
+        @Field(Type.U64) public static final int REVISION = 32;
+        @Field(Type.U64) public static final int RESPONSE = 40;
+        @Field(Type.U64) public static final int STACK_SIZE = 48;
+    }
+
+    @Struct(size = 8)
+    public static final class Response {
+        private Response() {
+        }
+
+        @Field(Type.U64) public static final int REVISION = 0;
+        public static final int SIZE = 8;
+    }
+
+    /** The stack size in bytes for every CPU; 0 with a problem if the request is too large. */
+    public static long bytes() {
+        long r = Requests.request(Requests.STACK_SIZE);
+        long wanted = r == 0 ? 0 : Memory.read64(r + Request.STACK_SIZE);
+        if (wanted < 0 || wanted > MAXIMUM) {
+            jos.loader.Problem.report("requested stack size is above 64 MiB; stack_size", wanted);
+            return 0;
+        }
+        long size = wanted < MINIMUM ? MINIMUM : wanted;
+        return (size + 0xFFF) & ~0xFFFL;
+    }
+
+    public static boolean respond() {
+        if (Requests.request(Requests.STACK_SIZE) == 0) return true;
+        long r = Arena.allocate(Response.SIZE);
+        if (r == 0) return false;
+        Requests.respond(Requests.STACK_SIZE, r);
+        return true;
+    }
+}

@@ -1,0 +1,225 @@
+package jos.loader.elf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Consumer;
+import jos.hw.sim.Machine;
+import jos.loader.Problem;
+import jos.loader.memory.MemoryMapEntry;
+import jos.loader.memory.MemoryType;
+import jos.loader.memory.PhysicalAllocator;
+import jos.loader.testing.ElfWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ElfTest {
+    static final long TEXT = 0xffffffff80000000L, DATA = 0xffffffff80002000L;
+    static final long FILE = 0x800000;
+    private Machine machine;
+
+    @BeforeEach
+    void setUp() {
+        machine = Machine.install();
+        Problem.clear();
+    }
+
+    @AfterEach
+    void tearDown() {
+        machine.close();
+    }
+
+    static byte[] bytes(int n, int seed) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) b[i] = (byte) (seed + i * 7);
+        return b;
+    }
+
+    /** A well-formed kernel: text (R+X, 0x1800 bytes), data (R+W, 0x100 bytes in file, 0x3000 in memory). */
+    static ElfWriter good() {
+        return new ElfWriter().entry(TEXT + 0x10).load(TEXT, ElfWriter.PF_R | ElfWriter.PF_X, bytes(0x1800, 1), 0x1800)
+                .load(DATA, ElfWriter.PF_R | ElfWriter.PF_W, bytes(0x100, 3), 0x3000);
+    }
+
+    private boolean check(byte[] file) {
+        machine.memory().map(FILE, file);
+        return ElfChecker.check(FILE, file.length);
+    }
+
+    private void assertRefused(byte[] file, String message, long value) {
+        assertFalse(check(file));
+        assertEquals(message, Problem.message);
+        assertEquals(value, Problem.value);
+    }
+
+    private static byte[] patched(Consumer<byte[]> patch) {
+        byte[] file = good().build();
+        patch.accept(file);
+        return file;
+    }
+
+    @Test
+    void wellFormedKernelPasses() {
+        assertTrue(check(good().build()), () -> Problem.message);
+    }
+
+    @Test
+    void truncatedHeader() {
+        byte[] file = good().build();
+        assertRefused(java.util.Arrays.copyOf(file, 63), "kernel file is shorter than an ELF header; size", 63);
+    }
+
+    @Test
+    void badMagic() {
+        assertRefused(patched(f -> f[1] = 'X'), "kernel is not an ELF file; magic", 0x464c587fL);
+    }
+
+    @Test
+    void wrongClass() {
+        assertRefused(patched(f -> f[4] = 1), "kernel is not ELFCLASS64; EI_CLASS", 1);
+    }
+
+    @Test
+    void wrongEndianness() {
+        assertRefused(patched(f -> f[5] = 2), "kernel is not little-endian (ELFDATA2LSB); EI_DATA", 2);
+    }
+
+    @Test
+    void wrongMachine() {
+        assertRefused(patched(f -> ElfWriter.put16(f, 18, 183)), "kernel e_machine is not EM_X86_64 (62); e_machine", 183);
+    }
+
+    @Test
+    void positionIndependentKernelIsRefused() {
+        assertRefused(patched(f -> ElfWriter.put16(f, 16, 3)),
+                "kernel is ET_DYN; position-independent kernels are not supported; e_type", 3);
+        tearDown();
+        setUp();
+        assertRefused(patched(f -> ElfWriter.put16(f, 16, 1)), "kernel e_type is not ET_EXEC; e_type", 1);
+    }
+
+    @Test
+    void wrongProgramHeaderSize() {
+        assertRefused(patched(f -> ElfWriter.put16(f, 54, 64)), "kernel e_phentsize is not 56; e_phentsize", 64);
+    }
+
+    @Test
+    void programHeadersPastTheFile() {
+        assertRefused(patched(f -> ElfWriter.put64(f, 32, f.length - 60)),
+                "kernel program headers extend past the end of the file; e_phoff", good().build().length - 60);
+        tearDown();
+        setUp();
+        assertRefused(patched(f -> ElfWriter.put64(f, 32, -8)), "kernel program headers extend past the end of the file; e_phoff", -8);
+    }
+
+    @Test
+    void fileSizeAboveMemorySize() {
+        assertRefused(patched(f -> ElfWriter.put64(f, 64 + 56 + 40, 0x80)), "kernel PT_LOAD has p_filesz > p_memsz; p_vaddr", DATA);
+    }
+
+    @Test
+    void segmentBytesPastTheFile() {
+        byte[] file = good().build();
+        long offset = good().offset(1);
+        assertRefused(patched(f -> ElfWriter.put64(f, 64 + 56 + 8, file.length - 0x10)),
+                "kernel PT_LOAD file bytes extend past the end of the file; p_offset", file.length - 0x10);
+        tearDown();
+        setUp();
+        assertRefused(patched(f -> ElfWriter.put64(f, 64 + 56 + 8, -0x80)),
+                "kernel PT_LOAD file bytes extend past the end of the file; p_offset", -0x80);
+        assertTrue(offset > 0);
+    }
+
+    @Test
+    void segmentBelowTheHigherHalf() {
+        byte[] file = new ElfWriter().entry(0xffffffff80000010L).load(0xffffffff80000000L, ElfWriter.PF_X, bytes(16, 0), 16)
+                .load(0x400000, ElfWriter.PF_W, bytes(16, 0), 16).build();
+        assertRefused(file, "kernel PT_LOAD is below the higher half (0xffffffff80000000); p_vaddr", 0x400000);
+    }
+
+    @Test
+    void segmentWrappingTheAddressSpace() {
+        byte[] file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(16, 0), 16)
+                .load(0xfffffffffffff800L, ElfWriter.PF_W, bytes(16, 0), 0x1000).build();
+        assertRefused(file, "kernel PT_LOAD p_vaddr + p_memsz overflows; p_vaddr", 0xfffffffffffff800L);
+    }
+
+    @Test
+    void overlappingSegments() {
+        byte[] file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(0x1000, 0), 0x1000)
+                .load(TEXT + 0xfff, ElfWriter.PF_W, bytes(16, 0), 16).build();
+        assertRefused(file, "kernel PT_LOAD segments overlap; p_vaddr", TEXT + 0xfff);
+    }
+
+    @Test
+    void segmentsSharingAPageButNotBytesAreFine() {
+        byte[] file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(0x800, 0), 0x800)
+                .load(TEXT + 0x800, ElfWriter.PF_W, bytes(16, 0), 16).build();
+        assertTrue(check(file), () -> Problem.message);
+    }
+
+    @Test
+    void noLoadableSegment() {
+        byte[] file = new ElfWriter().entry(TEXT).other(4, 0).other(0x6474e551, 0).build();
+        assertRefused(file, "kernel has no PT_LOAD segment; e_phnum", 2);
+    }
+
+    @Test
+    void entryOutsideCode() {
+        assertRefused(good().entry(DATA + 8).build(), "kernel entry point is outside every executable PT_LOAD segment; e_entry", DATA + 8);
+        tearDown();
+        setUp();
+        assertRefused(good().entry(TEXT + 0x1800).build(), "kernel entry point is outside every executable PT_LOAD segment; e_entry",
+                TEXT + 0x1800);
+    }
+
+    @Test
+    void hugeSpanIsRefused() {
+        byte[] file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(16, 0), 16)
+                .load(TEXT + (1L << 30) + 0x1000, ElfWriter.PF_W, bytes(16, 0), 16).build();
+        assertRefused(file, "kernel segments span more than 1 GiB; span", (1L << 30) + 0x2000);
+    }
+
+    @Test
+    void loadsSegmentsContiguouslyAndZeroesBss() {
+        byte[] file = good().build();
+        machine.memory().map(FILE, file);
+        machine.memory().map(0x100000, 0x600000);
+        long table = 0x7000_0000_0000L;
+        machine.memory().map(table, 0x10000);
+        MemoryMapEntry.set(table, 0x100000, 0x600000, MemoryType.USABLE);
+        PhysicalAllocator.init(table, 1, table + 0x1000, 16, table + 0x2000, 16);
+        machine.memory().fill(0x200000, (byte) 0x55, 0x10000); // garbage where the image will go
+        assertTrue(ElfChecker.check(FILE, file.length));
+        assertTrue(KernelImage.load(FILE, file.length));
+        assertEquals(0x200000, KernelImage.physicalBase, "2 MiB aligned");
+        assertEquals(TEXT, KernelImage.virtualBase);
+        assertEquals(0x5000, KernelImage.size);
+        assertEquals(TEXT + 0x10, KernelImage.entry);
+        byte[] text = bytes(0x1800, 1), data = bytes(0x100, 3);
+        for (int i = 0; i < text.length; i++) assertEquals(text[i], machine.memory().read8(0x200000 + i));
+        for (int i = 0x1800; i < 0x2000; i++) assertEquals(0, machine.memory().read8(0x200000 + i), "gap zeroed");
+        for (int i = 0; i < data.length; i++) assertEquals(data[i], machine.memory().read8(0x202000 + i));
+        for (int i = 0x100; i < 0x3000; i++) assertEquals(0, machine.memory().read8(0x202000 + i), ".bss zeroed");
+        assertEquals(0x202010, KernelImage.physical(DATA + 0x10));
+        long claim = MemoryMapEntry.at(table + 0x1000, 0);
+        assertEquals(MemoryType.EXECUTABLE_AND_MODULES, MemoryMapEntry.type(claim));
+        assertEquals(0x200000, MemoryMapEntry.base(claim));
+        assertEquals(0x5000, MemoryMapEntry.length(claim));
+    }
+
+    @Test
+    void loadFallsBackTo4KiBAlignmentWhenNo2MiBBlockIsFree() {
+        byte[] file = good().build();
+        machine.memory().map(FILE, file);
+        machine.memory().map(0x100000, 0x80000);
+        long table = 0x7000_0000_0000L;
+        machine.memory().map(table, 0x10000);
+        MemoryMapEntry.set(table, 0x100000, 0x80000, MemoryType.USABLE);
+        PhysicalAllocator.init(table, 1, table + 0x1000, 16, table + 0x2000, 16);
+        assertTrue(KernelImage.load(FILE, file.length));
+        assertEquals(0x100000, KernelImage.physicalBase);
+    }
+}

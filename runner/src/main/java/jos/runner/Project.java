@@ -1,0 +1,60 @@
+package jos.runner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The jos source tree: where the scripts, the Java modules and the default output directory are.
+ * The root comes from the system property {@code jos.root} (set by {@code scripts/os} and the QEMU tests),
+ * else from the nearest directory above the working directory that holds {@code scripts/aot}.
+ */
+public record Project(Path root) {
+
+    /** Modules whose classes are compiled into the kernel or the loader. */
+    public static final List<String> BOOT_MODULES = List.of("toolchain/hw", "loader", "microkernel");
+
+    public Project {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public static Project locate() {
+        String property = System.getProperty("jos.root");
+        if (property != null) {
+            return new Project(Path.of(property));
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("scripts/aot")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return new Project(dir);
+            }
+        }
+        throw new RunnerException("cannot find the jos source tree: set -Djos.root or run inside it");
+    }
+
+    public Path aot() {
+        return root.resolve("scripts/aot");
+    }
+
+    public Path defaultOut() {
+        return root.resolve("build/os");
+    }
+
+    public Path classes(String module) {
+        return root.resolve(module).resolve("target/classes");
+    }
+
+    public Path loaderEntryAsm() {
+        return root.resolve("loader/src/main/asm/entry.S");
+    }
+
+    public Path loaderLinkerScript() {
+        return root.resolve("loader/src/main/ld/loader.ld");
+    }
+
+    /** Everything the image is made from: a file here newer than the image makes it stale. */
+    public List<Path> imageSources() {
+        return List.of(root.resolve("toolchain/hw/src/main"), root.resolve("loader/src/main"),
+                root.resolve("microkernel/src/main"), root.resolve("toolchain/compiler/src/main"),
+                root.resolve("toolchain/runtime/src/main"));
+    }
+}

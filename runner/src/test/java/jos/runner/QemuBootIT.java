@@ -1,0 +1,219 @@
+package jos.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Boots the real image (GRUB + jos-loader + kernel) in QEMU: SeaBIOS and OVMF, 1 and 4 CPUs, and once
+ * under gdb. The image is built once, with the command line {@code qemu-exit=0} and two modules. Every
+ * boot has a hard timeout and must print the kernel's report of each Limine response, in order, then
+ * ask QEMU to exit with code 0. A failure shows the whole serial log.
+ *
+ * <p>Run with {@code mvn verify -Pqemu}; the reactor builds the compiler, loader and kernel classes first.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QemuBootIT {
+
+    private static final Duration SEABIOS_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration OVMF_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration GDB_TIMEOUT = Duration.ofSeconds(60);
+    private static final String KERNEL_MAIN_SYMBOL = "jos_kernel_Kernel__main___V";
+    /** Lines after which the guest will not reach the exit request: a fatal error or a plain halt. */
+    private static final Pattern GIVING_UP = Pattern.compile("jos runtime: fatal|jos-loader: error|kernel: halting|kernel: panic");
+    private static final Duration GIVE_UP_GRACE = Duration.ofSeconds(2);
+    private static final List<String> MODULE_PATHS = List.of("/boot/a.txt", "/boot/data/b.bin");
+
+    private final Tools tools = Tools.fromEnvironment();
+    private Path out;
+    private Image image;
+
+    @BeforeAll
+    void buildTheImageOnce() throws URISyntaxException {
+        tools.require(Tool.QEMU, Tool.GDB);
+        Project project = Project.locate();
+        out = Path.of(System.getProperty("jos.it.out", project.root().resolve("runner/target/qemu-it").toString()));
+        ImageSpec spec = new ImageSpec("qemu-exit=0", List.of(
+                new BootModule(resource("modules/a.txt"), MODULE_PATHS.get(0)),
+                new BootModule(resource("modules/b.bin"), MODULE_PATHS.get(1))));
+        ImageBuilder builder = new ImageBuilder(project, tools, new ToolRunner(System.err), Bootloader.grub());
+        image = builder.build(spec, out.resolve("image"), false);
+    }
+
+    @ParameterizedTest(name = "{0}, {1} CPU(s)")
+    @CsvSource({"bios, 1", "bios, 4", "uefi64, 1", "uefi64, 4"})
+    @Timeout(value = 200, unit = TimeUnit.SECONDS)
+    void bootsAndReportsEveryLimineResponse(String firmware, int cpus) {
+        boolean uefi = firmware.equals("uefi64");
+        String name = firmware + "-" + cpus + "cpu";
+        QemuOptions options = QemuOptions.defaults(image.iso(), out.resolve(name + "-serial.log")).withCpus(cpus);
+        if (uefi) {
+            Ovmf ovmf = Ovmf.require();
+            options = options.withFirmware(
+                    new QemuOptions.UefiFirmware(ovmf.code(), ovmf.copyVars(out.resolve(name + "-OVMF_VARS.fd"))));
+        }
+        QemuResult result = bootAndStopEarlyOnGivingUp(options, uefi ? OVMF_TIMEOUT : SEABIOS_TIMEOUT);
+        String transcript = name + ": " + result.transcript();
+        result.firstLine("Hello World").ifPresent(hello -> {
+            System.out.println("boot " + name + ": Hello World after " + hello.at().toMillis() + " ms, QEMU ended after "
+                    + result.elapsed().toMillis() + " ms");
+            if (!uefi && cpus == 1) {
+                System.out.println("boot time to Hello World (SeaBIOS, 1 CPU): " + hello.at().toMillis() + " ms");
+            }
+        });
+
+        assertFalse(result.timedOut(), transcript);
+        assertInOrder(result.texts(), expectedLines(firmware, cpus), transcript);
+        assertEquals(MODULE_PATHS.stream().map(p -> "limine: module " + p).toList(),
+                result.texts().stream().filter(l -> l.startsWith("limine: module ")).toList(), transcript);
+        assertEquals(List.of(), result.texts().stream().filter(l -> l.matches("limine: no .* response")).toList(),
+                transcript);
+        long usable = Long.parseLong(match(result.texts(), "limine: memory map \\d+ entries, (\\d+) bytes usable",
+                transcript).group(1));
+        assertTrue(usable > 128L << 20 && usable < 256L << 20, "usable memory of a 256M machine: " + usable
+                + "\n" + transcript);
+        assertEquals(0, result.exitCode(), transcript);
+    }
+
+    /**
+     * The loader's handoff, checked from the inside: loader/src/test/qemu/boot-test boots this image's
+     * loader with a small C kernel that verifies the entry machine state (registers, flags, GDT, stack,
+     * control registers), every response, and that each AP jumps to goto_address.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"bios", "uefi"})
+    @Timeout(value = 200, unit = TimeUnit.SECONDS)
+    void loaderHandsOverTheMachineStateTheProtocolSpecifies(String firmware) throws Exception {
+        Path script = Project.locate().root().resolve("loader/src/test/qemu/boot-test");
+        ProcessBuilder pb = new ProcessBuilder("sh", script.toString(), firmware).redirectErrorStream(true);
+        pb.environment().put("LOADER_ELF", image.out().resolve("jos-loader.elf").toString());
+        pb.environment().put("OUT", out.resolve("conformance-" + firmware).toString());
+        Process p = pb.start();
+        String transcript = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        assertTrue(transcript.contains("jos-loader-test: PASS"), "conformance kernel under " + firmware + ":\n" + transcript);
+        assertEquals(0, rc, transcript);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void gdbStopsAtKernelMainWithAJavaSourceLine() throws IOException {
+        int port = freePort();
+        QemuOptions options = QemuOptions.defaults(image.iso(), out.resolve("gdb-serial.log")).withGdbPort(port);
+        QemuProcess qemu = QemuProcess.start(QemuCommand.build(options), false, OutputStream.nullOutputStream(),
+                System.err, line -> { });
+        String gdb;
+        try {
+            gdb = Gdb.runBatch(Gdb.batchCommand(image.kernelElf(), port, KERNEL_MAIN_SYMBOL), GDB_TIMEOUT);
+        } finally {
+            qemu.kill();
+        }
+        QemuResult result = qemu.await(Duration.ofSeconds(10));
+        Matcher frame = Pattern.compile("(?m)^#0\\s.*$").matcher(gdb);
+        String report = "gdb output:\n" + gdb + "\n" + result.transcript();
+        assertTrue(frame.find(), report);
+        assertTrue(frame.group().matches("#0\\s.*\\bKernel\\.java:\\d+\\s*"), "first frame: " + frame.group()
+                + "\n" + report);
+        System.out.println("gdb: " + frame.group());
+    }
+
+    /**
+     * Boots with a hard timeout, but ends the run a little after the guest gives up (a runtime fatal error,
+     * a halt instead of the requested exit), so that a broken boot fails in seconds, with its last lines.
+     */
+    private static QemuResult bootAndStopEarlyOnGivingUp(QemuOptions options, Duration timeout) {
+        AtomicReference<QemuProcess> running = new AtomicReference<>();
+        AtomicBoolean gaveUp = new AtomicBoolean();
+        QemuProcess qemu = QemuProcess.start(QemuCommand.build(options), false, OutputStream.nullOutputStream(),
+                System.err, line -> {
+                    if (GIVING_UP.matcher(line.text()).lookingAt() && !gaveUp.getAndSet(true)
+                            && running.get() != null) {
+                        running.get().killAfter(GIVE_UP_GRACE);
+                    }
+                });
+        running.set(qemu);
+        if (gaveUp.get()) {
+            qemu.killAfter(GIVE_UP_GRACE);
+        }
+        return qemu.await(timeout);
+    }
+
+    /** Each line the kernel must print, as patterns, in the order it prints them. */
+    private static List<Pattern> expectedLines(String firmware, int cpus) {
+        List<String> regexes = new ArrayList<>(List.of(
+                "Hello World",
+                "limine: base revision 3 granted",
+                "limine: bootloader jos-loader \\S+, firmware " + firmware,
+                "limine: memory map \\d+ entries, \\d+ bytes usable",
+                "limine: hhdm offset 0x[0-9a-f]+",
+                "limine: cpus " + cpus + ", bsp lapic id \\d+, x2apic (on|off)",
+                "limine: framebuffer \\d+x\\d+, \\d+ bpp, pitch \\d+"));
+        MODULE_PATHS.forEach(p -> regexes.add(Pattern.quote("limine: module " + p)));
+        regexes.addAll(List.of(
+                "limine: executable /boot/kernel\\.elf, physical base 0x[0-9a-f]+, virtual base 0xffffffff80000000",
+                Pattern.quote("limine: executable cmdline \"qemu-exit=0\""),
+                "limine: rsdp 0x[0-9a-f]+",
+                "limine: stack size \\d+",
+                "kernel: exiting QEMU with code 0"));
+        return regexes.stream().map(Pattern::compile).toList();
+    }
+
+    /** Every pattern matches a whole line, each on a later line than the one before. */
+    private static void assertInOrder(List<String> lines, List<Pattern> expected, String transcript) {
+        int next = 0;
+        for (Pattern pattern : expected) {
+            int found = -1;
+            for (int i = next; i < lines.size() && found < 0; i++) {
+                if (pattern.matcher(lines.get(i)).matches()) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                fail("no line matching \"" + pattern + "\" after line " + next + "\n" + transcript);
+            }
+            next = found + 1;
+        }
+    }
+
+    private static Matcher match(List<String> lines, String regex, String transcript) {
+        Pattern pattern = Pattern.compile(regex);
+        for (String line : lines) {
+            Matcher m = pattern.matcher(line);
+            if (m.matches()) {
+                return m;
+            }
+        }
+        return fail("no line matching \"" + regex + "\"\n" + transcript);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private Path resource(String name) throws URISyntaxException {
+        return Path.of(getClass().getClassLoader().getResource(name).toURI());
+    }
+}
