@@ -52,6 +52,7 @@ static inline int64_t jhw_Cpu_readCr2(void) { int64_t v; __asm__ volatile("mov %
 static inline int64_t jhw_Cpu_readCr3(void) { int64_t v; __asm__ volatile("mov %%cr3, %0" : "=r"(v) : : "memory"); return v; }
 static inline int64_t jhw_Cpu_readCr4(void) { int64_t v; __asm__ volatile("mov %%cr4, %0" : "=r"(v) : : "memory"); return v; }
 static inline void jhw_Cpu_writeCr0(int64_t v) { __asm__ volatile("mov %0, %%cr0" : : "r"(v) : "memory"); }
+static inline void jhw_Cpu_writeCr2(int64_t v) { __asm__ volatile("mov %0, %%cr2" : : "r"(v) : "memory"); }
 static inline void jhw_Cpu_writeCr3(int64_t v) { __asm__ volatile("mov %0, %%cr3" : : "r"(v) : "memory"); }
 static inline void jhw_Cpu_writeCr4(int64_t v) { __asm__ volatile("mov %0, %%cr4" : : "r"(v) : "memory"); }
 static inline void jhw_Cpu_invlpg(int64_t a) { __asm__ volatile("invlpg (%0)" : : "r"(a) : "memory"); }
@@ -72,6 +73,10 @@ static inline int32_t jhw_Cpu_cpuid(int32_t leaf, int32_t subleaf, int32_t reg) 
 static inline void jhw_Cpu_lgdt(int64_t a) { __asm__ volatile("lgdt (%0)" : : "r"(a) : "memory"); }
 static inline void jhw_Cpu_lidt(int64_t a) { __asm__ volatile("lidt (%0)" : : "r"(a) : "memory"); }
 static inline void jhw_Cpu_ltr(int32_t sel) { __asm__ volatile("ltr %w0" : : "r"(sel) : "memory"); }
+static inline int64_t jhw_Cpu_gsRead64(int64_t off) { int64_t v; __asm__ volatile("movq %%gs:(%1), %0" : "=r"(v) : "r"(off) : "memory"); return v; }
+static inline int32_t jhw_Cpu_gsRead32(int64_t off) { int32_t v; __asm__ volatile("movl %%gs:(%1), %0" : "=r"(v) : "r"(off) : "memory"); return v; }
+static inline void jhw_Cpu_gsWrite64(int64_t off, int64_t v) { __asm__ volatile("movq %0, %%gs:(%1)" : : "r"(v), "r"(off) : "memory"); }
+static inline void jhw_Cpu_gsWrite32(int64_t off, int32_t v) { __asm__ volatile("movl %0, %%gs:(%1)" : : "r"(v), "r"(off) : "memory"); }
 static inline void jhw_Cpu_swapgs(void) { __asm__ volatile("swapgs" : : : "memory"); }
 
 /* ---- jos.hw.Atomic ---- */

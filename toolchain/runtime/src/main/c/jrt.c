@@ -1,9 +1,11 @@
 /* The target-independent half of the runtime: heap, type tests, arrays, natives. */
 #include "jrt.h"
 
+#ifndef JRT_PER_CPU
 jobject jrt_pending;
 jframe *jrt_top;
 char *jrt_stack_limit;
+#endif
 
 /* Room kept below the limit for building and throwing the StackOverflowError itself. */
 #define STACK_OVERFLOW_HEADROOM (256 * 1024)
@@ -20,6 +22,7 @@ void jrt_stack_overflow(void) {
 
 /* ---- Heap: a bump allocator over page-mapped chunks. The collector replaces it later. ---- */
 
+#ifndef JRT_KERNEL_HEAP   /* the kernel supplies its own: freestanding/kernel_entry.c */
 #define CHUNK_BYTES (64ul << 20)
 static char *heap_cur, *heap_end;
 static uint64_t heap_bytes_allocated;
@@ -38,6 +41,7 @@ void *jrt_malloc_raw(size_t bytes) {
     heap_bytes_allocated += bytes;
     return r;   /* fresh pages are zero */
 }
+#endif
 
 extern jobject jglue_out_of_memory(void);
 

@@ -98,15 +98,32 @@ typedef struct jframe {
     int32_t line;
 } jframe;
 
-/* Per-thread state. The hosted target has one thread; freestanding targets will make these per-CPU. */
+/* Per-thread state: the pending exception, the shadow frame chain and the stack limit. The hosted,
+ * loader and user targets run one thread: plain globals. The kernel runs on every CPU at once: the
+ * state is the first words of each CPU's per-CPU block, reached through GS.base (one GS-relative access;
+ * jos.kernel.smp.PerCpu declares the same layout). */
+#ifdef JRT_PER_CPU
+typedef struct jrt_cpu {
+    jframe *top;
+    struct jobject_s *pending;
+    char *stack_limit;
+} jrt_cpu;
+#define JRT_CPU ((__seg_gs jrt_cpu *)0)
+#define jrt_top (JRT_CPU->top)
+#define jrt_pending (JRT_CPU->pending)
+#define jrt_stack_limit (JRT_CPU->stack_limit)
+#else
 extern jobject jrt_pending;
 extern jframe *jrt_top;
+#endif
 
 #define JEXC() JUNLIKELY(jrt_pending != NULL)
 
 /* Below this address a method's frame would run into the end of the stack: it raises
  * StackOverflowError instead (methods that call check on entry; leaves cannot recurse). */
+#ifndef JRT_PER_CPU
 extern char *jrt_stack_limit;
+#endif
 void jrt_stack_overflow(void);
 
 /* Heap. */

@@ -5,11 +5,13 @@ import jos.kernel.boot.CommandLine;
 import jos.kernel.boot.limine.BootReport;
 import jos.kernel.console.Log;
 import jos.kernel.console.Serial;
+import jos.kernel.smp.ApplicationProcessors;
 
 /**
  * The kernel's entry on the bootstrap CPU, called by the loader through the runtime's start code with
  * interrupts off and a Limine-protocol machine state. For now it reports what the loader handed over,
- * then halts, or, when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
+ * brings every other CPU into kernel Java, then halts, or, when the command line says
+ * {@code qemu-exit=N}, ends the QEMU run with code N.
  */
 public final class Kernel {
     /** QEMU's isa-debug-exit device (the runner adds it): writing N makes QEMU exit with (N << 1) | 1. */
@@ -24,6 +26,7 @@ public final class Kernel {
         Serial.init(Serial.COM1);
         Log.println("Hello World");
         BootReport.print();
+        ApplicationProcessors.startAll();
         int exit = CommandLine.intOption(BootReport.commandLine(), "qemu-exit");
         if (exit >= 0 && exit <= QEMU_EXIT_MAX) {
             Log.print("kernel: exiting QEMU with code ");

@@ -62,12 +62,13 @@ class QemuBootIT {
     }
 
     @ParameterizedTest(name = "{0}, {1} CPU(s)")
-    @CsvSource({"bios, 1", "bios, 4", "uefi64, 1", "uefi64, 4"})
+    @CsvSource({"bios, 1", "bios, 4", "uefi64, 1", "uefi64, 4", "bios, 64"})
     @Timeout(value = 200, unit = TimeUnit.SECONDS)
     void bootsAndReportsEveryLimineResponse(String firmware, int cpus) {
         boolean uefi = firmware.equals("uefi64");
         String name = firmware + "-" + cpus + "cpu";
         QemuOptions options = QemuOptions.defaults(image.iso(), out.resolve(name + "-serial.log")).withCpus(cpus);
+        if (cpus > 8) options = options.withExtraArgs(List.of("-cpu", "qemu64,+x2apic"));   // many CPUs: as on real machines
         if (uefi) {
             Ovmf ovmf = Ovmf.require();
             options = options.withFirmware(
@@ -174,8 +175,10 @@ class QemuBootIT {
                 "limine: executable /boot/kernel\\.elf, physical base 0x[0-9a-f]+, virtual base 0xffffffff80000000",
                 Pattern.quote("limine: executable cmdline \"qemu-exit=0\""),
                 "limine: rsdp 0x[0-9a-f]+",
-                "limine: stack size \\d+",
-                "kernel: exiting QEMU with code 0"));
+                "limine: stack size \\d+"));
+        for (int id = 1; id < cpus; id++) regexes.add("smp: cpu " + id + " \\(lapic id \\d+\\) online");
+        regexes.add("smp: " + cpus + " of " + cpus + " CPUs running kernel code");
+        regexes.add("kernel: exiting QEMU with code 0");
         return regexes.stream().map(Pattern::compile).toList();
     }
 

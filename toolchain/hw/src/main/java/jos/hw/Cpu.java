@@ -62,6 +62,10 @@ public final class Cpu {
         Machine.current().cpu().cr0 = value;
     }
 
+    public static void writeCr2(long value) {
+        Machine.current().cpu().cr2 = value;
+    }
+
     public static void writeCr3(long value) {
         Machine.current().cpu().cr3 = value;
     }
@@ -115,6 +119,23 @@ public final class Cpu {
     /** Loads the task register with a TSS selector. */
     public static void ltr(short selector) {
         Machine.current().cpu().tr = selector;
+    }
+
+    /** The 64-bit word at GS.base + offset (per-CPU data on the machine). */
+    public static long gsRead64(long offset) {
+        return Machine.current().memory().read64(Machine.current().cpu().gsBase() + offset);
+    }
+
+    public static int gsRead32(long offset) {
+        return Machine.current().memory().read32(Machine.current().cpu().gsBase() + offset);
+    }
+
+    public static void gsWrite64(long offset, long value) {
+        Machine.current().memory().write64(Machine.current().cpu().gsBase() + offset, value);
+    }
+
+    public static void gsWrite32(long offset, int value) {
+        Machine.current().memory().write32(Machine.current().cpu().gsBase() + offset, value);
     }
 
     /** Exchanges GS.base with IA32_KERNEL_GS_BASE. */

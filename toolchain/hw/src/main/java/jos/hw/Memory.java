@@ -96,6 +96,10 @@ public final class Memory {
         return Machine.current().memory().addressOf(array);
     }
 
+    public static long addressOf(int[] array) {
+        return Machine.current().memory().addressOf(array);
+    }
+
     public static long addressOf(byte[] array) {
         return Machine.current().memory().addressOf(array);
     }

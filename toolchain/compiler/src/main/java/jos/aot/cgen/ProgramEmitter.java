@@ -660,6 +660,7 @@ public final class ProgramEmitter {
         g.append("const uint32_t jglue_string_value_offset = offsetof(").append(stringStruct).append(", f_value);\n");
         g.append("const uint32_t jglue_string_coder_offset = offsetof(").append(stringStruct).append(", f_coder);\n");
         for (MethodInfo m : exports) g.append(exportWrapper(m));
+        if (!target.floatingPoint()) g.append(codeTable());
         for (MethodInfo m : program.reachable) {
             if (!(m.owner.name + "." + m.name).equals("jos/rt/Enums.values")) continue;
             g.append("jobject ").append(Names.nativeFunction(m)).append("(jobject cls) {\n");
@@ -676,6 +677,22 @@ public final class ProgramEmitter {
             g.append("    return NULL;\n}\n");
         }
         return g;
+    }
+
+    /**
+     * Freestanding targets: every compiled method's code address and descriptor (unsorted), so a panic
+     * can name the method a faulting instruction belongs to, including leaves that keep no frame.
+     */
+    private String codeTable() {
+        StringBuilder t = new StringBuilder("const struct { void *code; const jmethod_meta *meta; } jrt_code_table[] = {\n");
+        int n = 0;
+        for (MethodInfo m : program.reachable) {
+            if (m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
+            t.append("    { (void *)&").append(names.method(m)).append(", &").append(names.meta(m)).append(" },\n");
+            n++;
+        }
+        if (n == 0) t.append("    { NULL, NULL },\n");
+        return t.append("};\nconst uint64_t jrt_code_table_count = ").append(n).append(";\n").toString();
     }
 
     /**

@@ -18,10 +18,15 @@ public abstract sealed class FreestandingTarget implements Target {
         List<String> flags = new ArrayList<>(COMMON);
         flags.add("-mcmodel=" + codeModel());
         flags.add("-DJRT_TARGET_" + name().toUpperCase());
+        flags.addAll(extraFlags());
         return flags;
     }
 
     abstract String codeModel();
+
+    List<String> extraFlags() {
+        return List.of();
+    }
 
     @Override
     public boolean floatingPoint() {
@@ -44,6 +49,12 @@ public abstract sealed class FreestandingTarget implements Target {
         @Override
         String codeModel() {
             return "kernel";
+        }
+
+        /** Runtime state per CPU through GS.base, and the kernel's own heap (jrt.h, kernel_entry.c). */
+        @Override
+        List<String> extraFlags() {
+            return List.of("-DJRT_PER_CPU", "-DJRT_KERNEL_HEAP");
         }
 
         @Override

@@ -53,6 +53,11 @@ public final class SimCpu {
         return invalidated;
     }
 
+    /** GS.base (IA32_GS_BASE), 0 until written. */
+    public long gsBase() {
+        return msrs.getOrDefault(IA32_GS_BASE, 0L);
+    }
+
     public void swapgs() {
         long gs = msrs.getOrDefault(IA32_GS_BASE, 0L), kgs = msrs.getOrDefault(IA32_KERNEL_GS_BASE, 0L);
         msrs.put(IA32_GS_BASE, kgs);

@@ -152,6 +152,24 @@ public final class SimMemory {
         });
     }
 
+    public synchronized long addressOf(int[] array) {
+        return arrayHomes.computeIfAbsent(array, a -> {
+            long base = nextArrayHome;
+            nextArrayHome += (array.length * 4L + 0xfff) & ~0xfffL;
+            add(new Region(base, array.length * 4L, new Backing() {
+                public byte get(long offset) {
+                    return (byte) (array[(int) (offset >>> 2)] >>> (8 * (offset & 3)));
+                }
+
+                public void set(long offset, byte value) {
+                    int i = (int) (offset >>> 2), shift = (int) (8 * (offset & 3));
+                    array[i] = array[i] & ~(0xff << shift) | (value & 0xff) << shift;
+                }
+            }));
+            return base;
+        });
+    }
+
     public synchronized long addressOf(byte[] array) {
         return arrayHomes.computeIfAbsent(array, a -> {
             long base = nextArrayHome;

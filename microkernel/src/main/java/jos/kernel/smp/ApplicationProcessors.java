@@ -1,0 +1,107 @@
+package jos.kernel.smp;
+
+import jos.hw.Align;
+import jos.hw.Atomic;
+import jos.hw.Cpu;
+import jos.hw.Export;
+import jos.hw.Memory;
+import jos.hw.Naked;
+import jos.kernel.boot.limine.Processors;
+import jos.kernel.console.Log;
+
+/**
+ * Brings every CPU of the MP response into kernel Java. Each application processor gets a kernel CPU
+ * id (1, 2, ... in MP-response order, the bootstrap CPU being 0) and a per-CPU block; it is started at
+ * the runtime's AP entry (freestanding/kernel_entry.c), which installs the block in GS.base and calls
+ * {@link #apMain()} on the CPU's stack. For now that is the 64 KiB stack the loader parked it on; the
+ * guarded kernel stacks come with the memory manager. The bootstrap CPU waits (bounded) for all to
+ * report in, then names each one, so no two CPUs print at once.
+ */
+public final class ApplicationProcessors {
+    /** The most CPUs the kernel runs; more are left parked (and said so). */
+    public static final int MAX_CPUS = 256;
+    /** How long the bootstrap CPU waits for the others, in pause iterations (seconds under emulation). */
+    private static final long WAIT_SPINS = 200_000_000L;
+
+    @Align(64)
+    static final byte[] AREAS = new byte[MAX_CPUS * PerCpu.SIZE];
+    /** [0] = CPUs running kernel code (atomic). */
+    static final int[] RUNNING = {1};
+
+    private ApplicationProcessors() {
+    }
+
+    /** The per-CPU block of kernel CPU id. */
+    static long area(int id) {
+        return Memory.addressOf(AREAS) + (long) id * PerCpu.SIZE;
+    }
+
+    public static int running() {
+        return Atomic.load32(Memory.addressOf(RUNNING));
+    }
+
+    /** Called once on the bootstrap CPU: fills in its block (id 0), starts every other CPU, waits for them. */
+    public static void startAll() {
+        long bsp = PerCpu.self();
+        Memory.write32(bsp + PerCpu.CPU_ID, 0);
+        Memory.write32(bsp + PerCpu.LAPIC_ID, (int) Processors.bspLapicId());
+        if (!Processors.present()) {
+            Log.println("smp: no MP response, running on the bootstrap CPU only");
+            return;
+        }
+        int total = Processors.count();
+        int started = 0;
+        int nextId = 1;
+        for (int i = 0; i < total; i++) {
+            long info = Processors.info(i);
+            if (Processors.lapicId(info) == Processors.bspLapicId()) continue;
+            if (nextId >= MAX_CPUS) {
+                Log.print("smp: leaving the CPU with lapic id ");
+                Log.dec(Processors.lapicId(info));
+                Log.println(" parked: more CPUs than the kernel supports");
+                continue;
+            }
+            long area = area(nextId);
+            Memory.fill(area, (byte) 0, PerCpu.SIZE);
+            Memory.write64(area + PerCpu.SELF, area);
+            Memory.write32(area + PerCpu.CPU_ID, nextId);
+            Memory.write32(area + PerCpu.LAPIC_ID, (int) Processors.lapicId(info));
+            Processors.start(info, apEntryAddress(), area);
+            nextId++;
+            started++;
+        }
+        long spins = 0;
+        while (running() < started + 1 && spins < WAIT_SPINS) {
+            Cpu.pause();
+            spins++;
+        }
+        for (int id = 1; id < nextId; id++) {
+            long area = area(id);
+            Log.print("smp: cpu ");
+            Log.dec(id);
+            Log.print(" (lapic id ");
+            Log.dec(Memory.read32(area + PerCpu.LAPIC_ID) & 0xffffffffL);
+            Log.println(Memory.readVolatile32(area + PerCpu.ONLINE) != 0 ? ") online" : ") did not report in");
+        }
+        Log.print("smp: ");
+        Log.dec(running());
+        Log.print(" of ");
+        Log.dec(total);
+        Log.println(" CPUs running kernel code");
+    }
+
+    /** An application processor's first Java method, on its own stack with its per-CPU block in GS.base. */
+    @Export("jos_kernel_ap_main")
+    static void apMain() {
+        Memory.writeVolatile32(PerCpu.self() + PerCpu.ONLINE, 1);
+        Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
+        for (;;) {
+            Cpu.cli();
+            Cpu.hlt();
+        }
+    }
+
+    /** The runtime's AP entry point (jrt_kernel_ap_entry in freestanding/kernel_entry.c). */
+    @Naked({"lea jrt_kernel_ap_entry(%rip), %rax", "ret"})
+    static native long apEntryAddress();
+}

@@ -1,0 +1,64 @@
+package jos.kernel.smp;
+
+import jos.hw.Cpu;
+import jos.hw.Field;
+import jos.hw.Struct;
+
+/**
+ * One CPU's private data block; GS.base holds its address on that CPU, so access is one GS-relative
+ * instruction and allocates nothing. The first three words belong to the compiled code's runtime (the
+ * shadow frame chain, the pending exception, the stack limit: jrt.h's jrt_cpu under JRT_PER_CPU) and
+ * must stay where they are. The bootstrap CPU's block is static data in the runtime
+ * (freestanding/kernel_entry.c), installed before the first Java instruction runs.
+ */
+@Struct(size = PerCpu.SIZE)
+public final class PerCpu {
+    @Field(Field.Type.U64)
+    static final int RUNTIME_TOP_FRAME = 0;
+    @Field(Field.Type.U64)
+    static final int RUNTIME_PENDING_EXCEPTION = 8;
+    @Field(Field.Type.U64)
+    static final int RUNTIME_STACK_LIMIT = 16;
+    /** The block's own address (what GS.base holds), for code that needs a plain pointer. */
+    @Field(Field.Type.U64)
+    static final int SELF = 24;
+    /** The kernel-assigned CPU id: 0 for the bootstrap CPU, then 1, 2, ... in MP-response order. */
+    @Field(Field.Type.U32)
+    static final int CPU_ID = 32;
+    @Field(Field.Type.U32)
+    static final int LAPIC_ID = 36;
+    @Field(Field.Type.U64)
+    static final int KERNEL_STACK_TOP = 40;
+    /** Set to 1 by the CPU itself once it runs kernel Java. */
+    @Field(Field.Type.U32)
+    static final int ONLINE = 48;
+    @Field(Field.Type.U32)
+    static final int PAD = 52;
+    @Field(value = Field.Type.U64, count = 25)
+    static final int RESERVED = 56;
+
+    /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
+    public static final int SIZE = 256;
+
+    private PerCpu() {
+    }
+
+    /** This CPU's kernel id. */
+    public static int cpuId() {
+        return Cpu.gsRead32(CPU_ID);
+    }
+
+    public static int lapicId() {
+        return Cpu.gsRead32(LAPIC_ID);
+    }
+
+    /** The newest frame of this CPU's shadow frame chain (jrt.h's jframe), or 0: the Java call stack. */
+    public static long topFrame() {
+        return Cpu.gsRead64(RUNTIME_TOP_FRAME);
+    }
+
+    /** The address of this CPU's block. */
+    public static long self() {
+        return Cpu.gsRead64(SELF);
+    }
+}
