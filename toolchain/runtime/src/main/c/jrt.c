@@ -12,7 +12,17 @@ char *jrt_stack_limit;
 
 extern jobject jglue_stack_overflow(void);
 
+#ifdef JRT_TARGET_KERNEL
+/* The kernel panics (naming the stack) instead of throwing: StackOverflowError would need the heap. */
+extern void jos_kernel_stack_overflow(void) __attribute__((weak));
+#endif
+
 void jrt_stack_overflow(void) {
+#ifdef JRT_TARGET_KERNEL
+    jrt_stack_limit = jrt_stack_limit - JRT_KERNEL_STACK_RESERVE;
+    if (jos_kernel_stack_overflow != NULL) jos_kernel_stack_overflow();
+    jrt_fatal("stack overflow");
+#endif
     char *saved = jrt_stack_limit;
     jrt_stack_limit = saved - STACK_OVERFLOW_HEADROOM;
     jobject e = jglue_stack_overflow();

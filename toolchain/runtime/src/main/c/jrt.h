@@ -125,6 +125,8 @@ extern jframe *jrt_top;
 extern char *jrt_stack_limit;
 #endif
 void jrt_stack_overflow(void);
+/* Kernel: bytes kept below a CPU's stack limit for reporting an overflow (the panic path). */
+#define JRT_KERNEL_STACK_RESERVE (12 * 1024)
 
 /* Heap. */
 jobject jrt_alloc(const jclass_s *cls);

@@ -1,17 +1,30 @@
 package jos.kernel;
 
 import jos.hw.Cpu;
+import jos.hw.Export;
+import jos.hw.Naked;
 import jos.kernel.boot.CommandLine;
 import jos.kernel.boot.limine.BootReport;
+import jos.kernel.console.FramebufferConsole;
 import jos.kernel.console.Log;
 import jos.kernel.console.Serial;
+import jos.kernel.memory.MemoryManager;
+import jos.kernel.memory.Stacks;
+import jos.kernel.panic.Panic;
+import jos.kernel.scenario.Scenarios;
 import jos.kernel.smp.ApplicationProcessors;
+import jos.kernel.smp.CpuTables;
+import jos.kernel.smp.PerCpu;
+import jos.kernel.time.Clock;
 
 /**
  * The kernel's entry on the bootstrap CPU, called by the loader through the runtime's start code with
- * interrupts off and a Limine-protocol machine state. For now it reports what the loader handed over,
- * brings every other CPU into kernel Java, then halts, or, when the command line says
- * {@code qemu-exit=N}, ends the QEMU run with code N.
+ * interrupts off and a Limine-protocol machine state. It brings up the consoles, the descriptor tables
+ * (so every fault from here on is reported), the clock and the logger, reports what the loader handed
+ * over, starts the memory manager (the kernel's own page tables and heap) and moves to a guarded kernel
+ * stack; then it brings every other CPU into kernel Java, runs the test scenario the command line names
+ * ({@code test=<name>}), and halts, or, when the command line says {@code qemu-exit=N}, ends the QEMU run
+ * with code N.
  */
 public final class Kernel {
     /** QEMU's isa-debug-exit device (the runner adds it): writing N makes QEMU exit with (N << 1) | 1. */
@@ -24,10 +37,31 @@ public final class Kernel {
 
     static void main() {
         Serial.init(Serial.COM1);
+        FramebufferConsole.init();
         Log.println("Hello World");
+        CpuTables.initBootstrap();
+        Clock.init();
+        Log.init();
         BootReport.print();
+        if (!MemoryManager.init()) Panic.panic("memory: the memory manager could not start");
+        if (!CpuTables.useGuardedInterruptStacks(CpuTables.bootstrapBlock(), 0)) {
+            Panic.panic("memory: no room for the bootstrap cpu's interrupt stacks");
+        }
+        long stack = Stacks.allocate(Stacks.KERNEL, 0, ApplicationProcessors.KERNEL_STACK_BYTES);
+        if (stack == 0) Panic.panic("memory: no room for the bootstrap cpu's kernel stack");
+        PerCpu.setKernelStackTop(stack);
+        switchStack(stack, continuedAddress());
+    }
+
+    /** The rest of the boot, on the bootstrap CPU's guarded kernel stack. */
+    @Export("jos_kernel_main_continued")
+    static void continued() {
+        long bottom = PerCpu.kernelStackBottom(ApplicationProcessors.KERNEL_STACK_BYTES);
+        PerCpu.setStackLimit(bottom + ApplicationProcessors.STACK_LIMIT_OFFSET);
         ApplicationProcessors.startAll();
-        int exit = CommandLine.intOption(BootReport.commandLine(), "qemu-exit");
+        long commandLine = BootReport.commandLine();
+        Scenarios.run(commandLine);
+        int exit = CommandLine.intOption(commandLine, "qemu-exit");
         if (exit >= 0 && exit <= QEMU_EXIT_MAX) {
             Log.print("kernel: exiting QEMU with code ");
             Log.dec(exit);
@@ -40,4 +74,11 @@ public final class Kernel {
             Cpu.hlt();
         }
     }
+
+    /** Continues at function (a C-ABI entry taking nothing) on the stack whose top is top. Never returns. */
+    @Naked({"mov %rdi, %rsp", "xor %ebp, %ebp", "call *%rsi", "ud2"})
+    static native void switchStack(long top, long function);
+
+    @Naked({"lea jos_kernel_main_continued(%rip), %rax", "ret"})
+    static native long continuedAddress();
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -158,6 +159,187 @@ class QemuBootIT {
             qemu.killAfter(GIVE_UP_GRACE);
         }
         return qemu.await(timeout);
+    }
+
+    // ---------------------------------------------------------------- test scenarios (test=<name>)
+
+    private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
+
+    /** Boots this image's kernel and loader with "qemu-exit=0 test=<name>" under SeaBIOS; returns the lines, ANSI removed. */
+    private QemuResult scenario(String name, int cpus) {
+        Path dir = out.resolve("scenario-" + name + "-" + cpus);
+        Path iso = dir.resolve("jos.iso");
+        ImageSpec spec = new ImageSpec("qemu-exit=0 test=" + name, List.of());
+        new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")), spec, image.kernelElf(),
+                image.out().resolve("jos-loader.elf"), iso);
+        QemuOptions options = QemuOptions.defaults(iso, dir.resolve("serial.log")).withCpus(cpus);
+        if (cpus > 8) options = options.withExtraArgs(List.of("-cpu", "qemu64,+x2apic"));
+        return bootAndStopEarlyOnGivingUp(options, Duration.ofSeconds(cpus > 8 ? 150 : 60));
+    }
+
+    private static List<String> plain(QemuResult r) {
+        return r.texts().stream().map(t -> ANSI.matcher(t).replaceAll("")).toList();
+    }
+
+    private static void assertPanicExit(QemuResult r, String transcript) {
+        assertFalse(r.timedOut(), transcript);
+        assertEquals(3, r.exitCode(), "a panic under test exits QEMU with code 3\n" + transcript);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void int3IsReportedAndExecutionContinues() {
+        QemuResult r = scenario("int3", 1);
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("test int3: executing a breakpoint",
+                "exception: breakpoint \\(vector 3\\) on cpu 0 at rip 0xffffffff8[0-9a-f]{7}",
+                "stack trace:",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.breakpoint\\(Scenarios\\.java\\)",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:\\d+\\)",
+                "exception: breakpoint, continuing",
+                "test int3: execution continued after the breakpoint",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void nullDereferenceIsAPageFaultAtAddressZero() {
+        QemuResult r = scenario("null-deref", 1);
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("kernel panic on cpu 0: unhandled page fault",
+                "exception: page fault \\(vector 14\\) on cpu 0 at rip 0xffffffff8[0-9a-f]{7}",
+                "page fault: address 0x0000000000000000, not present, read, kernel, data",
+                "stack trace:",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:\\d+\\)",
+                "kernel panic: exiting QEMU with code 3").map(Pattern::compile).toList(), t);
+        assertPanicExit(r, t);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void writingReadOnlyDataIsAProtectionFaultAtThatAddress() {
+        QemuResult r = scenario("write-rodata", 1);
+        String t = r.transcript();
+        String address = match(plain(r), "test write-rodata: writing to read-only kernel data at (0x[0-9a-f]+)", t).group(1);
+        assertInOrder(plain(r), Stream.of("kernel panic on cpu 0: unhandled page fault",
+                "exception: page fault \\(vector 14\\) on cpu 0 at rip 0x[0-9a-f]+",
+                "page fault: address " + padded(address) + ", protection violation, write, kernel, data",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:\\d+\\)")
+                .map(Pattern::compile).toList(), t);
+        assertPanicExit(r, t);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void executingNoExecuteMemoryIsAnInstructionFetchFault() {
+        QemuResult r = scenario("exec-nx", 1);
+        String t = r.transcript();
+        String address = match(plain(r), "test exec-nx: jumping into no-execute kernel data at (0x[0-9a-f]+)", t).group(1);
+        assertInOrder(plain(r), Stream.of("kernel panic on cpu 0: unhandled page fault",
+                "exception: page fault \\(vector 14\\) on cpu 0 at rip " + padded(address),
+                "page fault: address " + padded(address) + ", protection violation, read, kernel, instruction fetch",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:\\d+\\)")
+                .map(Pattern::compile).toList(), t);
+        assertPanicExit(r, t);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"stack-overflow, 1, 0", "stack-overflow-ap, 2, 1"})
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void stackOverflowPanicsNamingTheStackAndCpu(String name, int cpus, int cpu) {
+        QemuResult r = scenario(name, cpus);
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of(
+                "kernel panic on cpu " + cpu + ": stack overflow: the kernel stack of this cpu is exhausted",
+                "stack trace:",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.recurse\\(Scenarios\\.java:\\d+\\)",
+                "kernel panic: exiting QEMU with code 3").map(Pattern::compile).toList(), t);
+        assertPanicExit(r, t);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void invalidOpcodeWithoutItsGatesReachesTheDoubleFaultHandler() {
+        QemuResult r = scenario("ud2", 1);
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("kernel panic on cpu 0: unhandled double fault",
+                "exception: double fault \\(vector 8\\) on cpu 0 at rip 0x[0-9a-f]+",
+                "stack trace:",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.invalidOpcode\\(Scenarios\\.java\\)",
+                "kernel panic: exiting QEMU with code 3").map(Pattern::compile).toList(), t);
+        assertPanicExit(r, t);
+    }
+
+    /** Every CPU logs 200 numbered records at once: all arrive, whole and in each CPU's order. */
+    @ParameterizedTest(name = "{0} CPUs")
+    @CsvSource({"4"})
+    @Timeout(value = 200, unit = TimeUnit.SECONDS)
+    void concurrentLoggingLosesAndInterleavesNothing(int cpus) {
+        QemuResult r = scenario("log-storm", cpus);
+        String t = r.transcript();
+        assertFalse(r.timedOut(), t);
+        Pattern record = Pattern.compile("\\[ *\\d+\\.\\d{6}\\] I cpu ([0-9a-f]+): log-storm cpu (\\d+) line (\\d+) of 200");
+        int[] next = new int[cpus];
+        int stormLines = 0;
+        for (String line : plain(r)) {
+            if (!line.contains("log-storm cpu")) continue;
+            stormLines++;
+            Matcher m = record.matcher(line);
+            assertTrue(m.matches(), "a whole, uninterleaved record: '" + line + "'\n" + t);
+            int cpu = Integer.parseInt(m.group(2));
+            assertEquals(cpu, Integer.parseInt(m.group(1), 16), "the header names the logging cpu: " + line);
+            assertEquals(next[cpu] + 1, Integer.parseInt(m.group(3)), "cpu " + cpu + " lines in order: " + line);
+            next[cpu]++;
+        }
+        for (int cpu = 0; cpu < cpus; cpu++) assertEquals(200, next[cpu], "all 200 lines of cpu " + cpu + "\n" + t);
+        assertEquals(200 * cpus, stormLines, t);
+        assertTrue(plain(r).contains("test log-storm: done, " + cpus + " cpus finished"), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * The framebuffer console after boot: a screendump through QEMU's monitor, kept as a PNG test
+     * artifact (target/qemu-it/framebuffer.png), must show text: non-background pixels in the first rows.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void framebufferConsoleShowsTheBootLog() throws Exception {
+        Path dir = out.resolve("framebuffer");
+        Path iso = dir.resolve("jos.iso");
+        new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")), new ImageSpec("", List.of()),
+                image.kernelElf(), image.out().resolve("jos-loader.elf"), iso);
+        Path socket = dir.resolve("monitor.sock");
+        java.nio.file.Files.deleteIfExists(socket);
+        QemuOptions options = QemuOptions.defaults(iso, dir.resolve("serial.log")).withExtraArgs(QemuMonitor.arguments(socket));
+        java.util.concurrent.CountDownLatch halted = new java.util.concurrent.CountDownLatch(1);
+        QemuProcess qemu = QemuProcess.start(QemuCommand.build(options), false, OutputStream.nullOutputStream(), System.err,
+                line -> {
+                    if (line.text().equals("kernel: halting")) halted.countDown();
+                });
+        try {
+            assertTrue(halted.await(60, TimeUnit.SECONDS), "the kernel reaches 'kernel: halting'");
+            Path png = out.resolve("framebuffer.png");
+            try (QemuMonitor monitor = QemuMonitor.connect(socket, Duration.ofSeconds(10))) {
+                monitor.screenshot(png, Duration.ofSeconds(20));
+            }
+            java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(png.toFile());
+            assertTrue(shot.getWidth() >= 640 && shot.getHeight() >= 480, "a framebuffer-sized screen: " + shot.getWidth() + "x" + shot.getHeight());
+            int background = shot.getRGB(shot.getWidth() - 1, shot.getHeight() - 1) & 0xffffff;
+            int text = 0;
+            for (int y = 0; y < 48; y++) {
+                for (int x = 0; x < shot.getWidth(); x++) if ((shot.getRGB(x, y) & 0xffffff) != background) text++;
+            }
+            assertTrue(text > 200, "text pixels in the first two text rows of " + png + ": " + text);
+        } finally {
+            qemu.kill();
+        }
+    }
+
+    /** An address as the fault report prints it: 16 hex digits. */
+    private static String padded(String hex) {
+        String digits = hex.substring(2);
+        return "0x" + "0".repeat(Math.max(0, 16 - digits.length())) + digits;
     }
 
     /** Each line the kernel must print, as patterns, in the order it prints them. */

@@ -23,7 +23,7 @@ static uint8_t bsp_cpu_area[JRT_CPU_AREA_SIZE] __attribute__((aligned(64)));
 __attribute__((used)) JNORETURN void jrt_kernel_start(char *sp) {
     jhw_Cpu_writeMsr(IA32_GS_BASE, (int64_t)(uintptr_t)bsp_cpu_area);
     *(uint64_t *)(bsp_cpu_area + PER_CPU_SELF) = (uint64_t)(uintptr_t)bsp_cpu_area;
-    jrt_stack_limit = sp - LIMINE_MIN_STACK + 4096;
+    jrt_stack_limit = sp - LIMINE_MIN_STACK + 4096 + JRT_KERNEL_STACK_RESERVE;
     jprogram_main(0, NULL);
     for (;;) __asm__ volatile("cli; hlt");
 }
@@ -54,17 +54,20 @@ void *jrt_malloc_raw(size_t bytes) {
 /*
  * An application processor, started by the kernel through its smp_info's goto_address: RDI = the
  * smp_info, RSP = the stack the loader parked it on. extra_argument (offset 24) holds the CPU's per-CPU
- * block, prepared by jos.kernel.smp.ApplicationProcessors; its first Java method is jos_kernel_ap_main.
+ * block, prepared by jos.kernel.smp.ApplicationProcessors: when it names the kernel's page tables
+ * (PerCpu.KERNEL_CR3) and a kernel stack (PerCpu.KERNEL_STACK_TOP, with the stack limit already in the
+ * block), the CPU switches to them first. Its first Java method is jos_kernel_ap_main.
  */
 #define SMP_INFO_EXTRA_ARGUMENT 24
+#define PER_CPU_KERNEL_STACK_TOP 40
+#define PER_CPU_KERNEL_CR3 56
 extern void jos_kernel_ap_main(void) __attribute__((weak));
 
-__attribute__((used)) JNORETURN void jrt_kernel_ap_start(uint8_t *info, char *sp) {
-    uint8_t *area = (uint8_t *)(uintptr_t)*(uint64_t *)(info + SMP_INFO_EXTRA_ARGUMENT);
+__attribute__((used)) JNORETURN void jrt_kernel_ap_start(uint8_t *area, char *sp) {
     jhw_Cpu_writeMsr(IA32_GS_BASE, (int64_t)(uintptr_t)area);
     jrt_top = NULL;
     jrt_pending = NULL;
-    jrt_stack_limit = sp - LIMINE_MIN_STACK + 4096;
+    if (jrt_stack_limit == NULL) jrt_stack_limit = sp - LIMINE_MIN_STACK + 4096 + JRT_KERNEL_STACK_RESERVE;
     if (jos_kernel_ap_main != NULL) jos_kernel_ap_main();
     for (;;) __asm__ volatile("cli; hlt");
 }
@@ -73,10 +76,19 @@ __asm__(".text\n"
         ".global jrt_kernel_ap_entry\n"
         ".type jrt_kernel_ap_entry, @function\n"
         "jrt_kernel_ap_entry:\n"
-        "  xor %rbp, %rbp\n"
+        "  mov 24(%rdi), %rdi\n"          /* SMP_INFO_EXTRA_ARGUMENT: the per-CPU block */
+        "  mov 56(%rdi), %rax\n"          /* PER_CPU_KERNEL_CR3 */
+        "  test %rax, %rax\n"
+        "  jz 1f\n"
+        "  mov %rax, %cr3\n"
+        "1: mov 40(%rdi), %rax\n"         /* PER_CPU_KERNEL_STACK_TOP */
+        "  test %rax, %rax\n"
+        "  jz 2f\n"
+        "  mov %rax, %rsp\n"
+        "2: xor %rbp, %rbp\n"
         "  mov %rsp, %rsi\n"
         "  and $-16, %rsp\n"
         "  call jrt_kernel_ap_start\n"
-        "1: cli\n"
+        "3: cli\n"
         "  hlt\n"
-        "  jmp 1b\n");
+        "  jmp 3b\n");

@@ -28,6 +28,29 @@ public final class CommandLine {
         return -1;
     }
 
+    /** True when the command line has the word name=value (e.g. "test=int3"). */
+    public static boolean has(long commandLine, String name, String value) {
+        if (commandLine == 0) return false;
+        int wordStart = 0;
+        for (int i = 0; i <= MAX_LENGTH; i++) {
+            byte b = i == MAX_LENGTH ? 0 : Memory.read8(commandLine + i);
+            if (b == ' ' || b == 0) {
+                if (wordEquals(commandLine + wordStart, i - wordStart, name, value)) return true;
+                wordStart = i + 1;
+                if (b == 0) return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordEquals(long word, int length, String name, String value) {
+        int n = name.length(), v = value.length();
+        if (length != n + 1 + v || Memory.read8(word + n) != '=') return false;
+        for (int k = 0; k < n; k++) if (Memory.read8(word + k) != name.charAt(k)) return false;
+        for (int k = 0; k < v; k++) if (Memory.read8(word + n + 1 + k) != value.charAt(k)) return false;
+        return true;
+    }
+
     private static int valueIfNamed(long word, int length, String name) {
         int n = name.length();
         if (length <= n + 1 || Memory.read8(word + n) != '=') return -1;

@@ -5,7 +5,8 @@ import jos.hw.Cpu;
 /**
  * A 16550 UART at an I/O port base (COM1 = 0x3F8), polled: 115200 baud, 8 data bits, no parity, one
  * stop bit, FIFOs on, interrupts off. Writes wait a bounded time for the transmitter, so a missing UART
- * slows output down but never hangs the kernel.
+ * slows output down but never hangs the kernel. Lines end with CR LF; a log level's colour is an
+ * ANSI SGR sequence before the line and a reset after it.
  */
 public final class Serial {
     public static final int COM1 = 0x3f8;
@@ -36,5 +37,25 @@ public final class Serial {
             Cpu.pause();
         }
         Cpu.out8(base + DATA, b);
+    }
+
+    /** The text of s as it is (no newline translation). */
+    public static void print(String s) {
+        for (int i = 0; i < s.length(); i++) write((byte) s.charAt(i));
+    }
+
+    public static void newline() {
+        write((byte) '\r');
+        write((byte) '\n');
+    }
+
+    /** Switches the terminal to the colour of a log level (see {@link LogLevel}). */
+    static void startColour(int level) {
+        print(LogLevel.ansi(level));
+    }
+
+    /** Back to the terminal's default colour. */
+    static void endColour() {
+        print(LogLevel.ANSI_RESET);
     }
 }

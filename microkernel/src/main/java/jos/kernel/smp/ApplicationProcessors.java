@@ -8,14 +8,17 @@ import jos.hw.Memory;
 import jos.hw.Naked;
 import jos.kernel.boot.limine.Processors;
 import jos.kernel.console.Log;
+import jos.kernel.memory.KernelAddressSpace;
+import jos.kernel.memory.Stacks;
+import jos.kernel.panic.Panic;
 
 /**
  * Brings every CPU of the MP response into kernel Java. Each application processor gets a kernel CPU
  * id (1, 2, ... in MP-response order, the bootstrap CPU being 0) and a per-CPU block; it is started at
- * the runtime's AP entry (freestanding/kernel_entry.c), which installs the block in GS.base and calls
- * {@link #apMain()} on the CPU's stack. For now that is the 64 KiB stack the loader parked it on; the
- * guarded kernel stacks come with the memory manager. The bootstrap CPU waits (bounded) for all to
- * report in, then names each one, so no two CPUs print at once.
+ * the runtime's AP entry (freestanding/kernel_entry.c), which switches to the kernel's page tables and
+ * to the CPU's own guarded kernel stack, installs the block in GS.base and calls {@link #apMain()}. There
+ * the CPU loads its own GDT, TSS (with guarded IST stacks) and the IDT. The bootstrap CPU waits (bounded)
+ * for all to report in, then names each one. An idle AP polls {@link #TASK} for work until IPIs exist.
  */
 public final class ApplicationProcessors {
     /** The most CPUs the kernel runs; more are left parked (and said so). */
@@ -27,6 +30,12 @@ public final class ApplicationProcessors {
     static final byte[] AREAS = new byte[MAX_CPUS * PerCpu.SIZE];
     /** [0] = CPUs running kernel code (atomic). */
     static final int[] RUNNING = {1};
+    /** Each AP's kernel stack. */
+    public static final long KERNEL_STACK_BYTES = 64 * 1024;
+    /** Bytes kept free at a stack's bottom for reporting an overflow (jrt.h's JRT_KERNEL_STACK_RESERVE + margin). */
+    public static final long STACK_LIMIT_OFFSET = 16 * 1024;
+    /** [0] = the task idle APs run next (0 = none; see Scenarios), [1] = how many APs finished it (atomic). */
+    public static final int[] TASK = new int[2];
 
     private ApplicationProcessors() {
     }
@@ -62,10 +71,15 @@ public final class ApplicationProcessors {
                 continue;
             }
             long area = area(nextId);
+            long stackTop = Stacks.allocate(Stacks.KERNEL, nextId, KERNEL_STACK_BYTES);
+            if (stackTop == 0) Panic.panic("smp: no memory for an application processor's kernel stack");
             Memory.fill(area, (byte) 0, PerCpu.SIZE);
             Memory.write64(area + PerCpu.SELF, area);
             Memory.write32(area + PerCpu.CPU_ID, nextId);
             Memory.write32(area + PerCpu.LAPIC_ID, (int) Processors.lapicId(info));
+            Memory.write64(area + PerCpu.KERNEL_CR3, KernelAddressSpace.root());
+            Memory.write64(area + PerCpu.KERNEL_STACK_TOP, stackTop);
+            Memory.write64(area + PerCpu.RUNTIME_STACK_LIMIT, stackTop - KERNEL_STACK_BYTES + STACK_LIMIT_OFFSET);
             Processors.start(info, apEntryAddress(), area);
             nextId++;
             started++;
@@ -90,15 +104,48 @@ public final class ApplicationProcessors {
         Log.println(" CPUs running kernel code");
     }
 
-    /** An application processor's first Java method, on its own stack with its per-CPU block in GS.base. */
+    /**
+     * An application processor's first Java method: on its own kernel stack, with the kernel's page tables
+     * and its per-CPU block in GS.base. It loads its descriptor tables, reports in, and waits for tasks.
+     */
     @Export("jos_kernel_ap_main")
     static void apMain() {
+        if (!CpuTables.initApplicationProcessor(PerCpu.cpuId())) Panic.panic("smp: no memory for this cpu's descriptor tables");
         Memory.writeVolatile32(PerCpu.self() + PerCpu.ONLINE, 1);
         Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
+        int done = 0;
         for (;;) {
-            Cpu.cli();
-            Cpu.hlt();
+            int task = Atomic.load32(Memory.addressOf(TASK));
+            if (task != 0 && task != done) {
+                jos.kernel.scenario.Scenarios.runOnApplicationProcessor(task);
+                done = task;
+                Atomic.getAndAdd32(Memory.addressOf(TASK) + 4, 1);
+            }
+            Cpu.pause();
         }
+    }
+
+    /** Gives every idle AP a task and waits (bounded) until all have finished it; returns how many did. */
+    public static int runOnAll(int task) {
+        startOnAll(task);
+        return awaitAll();
+    }
+
+    /** Gives every idle AP a task (each runs it once). */
+    public static void startOnAll(int task) {
+        Atomic.store32(Memory.addressOf(TASK) + 4, 0);
+        Atomic.store32(Memory.addressOf(TASK), task);
+    }
+
+    /** Waits (bounded) until every AP finished the current task; returns how many did. */
+    public static int awaitAll() {
+        int expected = running() - 1;
+        long spins = 0;
+        while (Atomic.load32(Memory.addressOf(TASK) + 4) < expected && spins < WAIT_SPINS) {
+            Cpu.pause();
+            spins++;
+        }
+        return Atomic.load32(Memory.addressOf(TASK) + 4);
     }
 
     /** The runtime's AP entry point (jrt_kernel_ap_entry in freestanding/kernel_entry.c). */

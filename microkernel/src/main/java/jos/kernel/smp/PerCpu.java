@@ -34,8 +34,14 @@ public final class PerCpu {
     static final int ONLINE = 48;
     @Field(Field.Type.U32)
     static final int PAD = 52;
-    @Field(value = Field.Type.U64, count = 25)
-    static final int RESERVED = 56;
+    /** The kernel's page-table root: an AP loads it before it leaves the loader's tables (kernel_entry.c). */
+    @Field(Field.Type.U64)
+    static final int KERNEL_CR3 = 56;
+    /** This CPU's GDT and TSS block (cpu.Gdt), once built. */
+    @Field(Field.Type.U64)
+    static final int GDT_BLOCK = 64;
+    @Field(value = Field.Type.U64, count = 23)
+    static final int RESERVED = 72;
 
     /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
     public static final int SIZE = 256;
@@ -55,6 +61,21 @@ public final class PerCpu {
     /** The newest frame of this CPU's shadow frame chain (jrt.h's jframe), or 0: the Java call stack. */
     public static long topFrame() {
         return Cpu.gsRead64(RUNTIME_TOP_FRAME);
+    }
+
+    /** Records the top of this CPU's kernel stack. */
+    public static void setKernelStackTop(long top) {
+        Cpu.gsWrite64(KERNEL_STACK_TOP, top);
+    }
+
+    /** The lowest address of this CPU's kernel stack, for a stack of bytes. */
+    public static long kernelStackBottom(long bytes) {
+        return Cpu.gsRead64(KERNEL_STACK_TOP) - bytes;
+    }
+
+    /** Where this CPU's stack ends (its lowest usable address + the reserve): the runtime's stack limit. */
+    public static void setStackLimit(long limit) {
+        Cpu.gsWrite64(RUNTIME_STACK_LIMIT, limit);
     }
 
     /** The address of this CPU's block. */

@@ -681,7 +681,8 @@ public final class ProgramEmitter {
 
     /**
      * Freestanding targets: every compiled method's code address and descriptor (unsorted), so a panic
-     * can name the method a faulting instruction belongs to, including leaves that keep no frame.
+     * can name the method a faulting instruction belongs to, including leaves that keep no frame. On the
+     * kernel a last entry with no descriptor marks the end of the text.
      */
     private String codeTable() {
         StringBuilder t = new StringBuilder("const struct { void *code; const jmethod_meta *meta; } jrt_code_table[] = {\n");
@@ -689,6 +690,12 @@ public final class ProgramEmitter {
         for (MethodInfo m : program.reachable) {
             if (m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
             t.append("    { (void *)&").append(names.method(m)).append(", &").append(names.meta(m)).append(" },\n");
+            n++;
+        }
+        if (target.name().equals("kernel")) {
+            // The end of the kernel's text (kernel.ld): an address at or past it belongs to no method.
+            t.insert(0, "extern char __text_end[];\n");
+            t.append("    { (void *)__text_end, NULL },\n");
             n++;
         }
         if (n == 0) t.append("    { NULL, NULL },\n");

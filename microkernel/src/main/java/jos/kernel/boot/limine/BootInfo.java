@@ -1,0 +1,98 @@
+package jos.kernel.boot.limine;
+
+import jos.hw.Memory;
+
+/**
+ * Public, read-only answers to what the loader handed over, for subsystems outside this package (the
+ * memory manager): the memory map entry by entry, the HHDM offset, where the executable was loaded and
+ * its file, and the first framebuffer. Every accessor returns 0 when the response is missing; the
+ * memory-map types are Limine's numbers, re-exported here.
+ */
+public final class BootInfo {
+    public static final long USABLE = MemoryMapEntry.USABLE, RESERVED = MemoryMapEntry.RESERVED,
+            ACPI_RECLAIMABLE = MemoryMapEntry.ACPI_RECLAIMABLE, ACPI_NVS = MemoryMapEntry.ACPI_NVS,
+            BAD_MEMORY = MemoryMapEntry.BAD_MEMORY, BOOTLOADER_RECLAIMABLE = MemoryMapEntry.BOOTLOADER_RECLAIMABLE,
+            EXECUTABLE_AND_MODULES = MemoryMapEntry.EXECUTABLE_AND_MODULES, FRAMEBUFFER = MemoryMapEntry.FRAMEBUFFER;
+
+    private BootInfo() {
+    }
+
+    /** The number of memory map entries (0 without a memory map response). */
+    public static long memoryMapEntryCount() {
+        long r = Requests.response(Requests.MEMORY_MAP);
+        return r == 0 ? 0 : MemoryMapResponse.entryCount(r);
+    }
+
+    private static long entry(long i) {
+        return Memory.read64(MemoryMapResponse.entries(Requests.response(Requests.MEMORY_MAP)) + 8 * i);
+    }
+
+    /** The physical base of memory map entry i (0 &lt;= i &lt; memoryMapEntryCount()). */
+    public static long memoryMapBase(long i) {
+        return MemoryMapEntry.base(entry(i));
+    }
+
+    public static long memoryMapLength(long i) {
+        return MemoryMapEntry.length(entry(i));
+    }
+
+    /** The Limine type of entry i: USABLE, RESERVED, ... FRAMEBUFFER. */
+    public static long memoryMapType(long i) {
+        return MemoryMapEntry.type(entry(i));
+    }
+
+    /** The virtual address at which physical 0 is mapped, or 0 without an HHDM response. */
+    public static long hhdmOffset() {
+        return BootReport.hhdmOffset();
+    }
+
+    public static long executablePhysicalBase() {
+        long r = Requests.response(Requests.EXECUTABLE_ADDRESS);
+        return r == 0 ? 0 : ExecutableAddressResponse.physicalBase(r);
+    }
+
+    public static long executableVirtualBase() {
+        long r = Requests.response(Requests.EXECUTABLE_ADDRESS);
+        return r == 0 ? 0 : ExecutableAddressResponse.virtualBase(r);
+    }
+
+    /** The (HHDM) address of the executable's file in memory, i.e. its ELF header; 0 if missing. */
+    public static long executableFileAddress() {
+        long r = Requests.response(Requests.EXECUTABLE_FILE);
+        if (r == 0) return 0;
+        long file = ExecutableFileResponse.executableFile(r);
+        return file == 0 ? 0 : File.address(file);
+    }
+
+    public static long executableFileSize() {
+        long r = Requests.response(Requests.EXECUTABLE_FILE);
+        if (r == 0) return 0;
+        long file = ExecutableFileResponse.executableFile(r);
+        return file == 0 ? 0 : File.size(file);
+    }
+
+    public static long framebufferCount() {
+        long r = Requests.response(Requests.FRAMEBUFFER);
+        return r == 0 ? 0 : FramebufferResponse.framebufferCount(r);
+    }
+
+    /** The (HHDM) address of framebuffer i's pixels. */
+    public static long framebufferAddress(long i) {
+        return Framebuffer.address(framebuffer(i));
+    }
+
+    /** The bytes framebuffer i occupies: pitch times height. */
+    public static long framebufferBytes(long i) {
+        long fb = framebuffer(i);
+        return Framebuffer.pitch(fb) * Framebuffer.height(fb);
+    }
+
+    private static long framebuffer(long i) {
+        return Memory.read64(FramebufferResponse.framebuffers(Requests.response(Requests.FRAMEBUFFER)) + 8 * i);
+    }
+
+    /** The base revision in force: 3 if granted, else 2. */
+    public static int baseRevision() {
+        return BootReport.baseRevision();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * x86_64 segmentation as long mode still needs it: each CPU's GDT (flat code and data segments for
+ * ring 0 and ring 3, and its TSS), the TSS itself (the ring-0 stack and the interrupt stacks), the
+ * segment selectors, and the 10-byte operand of lgdt and lidt. Each bit layout is declared once here.
+ */
+package jos.kernel.cpu;

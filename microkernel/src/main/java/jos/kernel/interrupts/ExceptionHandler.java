@@ -1,0 +1,27 @@
+package jos.kernel.interrupts;
+
+import jos.hw.Export;
+import jos.kernel.console.Log;
+import jos.kernel.panic.Panic;
+import jos.kernel.panic.StackTrace;
+
+/**
+ * Where every exception stub arrives, with interrupts off (interrupt gates) and the interrupted
+ * registers in an {@link InterruptFrame}. A breakpoint (int3) is reported with the Java stack and
+ * execution continues after the int3; every other exception is a kernel panic.
+ */
+public final class ExceptionHandler {
+    private ExceptionHandler() {
+    }
+
+    @Export("jos_kernel_exception")
+    static void handle(long frame) {
+        if (InterruptFrame.vector(frame) == ExceptionNames.BREAKPOINT) {
+            ExceptionReport.print(frame);
+            StackTrace.print(frame);
+            Log.println("exception: breakpoint, continuing");
+            return;
+        }
+        Panic.exception(frame);
+    }
+}

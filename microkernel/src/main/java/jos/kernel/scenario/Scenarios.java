@@ -1,0 +1,119 @@
+package jos.kernel.scenario;
+
+import jos.hw.Memory;
+import jos.hw.Naked;
+import jos.kernel.boot.CommandLine;
+import jos.kernel.console.Log;
+import jos.kernel.interrupts.Idt;
+import jos.kernel.smp.ApplicationProcessors;
+import jos.kernel.smp.PerCpu;
+
+/**
+ * The scenarios the kernel can run on request ({@code test=<name>}): each provokes one fault the kernel
+ * must report precisely. {@code int3} returns (the breakpoint is reported and execution continues); the
+ * others end in a panic whose report the test checks.
+ */
+public final class Scenarios {
+    /** [0]: the recursion depth reached, kept so the compiler cannot drop the frames. */
+    static final long[] DEPTH = new long[1];
+    /** Tasks for application processors ({@link ApplicationProcessors#runOnAll}). */
+    static final int TASK_STACK_OVERFLOW = 1, TASK_LOG_STORM = 2;
+    /** Lines each CPU logs in the log-storm scenario. */
+    public static final int LOG_STORM_LINES = 200;
+
+    private Scenarios() {
+    }
+
+    /** Runs the scenario the command line names, if any. */
+    public static void run(long commandLine) {
+        if (CommandLine.has(commandLine, "test", "int3")) {
+            Log.println("test int3: executing a breakpoint");
+            breakpoint();
+            Log.println("test int3: execution continued after the breakpoint");
+        } else if (CommandLine.has(commandLine, "test", "write-rodata")) {
+            long address = readOnlyData();
+            Log.print("test write-rodata: writing to read-only kernel data at ");
+            Log.hex(address);
+            Log.newline();
+            Memory.writeVolatile8(address, (byte) 0);
+        } else if (CommandLine.has(commandLine, "test", "exec-nx")) {
+            long address = Memory.addressOf(DEPTH);
+            Log.print("test exec-nx: jumping into no-execute kernel data at ");
+            Log.hex(address);
+            Log.newline();
+            jump(address);
+        } else if (CommandLine.has(commandLine, "test", "stack-overflow")) {
+            Log.println("test stack-overflow: unbounded recursion on the bootstrap cpu");
+            recurse(1);
+        } else if (CommandLine.has(commandLine, "test", "null-deref")) {
+            Log.println("test null-deref: reading address 0");
+            Memory.readVolatile64(0);
+        } else if (CommandLine.has(commandLine, "test", "stack-overflow-ap")) {
+            Log.println("test stack-overflow-ap: unbounded recursion on cpu 1");
+            if (ApplicationProcessors.running() < 2) Log.println("test stack-overflow-ap: needs a second cpu");
+            else ApplicationProcessors.runOnAll(TASK_STACK_OVERFLOW);
+        } else if (CommandLine.has(commandLine, "test", "log-storm")) {
+            int cpus = ApplicationProcessors.running();
+            Log.print("test log-storm: ");
+            Log.dec(cpus);
+            Log.print(" cpus log ");
+            Log.dec(LOG_STORM_LINES);
+            Log.println(" lines each");
+            ApplicationProcessors.startOnAll(TASK_LOG_STORM);
+            logStorm();
+            int finished = ApplicationProcessors.awaitAll();
+            Log.print("test log-storm: done, ");
+            Log.dec(finished + 1);
+            Log.println(" cpus finished");
+        } else if (CommandLine.has(commandLine, "test", "ud2")) {
+            Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
+            markNotPresent(6);
+            markNotPresent(11);
+            invalidOpcode();
+        }
+    }
+
+    /** What an application processor does for a task. */
+    public static void runOnApplicationProcessor(int task) {
+        if (task == TASK_STACK_OVERFLOW && PerCpu.cpuId() == 1) recurse(1);
+        if (task == TASK_LOG_STORM) logStorm();
+    }
+
+    /** LOG_STORM_LINES numbered records from this CPU. */
+    static void logStorm() {
+        for (int i = 1; i <= LOG_STORM_LINES; i++) {
+            Log.begin(Log.INFO);
+            Log.print("log-storm cpu ");
+            Log.dec(PerCpu.cpuId());
+            Log.print(" line ");
+            Log.dec(i);
+            Log.print(" of ");
+            Log.dec(LOG_STORM_LINES);
+            Log.end();
+        }
+    }
+
+    /** Calls itself forever; every frame is live (its record is on the shadow chain). */
+    static long recurse(long depth) {
+        Memory.writeVolatile64(Memory.addressOf(DEPTH), depth);
+        return recurse(depth + 1) + depth;
+    }
+
+    /** Clears the present bit of a vector's gate: delivering that vector then faults (#NP). */
+    static void markNotPresent(int vector) {
+        Idt.setPresent(vector, false);
+    }
+
+    /** An address in the kernel image's read-only data: the runtime's constant jrt_code_table_count. */
+    @Naked({"lea jrt_code_table_count(%rip), %rax", "ret"})
+    static native long readOnlyData();
+
+    @Naked({"int3", "ret"})
+    static native void breakpoint();
+
+    @Naked({"ud2"})
+    static native void invalidOpcode();
+
+    @Naked({"jmp *%rdi"})
+    static native void jump(long address);
+}

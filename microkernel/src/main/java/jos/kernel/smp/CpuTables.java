@@ -1,0 +1,76 @@
+package jos.kernel.smp;
+
+import jos.hw.Align;
+import jos.hw.Memory;
+import jos.kernel.cpu.Gdt;
+import jos.kernel.cpu.Tss;
+import jos.kernel.interrupts.Idt;
+import jos.kernel.memory.Heap;
+import jos.kernel.memory.Stacks;
+
+/**
+ * Each CPU's descriptor tables and interrupt stacks: its own GDT with a TSS whose IST entries give the
+ * double-fault, NMI and page-fault handlers their own stacks, and the one IDT shared by all CPUs. The
+ * bootstrap CPU's are static data, so exceptions are reported from the kernel's first steps on, before
+ * the memory manager exists.
+ */
+public final class CpuTables {
+    /** Bytes of each interrupt stack. */
+    public static final int IST_BYTES = 16 * 1024;
+
+    @Align(16)
+    static final byte[] BSP_GDT = new byte[Gdt.SIZE];
+    @Align(4096)
+    static final byte[] BSP_IST = new byte[3 * IST_BYTES];
+
+    private CpuTables() {
+    }
+
+    /**
+     * Once the memory manager runs: gives this CPU's TSS guarded interrupt stacks (an overflow then hits
+     * an unmapped page the page-fault report names, instead of running into other memory).
+     */
+    public static boolean useGuardedInterruptStacks(long gdtBlock, int cpu) {
+        long tss = Gdt.tss(gdtBlock);
+        long df = Stacks.allocate(Stacks.DOUBLE_FAULT_IST, cpu, IST_BYTES);
+        long nmi = Stacks.allocate(Stacks.NMI_IST, cpu, IST_BYTES);
+        long pf = Stacks.allocate(Stacks.PAGE_FAULT_IST, cpu, IST_BYTES);
+        if (df == 0 || nmi == 0 || pf == 0) return false;
+        Tss.setIst(tss, Idt.IST_DOUBLE_FAULT, df);
+        Tss.setIst(tss, Idt.IST_NMI, nmi);
+        Tss.setIst(tss, Idt.IST_PAGE_FAULT, pf);
+        return true;
+    }
+
+    /** The bootstrap CPU's GDT block. */
+    public static long bootstrapBlock() {
+        return Memory.addressOf(BSP_GDT);
+    }
+
+    /** On an application processor, with the heap up: its own GDT, TSS and guarded IST stacks, and the IDT. */
+    public static boolean initApplicationProcessor(int cpu) {
+        long block = Heap.allocate(Gdt.SIZE);
+        if (block == 0) return false;
+        Gdt.build(block);
+        if (!useGuardedInterruptStacks(block, cpu)) return false;
+        Gdt.load(block);
+        Idt.load();
+        Memory.write64(PerCpu.self() + PerCpu.GDT_BLOCK, block);
+        return true;
+    }
+
+    /** On the bootstrap CPU, first thing: GDT, TSS with IST stacks, and the IDT. */
+    public static void initBootstrap() {
+        long gdt = Memory.addressOf(BSP_GDT);
+        Gdt.build(gdt);
+        long tss = Gdt.tss(gdt);
+        long stacks = Memory.addressOf(BSP_IST);
+        Tss.setIst(tss, Idt.IST_DOUBLE_FAULT, stacks + IST_BYTES);
+        Tss.setIst(tss, Idt.IST_NMI, stacks + 2L * IST_BYTES);
+        Tss.setIst(tss, Idt.IST_PAGE_FAULT, stacks + 3L * IST_BYTES);
+        Gdt.load(gdt);
+        Idt.init();
+        Idt.load();
+        Memory.write64(PerCpu.self() + PerCpu.GDT_BLOCK, gdt);
+    }
+}

@@ -1,0 +1,102 @@
+package jos.kernel.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jos.hw.Memory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Guarded kernel stacks in the kernel tables, and naming the stack whose guard page was hit. */
+class StacksTest {
+    static final long P = 4096;
+    SimulatedRam ram;
+    long root;
+
+    @BeforeEach
+    void setUp() {
+        ram = new SimulatedRam();
+        SimulatedRam.boot(SimulatedRam.bigMap());
+        assertTrue(KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
+        root = KernelAddressSpace.root();
+        ram.machine.cpu().cr3 = root;
+        VirtualRanges.init(VirtualRanges.WINDOW_BASE, VirtualRanges.WINDOW_SIZE);
+        Stacks.reset();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ram.close();
+    }
+
+    @Test
+    void aStackIsMappedAboveAnUnmappedGuardPage() {
+        long stackBytes = PhysicalMemory.bytes(Usage.STACKS);
+        long top = Stacks.allocate(Stacks.KERNEL, 0, 16 * 1024);
+        assertEquals(VirtualRanges.WINDOW_BASE + P + 16 * 1024, top);
+        assertEquals(0, top & 15);
+        assertEquals(-1, PageTables.translate(root, top - 16 * 1024 - 1), "the guard page");
+        assertEquals(-1, PageTables.translate(root, top - 16 * 1024 - P));
+        for (long v = top - 16 * 1024; v < top; v += P) {
+            long frame = PageTables.translate(root, v);
+            assertTrue(frame > 0);
+            assertEquals(1, PageTables.lastLevel);
+            assertEquals(PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.GLOBAL,
+                    PageTableEntry.permissions(PageTables.lastEntry));
+            assertEquals(Usage.STACKS, PhysicalMemory.usageOf(frame));
+            assertEquals(0, Memory.read64(Hhdm.virt(frame)), "zeroed");
+        }
+        assertEquals(stackBytes + 16 * 1024, PhysicalMemory.bytes(Usage.STACKS));
+        assertEquals(-1, PageTables.translate(root, top), "nothing above the top but the next guard");
+    }
+
+    @Test
+    void guardHitsNameTheKindAndCpu() {
+        long kernel0 = Stacks.allocate(Stacks.KERNEL, 0, 16 * 1024);
+        long df1 = Stacks.allocate(Stacks.DOUBLE_FAULT_IST, 1, 8 * 1024);
+        long nmi2 = Stacks.allocate(Stacks.NMI_IST, 2, 8 * 1024);
+        long pf3 = Stacks.allocate(Stacks.PAGE_FAULT_IST, 3, 5000);
+        String[] expected = {"the kernel stack of CPU 0", "the double-fault IST stack of CPU 1", "the NMI IST stack of CPU 2",
+                "the page-fault IST stack of CPU 3"};
+        long[] tops = {kernel0, df1, nmi2, pf3};
+        long[] sizes = {16 * 1024, 8 * 1024, 8 * 1024, 8 * 1024};
+        for (int i = 0; i < 4; i++) {
+            long guard = tops[i] - sizes[i] - P;
+            ram.serial.text();
+            assertTrue(Stacks.describeGuardHit(guard + 0x10));
+            assertTrue(Stacks.describeGuardHit(guard + P - 8), "the word just below the stack");
+            assertEquals(expected[i] + expected[i], ram.serial.text().substring(ram.serial.text().length() - 2 * expected[i].length()));
+            assertFalse(Stacks.describeGuardHit(guard + P), "the stack's lowest word is not the guard");
+            assertFalse(Stacks.describeGuardHit(guard - 1));
+            assertEquals(i, Stacks.guardHit(guard));
+            assertEquals(guard, Stacks.guard(i));
+            assertEquals(tops[i], Stacks.top(i));
+        }
+        assertEquals(4, Stacks.count());
+    }
+
+    @Test
+    void failureLeavesNothingBehind() {
+        SimulatedRam.boot(SimulatedRam.smallMap());      // all of it backed: run it dry
+        assertTrue(KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
+        long free = FrameAllocator.freeBytes();
+        VirtualRanges.init(VirtualRanges.WINDOW_BASE, 4 * P);
+        assertEquals(0, Stacks.allocate(Stacks.KERNEL, 0, 4 * P), "the guard does not fit");
+        assertEquals("virtual window exhausted: no free range fits; bytes asked", Problem.message);
+        VirtualRanges.init(VirtualRanges.WINDOW_BASE, VirtualRanges.WINDOW_SIZE);
+        long held = 0;
+        while (FrameAllocator.freeBytes() > 8 * P && FrameAllocator.allocate(P, Usage.USER) != 0) held++;
+        long left = FrameAllocator.freeBytes(), tables = PhysicalMemory.bytes(Usage.PAGE_TABLES);
+        assertEquals(0, Stacks.allocate(Stacks.KERNEL, 0, 64 * P));
+        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message);
+        long newTables = PhysicalMemory.bytes(Usage.PAGE_TABLES) - tables;
+        assertEquals(2 * P, newTables, "a page directory and a page table for the window, kept");
+        assertEquals(left - newTables, FrameAllocator.freeBytes(), "the stack frames taken before the failure were returned");
+        assertEquals(0, PhysicalMemory.bytes(Usage.STACKS));
+        assertEquals(VirtualRanges.WINDOW_SIZE, VirtualRanges.freeBytes(), "and the virtual range");
+        assertEquals(0, Stacks.count());
+        assertTrue(held > 0 && free > left);
+    }
+}
