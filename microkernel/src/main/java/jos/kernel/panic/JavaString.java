@@ -40,4 +40,19 @@ final class JavaString {
         Memory.write8(buffer + n, (byte) 0);
         Log.cString(buffer);
     }
+
+    /** Whether the String at object (Latin-1 or UTF-16) starts with prefix; false for 0. */
+    static boolean startsWith(long object, String prefix) {
+        if (object == 0) return false;
+        long value = Memory.read64(object + RuntimeSymbols.stringValueOffset());
+        int step = Memory.read8(object + RuntimeSymbols.stringCoderOffset()) == 0 ? 1 : 2;
+        int bytes = Memory.read32(value + ARRAY_LENGTH);
+        if (bytes < prefix.length() * step) return false;
+        for (int i = 0; i < prefix.length(); i++) {
+            int c = Memory.read8(value + ARRAY_DATA + (long) i * step) & 0xFF;
+            if (step == 2) c |= (Memory.read8(value + ARRAY_DATA + (long) i * step + 1) & 0xFF) << 8;
+            if (c != prefix.charAt(i)) return false;
+        }
+        return true;
+    }
 }

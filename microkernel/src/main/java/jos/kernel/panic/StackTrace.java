@@ -26,6 +26,8 @@ public final class StackTrace {
     }
 
     static final int MAX_FRAMES = 64;
+    /** Frames of these classes are the panic's own and are left out of a panic's trace. */
+    static final String PANIC_PACKAGE = "jos.kernel.panic.";
     /** Frames this close below the interrupt frame belong to the handler that reports it. */
     static final long HANDLER_STACK_WINDOW = 64 * 1024;
 
@@ -35,6 +37,11 @@ public final class StackTrace {
         long frame = Cpu.gsRead64(ShadowFrame.TOP_GS_OFFSET);
         if (interruptFrame != 0) {
             while (frame != 0 && plausible(frame) && frame < interruptFrame && interruptFrame - frame <= HANDLER_STACK_WINDOW) {
+                frame = ShadowFrame.prev(frame);
+            }
+        } else {
+            // A panic called from Java: the trace starts at the caller of the panic machinery.
+            while (frame != 0 && plausible(frame) && JavaString.startsWith(MethodMeta.className(ShadowFrame.meta(frame)), PANIC_PACKAGE)) {
                 frame = ShadowFrame.prev(frame);
             }
         }
