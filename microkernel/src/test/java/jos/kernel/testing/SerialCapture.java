@@ -8,6 +8,8 @@ public final class SerialCapture implements SimPorts.Device {
     private final int base;
     private final StringBuilder text = new StringBuilder();
     private int lineControl;
+    private boolean fifo = true;
+    private int statusReads;
 
     private SerialCapture(int base) {
         this.base = base;
@@ -21,7 +23,23 @@ public final class SerialCapture implements SimPorts.Device {
 
     @Override
     public int read(int port, int width) {
-        return port == base + 5 ? 0x60 : 0;   // transmitter empty
+        if (port == base + 5) {
+            statusReads++;
+            return 0x60;   // transmitter empty
+        }
+        if (port == base + 2) return fifo ? 0xc1 : 0x01;   // interrupt identification: FIFOs enabled or not
+        return 0;
+    }
+
+    /** Makes the UART a 16450 (no FIFO) for the next Serial.init. */
+    public SerialCapture withoutFifo() {
+        fifo = false;
+        return this;
+    }
+
+    /** How many times the line status register was read. */
+    public int statusReads() {
+        return statusReads;
     }
 
     @Override
