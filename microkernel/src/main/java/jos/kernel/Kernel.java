@@ -8,6 +8,8 @@ import jos.kernel.boot.limine.BootReport;
 import jos.kernel.console.FramebufferConsole;
 import jos.kernel.console.Log;
 import jos.kernel.console.Serial;
+import jos.kernel.apic.LocalApic;
+import jos.kernel.interrupts.Idt;
 import jos.kernel.memory.MemoryManager;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.Panic;
@@ -44,6 +46,9 @@ public final class Kernel {
         Log.init();
         BootReport.print();
         if (!MemoryManager.init()) Panic.panic("memory: the memory manager could not start");
+        Idt.addInterruptVectors();
+        if (!LocalApic.setUp()) Panic.panic("apic: cannot map the local APIC");
+        LocalApic.enable();
         if (!CpuTables.useGuardedInterruptStacks(CpuTables.bootstrapBlock(), 0)) {
             Panic.panic("memory: no room for the bootstrap cpu's interrupt stacks");
         }

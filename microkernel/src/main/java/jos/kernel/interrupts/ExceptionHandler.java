@@ -7,8 +7,9 @@ import jos.kernel.panic.StackTrace;
 
 /**
  * Where every exception stub arrives, with interrupts off (interrupt gates) and the interrupted
- * registers in an {@link InterruptFrame}. A breakpoint (int3) is reported with the Java stack and
- * execution continues after the int3; every other exception is a kernel panic.
+ * registers in an {@link InterruptFrame}. Vectors from 32 up are interrupts ({@link Interrupts}). A
+ * breakpoint (int3) is reported with the Java stack and execution continues after the int3; every other
+ * exception is a kernel panic.
  */
 public final class ExceptionHandler {
     private ExceptionHandler() {
@@ -16,7 +17,12 @@ public final class ExceptionHandler {
 
     @Export("jos_kernel_exception")
     static void handle(long frame) {
-        if (InterruptFrame.vector(frame) == ExceptionNames.BREAKPOINT) {
+        int vector = (int) InterruptFrame.vector(frame);
+        if (vector >= Idt.EXCEPTIONS) {
+            Interrupts.dispatch(vector);
+            return;
+        }
+        if (vector == ExceptionNames.BREAKPOINT) {
             ExceptionReport.print(frame);
             StackTrace.print(frame);
             Log.println("exception: breakpoint, continuing");

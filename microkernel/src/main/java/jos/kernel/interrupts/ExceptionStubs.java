@@ -151,6 +151,7 @@ final class ExceptionStubs {
             "pushq $31",
             "jmp jos_exception_common",
             ".org jos_exception_stubs + 512, 0xcc",
+            ".globl jos_exception_common",
             "jos_exception_common:",
             "cld",
             "pushq %rax",

@@ -63,6 +63,17 @@ public final class Idt {
         }
     }
 
+    /** Adds the gates of the kernel's interrupt vectors (jos.kernel.apic.Vectors) to the table. Once, after {@link #init()}. */
+    public static void addInterruptVectors() {
+        long first = InterruptStubs.first();
+        for (int i = 0; i < InterruptStubs.VECTORS.length; i++) {
+            long handler = first + (long) i * ExceptionStubs.STRIDE;
+            long gate = table() + (long) InterruptStubs.VECTORS[i] * IdtEntry.SIZE;
+            Memory.write64(gate, IdtEntry.low(handler, Selectors.KERNEL_CODE, 0, IdtEntry.TYPE_INTERRUPT_GATE, 0));
+            Memory.write64(gate + 8, IdtEntry.high(handler));
+        }
+    }
+
     /** Sets or clears the present bit of a vector's gate (a missing gate makes its delivery fault with #NP). */
     public static void setPresent(int vector, boolean present) {
         long gate = table() + (long) vector * IdtEntry.SIZE;

@@ -1,6 +1,10 @@
 package jos.kernel.scenario;
 
+import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.kernel.apic.LocalApic;
+import jos.kernel.apic.Vectors;
+import jos.kernel.interrupts.Interrupts;
 import jos.hw.Naked;
 import jos.kernel.boot.CommandLine;
 import jos.kernel.console.Log;
@@ -18,6 +22,7 @@ public final class Scenarios {
     static final long[] DEPTH = new long[1];
     /** Tasks for application processors ({@link ApplicationProcessors#runOnAll}). */
     static final int TASK_STACK_OVERFLOW = 1, TASK_LOG_STORM = 2;
+    private static final long PING_WAIT_SPINS = 100_000_000L;
     /** Lines each CPU logs in the log-storm scenario. */
     public static final int LOG_STORM_LINES = 200;
 
@@ -65,6 +70,18 @@ public final class Scenarios {
             Log.print("test log-storm: done, ");
             Log.dec(finished + 1);
             Log.println(" cpus finished");
+        } else if (CommandLine.has(commandLine, "test", "ipi-ping")) {
+            int others = ApplicationProcessors.running() - 1;
+            Log.print("test ipi-ping: pinging ");
+            Log.dec(others);
+            Log.println(" cpus");
+            for (int id = 1; id <= others; id++) LocalApic.send(ApplicationProcessors.lapicIdOf(id), Vectors.PING);
+            for (long spins = 0; Interrupts.pingsReceived() < others && spins < PING_WAIT_SPINS; spins++) Cpu.pause();
+            Log.print("test ipi-ping: ");
+            Log.dec(Interrupts.pingsReceived());
+            Log.print(" of ");
+            Log.dec(others);
+            Log.println(" cpus answered");
         } else if (CommandLine.has(commandLine, "test", "ud2")) {
             Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
             markNotPresent(6);

@@ -6,7 +6,10 @@ import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Memory;
 import jos.hw.Naked;
+import jos.kernel.apic.LocalApic;
+import jos.kernel.apic.Vectors;
 import jos.kernel.boot.limine.Processors;
+import jos.kernel.interrupts.Interrupts;
 import jos.kernel.console.Log;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
@@ -18,7 +21,8 @@ import jos.kernel.panic.Panic;
  * the runtime's AP entry (freestanding/kernel_entry.c), which switches to the kernel's page tables and
  * to the CPU's own guarded kernel stack, installs the block in GS.base and calls {@link #apMain()}. There
  * the CPU loads its own GDT, TSS (with guarded IST stacks) and the IDT. The bootstrap CPU waits (bounded)
- * for all to report in, then names each one. An idle AP polls {@link #TASK} for work until IPIs exist.
+ * for all to report in, then names each one. An idle AP halts; a task ({@link #TASK}) comes with a
+ * wake-up IPI.
  */
 public final class ApplicationProcessors {
     /** The most CPUs the kernel runs; more are left parked (and said so). */
@@ -43,6 +47,11 @@ public final class ApplicationProcessors {
     /** The per-CPU block of kernel CPU id. */
     static long area(int id) {
         return Memory.addressOf(AREAS) + (long) id * PerCpu.SIZE;
+    }
+
+    /** The local APIC id of kernel CPU id (started or not). */
+    public static int lapicIdOf(int id) {
+        return id == 0 ? PerCpu.lapicId() : Memory.read32(area(id) + PerCpu.LAPIC_ID);
     }
 
     public static int running() {
@@ -111,6 +120,7 @@ public final class ApplicationProcessors {
     @Export("jos_kernel_ap_main")
     static void apMain() {
         if (!CpuTables.initApplicationProcessor(PerCpu.cpuId())) Panic.panic("smp: no memory for this cpu's descriptor tables");
+        LocalApic.enable();
         Memory.writeVolatile32(PerCpu.self() + PerCpu.ONLINE, 1);
         Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
         int done = 0;
@@ -120,8 +130,9 @@ public final class ApplicationProcessors {
                 jos.kernel.scenario.Scenarios.runOnApplicationProcessor(task);
                 done = task;
                 Atomic.getAndAdd32(Memory.addressOf(TASK) + 4, 1);
+            } else {
+                Interrupts.haltUntilInterrupt();   // a task comes with a wake-up IPI
             }
-            Cpu.pause();
         }
     }
 
@@ -135,6 +146,7 @@ public final class ApplicationProcessors {
     public static void startOnAll(int task) {
         Atomic.store32(Memory.addressOf(TASK) + 4, 0);
         Atomic.store32(Memory.addressOf(TASK), task);
+        LocalApic.sendAllButSelf(Vectors.WAKE);
     }
 
     /** Waits (bounded) until every AP finished the current task; returns how many did. */

@@ -40,8 +40,13 @@ public final class PerCpu {
     /** This CPU's GDT and TSS block (cpu.Gdt), once built. */
     @Field(Field.Type.U64)
     static final int GDT_BLOCK = 64;
-    @Field(value = Field.Type.U64, count = 23)
-    static final int RESERVED = 72;
+    /** Set once this CPU's local APIC is enabled: it can then be woken from hlt by an IPI. */
+    @Field(Field.Type.U32)
+    static final int APIC_READY = 72;
+    @Field(Field.Type.U32)
+    static final int PAD2 = 76;
+    @Field(value = Field.Type.U64, count = 22)
+    static final int RESERVED = 80;
 
     /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
     public static final int SIZE = 256;
@@ -61,6 +66,15 @@ public final class PerCpu {
     /** The newest frame of this CPU's shadow frame chain (jrt.h's jframe), or 0: the Java call stack. */
     public static long topFrame() {
         return Cpu.gsRead64(RUNTIME_TOP_FRAME);
+    }
+
+    /** Whether this CPU's local APIC is enabled (IPIs reach it). */
+    public static boolean apicReady() {
+        return Cpu.gsRead32(APIC_READY) != 0;
+    }
+
+    public static void setApicReady() {
+        Cpu.gsWrite32(APIC_READY, 1);
     }
 
     /** Records the top of this CPU's kernel stack. */

@@ -1,0 +1,136 @@
+package jos.acpi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableDirectoryTest extends SimTest {
+    /** Tables are read through a direct map at this offset, as the kernel's HHDM. */
+    static final long HHDM = 0xffff_8000_0000_0000L;
+    static final long RSDP = 0xf5a0, RSDT = 0x7fe1000, XSDT = 0x7fe2000, FACP = 0x7fe3000, APIC = 0x7fe4000, HPET = 0x7fe5000,
+            WAET = 0x7fe6000, MCFG = 0x7fe7000, LIMIT = 1 << 20;
+
+    void mapPhysical(long physical, byte[] image) {
+        map(HHDM + physical, image);
+    }
+
+    /** The tables QEMU q35 gives (bodies are stand-ins of the right sizes). */
+    void qemuTables() {
+        mapPhysical(FACP, AcpiImages.table("FACP", 3, new byte[244 - 36]));
+        mapPhysical(APIC, new AcpiImages.Madt(0xfee00000L, 1).localApic(0, 0, 1).ioApic(0, 0xfec00000L, 0).build());
+        mapPhysical(HPET, AcpiImages.hpet(0x8086a201, AcpiImages.gas(0, 64, 0, 0, 0xfed00000L), 0, 0x80));
+        mapPhysical(WAET, AcpiImages.table("WAET", 1, new byte[4]));
+        mapPhysical(MCFG, AcpiImages.table("MCFG", 1, new byte[8 + 16]));
+    }
+
+    /** Lists every table as the kernel would log it: "SIGN@address length rev OEMID valid". */
+    static List<String> listing() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < TableDirectory.count; i++) {
+            boolean valid = TableDirectory.read(i);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 4; k++) sb.append(Signatures.printableAt(TableInfo.signature, k));
+            sb.append(String.format("@%x %d r%d ", TableInfo.address, TableInfo.length, TableInfo.revision));
+            for (int k = 0; k < 6; k++) sb.append(Signatures.packedCharAt(TableInfo.oemId, k));
+            sb.append(valid ? " ok" : " bad: " + Problem.message);
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void qemuSetThroughTheRsdt() {
+        qemuTables();
+        mapPhysical(RSDP, AcpiImages.rsdp(0, RSDT, 0));
+        mapPhysical(RSDT, AcpiImages.rsdt(FACP, APIC, HPET, WAET, MCFG));
+        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT), () -> Problem.message);
+        assertFalse(TableDirectory.xsdt);
+        assertEquals(5, TableDirectory.count);
+        assertEquals(List.of("FACP@7fe3000 244 r3 JOSOEM ok", "APIC@7fe4000 64 r1 JOSOEM ok", "HPET@7fe5000 56 r1 JOSOEM ok",
+                "WAET@7fe6000 40 r1 JOSOEM ok", "MCFG@7fe7000 60 r1 JOSOEM ok"), listing());
+        assertEquals(APIC, TableDirectory.find(Signatures.APIC));
+        assertEquals(HPET, TableDirectory.find(Signatures.of("HPET")));
+        assertEquals(0, TableDirectory.find(Signatures.SPCR));
+        assertEquals("ACPI table not found (or every copy is invalid)", Problem.message);
+        assertEquals(Signatures.SPCR, Problem.signature);
+    }
+
+    @Test
+    void qemuSetThroughTheXsdtWithEntriesAbove4GiB() {
+        qemuTables();
+        long high = 0x1_0000_0000L;
+        mapPhysical(high, AcpiImages.table("SSDT", 2, new byte[10]));
+        mapPhysical(RSDP, AcpiImages.rsdp(2, 0xdead000, XSDT)); // the RSDT address is bogus and must not be used
+        mapPhysical(XSDT, AcpiImages.xsdt(FACP, APIC, HPET, WAET, MCFG, high));
+        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT), () -> Problem.message);
+        assertTrue(TableDirectory.xsdt);
+        assertEquals(6, TableDirectory.count);
+        assertEquals(high, TableDirectory.address(5));
+        assertEquals("SSDT@100000000 46 r2 JOSOEM ok", listing().get(5));
+        assertEquals(MCFG, TableDirectory.find(Signatures.MCFG));
+    }
+
+    @Test
+    void badTablesAreListedAsBadAndSkipped() {
+        qemuTables();
+        byte[] badChecksum = AcpiImages.table("APIC", 1, new byte[8]);
+        badChecksum[40]++;
+        long badApic = 0x7fe8000, shortTable = 0x7fe9000, hugeTable = 0x7fea000;
+        mapPhysical(badApic, badChecksum);
+        mapPhysical(shortTable, AcpiImages.fix(AcpiImages.withLength(AcpiImages.table("SSDT", 1, new byte[0]), 20)));
+        mapPhysical(hugeTable, AcpiImages.fix(AcpiImages.withLength(AcpiImages.table("DSDT", 1, new byte[0]), (int) LIMIT + 1)));
+        mapPhysical(RSDP, AcpiImages.rsdp(0, RSDT, 0));
+        mapPhysical(RSDT, AcpiImages.rsdt(badApic, 0, shortTable, hugeTable, APIC));
+        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT), () -> Problem.message);
+        assertEquals(List.of("APIC@7fe8000 44 r1 JOSOEM bad: ACPI table: checksum is wrong", "????@0 0 r0 ?????? bad: root table: entry is 0; index",
+                "SSDT@7fe9000 20 r1 JOSOEM bad: ACPI table: length is shorter than the header",
+                "DSDT@7fea000 1048577 r1 JOSOEM bad: ACPI table: length is beyond the caller's limit", "APIC@7fe4000 64 r1 JOSOEM ok"),
+                listing());
+        assertEquals(APIC, TableDirectory.find(Signatures.APIC), "the valid second copy is found");
+    }
+
+    @Test
+    void badRootTablesAreRefused() {
+        mapPhysical(RSDP, AcpiImages.rsdp(0, RSDT, 0));
+        byte[] rsdt = AcpiImages.rsdt(FACP, APIC);
+        rsdt[40]++;
+        mapPhysical(RSDT, rsdt);
+        refused(TableDirectory.open(RSDP, HHDM, LIMIT), "ACPI table: checksum is wrong");
+        assertEquals(Signatures.RSDT, Problem.signature);
+        assertEquals(0, TableDirectory.count);
+        assertEquals(0, TableDirectory.find(Signatures.APIC));
+        assertEquals("table directory is not open", Problem.message);
+
+        mapPhysical(XSDT, AcpiImages.table("XSDT", 1, new byte[12])); // one and a half entries
+        mapPhysical(0xf6000, AcpiImages.rsdp(2, 0, XSDT));
+        refused(TableDirectory.open(0xf6000, HHDM, LIMIT), "root table: body is not a whole number of entries");
+
+        mapPhysical(0x7ff0000, AcpiImages.table("FACP", 1, new byte[8]));
+        mapPhysical(0xf7000, AcpiImages.rsdp(0, 0x7ff0000, 0));
+        refused(TableDirectory.open(0xf7000, HHDM, LIMIT), "root table: signature is neither RSDT nor XSDT");
+
+        mapPhysical(0x7ff1000, AcpiImages.xsdt(FACP));
+        mapPhysical(0xf8000, AcpiImages.rsdp(0, 0x7ff1000, 0)); // an RSDT pointer to an XSDT
+        refused(TableDirectory.open(0xf8000, HHDM, LIMIT), "ACPI table: wrong signature");
+
+        mapPhysical(0xf9000, AcpiImages.rsdp(0, 0, 0));
+        refused(TableDirectory.open(0xf9000, HHDM, LIMIT), "RSDP: root table address is 0");
+    }
+
+    @Test
+    void rootTableDirectlyAndIndexBounds() {
+        map(RSDT, AcpiImages.rsdt(FACP, APIC, 0xffffffffL));
+        assertTrue(SystemDescriptionTable.check(RSDT, 0, LIMIT));
+        assertEquals(4, SystemDescriptionTable.entrySize(RSDT));
+        assertEquals(3, SystemDescriptionTable.entryCount(RSDT));
+        assertEquals(0xffffffffL, SystemDescriptionTable.entry(RSDT, 2), "32-bit entries are unsigned");
+        assertEquals(0, SystemDescriptionTable.entry(RSDT, 3));
+        assertEquals("root table: entry index out of range", Problem.message);
+        assertEquals(0, SystemDescriptionTable.entry(RSDT, -1));
+        refused(SystemDescriptionTable.check(RSDT, 0, 40), "ACPI table: length is beyond the caller's limit");
+    }
+}

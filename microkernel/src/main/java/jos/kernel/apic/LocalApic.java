@@ -1,0 +1,96 @@
+package jos.kernel.apic;
+
+import jos.hw.Cpu;
+import jos.hw.Memory;
+import jos.kernel.memory.Hhdm;
+import jos.kernel.memory.KernelAddressSpace;
+import jos.kernel.memory.MemoryType;
+import jos.kernel.memory.PageTableEntry;
+import jos.kernel.memory.PageTables;
+import jos.kernel.smp.PerCpu;
+
+/**
+ * This CPU's local APIC, in x2APIC mode (MSRs) when the loader enabled it, else xAPIC (its MMIO page,
+ * mapped uncacheable at its HHDM address once). Enabling sets the spurious-interrupt vector; IPIs are
+ * fixed-delivery, edge-triggered, to one APIC id, to all but self, or to all.
+ */
+public final class LocalApic {
+    static final int IA32_APIC_BASE = 0x1b;
+    static final long APIC_BASE_X2APIC = 1L << 10, APIC_BASE_ENABLE = 1L << 11, APIC_BASE_ADDRESS = 0x000f_ffff_ffff_f000L;
+    /** Register offsets (xAPIC MMIO); the x2APIC MSR is 0x800 + offset / 16. */
+    static final int ID = 0x20, TASK_PRIORITY = 0x80, EOI = 0xb0, SPURIOUS = 0xf0, ICR_LOW = 0x300, ICR_HIGH = 0x310;
+    static final int SPURIOUS_ENABLE = 1 << 8;
+    static final int ICR_DELIVERY_PENDING = 1 << 12, ICR_ASSERT = 1 << 14;
+    static final int SHORTHAND_SELF = 1 << 18, SHORTHAND_ALL = 2 << 18, SHORTHAND_ALL_BUT_SELF = 3 << 18;
+    static final int X2APIC_MSR_BASE = 0x800;
+    private static final int SEND_SPINS = 1_000_000;
+
+    private static boolean x2apic;
+    private static long mmio;
+
+    private LocalApic() {
+    }
+
+    /** Once, on the bootstrap CPU after the kernel's page tables are active: finds and maps the APIC. */
+    public static boolean setUp() {
+        long base = Cpu.readMsr(IA32_APIC_BASE);
+        x2apic = (base & APIC_BASE_X2APIC) != 0;
+        if (x2apic) return true;
+        long physical = base & APIC_BASE_ADDRESS;
+        mmio = Hhdm.virt(physical);
+        if (PageTables.translate(KernelAddressSpace.root(), mmio) == physical) return true;
+        return PageTables.map(KernelAddressSpace.root(), mmio, physical, PageTableEntry.SIZE_4K,
+                PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.GLOBAL, MemoryType.UNCACHEABLE);
+    }
+
+    /** On each CPU: enables its APIC with the spurious vector, accepts every priority, and says so. */
+    public static void enable() {
+        write(TASK_PRIORITY, 0);
+        write(SPURIOUS, SPURIOUS_ENABLE | Vectors.SPURIOUS);
+        PerCpu.setApicReady();
+    }
+
+    public static boolean x2apic() {
+        return x2apic;
+    }
+
+    public static int id() {
+        return x2apic ? read(ID) : read(ID) >>> 24;
+    }
+
+    public static void endOfInterrupt() {
+        write(EOI, 0);
+    }
+
+    /** A fixed IPI with vector to the CPU whose APIC id is apicId. */
+    public static void send(int apicId, int vector) {
+        sendIcr(apicId, ICR_ASSERT | vector);
+    }
+
+    public static void sendAllButSelf(int vector) {
+        sendIcr(0, SHORTHAND_ALL_BUT_SELF | ICR_ASSERT | vector);
+    }
+
+    public static void sendAll(int vector) {
+        sendIcr(0, SHORTHAND_ALL | ICR_ASSERT | vector);
+    }
+
+    private static void sendIcr(int destination, int low) {
+        if (x2apic) {
+            Cpu.writeMsr(X2APIC_MSR_BASE + ICR_LOW / 16, (long) destination << 32 | (low & 0xffffffffL));
+            return;
+        }
+        for (int i = 0; i < SEND_SPINS && (read(ICR_LOW) & ICR_DELIVERY_PENDING) != 0; i++) Cpu.pause();
+        write(ICR_HIGH, destination << 24);
+        write(ICR_LOW, low);
+    }
+
+    private static int read(int register) {
+        return x2apic ? (int) Cpu.readMsr(X2APIC_MSR_BASE + register / 16) : Memory.readVolatile32(mmio + register);
+    }
+
+    private static void write(int register, int value) {
+        if (x2apic) Cpu.writeMsr(X2APIC_MSR_BASE + register / 16, value & 0xffffffffL);
+        else Memory.writeVolatile32(mmio + register, value);
+    }
+}
