@@ -8,6 +8,7 @@ import jos.kernel.boot.limine.BootReport;
 import jos.kernel.console.FramebufferConsole;
 import jos.kernel.console.Log;
 import jos.kernel.console.Serial;
+import jos.kernel.acpi.AcpiReport;
 import jos.kernel.apic.LocalApic;
 import jos.kernel.interrupts.Idt;
 import jos.kernel.memory.MemoryManager;
@@ -46,6 +47,7 @@ public final class Kernel {
         Log.init();
         BootReport.print();
         if (!MemoryManager.init()) Panic.panic("memory: the memory manager could not start");
+        AcpiReport.print();
         Idt.addInterruptVectors();
         if (!LocalApic.setUp()) Panic.panic("apic: cannot map the local APIC");
         LocalApic.enable();

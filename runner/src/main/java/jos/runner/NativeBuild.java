@@ -43,7 +43,8 @@ public final class NativeBuild {
                 project.loaderLinkerScript().toString(), "-o", elf.toString());
     }
 
+    /** The module's classes, the libraries machine code may use (jos.acpi), and the intrinsics. */
     private static String classpath(Project project, String module) {
-        return project.classes(module) + ":" + project.classes("toolchain/hw");
+        return project.classes(module) + ":" + project.classes("lib/acpi") + ":" + project.classes("toolchain/hw");
     }
 }

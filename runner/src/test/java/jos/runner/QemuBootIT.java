@@ -376,7 +376,15 @@ class QemuBootIT {
                 "limine: executable /boot/kernel\\.elf, physical base 0x[0-9a-f]+, virtual base 0xffffffff80000000",
                 Pattern.quote("limine: executable cmdline \"qemu-exit=0\""),
                 "limine: rsdp 0x[0-9a-f]+",
-                "limine: stack size \\d+"));
+                "limine: stack size \\d+",
+                "acpi: RSDP revision \\d+, (RSDT|XSDT) at 0x[0-9a-f]+ with \\d+ tables",
+                "acpi: table FACP at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*",
+                "acpi: table APIC at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*",
+                "acpi: MADT: " + cpus + " cpus, 1 I/O APIC \\(0xfec00000, gsi 0\\), \\d+ interrupt source overrides",
+                "acpi: MADT: apic ids( \\d+){" + Math.min(cpus, 16) + "}",
+                "acpi: table HPET at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*",
+                "acpi: HPET at 0xfed00000, minimum tick \\d+",
+                "acpi: table WAET at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*"));
         for (int id = 1; id < cpus; id++) regexes.add("smp: cpu " + id + " \\(lapic id \\d+\\) online");
         regexes.add("smp: " + cpus + " of " + cpus + " CPUs running kernel code");
         regexes.add("kernel: exiting QEMU with code 0");

@@ -107,6 +107,13 @@ public final class Log {
         }
     }
 
+    /** One character (a printable byte; '\n' ends the line). */
+    public static void print(char c) {
+        int slot = LineBuffers.slot();
+        if (c == '\n') LineBuffers.end(slot);
+        else LineBuffers.append(slot, (byte) c);
+    }
+
     public static void println(String s) {
         print(s);
         newline();

@@ -30,6 +30,14 @@ public final class BootReport {
         return file == 0 ? 0 : File.cmdline(file);
     }
 
+    /** The RSDP's physical address whichever base revision was granted, or 0 without an RSDP response. */
+    public static long rsdpPhysical() {
+        long r = Requests.response(Requests.RSDP);
+        if (r == 0) return 0;
+        long address = RsdpResponse.address(r);
+        return baseRevision() >= 3 ? address : address - hhdmOffset();
+    }
+
     public static void print() {
         if (baseRevision() == Requests.REQUESTED_REVISION) {
             Log.println("limine: base revision 3 granted");

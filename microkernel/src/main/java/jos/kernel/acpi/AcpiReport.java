@@ -1,0 +1,184 @@
+package jos.kernel.acpi;
+
+import jos.acpi.Hpet;
+import jos.acpi.Madt;
+import jos.acpi.MadtEntry;
+import jos.acpi.Problem;
+import jos.acpi.Rsdp;
+import jos.acpi.SdtHeader;
+import jos.acpi.Signatures;
+import jos.acpi.SystemDescriptionTable;
+import jos.kernel.boot.limine.BootReport;
+import jos.kernel.console.Log;
+
+/**
+ * Logs the firmware's ACPI tables at boot: the RSDP and root table, one line per table header (a table
+ * with a bad checksum, length or body is named and skipped, never trusted), the MADT's CPUs and I/O
+ * APICs, and the HPET.
+ *
+ * <pre>
+ * acpi: RSDP revision 0, RSDT at 0x0ffe2265 with 5 tables
+ * acpi: table FACP at 0x0ffe2129, 116 bytes, revision 1, oem BOCHS
+ * acpi: MADT: 4 cpus, 1 I/O APIC (0xfec00000, gsi 0), 5 interrupt source overrides
+ * acpi: MADT: apic ids 0 1 2 3
+ * acpi: HPET at 0xfed00000, minimum tick 100
+ * </pre>
+ */
+public final class AcpiReport {
+    static final int IDS_PER_LINE = 16;
+    /** Larger tables are taken for corrupt ones. */
+    static final long MAX_TABLE = 1 << 20;
+
+    private AcpiReport() {
+    }
+
+    public static void print() {
+        long rsdpPhysical = BootReport.rsdpPhysical();
+        if (rsdpPhysical == 0) {
+            Log.println("acpi: no RSDP");
+            return;
+        }
+        long rsdp = AcpiMemory.reach(rsdpPhysical, Rsdp.V2_SIZE);
+        if (rsdp == 0 || !Rsdp.check(rsdp, Rsdp.V2_SIZE)) {
+            refused("RSDP", rsdpPhysical);
+            AcpiMemory.release();
+            return;
+        }
+        long rootPhysical = Rsdp.rootAddress(rsdp);
+        int rootSignature = Rsdp.usesXsdt(rsdp) ? Signatures.XSDT : Signatures.RSDT;
+        long root = table(rootPhysical);
+        if (root == 0 || !SystemDescriptionTable.check(root, rootSignature, MAX_TABLE)) {
+            refused(Rsdp.usesXsdt(rsdp) ? "XSDT" : "RSDT", rootPhysical);
+            AcpiMemory.release();
+            return;
+        }
+        int count = SystemDescriptionTable.entryCount(root);
+        Log.print("acpi: RSDP revision ");
+        Log.dec(Rsdp.revision(rsdp));
+        Log.print(Rsdp.usesXsdt(rsdp) ? ", XSDT at " : ", RSDT at ");
+        Log.hex(rootPhysical, 8);
+        Log.print(" with ");
+        Log.dec(count);
+        Log.println(" tables");
+        for (int i = 0; i < count; i++) {
+            long physical = SystemDescriptionTable.entry(root, i);
+            long t = table(physical);
+            if (t == 0 || !SdtHeader.check(t, 0, SdtHeader.SIZE, MAX_TABLE)) {
+                refused("table", physical);
+                continue;
+            }
+            header(t, physical);
+            if (SdtHeader.signature(t) == Signatures.APIC) madt(t);
+            if (SdtHeader.signature(t) == Signatures.HPET) hpet(t);
+        }
+        int released = AcpiMemory.release();
+        if (released > 0) {
+            Log.print("acpi: released ");
+            Log.dec(released);
+            Log.println(" pages mapped to read the tables");
+        }
+    }
+
+    /** A table's virtual address with all of its bytes reachable, or 0. */
+    private static long table(long physical) {
+        if (physical == 0 || AcpiMemory.reach(physical, SdtHeader.SIZE) == 0) return 0;
+        long length = SdtHeader.length(AcpiMemory.reach(physical, SdtHeader.SIZE));
+        if (length < SdtHeader.SIZE || length > MAX_TABLE) return AcpiMemory.reach(physical, SdtHeader.SIZE);
+        return AcpiMemory.reach(physical, length);
+    }
+
+    private static void header(long t, long physical) {
+        int signature = SdtHeader.signature(t);
+        Log.print("acpi: table ");
+        for (int k = 0; k < 4; k++) Log.print(Signatures.printableAt(signature, k));
+        Log.print(" at ");
+        Log.hex(physical, 8);
+        Log.print(", ");
+        Log.dec(SdtHeader.length(t));
+        Log.print(" bytes, revision ");
+        Log.dec(SdtHeader.revision(t));
+        Log.print(", oem ");
+        long oem = SdtHeader.oemId(t);
+        for (int k = 0; k < 6; k++) Log.print(Signatures.packedCharAt(oem, k));
+        Log.newline();
+    }
+
+    private static void madt(long madt) {
+        if (!Madt.check(madt, MAX_TABLE)) {
+            refused("MADT", madt);
+            return;
+        }
+        int cpus = 0, ioApics = 0, overrides = 0;
+        long ioApicAddress = 0, ioApicGsi = 0;
+        for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {
+            int type = MadtEntry.type(e);
+            if (type == MadtEntry.LOCAL_APIC && MadtEntry.LocalApic.usable(madt, e)) cpus++;
+            if (type == MadtEntry.LOCAL_X2APIC && MadtEntry.LocalX2Apic.usable(madt, e)) cpus++;
+            if (type == MadtEntry.IO_APIC) {
+                if (ioApics == 0) {
+                    ioApicAddress = MadtEntry.IoApic.address(e);
+                    ioApicGsi = MadtEntry.IoApic.gsiBase(e);
+                }
+                ioApics++;
+            }
+            if (type == MadtEntry.INTERRUPT_SOURCE_OVERRIDE) overrides++;
+        }
+        Log.print("acpi: MADT: ");
+        Log.dec(cpus);
+        Log.print(" cpus, ");
+        Log.dec(ioApics);
+        Log.print(" I/O APIC");
+        if (ioApics > 0) {
+            Log.print(" (");
+            Log.hex(ioApicAddress, 8);
+            Log.print(", gsi ");
+            Log.dec(ioApicGsi);
+            Log.print(")");
+        }
+        Log.print(", ");
+        Log.dec(overrides);
+        Log.println(" interrupt source overrides");
+        // The CPUs' APIC ids, IDS_PER_LINE to a line so that no line outgrows the log's line buffer.
+        int listed = 0;
+        for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {
+            int type = MadtEntry.type(e);
+            long id;
+            if (type == MadtEntry.LOCAL_APIC && MadtEntry.LocalApic.usable(madt, e)) id = MadtEntry.LocalApic.apicId(e);
+            else if (type == MadtEntry.LOCAL_X2APIC && MadtEntry.LocalX2Apic.usable(madt, e)) id = MadtEntry.LocalX2Apic.x2apicId(e);
+            else continue;
+            if (listed % IDS_PER_LINE == 0) {
+                if (listed > 0) Log.newline();
+                Log.print("acpi: MADT: apic ids");
+            }
+            Log.print(" ");
+            Log.dec(id);
+            listed++;
+        }
+        if (listed > 0) Log.newline();
+    }
+
+    private static void hpet(long hpet) {
+        if (!Hpet.check(hpet, MAX_TABLE)) {
+            refused("HPET", hpet);
+            return;
+        }
+        Log.print("acpi: HPET at ");
+        Log.hex(Hpet.baseAddress(hpet), 8);
+        Log.print(", minimum tick ");
+        Log.dec(Hpet.minimumTick(hpet));
+        Log.newline();
+    }
+
+    /** "acpi: <what> at 0x...: <problem> (value 0x...), skipped". */
+    private static void refused(String what, long address) {
+        Log.print("acpi: ");
+        Log.print(what);
+        Log.print(" at ");
+        Log.hex(address, 8);
+        Log.print(": ");
+        Log.print(Problem.message == null ? "unreadable" : Problem.message);
+        Log.print(" (value ");
+        Log.hex(Problem.value);
+        Log.println("), skipped");
+    }
+}
