@@ -355,6 +355,46 @@ class QemuBootIT {
         }
     }
 
+    /**
+     * An SPCR table injected with -acpitable names COM2 (I/O port 0x2F8, a second -serial): the console
+     * says on COM1 where it goes, and the rest of the boot log arrives on COM2.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void anSpcrTableMovesTheConsoleToTheUartItNames() throws Exception {
+        Path dir = out.resolve("spcr");
+        java.nio.file.Files.createDirectories(dir);
+        Path table = dir.resolve("spcr.bin");
+        java.nio.file.Files.write(table, spcrForCom2());
+        Path com2 = dir.resolve("com2.log");
+        java.nio.file.Files.deleteIfExists(com2);
+        QemuResult r = scenario("none", 1, List.of("-acpitable", "file=" + table, "-serial", "file:" + com2));
+        String t = r.transcript();
+        assertTrue(plain(r).contains("acpi: SPCR: the console moves to the 16550 at I/O port 0x2f8"), t);
+        assertFalse(plain(r).contains("kernel: exiting QEMU with code 0"), "nothing more on COM1\n" + t);
+        String moved = java.nio.file.Files.readString(com2).replace("\r", "");
+        assertTrue(moved.contains("acpi: SPCR: console now on this UART (I/O port 0x2f8, register stride 1)\n"), moved);
+        assertTrue(moved.contains("kernel: exiting QEMU with code 0\n"), moved);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /** An 80-byte revision 2 SPCR: a full 16550 at I/O port 0x2F8, 115200 baud, with a valid checksum. */
+    private static byte[] spcrForCom2() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(80).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(0, "SPCR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(4, 80).put(8, (byte) 2);
+        b.put(10, "JOSTST".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        b.put(16, "SPCRCOM2".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(24, 1);
+        b.put(36, (byte) 0);                                                       // interface type: full 16550
+        b.put(40, (byte) 1).put(41, (byte) 8).put(42, (byte) 0).put(43, (byte) 1).putLong(44, 0x2f8);   // GAS: I/O, 8-bit
+        b.put(52, (byte) 1).put(53, (byte) 3).put(58, (byte) 7);                   // PC-AT IRQ 3, 115200 baud
+        b.putShort(64, (short) 0xffff).putShort(66, (short) 0xffff);              // not a PCI device
+        byte[] bytes = b.array();
+        int sum = 0;
+        for (byte x : bytes) sum += x;
+        bytes[9] = (byte) -sum;
+        return bytes;
+    }
+
     /** An address as the fault report prints it: 16 hex digits. */
     private static String padded(String hex) {
         String digits = hex.substring(2);

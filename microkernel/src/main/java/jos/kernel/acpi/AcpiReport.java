@@ -14,7 +14,7 @@ import jos.kernel.console.Log;
 /**
  * Logs the firmware's ACPI tables at boot: the RSDP and root table, one line per table header (a table
  * with a bad checksum, length or body is named and skipped, never trusted), the MADT's CPUs and I/O
- * APICs, and the HPET.
+ * APICs, and the HPET; an SPCR table moves the serial console to the UART it names ({@link SpcrConsole}).
  *
  * <pre>
  * acpi: RSDP revision 0, RSDT at 0x0ffe2265 with 5 tables
@@ -70,6 +70,7 @@ public final class AcpiReport {
             header(t, physical);
             if (SdtHeader.signature(t) == Signatures.APIC) madt(t);
             if (SdtHeader.signature(t) == Signatures.HPET) hpet(t);
+            if (SdtHeader.signature(t) == Signatures.SPCR) SpcrConsole.use(t, SdtHeader.length(t));
         }
         int released = AcpiMemory.release();
         if (released > 0) {
@@ -170,7 +171,7 @@ public final class AcpiReport {
     }
 
     /** "acpi: <what> at 0x...: <problem> (value 0x...), skipped". */
-    private static void refused(String what, long address) {
+    static void refused(String what, long address) {
         Log.print("acpi: ");
         Log.print(what);
         Log.print(" at ");

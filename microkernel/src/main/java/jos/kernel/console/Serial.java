@@ -1,9 +1,11 @@
 package jos.kernel.console;
 
 import jos.hw.Cpu;
+import jos.hw.Memory;
 
 /**
- * A 16550 UART at an I/O port base (COM1 = 0x3F8), polled: 115200 baud, 8 data bits, no parity, one
+ * A 16550 UART, polled, at an I/O port base (COM1 = 0x3F8, the default) or memory-mapped with a register
+ * stride and access width (what the ACPI SPCR table names on Chromebooks): 115200 baud, 8 data bits, no parity, one
  * stop bit, FIFOs on, interrupts off. Writes wait a bounded time for the transmitter, so a missing UART
  * slows output down but never hangs the kernel. With a working 16-byte transmit FIFO (a 16550; the
  * interrupt identification register says so) the line status is read once per 16 bytes, not per byte:
@@ -20,6 +22,9 @@ public final class Serial {
     private static final int INTERRUPT_IDENTIFICATION = 2, FIFOS_ENABLED = 0xc0, FIFO_BYTES = 16;
 
     private static int base = COM1;
+    /** MMIO UART (SPCR on Chromebooks): virtual base, register stride and access width in bytes; 0 = port I/O. */
+    private static long mmioBase;
+    private static int stride = 1, accessBytes = 1;
     /** Bytes the transmitter takes without another status read: 16 with a FIFO, else 1. */
     private static int depth = 1;
     /** Bytes that may still be written before the next status read. */
@@ -30,25 +35,66 @@ public final class Serial {
 
     public static void init(int port) {
         base = port;
-        Cpu.out8(base + INTERRUPT_ENABLE, (byte) 0);
-        Cpu.out8(base + LINE_CONTROL, (byte) DIVISOR_LATCH);
-        Cpu.out8(base + DATA, (byte) 1);                 // divisor 1: 115200 baud
-        Cpu.out8(base + INTERRUPT_ENABLE, (byte) 0);
-        Cpu.out8(base + LINE_CONTROL, (byte) EIGHT_N_ONE);
-        Cpu.out8(base + FIFO_CONTROL, (byte) 0xc7);      // enable and clear FIFOs, 14-byte threshold
-        Cpu.out8(base + MODEM_CONTROL, (byte) 0x03);     // DTR, RTS
-        depth = (Cpu.in8(base + INTERRUPT_IDENTIFICATION) & FIFOS_ENABLED) == FIFOS_ENABLED ? FIFO_BYTES : 1;
+        mmioBase = 0;
+        program(1);
+    }
+
+    /** Moves to the 16550 at I/O port port, at baud (0: 115200). */
+    public static void initPort(int port, int baud) {
+        base = port;
+        mmioBase = 0;
+        program(divisor(baud));
+    }
+
+    /** Moves to a memory-mapped 16550 (mapped uncacheable at virtualBase), registers stride bytes apart. */
+    public static void initMmio(long virtualBase, int registerStride, int access, int baud) {
+        mmioBase = virtualBase;
+        stride = registerStride;
+        accessBytes = access;
+        program(divisor(baud));
+    }
+
+    private static int divisor(int baud) {
+        return baud <= 0 || baud > 115200 ? 1 : 115200 / baud;
+    }
+
+    private static void program(int divisor) {
+        writeRegister(INTERRUPT_ENABLE, 0);
+        writeRegister(LINE_CONTROL, DIVISOR_LATCH);
+        writeRegister(DATA, divisor & 0xff);
+        writeRegister(INTERRUPT_ENABLE, (divisor >> 8) & 0xff);
+        writeRegister(LINE_CONTROL, EIGHT_N_ONE);
+        writeRegister(FIFO_CONTROL, 0xc7);      // enable and clear FIFOs, 14-byte threshold
+        writeRegister(MODEM_CONTROL, 0x03);     // DTR, RTS
+        depth = (readRegister(INTERRUPT_IDENTIFICATION) & FIFOS_ENABLED) == FIFOS_ENABLED ? FIFO_BYTES : 1;
         room = 0;
+    }
+
+    private static int readRegister(int register) {
+        if (mmioBase == 0) return Cpu.in8(base + register) & 0xff;
+        long at = mmioBase + (long) register * stride;
+        return (accessBytes == 4 ? Memory.readVolatile32(at) : accessBytes == 2 ? Memory.readVolatile16(at) : Memory.readVolatile8(at)) & 0xff;
+    }
+
+    private static void writeRegister(int register, int value) {
+        if (mmioBase == 0) {
+            Cpu.out8(base + register, (byte) value);
+            return;
+        }
+        long at = mmioBase + (long) register * stride;
+        if (accessBytes == 4) Memory.writeVolatile32(at, value & 0xff);
+        else if (accessBytes == 2) Memory.writeVolatile16(at, (short) (value & 0xff));
+        else Memory.writeVolatile8(at, (byte) value);
     }
 
     public static void write(byte b) {
         if (room <= 0) {
-            for (int spins = 0; spins < SPIN_LIMIT && (Cpu.in8(base + LINE_STATUS) & LINE_STATUS_TRANSMIT_EMPTY) == 0; spins++) {
+            for (int spins = 0; spins < SPIN_LIMIT && (readRegister(LINE_STATUS) & LINE_STATUS_TRANSMIT_EMPTY) == 0; spins++) {
                 Cpu.pause();
             }
             room = depth;
         }
-        Cpu.out8(base + DATA, b);
+        writeRegister(DATA, b & 0xff);
         room--;
     }
 
