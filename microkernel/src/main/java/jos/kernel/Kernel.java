@@ -4,6 +4,7 @@ import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Naked;
 import jos.kernel.boot.CommandLine;
+import jos.kernel.boot.QemuExit;
 import jos.kernel.boot.limine.BootReport;
 import jos.kernel.console.FramebufferConsole;
 import jos.kernel.console.Log;
@@ -30,11 +31,6 @@ import jos.kernel.time.Clock;
  * with code N.
  */
 public final class Kernel {
-    /** QEMU's isa-debug-exit device (the runner adds it): writing N makes QEMU exit with (N << 1) | 1. */
-    static final int QEMU_DEBUG_EXIT_PORT = 0xf4;
-    /** The largest code that survives QEMU's 8-bit exit status as (N << 1) | 1. */
-    static final int QEMU_EXIT_MAX = 127;
-
     private Kernel() {
     }
 
@@ -69,11 +65,11 @@ public final class Kernel {
         long commandLine = BootReport.commandLine();
         Scenarios.run(commandLine);
         int exit = CommandLine.intOption(commandLine, "qemu-exit");
-        if (exit >= 0 && exit <= QEMU_EXIT_MAX) {
+        if (exit >= 0 && exit <= QemuExit.MAX_CODE) {
             Log.print("kernel: exiting QEMU with code ");
             Log.dec(exit);
             Log.newline();
-            Cpu.out8(QEMU_DEBUG_EXIT_PORT, (byte) exit);
+            QemuExit.request(exit);
         }
         Log.println("kernel: halting");
         for (;;) {

@@ -6,9 +6,6 @@ import jos.kernel.console.Log;
 import jos.kernel.console.Serial;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.KernelAddressSpace;
-import jos.kernel.memory.MemoryType;
-import jos.kernel.memory.PageTableEntry;
-import jos.kernel.memory.PageTables;
 
 /**
  * Moves the kernel's serial console (early, log and panic output) to the UART the firmware's SPCR table
@@ -18,6 +15,8 @@ import jos.kernel.memory.PageTables;
  */
 final class SpcrConsole {
     static final int SPACE_MEMORY = 0, SPACE_IO = 1;
+    /** A 16550 has eight registers. */
+    static final int UART_REGISTERS = 8;
 
     private SpcrConsole() {
     }
@@ -32,11 +31,7 @@ final class SpcrConsole {
             announce("I/O port ", address);
             Serial.initPort((int) address, SerialPort.baudRate);
         } else {
-            long page = address & ~(PageTableEntry.SIZE_4K - 1);
-            long virtual = Hhdm.virt(page);
-            if (PageTables.translate(KernelAddressSpace.root(), virtual) == -1
-                    && !PageTables.map(KernelAddressSpace.root(), virtual, page, PageTableEntry.SIZE_4K,
-                            PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.GLOBAL, MemoryType.UNCACHEABLE)) {
+            if (!KernelAddressSpace.mapUncacheable(address, UART_REGISTERS * (long) SerialPort.registerStride)) {
                 Log.println("acpi: SPCR: cannot map the UART; the console stays where it is");
                 return;
             }

@@ -4,9 +4,7 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.KernelAddressSpace;
-import jos.kernel.memory.MemoryType;
 import jos.kernel.memory.PageTableEntry;
-import jos.kernel.memory.PageTables;
 import jos.kernel.smp.PerCpu;
 
 /**
@@ -38,9 +36,7 @@ public final class LocalApic {
         if (x2apic) return true;
         long physical = base & APIC_BASE_ADDRESS;
         mmio = Hhdm.virt(physical);
-        if (PageTables.translate(KernelAddressSpace.root(), mmio) == physical) return true;
-        return PageTables.map(KernelAddressSpace.root(), mmio, physical, PageTableEntry.SIZE_4K,
-                PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.GLOBAL, MemoryType.UNCACHEABLE);
+        return KernelAddressSpace.mapUncacheable(physical, PageTableEntry.SIZE_4K);
     }
 
     /** On each CPU: enables its APIC with the spurious vector, accepts every priority, and says so. */

@@ -1,6 +1,7 @@
 package jos.kernel.console;
 
 import jos.hw.Memory;
+import jos.kernel.boot.limine.Framebuffer;
 import jos.kernel.boot.limine.FramebufferInfo;
 
 /**
@@ -39,24 +40,24 @@ public final class FramebufferConsole {
      */
     public static void init(long fb) {
         enabled = false;
-        if (fb == 0 || FramebufferInfo.address(fb) == 0) return;
-        if (FramebufferInfo.bpp(fb) != BITS_PER_PIXEL || FramebufferInfo.memoryModel(fb) != FramebufferInfo.MEMORY_MODEL_RGB) return;
-        long width = FramebufferInfo.width(fb);
-        height = FramebufferInfo.height(fb);
-        pitch = FramebufferInfo.pitch(fb);
+        if (fb == 0 || Framebuffer.address(fb) == 0) return;
+        if (Framebuffer.bpp(fb) != BITS_PER_PIXEL || Framebuffer.memoryModel(fb) != FramebufferInfo.MEMORY_MODEL_RGB) return;
+        long width = Framebuffer.width(fb);
+        height = Framebuffer.height(fb);
+        pitch = Framebuffer.pitch(fb);
         if (width <= 0 || width > MAX_SIDE || height <= 0 || height > MAX_SIDE) return;
         if (pitch < width * BYTES_PER_PIXEL || pitch > MAX_SIDE * BYTES_PER_PIXEL || pitch % BYTES_PER_PIXEL != 0) return;
-        redSize = FramebufferInfo.redMaskSize(fb);
-        redShift = FramebufferInfo.redMaskShift(fb);
-        greenSize = FramebufferInfo.greenMaskSize(fb);
-        greenShift = FramebufferInfo.greenMaskShift(fb);
-        blueSize = FramebufferInfo.blueMaskSize(fb);
-        blueShift = FramebufferInfo.blueMaskShift(fb);
+        redSize = Framebuffer.redMaskSize(fb);
+        redShift = Framebuffer.redMaskShift(fb);
+        greenSize = Framebuffer.greenMaskSize(fb);
+        greenShift = Framebuffer.greenMaskShift(fb);
+        blueSize = Framebuffer.blueMaskSize(fb);
+        blueShift = Framebuffer.blueMaskShift(fb);
         if (!fits(redSize, redShift) || !fits(greenSize, greenShift) || !fits(blueSize, blueShift)) return;
         columns = (int) (width / Font.WIDTH);
         rows = (int) (height / Font.HEIGHT);
         if (columns == 0 || rows == 0) return;
-        base = FramebufferInfo.address(fb);
+        base = Framebuffer.address(fb);
         Font.init();
         foreground = pixel(LogLevel.RGB_DEFAULT);
         background = pixel(RGB_BACKGROUND);

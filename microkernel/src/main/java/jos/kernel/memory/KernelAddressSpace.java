@@ -84,11 +84,20 @@ public final class KernelAddressSpace {
      * False with a problem if a table cannot be allocated.
      */
     public static boolean mapWriteCombining(long physical, long bytes) {
+        return mapMissing(physical, bytes, MemoryType.WRITE_COMBINING);
+    }
+
+    /** As {@link #mapWriteCombining}, uncacheable: for device registers (local APIC, an MMIO UART). */
+    public static boolean mapUncacheable(long physical, long bytes) {
+        return mapMissing(physical, bytes, MemoryType.UNCACHEABLE);
+    }
+
+    private static boolean mapMissing(long physical, long bytes, int memoryType) {
         long start = PhysicalMemory.roundDown(physical, PhysicalMemory.FRAME);
         long end = PhysicalMemory.roundUp(physical + bytes, PhysicalMemory.FRAME);
         for (long p = start; p < end; p += PhysicalMemory.FRAME) {
             if (PageTables.translate(root, Hhdm.virt(p)) != -1) continue;
-            if (!PageTables.map(root, Hhdm.virt(p), p, PhysicalMemory.FRAME, HHDM_PERMISSIONS, MemoryType.WRITE_COMBINING)) return false;
+            if (!PageTables.map(root, Hhdm.virt(p), p, PhysicalMemory.FRAME, HHDM_PERMISSIONS, memoryType)) return false;
         }
         return true;
     }

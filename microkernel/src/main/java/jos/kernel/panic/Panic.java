@@ -5,6 +5,7 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.hw.Naked;
 import jos.kernel.boot.CommandLine;
+import jos.kernel.boot.QemuExit;
 import jos.kernel.boot.limine.BootReport;
 import jos.kernel.console.Log;
 import jos.kernel.interrupts.ExceptionNames;
@@ -35,7 +36,6 @@ public final class Panic {
 
     /** What QEMU's isa-debug-exit device gets on a panic under test: QEMU exits with (3 << 1) | 1 = 7. */
     public static final int QEMU_EXIT_CODE = 3;
-    static final int QEMU_DEBUG_EXIT_PORT = 0xf4;
 
     /** [OWNER]: 1 + the id of the CPU whose panic is reporting, 0 before any; [NESTED]: later panics. */
     static final long[] STATE = new long[2];
@@ -115,7 +115,7 @@ public final class Panic {
             Log.print("kernel panic: exiting QEMU with code ");
             Log.dec(QEMU_EXIT_CODE);
             Log.newline();
-            Cpu.out8(QEMU_DEBUG_EXIT_PORT, (byte) QEMU_EXIT_CODE);
+            QemuExit.request(QEMU_EXIT_CODE);
         }
         Log.println("kernel panic: halting");
         halt();

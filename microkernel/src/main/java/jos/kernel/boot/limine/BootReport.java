@@ -189,10 +189,8 @@ public final class BootReport {
             missing("rsdp");
             return;
         }
-        long address = RsdpResponse.address(r);
-        long physical = baseRevision() >= 3 ? address : address - hhdmOffset();
         Log.print("limine: rsdp ");
-        Log.hex(physical, 8);
+        Log.hex(rsdpPhysical(), 8);
         Log.newline();
     }
 

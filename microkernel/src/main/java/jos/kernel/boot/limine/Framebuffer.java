@@ -45,67 +45,67 @@ public final class Framebuffer {
     private Framebuffer() {
     }
 
-    static long address(long at) {
+    public static long address(long at) {
         return Memory.read64(at + ADDRESS);
     }
 
-    static long width(long at) {
+    public static long width(long at) {
         return Memory.read64(at + WIDTH);
     }
 
-    static long height(long at) {
+    public static long height(long at) {
         return Memory.read64(at + HEIGHT);
     }
 
-    static long pitch(long at) {
+    public static long pitch(long at) {
         return Memory.read64(at + PITCH);
     }
 
-    static int bpp(long at) {
+    public static int bpp(long at) {
         return Memory.read16(at + BPP) & 0xffff;
     }
 
-    static int memoryModel(long at) {
+    public static int memoryModel(long at) {
         return Memory.read8(at + MEMORY_MODEL) & 0xff;
     }
 
-    static int redMaskSize(long at) {
+    public static int redMaskSize(long at) {
         return Memory.read8(at + RED_MASK_SIZE) & 0xff;
     }
 
-    static int redMaskShift(long at) {
+    public static int redMaskShift(long at) {
         return Memory.read8(at + RED_MASK_SHIFT) & 0xff;
     }
 
-    static int greenMaskSize(long at) {
+    public static int greenMaskSize(long at) {
         return Memory.read8(at + GREEN_MASK_SIZE) & 0xff;
     }
 
-    static int greenMaskShift(long at) {
+    public static int greenMaskShift(long at) {
         return Memory.read8(at + GREEN_MASK_SHIFT) & 0xff;
     }
 
-    static int blueMaskSize(long at) {
+    public static int blueMaskSize(long at) {
         return Memory.read8(at + BLUE_MASK_SIZE) & 0xff;
     }
 
-    static int blueMaskShift(long at) {
+    public static int blueMaskShift(long at) {
         return Memory.read8(at + BLUE_MASK_SHIFT) & 0xff;
     }
 
-    static long edidSize(long at) {
+    public static long edidSize(long at) {
         return Memory.read64(at + EDID_SIZE);
     }
 
-    static long edid(long at) {
+    public static long edid(long at) {
         return Memory.read64(at + EDID);
     }
 
-    static long modeCount(long at) {
+    public static long modeCount(long at) {
         return Memory.read64(at + MODE_COUNT);
     }
 
-    static long modes(long at) {
+    public static long modes(long at) {
         return Memory.read64(at + MODES);
     }
 }
