@@ -10,7 +10,9 @@ import jos.kernel.console.FramebufferConsole;
 import jos.kernel.console.Log;
 import jos.kernel.console.Serial;
 import jos.kernel.acpi.AcpiReport;
+import jos.kernel.apic.ApicTimer;
 import jos.kernel.apic.LocalApic;
+import jos.kernel.interrupts.Interrupts;
 import jos.kernel.interrupts.Idt;
 import jos.kernel.memory.MemoryManager;
 import jos.kernel.memory.Stacks;
@@ -19,16 +21,18 @@ import jos.kernel.scenario.Scenarios;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.smp.CpuTables;
 import jos.kernel.smp.PerCpu;
+import jos.kernel.time.Calibration;
 import jos.kernel.time.Clock;
 
 /**
  * The kernel's entry on the bootstrap CPU, called by the loader through the runtime's start code with
  * interrupts off and a Limine-protocol machine state. It brings up the consoles, the descriptor tables
  * (so every fault from here on is reported), the clock and the logger, reports what the loader handed
- * over, starts the memory manager (the kernel's own page tables and heap) and moves to a guarded kernel
- * stack; then it brings every other CPU into kernel Java, runs the test scenario the command line names
- * ({@code test=<name>}), and halts, or, when the command line says {@code qemu-exit=N}, ends the QEMU run
- * with code N.
+ * over, starts the memory manager (the kernel's own page tables and heap), reads the ACPI tables, enables
+ * the local APIC, calibrates the TSC and the APIC timer against the HPET (or the PIT) and starts the
+ * timer, and moves to a guarded kernel stack, where interrupts are enabled; then it brings every other CPU
+ * into kernel Java, runs the test scenario the command line names ({@code test=<name>}), and idles, or,
+ * when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
  */
 public final class Kernel {
     private Kernel() {
@@ -47,6 +51,10 @@ public final class Kernel {
         Idt.addInterruptVectors();
         if (!LocalApic.setUp()) Panic.panic("apic: cannot map the local APIC");
         LocalApic.enable();
+        if (Calibration.run(AcpiReport.hpetPhysical())) {
+            ApicTimer.start();
+            Clock.startTicking(ApicTimer.tickNanos());
+        }
         if (!CpuTables.useGuardedInterruptStacks(CpuTables.bootstrapBlock(), 0)) {
             Panic.panic("memory: no room for the bootstrap cpu's interrupt stacks");
         }
@@ -59,6 +67,7 @@ public final class Kernel {
     /** The rest of the boot, on the bootstrap CPU's guarded kernel stack. */
     @Export("jos_kernel_main_continued")
     static void continued() {
+        Cpu.sti();
         long bottom = PerCpu.kernelStackBottom(ApplicationProcessors.KERNEL_STACK_BYTES);
         PerCpu.setStackLimit(bottom + ApplicationProcessors.STACK_LIMIT_OFFSET);
         ApplicationProcessors.startAll();
@@ -72,10 +81,7 @@ public final class Kernel {
             QemuExit.request(exit);
         }
         Log.println("kernel: halting");
-        for (;;) {
-            Cpu.cli();
-            Cpu.hlt();
-        }
+        for (;;) Interrupts.haltUntilInterrupt();
     }
 
     /** Continues at function (a C-ABI entry taking nothing) on the stack whose top is top. Never returns. */

@@ -287,6 +287,181 @@ class QemuBootIT {
     }
 
     /**
+     * The local APIC timer, calibrated against the HPET (or, with QEMU's HPET off, the PIT): the kernel marks each second of the bootstrap
+     * CPU's ticks, and each must arrive 1 s +- 10 % of wall time after the one before (the host's arrival
+     * times of the serial lines); the kernel time printed with each mark advances by 1 s too, and every
+     * CPU took about as many ticks.
+     */
+    @ParameterizedTest(name = "calibrated against the {0}")
+    @CsvSource({"HPET, ''", "PIT, hpet=off"})
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void oneSecondOfKernelTimeIsOneSecondOfWallTimeOnEveryCpu(String reference, String machineOption) {
+        QemuResult r = machineOption.isEmpty() ? scenario("timer", 4) : scenario("timer", 4, List.of("-machine", machineOption));
+        String t = r.transcript();
+        assertEquals(0, r.exitCode(), t);
+        assertTrue(plain(r).stream().anyMatch(l -> l.matches(".*clock: TSC \\d+\\.\\d{3} MHz, APIC timer \\d+\\.\\d{3} kHz at divide 16, over \\d+\\.\\d{3} ms of the " + reference)), t);
+        Pattern mark = Pattern.compile("test timer: second (\\d), tick (\\d+), kernel time (\\d+)\\.(\\d{6}) s");
+        List<long[]> marks = new ArrayList<>();   // second, tick, kernel micros, wall micros
+        for (SerialLine line : r.lines()) {
+            Matcher m = mark.matcher(ANSI.matcher(line.text()).replaceAll(""));
+            if (m.matches()) marks.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)) * 1_000_000 + Long.parseLong(m.group(4)), line.at().toNanos() / 1000});
+        }
+        assertEquals(4, marks.size(), "seconds 0 to 3 marked\n" + t);
+        for (int i = 1; i < marks.size(); i++) {
+            long[] a = marks.get(i - 1), b = marks.get(i);
+            assertEquals(100, b[1] - a[1], "100 ticks a second\n" + t);
+            long kernel = b[2] - a[2], wall = b[3] - a[3];
+            System.out.println("timer: second " + b[0] + ": kernel " + kernel + " us, wall " + wall + " us");
+            assertTrue(Math.abs(kernel - 1_000_000) <= 10_000, "kernel time advances by the ticks (within one): " + kernel + " us\n" + t);
+            assertTrue(wall >= 900_000 && wall <= 1_100_000, "1 s of kernel time is 1 s +- 10 % of wall time: " + wall + " us\n" + t);
+        }
+        Pattern ticks = Pattern.compile("test timer: cpu (\\d) took (\\d+) ticks");
+        int cpus = 0;
+        for (String line : plain(r)) {
+            Matcher m = ticks.matcher(line);
+            if (!m.matches()) continue;
+            cpus++;
+            long n = Long.parseLong(m.group(2));
+            assertTrue(n >= 300 && n < 400, "cpu " + m.group(1) + " ticked through the 3 s: " + n + "\n" + t);
+        }
+        assertEquals(4, cpus, "every cpu reports its ticks\n" + t);
+    }
+
+    /**
+     * Every other CPU reads a kernel page mapped to frame A; the page is unmapped (with a TLB shootdown)
+     * and mapped to frame B: all must read B. Without the shootdown, QEMU's CPUs keep the stale entry.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void unmappingAKernelPageShootsItDownOnEveryCpu() {
+        QemuResult r = scenario("tlb-shootdown", 4);
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("test tlb-shootdown: 3 of 3 cpus read 0x1111111111111111 at 0xffff[0-9a-f]{12}",
+                "test tlb-shootdown: after the remap 3 of 3 cpus read 0x2222222222222222, 0 a stale translation",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * A panic on cpu 1 while every other CPU counts heartbeats with interrupts masked: the panic NMIs
+     * them, and afterwards, through the QEMU monitor, every CPU is halted and no heartbeat moves.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aPanicOnAnApHaltsEveryCpuThroughNmis() throws Exception {
+        PanicRun run = panicWithoutExit("nmi-panic", List.of("kernel panic: halting"));
+        String t = run.transcript();
+        assertInOrder(run.lines(), Stream.of(
+                "test nmi-panic: 4 cpus count heartbeats at (0xffffffff8[0-9a-f]{7}) with interrupts masked; cpu 1 panics",
+                "kernel panic on cpu 1: test nmi-panic: cpu 1 panics while the other cpus spin",
+                "kernel panic: sent an NMI to 3 cpus", "kernel panic: halting").map(Pattern::compile).toList(), t);
+        assertAllHalted(run.cpus(), 4, t);
+        Matcher address = Pattern.compile(".*heartbeats at (0x[0-9a-f]+) .*").matcher(
+                run.lines().stream().filter(l -> l.startsWith("test nmi-panic: 4 cpus")).findFirst().orElseThrow());
+        assertTrue(address.matches(), t);
+        assertEquals(run.memoryBefore(), run.memoryAfter(), "the heartbeats stopped\n" + t);
+        Matcher beats = Pattern.compile("(?m)^[0-9a-f]+: (0x[0-9a-f]+) (0x[0-9a-f]+)").matcher(run.memoryBefore());
+        int counted = 0;
+        while (beats.find()) {
+            for (int g = 1; g <= 2; g++) assertTrue(Long.decode(beats.group(g)) >= 10_000, "every cpu was beating: " + run.memoryBefore());
+            counted += 2;
+        }
+        assertEquals(4, counted, "four heartbeat counters read: " + run.memoryBefore());
+    }
+
+    /**
+     * cpu 1 holds off loading its IDT until cpu 0 has panicked: the panic marks it instead of sending an
+     * NMI it has no handler for, and it halts by itself once its IDT is loaded. Every CPU ends halted, and
+     * the machine did not reset (a triple fault would reboot it).
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aCpuThatLoadsItsIdtAfterAPanicHaltsByItself() throws Exception {
+        PanicRun run = panicWithoutExit("nmi-late-ap", List.of("kernel panic: halting",
+                "smp: cpu 1 loaded its IDT after the kernel panicked: halting"));
+        String t = run.transcript();
+        assertInOrder(run.lines(), Stream.of("test nmi-late-ap: cpu 1 waits for a panic before it loads its IDT",
+                "kernel panic on cpu 0: test nmi-late-ap: panicking while cpu 1 has no NMI handler",
+                "kernel panic: sent an NMI to 2 cpus; 1 cpu without an NMI handler yet \\(cpu 1\\) will halt when loading the IDT",
+                "kernel panic: halting").map(Pattern::compile).toList(), t);
+        assertEquals(1, run.lines().stream().filter(l -> l.equals("Hello World")).count(), "booted once\n" + t);
+        assertAllHalted(run.cpus(), 4, t);
+    }
+
+    /** What a panic scenario left behind: its serial lines, every CPU's registers, and the heartbeats read twice. */
+    private record PanicRun(List<String> lines, String cpus, String memoryBefore, String memoryAfter) {
+        String transcript() {
+            return String.join("\n", lines) + "\n--- info registers -a\n" + cpus;
+        }
+    }
+
+    /**
+     * Boots test=name with 4 CPUs and no qemu-exit (the panic halts), waits for every line of awaited
+     * (stripped of the log header), then asks the monitor for the CPUs' state and reads the nmi-panic
+     * heartbeats twice, half a second apart.
+     */
+    private PanicRun panicWithoutExit(String name, List<String> awaited) throws Exception {
+        Path dir = out.resolve("scenario-" + name);
+        Path iso = dir.resolve("jos.iso");
+        new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")), new ImageSpec("test=" + name, List.of()),
+                image.kernelElf(), image.out().resolve("jos-loader.elf"), iso);
+        Path socket = dir.resolve("monitor.sock");
+        java.nio.file.Files.deleteIfExists(socket);
+        List<String> extra = new ArrayList<>(QemuMonitor.arguments(socket));
+        QemuOptions options = QemuOptions.defaults(iso, dir.resolve("serial.log")).withCpus(4).withExtraArgs(extra);
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(awaited.size());
+        Pattern header = Pattern.compile("\\[ *\\d+\\.\\d+\\] [EWID] cpu +\\d+: ");
+        QemuProcess qemu = QemuProcess.start(QemuCommand.build(options), false, OutputStream.nullOutputStream(), System.err,
+                line -> {
+                    String text = header.matcher(ANSI.matcher(line.text()).replaceAll("")).replaceFirst("");
+                    lines.add(text);
+                    if (awaited.contains(text)) seen.countDown();
+                });
+        try {
+            boolean all = seen.await(90, TimeUnit.SECONDS);
+            assertTrue(all, "the panic completes: " + awaited + "\n" + String.join("\n", lines));
+            try (QemuMonitor monitor = QemuMonitor.connect(socket, Duration.ofSeconds(10))) {
+                String before = "", after = "";
+                Matcher address = Pattern.compile(".*heartbeats at (0x[0-9a-f]+) .*").matcher(
+                        lines.stream().filter(l -> l.contains("heartbeats at")).findFirst().orElse(""));
+                if (address.matches()) {
+                    before = monitor.command("x /4gx " + address.group(1), Duration.ofSeconds(10));
+                    Thread.sleep(500);
+                    after = monitor.command("x /4gx " + address.group(1), Duration.ofSeconds(10));
+                }
+                // A CPU may still be finishing its last line on the framebuffer: give it a few seconds to halt.
+                String cpus = monitor.command("info registers -a", Duration.ofSeconds(10));
+                for (long end = System.nanoTime() + 20_000_000_000L; !allHalted(cpus) && System.nanoTime() < end; ) {
+                    Thread.sleep(250);
+                    cpus = monitor.command("info registers -a", Duration.ofSeconds(10));
+                }
+                return new PanicRun(List.copyOf(lines), cpus, before, after);
+            }
+        } finally {
+            qemu.kill();
+        }
+    }
+
+    private static boolean allHalted(String registers) {
+        return registers.contains("HLT=1") && !registers.contains("HLT=0");
+    }
+
+    /** `info registers -a` shows cpus CPUs, each halted (HLT=1) with interrupts masked (IF clear in RFL). */
+    private static void assertAllHalted(String registers, int cpus, String transcript) {
+        List<String> listed = Stream.of(registers.split("(?m)^(?=CPU#\\d+)")).filter(c -> c.startsWith("CPU#")).toList();
+        assertEquals(cpus, listed.size(), "the monitor shows every cpu\n" + transcript);
+        Pattern flags = Pattern.compile("RFL=([0-9a-f]{8})");
+        for (String cpu : listed) {
+            String name = cpu.lines().findFirst().orElse("");
+            assertTrue(cpu.contains("HLT=1"), name + " is halted\n" + transcript);
+            Matcher f = flags.matcher(cpu);
+            assertTrue(f.find() && (Long.parseLong(f.group(1), 16) & 0x200) == 0, name + " has interrupts masked\n" + transcript);
+        }
+    }
+
+    /**
      * Every CPU logs 200 numbered records at once: all arrive, whole and in each CPU's order. The 64-CPU
      * run has no display (-vga none): under emulation the framebuffer console draws about 100 lines a
      * second, which would make 12,800 lines take minutes; serial and the lock are what is tested here.

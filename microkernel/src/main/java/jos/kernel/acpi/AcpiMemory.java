@@ -9,7 +9,7 @@ import jos.kernel.memory.PageTables;
 /**
  * Firmware tables at their HHDM addresses. Under base revision 3 the HHDM need not cover ACPI memory:
  * {@link #reach} maps the missing pages (read-only, no-execute) and remembers them, and {@link #release}
- * unmaps them again once the tables have been read.
+ * unmaps them again (with a TLB shootdown) once the tables have been read.
  */
 public final class AcpiMemory {
     /** Pages mapped on demand and not yet released (their virtual addresses). */
@@ -33,10 +33,10 @@ public final class AcpiMemory {
         return Hhdm.virt(physical);
     }
 
-    /** Unmaps every page {@link #reach} mapped. */
+    /** Unmaps every page {@link #reach} mapped, on every CPU. */
     public static int release() {
         int released = mappedCount;
-        for (int i = 0; i < mappedCount; i++) PageTables.unmap(KernelAddressSpace.root(), MAPPED[i], PageTableEntry.SIZE_4K);
+        for (int i = 0; i < mappedCount; i++) KernelAddressSpace.unmap(MAPPED[i], PageTableEntry.SIZE_4K);
         mappedCount = 0;
         return released;
     }

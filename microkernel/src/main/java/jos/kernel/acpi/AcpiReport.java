@@ -29,6 +29,9 @@ public final class AcpiReport {
     /** Larger tables are taken for corrupt ones. */
     static final long MAX_TABLE = 1 << 20;
 
+    /** The HPET register block's physical address from a valid HPET table, else 0. */
+    private static long hpetPhysical;
+
     private AcpiReport() {
     }
 
@@ -78,6 +81,11 @@ public final class AcpiReport {
             Log.dec(released);
             Log.println(" pages mapped to read the tables");
         }
+    }
+
+    /** The HPET's register block (physical), if {@link #print} found a valid HPET table; else 0. */
+    public static long hpetPhysical() {
+        return hpetPhysical;
     }
 
     /** A table's virtual address with all of its bytes reachable, or 0. */
@@ -163,6 +171,7 @@ public final class AcpiReport {
             refused("HPET", hpet);
             return;
         }
+        hpetPhysical = Hpet.baseAddress(hpet);
         Log.print("acpi: HPET at ");
         Log.hex(Hpet.baseAddress(hpet), 8);
         Log.print(", minimum tick ");

@@ -8,8 +8,8 @@ import jos.kernel.panic.StackTrace;
 /**
  * Where every exception stub arrives, with interrupts off (interrupt gates) and the interrupted
  * registers in an {@link InterruptFrame}. Vectors from 32 up are interrupts ({@link Interrupts}). A
- * breakpoint (int3) is reported with the Java stack and execution continues after the int3; every other
- * exception is a kernel panic.
+ * breakpoint (int3) is reported with the Java stack and execution continues after the int3; an NMI during
+ * a panic stops this CPU ({@link Panic#nmi}); every other exception is a kernel panic.
  */
 public final class ExceptionHandler {
     private ExceptionHandler() {
@@ -20,6 +20,10 @@ public final class ExceptionHandler {
         int vector = (int) InterruptFrame.vector(frame);
         if (vector >= Idt.EXCEPTIONS) {
             Interrupts.dispatch(vector);
+            return;
+        }
+        if (vector == ExceptionNames.NMI) {
+            Panic.nmi(frame);
             return;
         }
         if (vector == ExceptionNames.BREAKPOINT) {

@@ -13,7 +13,8 @@ final class InterruptStubs {
     }
 
     /** The vectors in stub order; stub i is at {@link #first()} + i * {@link ExceptionStubs#STRIDE}. */
-    static final int[] VECTORS = {Vectors.WAKE, Vectors.PING, Vectors.SPURIOUS};
+    static final int[] VECTORS = {Vectors.TIMER, Vectors.WAKE, Vectors.PING, Vectors.TLB_SHOOTDOWN, Vectors.APIC_ERROR,
+            Vectors.SPURIOUS};
 
     @Naked({
             "leaq jos_interrupt_stubs(%rip), %rax",
@@ -21,16 +22,28 @@ final class InterruptStubs {
             ".balign 16",
             "jos_interrupt_stubs:",
             "pushq $0",
-            "pushq $0xf0",
+            "pushq $0xe0",
             "jmp jos_exception_common",
             ".org jos_interrupt_stubs + 16, 0xcc",
             "pushq $0",
-            "pushq $0xf1",
+            "pushq $0xf0",
             "jmp jos_exception_common",
             ".org jos_interrupt_stubs + 32, 0xcc",
             "pushq $0",
+            "pushq $0xf1",
+            "jmp jos_exception_common",
+            ".org jos_interrupt_stubs + 48, 0xcc",
+            "pushq $0",
+            "pushq $0xf2",
+            "jmp jos_exception_common",
+            ".org jos_interrupt_stubs + 64, 0xcc",
+            "pushq $0",
+            "pushq $0xfe",
+            "jmp jos_exception_common",
+            ".org jos_interrupt_stubs + 80, 0xcc",
+            "pushq $0",
             "pushq $0xff",
             "jmp jos_exception_common",
-            ".org jos_interrupt_stubs + 48, 0xcc"})
+            ".org jos_interrupt_stubs + 96, 0xcc"})
     static native long first();
 }

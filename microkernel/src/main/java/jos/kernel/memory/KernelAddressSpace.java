@@ -2,6 +2,7 @@ package jos.kernel.memory;
 
 import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.kernel.smp.TlbShootdown;
 
 /**
  * The kernel's own page tables, replacing the loader's. They hold, all global:
@@ -90,6 +91,21 @@ public final class KernelAddressSpace {
     /** As {@link #mapWriteCombining}, uncacheable: for device registers (local APIC, an MMIO UART). */
     public static boolean mapUncacheable(long physical, long bytes) {
         return mapMissing(physical, bytes, MemoryType.UNCACHEABLE);
+    }
+
+    /** Maps [virtual, virtual + bytes) to physical in the kernel's tables: global, write-back, with permissions. */
+    public static boolean map(long virtual, long physical, long bytes, long permissions) {
+        return PageTables.map(root, virtual, physical, bytes, permissions | PageTableEntry.GLOBAL, MemoryType.WRITE_BACK);
+    }
+
+    /**
+     * Removes [virtual, virtual + bytes) from the kernel's tables, and from every CPU's TLB before it
+     * returns ({@link TlbShootdown}): only then may the memory behind it be reused.
+     */
+    public static boolean unmap(long virtual, long bytes) {
+        boolean unmapped = PageTables.unmap(root, virtual, bytes);
+        TlbShootdown.invalidate(virtual, bytes);
+        return unmapped;
     }
 
     private static boolean mapMissing(long physical, long bytes, int memoryType) {

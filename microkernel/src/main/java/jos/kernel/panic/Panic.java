@@ -28,7 +28,7 @@ import jos.kernel.smp.PerCpu;
  * while one is in progress, on the same CPU (a fault while panicking) or another, prints a single line,
  * {@code kernel panic on cpu 0: <message> (while panicking)} or
  * {@code kernel panic on cpu 1: <message> (while cpu 0 panics)}, and halts; any later one halts silently.
- * Other CPUs are not stopped yet.
+ * The other CPUs are stopped first, through NMIs ({@link NmiPropagation}); the report says how.
  */
 public final class Panic {
     private Panic() {
@@ -49,8 +49,10 @@ public final class Panic {
             halt();
             return;
         }
+        NmiPropagation.stopOtherCpus(cpu);
         header(cpu, message, -1);
         Log.newline();
+        NmiPropagation.report();
         StackTrace.print(0);
         finish(BootReport.commandLine());
     }
@@ -64,11 +66,27 @@ public final class Panic {
             halt();
             return;
         }
+        NmiPropagation.stopOtherCpus(cpu);
         header(cpu, null, vector);
         Log.newline();
+        NmiPropagation.report();
         ExceptionReport.print(frame);
         StackTrace.print(frame);
         finish(BootReport.commandLine());
+    }
+
+    /**
+     * An NMI: during a panic, the panicking CPU stopping this one (it halts here, inside the handler);
+     * at any other time an unexpected NMI (a hardware error), which is a panic.
+     */
+    public static void nmi(long frame) {
+        if (inProgress()) NmiPropagation.haltOnNmi();
+        exception(frame);
+    }
+
+    /** Whether some CPU has begun a panic. */
+    public static boolean inProgress() {
+        return Atomic.load64(Memory.addressOf(STATE) + 8L * OWNER) != 0;
     }
 
     /**

@@ -7,15 +7,17 @@ import jos.kernel.apic.Vectors;
 import jos.kernel.interrupts.Interrupts;
 import jos.hw.Naked;
 import jos.kernel.boot.CommandLine;
+import jos.kernel.boot.limine.BootReport;
 import jos.kernel.console.Log;
 import jos.kernel.interrupts.Idt;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.smp.PerCpu;
 
 /**
- * The scenarios the kernel can run on request ({@code test=<name>}): each provokes one fault the kernel
+ * The scenarios the kernel can run on request ({@code test=<name>}): most provoke one fault the kernel
  * must report precisely. {@code int3} returns (the breakpoint is reported and execution continues); the
- * others end in a panic whose report the test checks.
+ * others end in a panic whose report the test checks. The ones that need every CPU (timer, TLB shootdown,
+ * panic propagation by NMI) are in {@link SmpScenarios}.
  */
 public final class Scenarios {
     /** [0]: the recursion depth reached, kept so the compiler cannot drop the frames. */
@@ -82,6 +84,14 @@ public final class Scenarios {
             Log.print(" of ");
             Log.dec(others);
             Log.println(" cpus answered");
+        } else if (CommandLine.has(commandLine, "test", "timer")) {
+            SmpScenarios.timer();
+        } else if (CommandLine.has(commandLine, "test", "tlb-shootdown")) {
+            SmpScenarios.tlbShootdown();
+        } else if (CommandLine.has(commandLine, "test", "nmi-panic")) {
+            SmpScenarios.nmiPanic();
+        } else if (CommandLine.has(commandLine, "test", "nmi-late-ap")) {
+            SmpScenarios.nmiLateAp();
         } else if (CommandLine.has(commandLine, "test", "ud2")) {
             Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
             markNotPresent(6);
@@ -94,6 +104,18 @@ public final class Scenarios {
     public static void runOnApplicationProcessor(int task) {
         if (task == TASK_STACK_OVERFLOW && PerCpu.cpuId() == 1) recurse(1);
         if (task == TASK_LOG_STORM) logStorm();
+        if (task == SmpScenarios.TASK_TLB_READ) SmpScenarios.readTlbPage();
+        if (task == SmpScenarios.TASK_HEARTBEAT) SmpScenarios.heartbeat();
+    }
+
+    /** Whether CPU id is the one that loads its IDT only after a panic (test=nmi-late-ap). Runs without an IDT. */
+    public static boolean delaysIdtLoad(int id) {
+        return id == SmpScenarios.LATE_AP && CommandLine.has(BootReport.commandLine(), "test", "nmi-late-ap");
+    }
+
+    /** On that CPU: waits for the panic, still without an IDT. */
+    public static void awaitPanicWithoutIdt() {
+        SmpScenarios.awaitPanicWithoutIdt();
     }
 
     /** LOG_STORM_LINES numbered records from this CPU. */

@@ -6,6 +6,7 @@ import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Memory;
 import jos.hw.Naked;
+import jos.kernel.apic.ApicTimer;
 import jos.kernel.apic.LocalApic;
 import jos.kernel.apic.Vectors;
 import jos.kernel.boot.limine.Processors;
@@ -13,7 +14,9 @@ import jos.kernel.interrupts.Interrupts;
 import jos.kernel.console.Log;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
+import jos.kernel.panic.NmiPropagation;
 import jos.kernel.panic.Panic;
+import jos.kernel.scenario.Scenarios;
 
 /**
  * Brings every CPU of the MP response into kernel Java. Each application processor gets a kernel CPU
@@ -21,8 +24,9 @@ import jos.kernel.panic.Panic;
  * the runtime's AP entry (freestanding/kernel_entry.c), which switches to the kernel's page tables and
  * to the CPU's own guarded kernel stack, installs the block in GS.base and calls {@link #apMain()}. There
  * the CPU loads its own GDT, TSS (with guarded IST stacks) and the IDT. The bootstrap CPU waits (bounded)
- * for all to report in, then names each one. An idle AP halts; a task ({@link #TASK}) comes with a
- * wake-up IPI.
+ * for all to report in, then names each one. Each AP enables its local APIC and starts its timer. An
+ * idle AP halts with interrupts enabled (timer ticks and IPIs wake it); a task ({@link #TASK}) comes
+ * with a wake-up IPI.
  */
 public final class ApplicationProcessors {
     /** The most CPUs the kernel runs; more are left parked (and said so). */
@@ -38,8 +42,11 @@ public final class ApplicationProcessors {
     public static final long KERNEL_STACK_BYTES = 64 * 1024;
     /** Bytes kept free at a stack's bottom for reporting an overflow (jrt.h's JRT_KERNEL_STACK_RESERVE + margin). */
     public static final long STACK_LIMIT_OFFSET = 16 * 1024;
-    /** [0] = the task idle APs run next (0 = none; see Scenarios), [1] = how many APs finished it (atomic). */
-    public static final int[] TASK = new int[2];
+    /**
+     * [0] = the task idle APs run next (0 = none; see Scenarios), [1] = how many APs finished it, [2] =
+     * its sequence number: each AP runs each posted task once, even the same task posted twice (atomic).
+     */
+    public static final int[] TASK = new int[3];
 
     private ApplicationProcessors() {
     }
@@ -63,6 +70,7 @@ public final class ApplicationProcessors {
         long bsp = PerCpu.self();
         Memory.write32(bsp + PerCpu.CPU_ID, 0);
         Memory.write32(bsp + PerCpu.LAPIC_ID, (int) Processors.bspLapicId());
+        Memory.writeVolatile32(bsp + PerCpu.ONLINE, 1);
         if (!Processors.present()) {
             Log.println("smp: no MP response, running on the bootstrap CPU only");
             return;
@@ -83,12 +91,15 @@ public final class ApplicationProcessors {
             long stackTop = Stacks.allocate(Stacks.KERNEL, nextId, KERNEL_STACK_BYTES);
             if (stackTop == 0) Panic.panic("smp: no memory for an application processor's kernel stack");
             Memory.fill(area, (byte) 0, PerCpu.SIZE);
+            Atomic.store32(PerCpu.nmiStateAddress(area), NmiPropagation.NOT_SET);   // a full barrier before the look at the panic state
+            if (Panic.inProgress()) break;    // the panicking CPU could have missed this one
             Memory.write64(area + PerCpu.SELF, area);
             Memory.write32(area + PerCpu.CPU_ID, nextId);
             Memory.write32(area + PerCpu.LAPIC_ID, (int) Processors.lapicId(info));
             Memory.write64(area + PerCpu.KERNEL_CR3, KernelAddressSpace.root());
             Memory.write64(area + PerCpu.KERNEL_STACK_TOP, stackTop);
             Memory.write64(area + PerCpu.RUNTIME_STACK_LIMIT, stackTop - KERNEL_STACK_BYTES + STACK_LIMIT_OFFSET);
+            Cpus.setAssigned(nextId + 1);
             Processors.start(info, apEntryAddress(), area);
             nextId++;
             started++;
@@ -119,16 +130,21 @@ public final class ApplicationProcessors {
      */
     @Export("jos_kernel_ap_main")
     static void apMain() {
+        if (Scenarios.delaysIdtLoad(PerCpu.cpuId())) {
+            Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
+            Scenarios.awaitPanicWithoutIdt();
+        }
         if (!CpuTables.initApplicationProcessor(PerCpu.cpuId())) Panic.panic("smp: no memory for this cpu's descriptor tables");
         LocalApic.enable();
+        if (ApicTimer.configured()) ApicTimer.start();
         Memory.writeVolatile32(PerCpu.self() + PerCpu.ONLINE, 1);
         Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
         int done = 0;
         for (;;) {
-            int task = Atomic.load32(Memory.addressOf(TASK));
-            if (task != 0 && task != done) {
-                jos.kernel.scenario.Scenarios.runOnApplicationProcessor(task);
-                done = task;
+            int sequence = Atomic.load32(Memory.addressOf(TASK) + 8);
+            if (sequence != done) {
+                Scenarios.runOnApplicationProcessor(Atomic.load32(Memory.addressOf(TASK)));
+                done = sequence;
                 Atomic.getAndAdd32(Memory.addressOf(TASK) + 4, 1);
             } else {
                 Interrupts.haltUntilInterrupt();   // a task comes with a wake-up IPI
@@ -146,6 +162,7 @@ public final class ApplicationProcessors {
     public static void startOnAll(int task) {
         Atomic.store32(Memory.addressOf(TASK) + 4, 0);
         Atomic.store32(Memory.addressOf(TASK), task);
+        Atomic.getAndAdd32(Memory.addressOf(TASK) + 8, 1);
         LocalApic.sendAllButSelf(Vectors.WAKE);
     }
 

@@ -5,6 +5,7 @@ import jos.hw.Memory;
 import jos.kernel.cpu.Gdt;
 import jos.kernel.cpu.Tss;
 import jos.kernel.interrupts.Idt;
+import jos.kernel.panic.NmiPropagation;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.Stacks;
 
@@ -55,12 +56,14 @@ public final class CpuTables {
         if (!useGuardedInterruptStacks(block, cpu)) return false;
         Gdt.load(block);
         Idt.load();
+        NmiPropagation.handlerInstalled();
         Memory.write64(PerCpu.self() + PerCpu.GDT_BLOCK, block);
         return true;
     }
 
     /** On the bootstrap CPU, first thing: GDT, TSS with IST stacks, and the IDT. */
     public static void initBootstrap() {
+        Cpus.setBootstrapBlock(PerCpu.self());
         long gdt = Memory.addressOf(BSP_GDT);
         Gdt.build(gdt);
         long tss = Gdt.tss(gdt);
@@ -71,6 +74,7 @@ public final class CpuTables {
         Gdt.load(gdt);
         Idt.init();
         Idt.load();
+        NmiPropagation.handlerInstalled();
         Memory.write64(PerCpu.self() + PerCpu.GDT_BLOCK, gdt);
     }
 }

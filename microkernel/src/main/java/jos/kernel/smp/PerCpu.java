@@ -2,6 +2,7 @@ package jos.kernel.smp;
 
 import jos.hw.Cpu;
 import jos.hw.Field;
+import jos.hw.Memory;
 import jos.hw.Struct;
 
 /**
@@ -43,10 +44,17 @@ public final class PerCpu {
     /** Set once this CPU's local APIC is enabled: it can then be woken from hlt by an IPI. */
     @Field(Field.Type.U32)
     static final int APIC_READY = 72;
+    /** This CPU's NMI-handler state (panic.NmiPropagation): not set, set, or the kernel panicked. Atomic. */
     @Field(Field.Type.U32)
-    static final int PAD2 = 76;
-    @Field(value = Field.Type.U64, count = 22)
-    static final int RESERVED = 80;
+    static final int NMI_STATE = 76;
+    /** Local APIC timer ticks this CPU has taken. */
+    @Field(Field.Type.U64)
+    static final int TICKS = 80;
+    /** The last TLB shootdown generation this CPU carried out (TlbShootdown). */
+    @Field(Field.Type.U64)
+    static final int TLB_GENERATION = 88;
+    @Field(value = Field.Type.U64, count = 20)
+    static final int RESERVED = 96;
 
     /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
     public static final int SIZE = 256;
@@ -75,6 +83,30 @@ public final class PerCpu {
 
     public static void setApicReady() {
         Cpu.gsWrite32(APIC_READY, 1);
+    }
+
+    /** Counts one timer tick on this CPU (interrupts off). */
+    public static void countTick() {
+        Cpu.gsWrite64(TICKS, Cpu.gsRead64(TICKS) + 1);
+    }
+
+    /** The timer ticks the CPU whose block is at block has taken. */
+    public static long ticksOf(long block) {
+        return Memory.readVolatile64(block + TICKS);
+    }
+
+    /** The address of the NMI-handler state of the CPU whose block is at block. */
+    public static long nmiStateAddress(long block) {
+        return block + NMI_STATE;
+    }
+
+    /** Whether the CPU whose block is at block runs kernel Java with its local APIC enabled. */
+    public static boolean onlineWithApic(long block) {
+        return Memory.readVolatile32(block + ONLINE) != 0 && Memory.readVolatile32(block + APIC_READY) != 0;
+    }
+
+    public static int lapicIdOf(long block) {
+        return Memory.read32(block + LAPIC_ID);
     }
 
     /** Records the top of this CPU's kernel stack. */

@@ -1,14 +1,27 @@
 package jos.kernel.time;
 
 import jos.hw.Cpu;
+import jos.kernel.apic.ApicTimer;
 import jos.kernel.console.Log;
 
 /**
- * Time since boot, from the TSC. {@link #init()} takes the TSC reading that counts as boot and
- * measures the TSC frequency once against 10 ms of the PIT; if that fails it assumes
- * {@link #ASSUMED_TSC_HZ} and says so in the log. Before init the time is 0. Assumes an invariant TSC
- * synchronized across CPUs (a CPU whose TSC lags the boot reading sees 0). No floating point, no
- * division by zero.
+ * Kernel time: nanoseconds since boot, the same on every CPU.
+ *
+ * <p>Until the local APIC timer runs it is the TSC: {@link #init()} takes the TSC reading that counts as
+ * boot and measures the TSC's frequency against 10 ms of the PIT (or assumes {@link #ASSUMED_TSC_HZ}
+ * and says so), and {@link #recalibrate} refines it against the HPET later, rebasing so that time never
+ * jumps. Once the timer runs ({@link #startTicking}) time is counted in the bootstrap CPU's timer ticks
+ * ({@link #onTick}, a known number of nanoseconds each), and the TSC only interpolates within the current
+ * tick, capped below a whole tick, so time never runs backwards and never runs ahead of the ticks. Each
+ * tick is placed at the start of the timer period it ends, which the timer's current count gives, so a
+ * tick delivered late (interrupts were masked) is not late in kernel time; ticks the APIC merged because
+ * interrupts stayed masked for more than a period are counted from the distance between period starts
+ * and reported by {@link #lostTicks()}.
+ *
+ * <p>One writer (the bootstrap CPU), any number of readers: a sequence counter, odd while the tick state
+ * changes, lets a reader on another CPU retry instead of reading a torn state. No floating point, no
+ * division by zero, no allocation. Assumes an invariant TSC synchronized across CPUs (a CPU whose TSC
+ * lags sees the time of the last tick).
  */
 public final class Clock {
     public static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -19,28 +32,34 @@ public final class Clock {
     static final long MIN_TSC_HZ = 1_000_000L, MAX_TSC_HZ = 9_000_000_000L;
     private static final long HZ_PER_KHZ = 1000, KHZ_PER_MHZ = 1000;
 
-    private static long bootTsc;
+    /** Before ticking: time = baseNanos + the TSC since baseTsc at tscHz. */
+    private static long baseTsc, baseNanos;
     private static long tscHz;
     private static boolean calibrated;
+
+    private static volatile int sequence;
+    private static volatile boolean ticking;
+    /** Ticking: time = tickStartNanos + ticks * tickNanos + the TSC since anchorTsc, below one tick. */
+    private static volatile long ticks, anchorTsc, tickStartNanos;
+    private static long tickNanos, tscPerTick;
+    private static volatile long lostTicks;
 
     private Clock() {
     }
 
-    /** Marks boot time and calibrates; logs the frequency found (or assumed). Call once, on the bootstrap CPU. */
+    /** Marks boot time and calibrates against the PIT; logs the frequency found (or assumed). Call once, on the bootstrap CPU. */
     public static void init() {
-        bootTsc = Cpu.rdtsc();
+        baseTsc = Cpu.rdtsc();
+        baseNanos = 0;
         long ticks = Pit.tscTicksDuring(CALIBRATION_PIT_TICKS);
         long hz = ticks > 0 && ticks <= MAX_TSC_HZ ? ticks * Pit.FREQUENCY_HZ / CALIBRATION_PIT_TICKS : 0;
-        calibrated = hz >= MIN_TSC_HZ && hz <= MAX_TSC_HZ;
+        calibrated = plausible(hz);
         tscHz = calibrated ? hz : ASSUMED_TSC_HZ;
         if (calibrated) {
             Log.begin(Log.INFO);
             Log.print("clock: TSC ");
-            long khz = hz / HZ_PER_KHZ;
-            Log.dec(khz / KHZ_PER_MHZ);
-            Log.print(".");
-            Log.dec(khz % KHZ_PER_MHZ, 3);
-            Log.print(" MHz, calibrated against the PIT");
+            megahertz(hz);
+            Log.print(", calibrated against the PIT");
         } else {
             Log.begin(Log.WARN);
             Log.print("clock: TSC calibration against the PIT failed, assuming ");
@@ -50,13 +69,113 @@ public final class Clock {
         Log.end();
     }
 
+    static boolean plausible(long hz) {
+        return hz >= MIN_TSC_HZ && hz <= MAX_TSC_HZ;
+    }
+
+    /** Logs hz as "2994.123 MHz". */
+    static void megahertz(long hz) {
+        long khz = hz / HZ_PER_KHZ;
+        Log.dec(khz / KHZ_PER_MHZ);
+        Log.print(".");
+        Log.dec(khz % KHZ_PER_MHZ, 3);
+        Log.print(" MHz");
+    }
+
+    /**
+     * Uses a better measured TSC frequency from now on, continuing from the time reached so far. Before
+     * {@link #startTicking}; false (and unchanged) for an implausible frequency.
+     */
+    static boolean recalibrate(long hz) {
+        if (!plausible(hz) || ticking) return false;
+        long now = Cpu.rdtsc();
+        baseNanos = nanosBeforeTicking(now);
+        baseTsc = now;
+        tscHz = hz;
+        calibrated = true;
+        return true;
+    }
+
+    /**
+     * From now on, counts time in ticks of nanosPerTick: call on the bootstrap CPU with interrupts off,
+     * right after its periodic timer was started. {@link #onTick} must then run on each of its ticks.
+     */
+    public static void startTicking(long nanosPerTick) {
+        startTicking(nanosPerTick, Cpu.rdtsc());
+    }
+
+    static void startTicking(long nanosPerTick, long tsc) {
+        if (nanosPerTick <= 0 || ticking) return;
+        tickStartNanos = nanosBeforeTicking(tsc);
+        tickNanos = nanosPerTick;
+        tscPerTick = scaledToTsc(nanosPerTick);
+        anchorTsc = tsc;
+        ticks = 0;
+        lostTicks = 0;
+        ticking = true;
+    }
+
+    /** The bootstrap CPU's timer tick (interrupts off). */
+    public static void onTick() {
+        long tsc = Cpu.rdtsc();
+        long perTick = ApicTimer.countsPerTick();
+        long into = ApicTimer.countsIntoTick();
+        tick(tsc, perTick > 0 ? into * tscPerTick / perTick : 0);
+    }
+
+    /**
+     * Counts the ticks up to the timer period that began sinceBoundary TSC ticks before tsc (the timer's
+     * own count says how far into its period it is, so a tick delivered late still counts from the right
+     * boundary). Normally that is one tick; when interrupts were masked for longer than a tick the APIC
+     * merged several into this interrupt, and the distance between the period boundaries says how many.
+     */
+    static void tick(long tsc, long sinceBoundary) {
+        if (!ticking) return;
+        long boundary = tsc - (sinceBoundary > 0 ? sinceBoundary : 0);
+        long passed = tscPerTick > 0 ? (boundary - anchorTsc + tscPerTick / 2) / tscPerTick : 1;
+        if (passed < 1) passed = 1;
+        sequence++;
+        ticks += passed;
+        lostTicks += passed - 1;
+        anchorTsc = boundary;
+        sequence++;
+    }
+
     /** Nanoseconds since {@link #init()}; 0 before it. */
     public static long nanosSinceBoot() {
+        if (!ticking) return nanosBeforeTicking(Cpu.rdtsc());
+        for (;;) {
+            int before = sequence;
+            if ((before & 1) == 0) {
+                long t = ticks, anchor = anchorTsc;
+                long nanos = nanosTicking(t, anchor, Cpu.rdtsc());
+                if (sequence == before) return nanos;
+            }
+            Cpu.pause();
+        }
+    }
+
+    static long nanosTicking(long tickCount, long anchor, long tsc) {
+        long within = tsc - anchor > 0 ? scaledToNanos(tsc - anchor) : 0;
+        if (within >= tickNanos) within = tickNanos - 1;
+        return tickStartNanos + tickCount * tickNanos + within;
+    }
+
+    private static long nanosBeforeTicking(long tsc) {
+        if (tscHz <= 0) return 0;
+        long elapsed = tsc - baseTsc;
+        return elapsed <= 0 ? baseNanos : baseNanos + scaledToNanos(elapsed);
+    }
+
+    /** TSC ticks to nanoseconds at tscHz, without overflow for any positive span. */
+    private static long scaledToNanos(long tscTicks) {
         long hz = tscHz;
-        if (hz <= 0) return 0;
-        long ticks = Cpu.rdtsc() - bootTsc;
-        if (ticks <= 0) return 0;
-        return ticks / hz * NANOS_PER_SECOND + ticks % hz * NANOS_PER_SECOND / hz;
+        return tscTicks / hz * NANOS_PER_SECOND + tscTicks % hz * NANOS_PER_SECOND / hz;
+    }
+
+    /** Nanoseconds (below about 9 s) to TSC ticks at tscHz. */
+    private static long scaledToTsc(long nanos) {
+        return nanos * (tscHz / HZ_PER_KHZ) / (NANOS_PER_SECOND / HZ_PER_KHZ);
     }
 
     /** The TSC frequency in use (measured or assumed); 0 before init. */
@@ -67,5 +186,28 @@ public final class Clock {
     /** Whether the frequency was measured rather than assumed. */
     public static boolean calibrated() {
         return calibrated;
+    }
+
+    /** Whether time is counted in timer ticks. */
+    public static boolean ticking() {
+        return ticking;
+    }
+
+    /** The bootstrap CPU's ticks since {@link #startTicking}, recovered ones included. */
+    public static long ticks() {
+        return ticks;
+    }
+
+    /** Ticks the timer merged while interrupts were masked, recovered from the TSC. */
+    public static long lostTicks() {
+        return lostTicks;
+    }
+
+    /** Back to the state before {@link #init()} (for tests). */
+    static void reset() {
+        baseTsc = baseNanos = tscHz = 0;
+        calibrated = ticking = false;
+        ticks = anchorTsc = tickStartNanos = tickNanos = tscPerTick = lostTicks = 0;
+        sequence = 0;
     }
 }

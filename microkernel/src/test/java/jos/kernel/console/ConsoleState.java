@@ -27,9 +27,13 @@ final class ConsoleState {
         LogLock.maskInterrupts = true;
         set(FramebufferConsole.class, "enabled", false);
         Log.setThreshold(Log.INFO);
-        set(Clock.class, "tscHz", 0L);
-        set(Clock.class, "bootTsc", 0L);
-        set(Clock.class, "calibrated", false);
+        try {
+            var reset = Clock.class.getDeclaredMethod("reset");
+            reset.setAccessible(true);
+            reset.invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Per-CPU buffers and the lock on, as after Log.init(), running as CPU cpuId. */

@@ -18,19 +18,36 @@ public final class SimCpu {
 
     public static final int IA32_GS_BASE = 0xc000_0101, IA32_KERNEL_GS_BASE = 0xc000_0102;
 
+    private final Map<Integer, java.util.function.LongSupplier> msrReaders = new HashMap<>();
+
     public long readMsr(int msr) {
+        java.util.function.LongSupplier reader = msrReaders.get(msr);
+        if (reader != null) return reader.getAsLong();
         Long v = msrs.get(msr);
         if (v == null) throw new SimulatedFault(String.format("rdmsr of MSR 0x%x, which this machine does not have", msr));
         return v;
     }
 
+    private final java.util.List<long[]> msrWrites = new java.util.ArrayList<>();
+
     public void writeMsr(int msr, long value) {
         msrs.put(msr, value);
+        msrWrites.add(new long[] {msr, value});
+    }
+
+    /** Every wrmsr so far, in order, as {msr, value}: for MSRs whose writes are commands (x2APIC ICR, EOI). */
+    public java.util.List<long[]> msrWrites() {
+        return msrWrites;
     }
 
     /** Defines an MSR (so that reading it does not fault) with its initial value. */
     public void defineMsr(int msr, long value) {
         msrs.put(msr, value);
+    }
+
+    /** Makes reads of an MSR come from reader (a register that changes by itself, such as a timer count). */
+    public void msrReader(int msr, java.util.function.LongSupplier reader) {
+        msrReaders.put(msr, reader);
     }
 
     public void cpuid(BiFunction<Integer, Integer, int[]> function) {
@@ -41,8 +58,11 @@ public final class SimCpu {
         return cpuid.apply(leaf, subleaf);
     }
 
+    /** How far each rdtsc advances the TSC (time passing between instructions); 0 leaves time to the test. */
+    public long rdtscStep = 1000;
+
     public long rdtsc() {
-        return tsc += 1000;
+        return tsc += rdtscStep;
     }
 
     public void invalidated(long address) {

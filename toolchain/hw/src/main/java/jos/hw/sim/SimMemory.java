@@ -16,7 +16,21 @@ public final class SimMemory {
         void set(long offset, byte value);
     }
 
-    private record Region(long base, long size, Backing backing) {
+    /**
+     * A device's registers in the address space: each access reaches it whole, at its width (1, 2, 4 or
+     * 8 bytes), so a register that changes by itself (a counter) is read consistently.
+     */
+    public interface Device {
+        long read(long offset, int bytes);
+
+        void write(long offset, int bytes, long value);
+    }
+
+    private record Region(long base, long size, Backing backing, Device device) {
+        Region(long base, long size, Backing backing) {
+            this(base, size, backing, null);
+        }
+
         boolean contains(long address) {
             return Long.compareUnsigned(address - base, size) < 0;
         }
@@ -39,6 +53,26 @@ public final class SimMemory {
             }
         }));
         return base;
+    }
+
+    /** Maps a device's registers at [base, base + size); returns base. */
+    public long mapDevice(long base, long size, Device device) {
+        add(new Region(base, size, new Backing() {
+            public byte get(long offset) {
+                return (byte) device.read(offset, 1);
+            }
+
+            public void set(long offset, byte value) {
+                device.write(offset, 1, value & 0xff);
+            }
+        }, device));
+        return base;
+    }
+
+    /** The device region holding address, or null for ordinary memory. */
+    private Region deviceAt(long address) {
+        Region r = region(address);
+        return r.device() != null ? r : null;
     }
 
     /** Maps the given bytes (copied) at base; returns base. */
@@ -81,28 +115,49 @@ public final class SimMemory {
     }
 
     public short read16(long address) {
+        Region d = deviceAt(address);
+        if (d != null) return (short) d.device().read(address - d.base(), 2);
         return (short) (read8(address) & 0xff | (read8(address + 1) & 0xff) << 8);
     }
 
     public int read32(long address) {
+        Region d = deviceAt(address);
+        if (d != null) return (int) d.device().read(address - d.base(), 4);
         return read16(address) & 0xffff | (read16(address + 2) & 0xffff) << 16;
     }
 
     public long read64(long address) {
+        Region d = deviceAt(address);
+        if (d != null) return d.device().read(address - d.base(), 8);
         return read32(address) & 0xffffffffL | (long) read32(address + 4) << 32;
     }
 
     public void write16(long address, short value) {
+        Region d = deviceAt(address);
+        if (d != null) {
+            d.device().write(address - d.base(), 2, value & 0xffff);
+            return;
+        }
         write8(address, (byte) value);
         write8(address + 1, (byte) (value >> 8));
     }
 
     public void write32(long address, int value) {
+        Region d = deviceAt(address);
+        if (d != null) {
+            d.device().write(address - d.base(), 4, value & 0xffffffffL);
+            return;
+        }
         write16(address, (short) value);
         write16(address + 2, (short) (value >> 16));
     }
 
     public void write64(long address, long value) {
+        Region d = deviceAt(address);
+        if (d != null) {
+            d.device().write(address - d.base(), 8, value);
+            return;
+        }
         write32(address, (int) value);
         write32(address + 4, (int) (value >> 32));
     }
