@@ -220,23 +220,19 @@ final class MethodTranslator {
             if (st == null) continue;   // unreachable
             if (dropped != null && dropped.get(i)) continue;   // an array the data already holds
             if (isJumpTarget[i]) {
+                int end = peelableLoopEnd(i);
+                if (end >= 0) {
+                    // The first iteration, straight-line before the loop's label; it falls into the loop.
+                    java.util.Arrays.fill(origin, -1);
+                    for (int j = i; j < end; j++) {
+                        if (types.in[j] != null && (dropped == null || !dropped.get(j))) emit(j, types.in[j]);
+                    }
+                }
                 out.append("L").append(i).append(":;\n");
                 frameLine = -1;
                 java.util.Arrays.fill(origin, -1);
             }
-            int ln = code.line[i];
-            if (ln > 0 && ln != lastLine) {
-                out.append("#line ").append(ln).append(" \"").append(ctx.sourcePath(method.owner)).append("\"\n");
-                lastLine = ln;
-            }
-            try {
-                instruction(i, code.insns.get(i), st);
-                trackOrigins(code.insns.get(i), st);
-            } catch (jos.aot.CompileError e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw code.error(i, "internal compiler error: " + e);
-            }
+            emit(i, st);
         }
         emitHandlers();
 
@@ -271,6 +267,58 @@ final class MethodTranslator {
         body.append(out);
         body.append("}\n");
         return body.toString();
+    }
+
+    private void emit(int i, String st) {
+        int ln = code.line[i];
+        if (ln > 0 && ln != lastLine) {
+            out.append("#line ").append(ln).append(" \"").append(ctx.sourcePath(method.owner)).append("\"\n");
+            lastLine = ln;
+        }
+        try {
+            instruction(i, code.insns.get(i), st);
+            trackOrigins(code.insns.get(i), st);
+        } catch (jos.aot.CompileError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw code.error(i, "internal compiler error: " + e);
+        }
+    }
+
+    /** The most instructions (test, body, update and back edge) of a loop whose first iteration is peeled. */
+    static final int PEEL_LIMIT = 40;
+
+    /**
+     * If the instruction at head starts a small innermost loop whose first iteration is worth peeling,
+     * the index of the loop's back edge, else -1. The loop is javac's shape: the head (the test) is
+     * entered by falling into it and is the target of a goto at the end; nothing in between is a jump
+     * target, so the loop is one straight-line block whose branches leave it (or continue at the head);
+     * and it neither calls nor allocates (a call would dwarf what peeling saves). The peeled copy of
+     * head..end-1 precedes the loop's label and falls into it: each of its branches and exception paths
+     * goes where the original's does (the same labels, the same variables), so it is exactly the loop's
+     * first iteration. Like HotSpot's pre-loop, it takes the first trip's test and checks out of the
+     * loop, which helps short loops whose trip count changes from one run to the next (fannkuch's flips).
+     */
+    private int peelableLoopEnd(int head) {
+        if (head == 0 || types.in[head - 1] == null || !fallsThrough(code.insns.get(head - 1))) return -1;
+        for (ExceptionCatch ec : code.handlers) if (code.indexOf(ec.handler()) == head) return -1;
+        for (int j = head; j < code.size() && j - head < PEEL_LIMIT; j++) {
+            if (j > head && isJumpTarget[j]) return -1;
+            Instruction insn = code.insns.get(j);
+            if (insn instanceof BranchInstruction b && !fallsThrough(b)) return j > head && code.indexOf(b.target()) == head ? j : -1;
+            if (insn instanceof InvokeInstruction || insn instanceof NewObjectInstruction || insn instanceof NewPrimitiveArrayInstruction
+                    || insn instanceof NewReferenceArrayInstruction || insn instanceof NewMultiArrayInstruction
+                    || insn instanceof TableSwitchInstruction || insn instanceof LookupSwitchInstruction) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean fallsThrough(Instruction insn) {
+        return !(insn instanceof ReturnInstruction || insn instanceof ThrowInstruction
+                || insn instanceof TableSwitchInstruction || insn instanceof LookupSwitchInstruction
+                || insn instanceof BranchInstruction b && (b.opcode() == Opcode.GOTO || b.opcode() == Opcode.GOTO_W));
     }
 
     private String zeroReturn() {
