@@ -596,7 +596,7 @@ class QemuBootIT {
                 "acpi: RSDP revision \\d+, (RSDT|XSDT) at 0x[0-9a-f]+ with \\d+ tables",
                 "acpi: table FACP at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*",
                 "acpi: table APIC at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*",
-                "acpi: MADT: " + cpus + " cpus, 1 I/O APIC \\(0xfec00000, gsi 0\\), \\d+ interrupt source overrides",
+                "acpi: MADT: " + cpus + " cpus, 1 I/O APIC \\(0xfec00000, gsi 0\\), \\d+ interrupt source overrides, NMI entries: 1",
                 "acpi: MADT: apic ids( \\d+){" + Math.min(cpus, 16) + "}",
                 "acpi: table HPET at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*",
                 "acpi: HPET at 0xfed00000, minimum tick \\d+",

@@ -19,7 +19,7 @@ import jos.kernel.console.Log;
  * <pre>
  * acpi: RSDP revision 0, RSDT at 0x0ffe2265 with 5 tables
  * acpi: table FACP at 0x0ffe2129, 116 bytes, revision 1, oem BOCHS
- * acpi: MADT: 4 cpus, 1 I/O APIC (0xfec00000, gsi 0), 5 interrupt source overrides
+ * acpi: MADT: 4 cpus, 1 I/O APIC (0xfec00000, gsi 0), 5 interrupt source overrides, NMI entries: 1
  * acpi: MADT: apic ids 0 1 2 3
  * acpi: HPET at 0xfed00000, minimum tick 100
  * </pre>
@@ -117,7 +117,7 @@ public final class AcpiReport {
             refused("MADT", madt);
             return;
         }
-        int cpus = 0, ioApics = 0, overrides = 0;
+        int cpus = 0, ioApics = 0, overrides = 0, nmis = 0;
         long ioApicAddress = 0, ioApicGsi = 0;
         for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {
             int type = MadtEntry.type(e);
@@ -131,6 +131,7 @@ public final class AcpiReport {
                 ioApics++;
             }
             if (type == MadtEntry.INTERRUPT_SOURCE_OVERRIDE) overrides++;
+            if (type == MadtEntry.NMI_SOURCE || type == MadtEntry.LOCAL_APIC_NMI || type == MadtEntry.LOCAL_X2APIC_NMI) nmis++;
         }
         Log.print("acpi: MADT: ");
         Log.dec(cpus);
@@ -146,7 +147,9 @@ public final class AcpiReport {
         }
         Log.print(", ");
         Log.dec(overrides);
-        Log.println(" interrupt source overrides");
+        Log.print(" interrupt source overrides, NMI entries: ");
+        Log.dec(nmis);
+        Log.newline();
         // The CPUs' APIC ids, IDS_PER_LINE to a line so that no line outgrows the log's line buffer.
         int listed = 0;
         for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {

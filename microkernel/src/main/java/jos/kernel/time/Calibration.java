@@ -16,12 +16,18 @@ import jos.kernel.console.Log;
  */
 public final class Calibration {
     static final long WINDOW_NANOS = 50_000_000L;
-    static final int PIT_WINDOW_TICKS = (int) (WINDOW_NANOS * Pit.FREQUENCY_HZ / Clock.NANOS_PER_SECOND);
-    /** Bound on HPET reads while waiting: far more than the window takes, even under emulation. */
-    static final long MAX_HPET_POLLS = 1L << 26;
+    /** The reference clocks. */
+    static final int HPET = 1, PIT = 2;
+    /** Bound on samples while waiting: far more than a window takes, even under emulation. */
+    static final int MAX_POLLS = 1 << 22;
+    /** A reference whose count has not moved after this many samples is not there (ports reading all ones). */
+    static final int STILL_POLLS = 100;
+    private static final int READS_PER_SAMPLE = 3;
 
     /** The last measurement. */
     static long tscTicks, apicCounts, nanos;
+    /** The last {@link #sample}. */
+    static long sampleReference, sampleApic, sampleTsc;
 
     private Calibration() {
     }
@@ -48,7 +54,7 @@ public final class Calibration {
     /** Measures against the HPET ({@link HpetCounter} in use) or the PIT, and applies and logs the result. */
     static boolean calibrate(boolean hpet) {
         ApicTimer.startCountdown();
-        boolean measured = hpet ? measureHpet() : measurePit();
+        boolean measured = measure(hpet ? HPET : PIT, true, WINDOW_NANOS);
         ApicTimer.stop();
         String reference = hpet ? "HPET" : "PIT";
         long tscHz = perSecond(tscTicks, nanos), apicHz = perSecond(apicCounts, nanos);
@@ -91,37 +97,51 @@ public final class Calibration {
         return count / ns * Clock.NANOS_PER_SECOND + count % ns * Clock.NANOS_PER_SECOND / ns;
     }
 
-    private static boolean measureHpet() {
-        long window = HpetCounter.ticksIn(WINDOW_NANOS);
-        long h0 = HpetCounter.read();
-        long t0 = Cpu.rdtsc();
-        long a0 = ApicTimer.remaining();
-        long h1 = h0;
-        for (long polls = 0; HpetCounter.since(h0, h1) < window; polls++) {
-            if (polls == MAX_HPET_POLLS) return false;
-            h1 = HpetCounter.read();
+    /**
+     * Measures the TSC (and, if withApic, the APIC countdown) over at least windowNanos of the reference:
+     * true with {@link #tscTicks}, {@link #apicCounts} and {@link #nanos} set, false if the reference
+     * never moved (none there) or the window never passed.
+     */
+    static boolean measure(int reference, boolean withApic, long windowNanos) {
+        int portB = reference == PIT ? Pit.start() : 0;
+        long window = reference == PIT ? windowNanos * Pit.FREQUENCY_HZ / Clock.NANOS_PER_SECOND : HpetCounter.ticksIn(windowNanos);
+        sample(reference, withApic);
+        long t0 = sampleTsc, a0 = sampleApic, previous = sampleReference;
+        long elapsed = 0;
+        boolean passed = false;
+        for (int polls = 0; polls < MAX_POLLS && !passed; polls++) {
+            sample(reference, withApic);
+            elapsed += reference == PIT ? previous - sampleReference & Pit.MAX_COUNT : HpetCounter.since(previous, sampleReference);
+            previous = sampleReference;
+            passed = elapsed >= window;
+            if (polls == STILL_POLLS && elapsed == 0) break;
         }
-        long t1 = Cpu.rdtsc();
-        long a1 = ApicTimer.remaining();
-        return record(t1 - t0, a0 - a1, HpetCounter.nanos(HpetCounter.since(h0, h1)));
+        if (reference == PIT) Pit.stop(portB);
+        tscTicks = passed ? sampleTsc - t0 : 0;
+        apicCounts = passed && withApic ? a0 - sampleApic : 0;
+        nanos = !passed ? 0 : reference == PIT ? Pit.nanos(elapsed) : HpetCounter.nanos(elapsed);
+        return tscTicks > 0 && nanos > 0 && (apicCounts > 0 || !withApic);
     }
 
-    private static boolean measurePit() {
-        int portB = Pit.start();
-        Pit.sample();
-        long a0 = ApicTimer.remaining();
-        int c0 = Pit.sampleCount;
-        long t0 = Pit.sampleTsc;
-        long elapsed = Pit.awaitTicksSince(c0, PIT_WINDOW_TICKS);
-        long a1 = ApicTimer.remaining();
-        Pit.stop(portB);
-        return elapsed > 0 && record(Pit.sampleTsc - t0, a0 - a1, Pit.nanos(elapsed));
-    }
-
-    private static boolean record(long tsc, long apic, long ns) {
-        tscTicks = tsc;
-        apicCounts = apic;
-        nanos = ns;
-        return tsc > 0 && apic > 0 && ns > 0;
+    /**
+     * Reads the reference, the APIC countdown (if withApic) and the TSC around them, three times, and
+     * keeps the read that took the fewest TSC ticks, its TSC the middle of it. Reading counters at both
+     * ends, rather than waiting for an edge, keeps a late look (an SMI, or a host that descheduled the
+     * emulated CPU) from lengthening the interval; bracketing keeps it from splitting one end's readings.
+     */
+    static void sample(int reference, boolean withApic) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < READS_PER_SAMPLE; i++) {
+            long before = Cpu.rdtsc();
+            long count = reference == PIT ? Pit.count() : HpetCounter.read();
+            long apic = withApic ? ApicTimer.remaining() : 0;
+            long after = Cpu.rdtsc();
+            if (after - before < best) {
+                best = after - before;
+                sampleReference = count;
+                sampleApic = apic;
+                sampleTsc = before + (after - before) / 2;
+            }
+        }
     }
 }

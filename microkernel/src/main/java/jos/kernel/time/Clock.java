@@ -25,8 +25,8 @@ import jos.kernel.console.Log;
  */
 public final class Clock {
     public static final long NANOS_PER_SECOND = 1_000_000_000L;
-    /** 10 ms of PIT ticks. */
-    static final int CALIBRATION_PIT_TICKS = Pit.FREQUENCY_HZ / 100;
+    /** The first calibration's window, on the PIT. */
+    static final long CALIBRATION_NANOS = 10_000_000L;
     static final long ASSUMED_TSC_HZ = 2_000_000_000L;
     /** Plausible TSC frequencies; the upper bound also keeps (ticks % hz) * 10^9 within a long. */
     static final long MIN_TSC_HZ = 1_000_000L, MAX_TSC_HZ = 9_000_000_000L;
@@ -51,8 +51,8 @@ public final class Clock {
     public static void init() {
         baseTsc = Cpu.rdtsc();
         baseNanos = 0;
-        long ticks = Pit.tscTicksDuring(CALIBRATION_PIT_TICKS);
-        long hz = ticks > 0 && ticks <= MAX_TSC_HZ ? ticks * Pit.FREQUENCY_HZ / CALIBRATION_PIT_TICKS : 0;
+        long hz = Calibration.measure(Calibration.PIT, false, CALIBRATION_NANOS)
+                ? Calibration.perSecond(Calibration.tscTicks, Calibration.nanos) : 0;
         calibrated = plausible(hz);
         tscHz = calibrated ? hz : ASSUMED_TSC_HZ;
         if (calibrated) {

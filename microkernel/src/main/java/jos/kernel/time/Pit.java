@@ -3,11 +3,9 @@ package jos.kernel.time;
 import jos.hw.Cpu;
 
 /**
- * The 8254 programmable interval timer's channel 2 as a stopwatch for calibration: gated on through port
- * 0x61 (speaker off), mode 0 counts down from 0xffff at {@link #FREQUENCY_HZ}, and the count is read
- * latched (both bytes from one moment). Measuring by reading the count at both ends, rather than by
- * waiting for the output to rise, keeps a late look (an SMI, or a host that descheduled the emulated
- * CPU) from lengthening the interval: each end is the shortest of three TSC-bracketed reads.
+ * The 8254 programmable interval timer's channel 2 as a stopwatch for calibration ({@link Calibration}):
+ * gated on through port 0x61 (speaker off), mode 0 counts down from 0xffff at {@link #FREQUENCY_HZ} and
+ * wraps, and the count is read latched (both bytes from one moment).
  */
 final class Pit {
     /** The PIT's input clock. */
@@ -20,15 +18,6 @@ final class Pit {
     private static final int GATE2 = 0x01, SPEAKER = 0x02;
     /** Command: channel 2, low then high byte, mode 0, binary; and channel 2's counter latch. */
     private static final int CHANNEL2_COUNTDOWN = 0xb0, CHANNEL2_LATCH = 0x80;
-    /** A PIT whose count has not moved after this many reads is not there (the ports read all ones). */
-    static final int MIN_POLLS = 100;
-    /** About a few seconds of reads: the interval never passed. */
-    static final int MAX_POLLS = 1 << 20;
-    private static final int READS_PER_SAMPLE = 3;
-
-    /** The last {@link #sample}: the count, and the TSC in the middle of its read. */
-    static int sampleCount;
-    static long sampleTsc;
 
     private Pit() {
     }
@@ -52,54 +41,6 @@ final class Pit {
         Cpu.out8(COMMAND, (byte) CHANNEL2_LATCH);
         int low = Cpu.in8(CHANNEL2_DATA) & 0xff;
         return (Cpu.in8(CHANNEL2_DATA) & 0xff) << 8 | low;
-    }
-
-    /** Reads the count three times, keeping the read that took the fewest TSC ticks (sampleCount, sampleTsc). */
-    static void sample() {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < READS_PER_SAMPLE; i++) {
-            long before = Cpu.rdtsc();
-            int count = count();
-            long after = Cpu.rdtsc();
-            if (after - before < best) {
-                best = after - before;
-                sampleCount = count;
-                sampleTsc = before + (after - before) / 2;
-            }
-        }
-    }
-
-    /**
-     * After a {@link #sample} at the start: samples until at least ticks PIT ticks have passed since it
-     * and returns how many did (the count wraps every {@link #MAX_COUNT} ticks; the samples follow it
-     * across the wrap as long as two of them are less than 54.9 ms apart). -1 if the count never moves
-     * (no PIT) or the interval never passes.
-     */
-    static long awaitTicksSince(int startCount, int ticks) {
-        long elapsed = 0;
-        int previous = startCount;
-        for (int polls = 0; polls < MAX_POLLS; polls++) {
-            sample();
-            elapsed += previous - sampleCount & MAX_COUNT;
-            previous = sampleCount;
-            if (elapsed >= ticks) return elapsed;
-            if (polls == MIN_POLLS && elapsed == 0) return -1;
-        }
-        return -1;
-    }
-
-    /**
-     * The TSC ticks in countTicks PIT ticks, or -1 when the PIT did not behave. Port 0x61 is restored
-     * afterwards.
-     */
-    static long tscTicksDuring(int countTicks) {
-        int portB = start();
-        sample();
-        long startTsc = sampleTsc;
-        long elapsed = awaitTicksSince(sampleCount, countTicks);
-        stop(portB);
-        if (elapsed <= 0) return -1;
-        return (sampleTsc - startTsc) * countTicks / elapsed;
     }
 
     /** The nanoseconds count PIT ticks take. */
