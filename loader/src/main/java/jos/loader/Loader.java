@@ -4,8 +4,9 @@ import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Memory;
 import jos.loader.acpi.AcpiTables;
-import jos.loader.acpi.Madt;
-import jos.loader.acpi.SdtHeader;
+import jos.loader.acpi.AcpiWarning;
+import jos.loader.acpi.CpuList;
+import jos.loader.acpi.IoApicList;
 import jos.loader.cpu.ControlRegisters;
 import jos.loader.cpu.CpuFeatures;
 import jos.loader.cpu.Gdt;
@@ -208,19 +209,24 @@ public final class Loader {
 
         int cpus = 0, ioApics = 0;
         if (BootInformation.rsdp() != 0) {
-            long madt = AcpiTables.find(BootInformation.rsdp(), BootInformation.rsdpLength(), SdtHeader.APIC);
-            if (madt != 0 && Madt.parse(madt, scratch + CPUS, CPU_CAPACITY, scratch + IO_APICS, IO_APIC_CAPACITY)) {
-                cpus = Madt.cpuCount;
-                ioApics = Madt.ioApicCount;
-                Console.print("jos-loader: MADT at ");
-                Console.printHex(madt);
-                Console.print(" lists ");
-                Console.printDec(cpus);
-                Console.print(" CPUs and ");
-                Console.printDec(ioApics);
-                Console.println(" I/O APICs");
+            long madt = AcpiTables.findMadt(BootInformation.rsdp(), BootInformation.rsdpLength());
+            if (madt == 0) {
+                AcpiWarning.print("no usable MADT, so no other CPUs and no I/O APIC masking: ");
             } else {
-                warn("no usable MADT, so no other CPUs and no I/O APIC masking: ");
+                cpus = CpuList.collect(madt, scratch + CPUS, CPU_CAPACITY);
+                ioApics = IoApicList.collect(madt, scratch + IO_APICS, IO_APIC_CAPACITY);
+                if (cpus < 0 || ioApics < 0) {
+                    cpus = ioApics = 0;
+                    warn("MADT not used, so no other CPUs and no I/O APIC masking: ");
+                } else {
+                    Console.print("jos-loader: MADT at ");
+                    Console.printHex(madt);
+                    Console.print(" lists ");
+                    Console.printDec(cpus);
+                    Console.print(" CPUs and ");
+                    Console.printDec(ioApics);
+                    Console.println(" I/O APICs");
+                }
             }
         } else {
             Console.println("jos-loader: GRUB passed no RSDP; no ACPI");
@@ -245,8 +251,7 @@ public final class Loader {
         ControlRegisters.enterState(nx, pat);
         Pic.maskAll();
         for (int i = 0; i < ioApics; i++) {
-            long address = Madt.ioApicAddress(scratch + IO_APICS, i);
-            IoApic.maskAll(address);
+            IoApic.maskAll(IoApicList.address(scratch + IO_APICS, i));
         }
         entry = EntryPoint.entry(KernelImage.entry);
         stackTop = Hhdm.virt(stack + stackSize);

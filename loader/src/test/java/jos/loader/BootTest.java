@@ -291,7 +291,19 @@ class BootTest {
         assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END), () -> Problem.message);
         pml4 = Loader.cr3;
         assertTrue(serial.text().contains("jos-loader: warning: no usable MADT, so no other CPUs and no I/O APIC masking: "
-                + "ACPI table checksum is wrong; table at 0x1fe1000"), serial.text());
+                + "table APIC at 0x1fe1000: ACPI table: checksum is wrong (value 0x"), serial.text());
+        assertEquals(1, machine.memory().read64(response(SMP) + Smp.Response.CPU_COUNT));
+    }
+
+    @Test
+    void corruptRsdpCopyBootsWithoutOtherCpus() {
+        long copy = MBI;
+        while (machine.memory().read64(copy) != 0x2052545020445352L) copy += 8; // GRUB's copy in tag 14
+        machine.memory().write8(copy + 8, (byte) (machine.memory().read8(copy + 8) ^ 1));
+        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END), () -> Problem.message);
+        pml4 = Loader.cr3;
+        assertTrue(serial.text().contains("jos-loader: warning: no usable MADT, so no other CPUs and no I/O APIC masking: "
+                + "RSDP: checksum is wrong (value 0x"), serial.text());
         assertEquals(1, machine.memory().read64(response(SMP) + Smp.Response.CPU_COUNT));
     }
 

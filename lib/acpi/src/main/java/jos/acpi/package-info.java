@@ -1,6 +1,6 @@
 /**
- * ACPI table parsers shared by the kernel and user-space drivers: RSDP, RSDT/XSDT, every table's
- * header, MADT, HPET, SPCR and the Generic Address Structure.
+ * ACPI table parsers shared by the kernel, the loader and user-space drivers: RSDP, RSDT/XSDT, every
+ * table's header, MADT, HPET, SPCR and the Generic Address Structure.
  *
  * <p><b>Rules.</b> The code runs on freestanding targets without a heap: static methods over addresses,
  * memory read with {@link jos.hw.Memory}, results returned as primitives or left in public static
@@ -19,7 +19,8 @@
  * bytes, read {@link jos.acpi.SdtHeader#length}, map that many bytes, then check and parse.</li>
  * <li>{@link jos.acpi.TableDirectory} walks the RSDT/XSDT and every table it lists, which needs all of
  * them readable at once: it takes a {@code physicalToVirtualOffset} (the kernel's HHDM offset, or 0
- * for an identity map) and reports physical addresses.</li>
+ * for an identity map) and, for a caller that can read only part of physical memory (the loader's
+ * identity map of the low 4 GiB), the end of what it can read; it reports physical addresses.</li>
  * </ul>
  * The parsers are not reentrant where they fill static results; the kernel calls them on one CPU at boot.
  */

@@ -55,7 +55,7 @@ class TableDirectoryTest extends SimTest {
         assertEquals(APIC, TableDirectory.find(Signatures.APIC));
         assertEquals(HPET, TableDirectory.find(Signatures.of("HPET")));
         assertEquals(0, TableDirectory.find(Signatures.SPCR));
-        assertEquals("ACPI table not found (or every copy is invalid)", Problem.message);
+        assertEquals("ACPI table not found", Problem.message);
         assertEquals(Signatures.SPCR, Problem.signature);
     }
 
@@ -91,6 +91,69 @@ class TableDirectoryTest extends SimTest {
                 "DSDT@7fea000 1048577 r1 JOSOEM bad: ACPI table: length is beyond the caller's limit", "APIC@7fe4000 64 r1 JOSOEM ok"),
                 listing());
         assertEquals(APIC, TableDirectory.find(Signatures.APIC), "the valid second copy is found");
+    }
+
+    @Test
+    void whenEveryCopyIsInvalidTheProblemAndInfoAreTheLastCopys() {
+        qemuTables();
+        byte[] badChecksum = new AcpiImages.Madt(0xfee00000L, 1).localApic(0, 0, 1).build();
+        badChecksum[50] ^= 0x77;
+        long badApic = 0x7fe8000;
+        mapPhysical(badApic, badChecksum);
+        mapPhysical(RSDP, AcpiImages.rsdp(0, RSDT, 0));
+        mapPhysical(RSDT, AcpiImages.rsdt(FACP, badApic, HPET));
+        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT), () -> Problem.message);
+        assertEquals(0, TableDirectory.find(Signatures.APIC));
+        assertEquals("ACPI table: checksum is wrong", Problem.message);
+        assertEquals(Signatures.APIC, Problem.signature);
+        assertEquals(badApic, TableInfo.address, "names the copy that was refused");
+        assertEquals(Signatures.APIC, TableInfo.signature);
+        assertFalse(TableInfo.valid);
+        assertEquals(HPET, TableDirectory.find(Signatures.HPET));
+        assertEquals(HPET, TableInfo.address, "describes the table found");
+        assertTrue(TableInfo.valid);
+    }
+
+    /** An identity map of the low 4 GiB only, as a boot loader has, and the RSDP copy it was given. */
+    @Test
+    void tablesBeyondTheReadableEndAreRefusedNotRead() {
+        long end = 0x1_0000_0000L, copy = 0x10000, straddling = end - 40;
+        map(FACP, AcpiImages.table("FACP", 3, new byte[244 - 36]));
+        map(straddling, java.util.Arrays.copyOf(AcpiImages.table("SSDT", 1, new byte[8]), 40)); // 44 bytes stated
+        map(XSDT, AcpiImages.xsdt(FACP, end, straddling, end + 0x1000));
+        map(copy, AcpiImages.rsdp(2, 0, XSDT));
+        assertTrue(TableDirectory.open(copy, 36, 0, end, LIMIT), () -> Problem.message);
+        assertEquals(4, TableDirectory.count);
+        assertTrue(TableDirectory.read(0));
+        refused(TableDirectory.read(1), "ACPI table: lies beyond the memory the caller can read; address");
+        assertEquals(end, Problem.value);
+        assertEquals(end, TableInfo.address);
+        refused(TableDirectory.read(2), "ACPI table: runs beyond the memory the caller can read; address");
+        assertEquals(Signatures.SSDT, Problem.signature);
+        assertEquals(straddling, Problem.value);
+        assertEquals(FACP, TableDirectory.find(Signatures.FACP));
+        assertEquals(0, TableDirectory.find(Signatures.APIC));
+        assertEquals("ACPI table not found below the readable end; a table beyond it is at", Problem.message);
+        assertEquals(end, Problem.value, "the first unreadable table");
+
+        map(end - 0x1000, AcpiImages.xsdt(FACP)); // a root table that ends exactly at the end is fine
+        map(0x20000, AcpiImages.rsdp(2, 0, end - 0x1000));
+        assertTrue(TableDirectory.open(0x20000, 36, 0, end, LIMIT), () -> Problem.message);
+        map(0x30000, AcpiImages.rsdp(2, 0, end));
+        refused(TableDirectory.open(0x30000, 36, 0, end, LIMIT), "ACPI table: lies beyond the memory the caller can read; address");
+        assertEquals(Signatures.XSDT, Problem.signature);
+        assertEquals(end, TableDirectory.rootPhysical, "names the refused root table");
+        assertEquals(0, TableDirectory.count);
+    }
+
+    @Test
+    void theRsdpCopyIsCheckedAgainstItsAvailableBytes() {
+        map(0x10000, AcpiImages.rsdp(2, RSDT, XSDT));
+        refused(TableDirectory.open(0x10000, 20, 0, 0x1_0000_0000L, LIMIT), "RSDP: revision 2 but fewer than 36 bytes available");
+        assertEquals(0, TableDirectory.rootPhysical);
+        refused(TableDirectory.open(0x10000, 12, 0, 0x1_0000_0000L, LIMIT), "RSDP: fewer than 20 bytes available");
+        refused(TableDirectory.open(0xffff_fff0L, 36, 0, 0x1_0000_0000L, LIMIT),
+                "RSDP: lies beyond the memory the caller can read; address");
     }
 
     @Test

@@ -6,7 +6,7 @@ import jos.hw.Memory;
 import jos.hw.Struct;
 import jos.loader.Console;
 import jos.loader.Problem;
-import jos.loader.acpi.Madt;
+import jos.loader.acpi.CpuList;
 import jos.loader.memory.PhysicalAllocator;
 import jos.loader.smp.ApStartup;
 import jos.loader.smp.LocalApic;
@@ -70,7 +70,7 @@ public final class Smp {
     public static int cpuCount;
 
     /**
-     * Starts the APs listed in cpus (count records of {@link Madt}) and answers the request. The
+     * Starts the APs listed in cpus (count records of {@link CpuList}) and answers the request. The
      * trampoline must be installed and configured and {@link LocalApic#init} done. False with a
      * problem only on out-of-memory; APs that fail to start are left out.
      */
@@ -79,7 +79,7 @@ public final class Smp {
         if (Requests.request(Requests.SMP) == 0) return true;
         int bsp = LocalApic.id();
         boolean bspListed = false;
-        for (int i = 0; i < count; i++) if (Madt.lapicId(cpus, i) == bsp) bspListed = true;
+        for (int i = 0; i < count; i++) if (CpuList.lapicId(cpus, i) == bsp) bspListed = true;
         int slots = count + (bspListed ? 0 : 1);
         long response = Arena.allocate(Response.SIZE), pointers = Arena.allocate(8L * slots);
         long infos = Arena.allocate((long) Info.SIZE * slots);
@@ -91,10 +91,10 @@ public final class Smp {
             n = 1;
         }
         for (int i = 0; i < count; i++) {
-            int lapic = Madt.lapicId(cpus, i);
+            int lapic = CpuList.lapicId(cpus, i);
             long info = infos + (long) Info.SIZE * n;
             Memory.fill(info, (byte) 0, Info.SIZE);
-            Memory.write32(info + Info.PROCESSOR_ID, Madt.processorId(cpus, i));
+            Memory.write32(info + Info.PROCESSOR_ID, CpuList.processorId(cpus, i));
             Memory.write32(info + Info.LAPIC_ID, lapic);
             if (lapic != bsp) {
                 if (!LocalApic.addressable(lapic)) {

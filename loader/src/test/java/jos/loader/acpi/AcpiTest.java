@@ -1,26 +1,33 @@
 package jos.loader.acpi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jos.acpi.Madt;
+import jos.acpi.Problem;
+import jos.acpi.Signatures;
 import jos.hw.sim.Machine;
-import jos.loader.Problem;
 import jos.loader.testing.AcpiBuilder;
+import jos.loader.testing.Sim;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The loader's way to the MADT (through jos.acpi, within its 4 GiB identity map) and its CPU and I/O APIC tables. */
 class AcpiTest {
     static final long RSDP = 0xf5000, RSDT = 0x1ffe0000L, FACP = 0x1ffe1000L, MADT = 0x1ffe2000L, XSDT = 0x1ffe3000L;
-    static final long CPUS = 0x500000, IO_APICS = 0x501000;
+    static final long CPUS = 0x500000, IO_APICS = 0x501000, HIGH = 0x1_0000_0000L;
     private Machine machine;
 
     @BeforeEach
     void setUp() {
         machine = Machine.install();
         machine.memory().map(0x500000, 0x10000);
+        machine.memory().map(0xf0000, 0x10000);
+        machine.memory().map(RSDT, 0x10000);
+        machine.memory().map(HIGH - 0x1000, 0x1000);
         Problem.clear();
+        jos.loader.Problem.clear();
     }
 
     @AfterEach
@@ -38,46 +45,59 @@ class AcpiTest {
     }
 
     private void installSeaBios(byte[] madt) {
-        machine.memory().map(RSDP, AcpiBuilder.rsdp(0, RSDT, 0));
-        machine.memory().map(RSDT, AcpiBuilder.rsdt(FACP, MADT));
-        machine.memory().map(FACP, AcpiBuilder.table("FACP", new byte[80]));
-        machine.memory().map(MADT, madt);
+        Sim.put(RSDP, AcpiBuilder.rsdp(0, RSDT, 0));
+        Sim.put(RSDT, AcpiBuilder.rsdt(FACP, MADT));
+        Sim.put(FACP, AcpiBuilder.table("FACP", new byte[80]));
+        Sim.put(MADT, madt);
+    }
+
+    /** findMadt refused the tables with this message, about this table (0: the RSDP) at refused. */
+    private static void refused(long found, String message, int signature, long refused) {
+        assertEquals(0, found);
+        assertEquals(message, Problem.message);
+        assertEquals(signature, Problem.signature);
+        assertEquals(refused, AcpiTables.refused);
     }
 
     @Test
     void findsTheMadtThroughTheRsdt() {
         installSeaBios(qemuMadt());
-        assertEquals(MADT, AcpiTables.find(RSDP, 20, SdtHeader.APIC), () -> Problem.message);
-        assertTrue(Madt.parse(MADT, CPUS, 16, IO_APICS, 4));
-        assertEquals(4, Madt.cpuCount, "the disabled entry is left out");
+        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
+        assertEquals(4, CpuList.collect(MADT, CPUS, 16), "the disabled entry is left out");
         for (int i = 0; i < 4; i++) {
-            assertEquals(i, Madt.processorId(CPUS, i));
-            assertEquals(i, Madt.lapicId(CPUS, i));
+            assertEquals(i, CpuList.processorId(CPUS, i));
+            assertEquals(i, CpuList.lapicId(CPUS, i));
         }
-        assertEquals(1, Madt.ioApicCount);
-        assertEquals(0xfec00000L, Madt.ioApicAddress(IO_APICS, 0));
-        assertEquals(0xfee00000L, Madt.localApicAddress);
+        assertEquals(1, IoApicList.collect(MADT, IO_APICS, 4));
+        assertEquals(0xfec00000L, IoApicList.address(IO_APICS, 0));
+        assertEquals(0, IoApicList.gsiBase(IO_APICS, 0));
+        assertEquals(0xfee00000L, Madt.localApicAddress(MADT));
     }
 
     @Test
     void findsTheMadtThroughTheXsdtWhenRevisionTwo() {
         installSeaBios(qemuMadt());
-        machine.memory().map(XSDT, AcpiBuilder.xsdt(MADT));
+        Sim.put(XSDT, AcpiBuilder.xsdt(MADT));
         long rsdp = 0xf6000;
-        machine.memory().map(rsdp, AcpiBuilder.rsdp(2, 0xdead0000L, XSDT)); // a bogus RSDT must not be used
-        assertEquals(MADT, AcpiTables.find(rsdp, 36, SdtHeader.APIC), () -> Problem.message);
+        Sim.put(rsdp, AcpiBuilder.rsdp(2, 0xdead0000L, XSDT)); // a bogus RSDT must not be used
+        assertEquals(MADT, AcpiTables.findMadt(rsdp, 36), () -> Problem.message);
     }
 
     @Test
     void x2apicEntriesAndOnlineCapableCpus() {
-        byte[] madt = new AcpiBuilder.Madt(0xfee00000L).localApic(0, 0, 1).x2apic(0, 1, 0).x2apic(300, 1, 7).x2apic(301, 2, 8)
-                .x2apic(302, 0, 9).build();
-        machine.memory().map(MADT, madt);
-        assertTrue(Madt.parse(MADT, CPUS, 16, IO_APICS, 4));
-        assertEquals(3, Madt.cpuCount, "duplicate APIC ID 0 skipped, online-capable 301 kept, disabled 302 left out");
-        assertEquals(300, Madt.lapicId(CPUS, 1));
-        assertEquals(7, Madt.processorId(CPUS, 1));
-        assertEquals(301, Madt.lapicId(CPUS, 2));
+        AcpiBuilder.Madt madt = new AcpiBuilder.Madt(0xfee00000L).localApic(0, 0, 1).x2apic(0, 1, 0).x2apic(300, 1, 7)
+                .x2apic(301, 2, 8).x2apic(302, 0, 9);
+        installSeaBios(madt.revision(5).build());
+        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
+        assertEquals(3, CpuList.collect(MADT, CPUS, 16), "duplicate APIC ID 0 skipped, online-capable 301 kept, disabled 302 left out");
+        assertEquals(300, CpuList.lapicId(CPUS, 1));
+        assertEquals(7, CpuList.processorId(CPUS, 1));
+        assertEquals(301, CpuList.lapicId(CPUS, 2));
+        assertEquals(8, CpuList.processorId(CPUS, 2));
+
+        installSeaBios(madt.revision(4).build());
+        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
+        assertEquals(2, CpuList.collect(MADT, CPUS, 16), "before revision 5 the online-capable bit is reserved");
     }
 
     @Test
@@ -85,41 +105,51 @@ class AcpiTest {
         byte[] madt = qemuMadt();
         madt[40] ^= 1;
         installSeaBios(madt);
-        assertEquals(0, AcpiTables.find(RSDP, 20, SdtHeader.APIC));
-        assertEquals("ACPI table checksum is wrong; table at", Problem.message);
-        assertEquals(MADT, Problem.value);
+        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: checksum is wrong", Signatures.APIC, MADT);
     }
 
     @Test
-    void badRsdpChecksumIsReported() {
+    void badRsdpIsReported() {
         byte[] rsdp = AcpiBuilder.rsdp(0, RSDT, 0);
         rsdp[8] ^= 1;
-        machine.memory().map(RSDP, rsdp);
-        assertFalse(AcpiTables.checkRsdp(RSDP, 20));
-        assertEquals("RSDP checksum is wrong; RSDP at", Problem.message);
+        Sim.put(RSDP, rsdp);
+        refused(AcpiTables.findMadt(RSDP, 20), "RSDP: checksum is wrong", 0, 0);
         byte[] v2 = AcpiBuilder.rsdp(2, RSDT, XSDT);
         v2[32] ^= 1;
-        machine.memory().map(0xf6000, v2);
-        assertFalse(AcpiTables.checkRsdp(0xf6000, 36));
-        assertEquals("RSDP extended checksum is wrong; RSDP at", Problem.message);
-        assertFalse(AcpiTables.checkRsdp(0xf6000, 12));
-        assertEquals("RSDP is shorter than 20 bytes; length", Problem.message);
+        Sim.put(0xf6000, v2);
+        refused(AcpiTables.findMadt(0xf6000, 36), "RSDP: extended checksum is wrong", 0, 0);
+        refused(AcpiTables.findMadt(0xf6000, 12), "RSDP: fewer than 20 bytes available", 0, 0);
+        refused(AcpiTables.findMadt(0xf6000, 20), "RSDP: revision 2 but fewer than 36 bytes available", 0, 0);
+        Sim.put(0xf7000, new byte[36]);
+        refused(AcpiTables.findMadt(0xf7000, 36), "RSDP: signature is not 'RSD PTR '", 0, 0);
+    }
+
+    @Test
+    void badRootTableIsReported() {
+        installSeaBios(qemuMadt());
+        byte[] rsdt = AcpiBuilder.rsdt(FACP, MADT);
+        rsdt[36] ^= 1;
+        Sim.put(RSDT, rsdt);
+        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: checksum is wrong", Signatures.RSDT, RSDT);
     }
 
     @Test
     void truncatedEntryIsReported() {
-        byte[] madt = new AcpiBuilder.Madt(0xfee00000L).localApic(0, 0, 1).raw((byte) 0, (byte) 8, (byte) 1, (byte) 1).build();
-        machine.memory().map(MADT, madt);
-        assertFalse(Madt.parse(MADT, CPUS, 16, IO_APICS, 4));
-        assertEquals("MADT entry runs past the table end; at", Problem.message);
-        assertEquals(MADT + 44 + 8, Problem.value);
+        installSeaBios(new AcpiBuilder.Madt(0xfee00000L).localApic(0, 0, 1).raw((byte) 0, (byte) 8, (byte) 1, (byte) 1).build());
+        refused(AcpiTables.findMadt(RSDP, 20), "MADT: entry runs past the table end; offset", Signatures.APIC, MADT);
+        assertEquals(44 + 8, Problem.value);
     }
 
     @Test
     void zeroLengthEntryIsReported() {
-        machine.memory().map(MADT, new AcpiBuilder.Madt(0xfee00000L).raw((byte) 0, (byte) 0).build());
-        assertFalse(Madt.parse(MADT, CPUS, 16, IO_APICS, 4));
-        assertEquals("MADT entry length is below 2; at", Problem.message);
+        installSeaBios(new AcpiBuilder.Madt(0xfee00000L).raw((byte) 0, (byte) 0).build());
+        refused(AcpiTables.findMadt(RSDP, 20), "MADT: entry length is below 2; offset", Signatures.APIC, MADT);
+    }
+
+    @Test
+    void shortLocalApicEntryIsReported() {
+        installSeaBios(new AcpiBuilder.Madt(0xfee00000L).raw((byte) 0, (byte) 4, (byte) 1, (byte) 1).build());
+        refused(AcpiTables.findMadt(RSDP, 20), "MADT: entry is shorter than its type requires; offset", Signatures.APIC, MADT);
     }
 
     @Test
@@ -128,9 +158,7 @@ class AcpiTest {
         jos.loader.testing.ElfWriter.put32(madt, 4, 40);
         AcpiBuilder.fixChecksum(madt);
         installSeaBios(madt);
-        assertEquals(MADT, AcpiTables.find(RSDP, 20, SdtHeader.APIC));
-        assertFalse(Madt.parse(MADT, CPUS, 16, IO_APICS, 4));
-        assertEquals("MADT is shorter than its fixed part; length", Problem.message);
+        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is shorter than the table's fixed part", Signatures.APIC, MADT);
         assertEquals(40, Problem.value);
     }
 
@@ -140,23 +168,62 @@ class AcpiTest {
         jos.loader.testing.ElfWriter.put32(madt, 4, 12);
         AcpiBuilder.fixChecksum(madt);
         installSeaBios(madt);
-        assertEquals(0, AcpiTables.find(RSDP, 20, SdtHeader.APIC));
-        assertEquals("ACPI table length is implausible; length", Problem.message);
+        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is shorter than the header", Signatures.APIC, MADT);
+        jos.loader.testing.ElfWriter.put32(madt, 4, (int) AcpiTables.MAX_TABLE + 1);
+        AcpiBuilder.fixChecksum(madt);
+        installSeaBios(madt);
+        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is beyond the caller's limit", Signatures.APIC, MADT);
     }
 
     @Test
     void missingTableIsReported() {
-        machine.memory().map(RSDP, AcpiBuilder.rsdp(0, RSDT, 0));
-        machine.memory().map(RSDT, AcpiBuilder.rsdt(FACP));
-        machine.memory().map(FACP, AcpiBuilder.table("FACP", new byte[80]));
-        assertEquals(0, AcpiTables.find(RSDP, 20, SdtHeader.APIC));
-        assertEquals("ACPI table not found; signature", Problem.message);
+        Sim.put(RSDP, AcpiBuilder.rsdp(0, RSDT, 0));
+        Sim.put(RSDT, AcpiBuilder.rsdt(FACP));
+        Sim.put(FACP, AcpiBuilder.table("FACP", new byte[80]));
+        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table not found", Signatures.APIC, 0);
     }
 
     @Test
-    void tooManyCpusIsReported() {
+    void aGoodSecondCopyIsUsed() {
+        byte[] bad = qemuMadt();
+        bad[40] ^= 1;
+        installSeaBios(bad);
+        long second = 0x1ffe4000L;
+        Sim.put(second, qemuMadt());
+        Sim.put(RSDT, AcpiBuilder.rsdt(FACP, MADT, second));
+        assertEquals(second, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
+    }
+
+    /** The loader reads through its identity map of the low 4 GiB: tables above it are refused, never read. */
+    @Test
+    void tablesAbove4GiBAreRefused() {
+        machine.memory().map(HIGH, qemuMadt()); // valid, but the loader cannot reach it
+        Sim.put(XSDT, AcpiBuilder.xsdt(FACP, HIGH));
+        Sim.put(FACP, AcpiBuilder.table("FACP", new byte[80]));
+        Sim.put(RSDP, AcpiBuilder.rsdp(2, 0, XSDT));
+        refused(AcpiTables.findMadt(RSDP, 36), "ACPI table not found below the readable end; a table beyond it is at", Signatures.APIC, 0);
+        assertEquals(HIGH, Problem.value);
+
+        long straddling = HIGH - 40; // its header is below 4 GiB, its body is not
+        Sim.put(straddling, java.util.Arrays.copyOf(qemuMadt(), 40));
+        Sim.put(XSDT, AcpiBuilder.xsdt(FACP, straddling));
+        refused(AcpiTables.findMadt(RSDP, 36), "ACPI table: runs beyond the memory the caller can read; address", Signatures.APIC,
+                straddling);
+
+        Sim.put(RSDP, AcpiBuilder.rsdp(2, 0, HIGH + 0x1000)); // not mapped: reading it would fault
+        refused(AcpiTables.findMadt(RSDP, 36), "ACPI table: lies beyond the memory the caller can read; address", Signatures.XSDT,
+                HIGH + 0x1000);
+    }
+
+    @Test
+    void tooManyCpusOrIoApicsIsReported() {
         installSeaBios(qemuMadt());
-        assertFalse(Madt.parse(MADT, CPUS, 2, IO_APICS, 4));
-        assertEquals("too many processors in the MADT; capacity", Problem.message);
+        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
+        assertEquals(-1, CpuList.collect(MADT, CPUS, 2));
+        assertEquals("too many processors in the MADT; capacity", jos.loader.Problem.message);
+        assertEquals(4, CpuList.collect(MADT, CPUS, 4), "exactly full is fine");
+        assertEquals(-1, IoApicList.collect(MADT, IO_APICS, 0));
+        assertEquals("too many I/O APICs in the MADT; capacity", jos.loader.Problem.message);
+        assertTrue(IoApicList.collect(MADT, IO_APICS, 1) == 1);
     }
 }

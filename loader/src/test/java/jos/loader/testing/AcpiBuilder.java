@@ -60,10 +60,17 @@ public final class AcpiBuilder {
     /** A MADT body builder. */
     public static final class Madt {
         private final ByteBuffer b = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
+        private int revision = 1;
 
         public Madt(long localApicAddress) {
             b.putInt((int) localApicAddress);
             b.putInt(1); // PCAT_COMPAT
+        }
+
+        /** The table revision (5 and later define the online-capable flag). */
+        public Madt revision(int r) {
+            revision = r;
+            return this;
         }
 
         public Madt localApic(int uid, int apicId, int flags) {
@@ -89,7 +96,10 @@ public final class AcpiBuilder {
         public byte[] build() {
             byte[] body = new byte[b.position()];
             b.get(0, body);
-            return table("APIC", body);
+            byte[] table = table("APIC", body);
+            table[8] = (byte) revision;
+            fixChecksum(table);
+            return table;
         }
     }
 
