@@ -11,7 +11,7 @@ import jos.kernel.console.Log;
  * that interpolates within it agree. On the bootstrap CPU with interrupts off, once its APIC is enabled.
  *
  * <pre>
- * clock: TSC 2994.123 MHz, APIC timer 62500.000 kHz at divide 16, over 50.000 ms of the HPET
+ * clock: TSC 2596.135 MHz, APIC timer 62500.107 kHz at divide 16, over 50.011 ms of the HPET
  * </pre>
  */
 public final class Calibration {
