@@ -19,7 +19,8 @@ import jos.kernel.console.Log;
  * and reported by {@link #lostTicks()}.
  *
  * <p>One writer (the bootstrap CPU), any number of readers: a sequence counter, odd while the tick state
- * changes, lets a reader on another CPU retry instead of reading a torn state. No floating point, no
+ * changes, lets a reader on another CPU retry instead of reading a torn state, a bounded number of times
+ * (a writer stopped half-way by a panic must not hang the panic's log). No floating point, no
  * division by zero, no allocation. Assumes an invariant TSC synchronized across CPUs (a CPU whose TSC
  * lags sees the time of the last tick).
  */
@@ -31,6 +32,8 @@ public final class Clock {
     /** Plausible TSC frequencies; the upper bound also keeps (ticks % hz) * 10^9 within a long. */
     static final long MIN_TSC_HZ = 1_000_000L, MAX_TSC_HZ = 9_000_000_000L;
     private static final long HZ_PER_KHZ = 1000, KHZ_PER_MHZ = 1000;
+    /** Reads of a changing tick state before a reader takes what it has (a tick takes far fewer). */
+    static final int MAX_READ_ATTEMPTS = 100_000;
 
     /** Before ticking: time = baseNanos + the TSC since baseTsc at tscHz. */
     private static long baseTsc, baseNanos;
@@ -144,13 +147,14 @@ public final class Clock {
     /** Nanoseconds since {@link #init()}; 0 before it. */
     public static long nanosSinceBoot() {
         if (!ticking) return nanosBeforeTicking(Cpu.rdtsc());
-        for (;;) {
+        for (int attempt = 0; ; attempt++) {
             int before = sequence;
-            if ((before & 1) == 0) {
-                long t = ticks, anchor = anchorTsc;
-                long nanos = nanosTicking(t, anchor, Cpu.rdtsc());
-                if (sequence == before) return nanos;
-            }
+            long t = ticks, anchor = anchorTsc;
+            long nanos = nanosTicking(t, anchor, Cpu.rdtsc());
+            if ((before & 1) == 0 && sequence == before) return nanos;
+            // The writer stopped half-way (an NMI halted the bootstrap CPU in its tick for a panic):
+            // a reading at most a tick off beats a panic report that never comes.
+            if (attempt == MAX_READ_ATTEMPTS) return nanos;
             Cpu.pause();
         }
     }

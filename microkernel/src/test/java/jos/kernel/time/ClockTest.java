@@ -293,4 +293,14 @@ class ClockTest {
         assertTrue(Math.abs(kernel - wall) < TICK, "kernel time keeps up with the TSC over " + wall + " ns: " + kernel);
         assertTrue(Clock.lostTicks() > 0, "some ticks were merged and recovered");
     }
+
+    @Test
+    void aWriterStoppedHalfWayDoesNotHangReaders() throws Exception {
+        tickingAtOneGigahertz();
+        long start = at(5 * HZ);
+        var sequence = Clock.class.getDeclaredField("sequence");
+        sequence.setAccessible(true);
+        sequence.set(null, 7);                               // odd: a tick in progress, forever (its CPU was halted)
+        assertEquals(start + 2_000_000, at(5 * HZ + 2_000_000), "read anyway, after a bounded wait");
+    }
 }
