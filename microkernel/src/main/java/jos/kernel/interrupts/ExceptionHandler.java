@@ -4,12 +4,14 @@ import jos.hw.Export;
 import jos.kernel.console.Log;
 import jos.kernel.panic.Panic;
 import jos.kernel.panic.StackTrace;
+import jos.kernel.smp.PerCpu;
 
 /**
  * Where every exception stub arrives, with interrupts off (interrupt gates) and the interrupted
  * registers in an {@link InterruptFrame}. Vectors from 32 up are interrupts ({@link Interrupts}). A
  * breakpoint (int3) is reported with the Java stack and execution continues after the int3; an NMI during
- * a panic stops this CPU ({@link Panic#nmi}); every other exception is a kernel panic.
+ * a panic stops this CPU ({@link Panic#nmi}); every other exception is a kernel panic. The CPU counts
+ * itself in a handler meanwhile, so that an allocation there is caught (jos.kernel.memory.Heap).
  */
 public final class ExceptionHandler {
     private ExceptionHandler() {
@@ -17,6 +19,12 @@ public final class ExceptionHandler {
 
     @Export("jos_kernel_exception")
     static void handle(long frame) {
+        PerCpu.enterHandler();
+        dispatch(frame);
+        PerCpu.leaveHandler();
+    }
+
+    private static void dispatch(long frame) {
         int vector = (int) InterruptFrame.vector(frame);
         if (vector >= Idt.EXCEPTIONS) {
             Interrupts.dispatch(vector);

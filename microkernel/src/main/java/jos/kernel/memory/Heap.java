@@ -2,6 +2,8 @@ package jos.kernel.memory;
 
 import jos.hw.Export;
 import jos.hw.Memory;
+import jos.kernel.panic.Panic;
+import jos.kernel.smp.PerCpu;
 
 /**
  * The kernel heap, which backs {@code new} in the kernel once {@link #ready()}. Requests up to 2048
@@ -53,9 +55,14 @@ public final class Heap {
         return ready;
     }
 
-    /** The entry the runtime calls for every allocation; never allocates itself. 0 when out of memory. */
+    /**
+     * The entry the runtime calls for every allocation; never allocates itself. 0 when out of memory. An
+     * allocation inside an exception or interrupt handler is a panic naming the code that made it: the
+     * heap's lock is not interrupt-safe, and handlers must not allocate.
+     */
     @Export("jos_kernel_heap_allocate")
     public static long allocateForRuntime(long bytes) {
+        if (PerCpu.inHandler()) Panic.panic("heap: allocation inside an exception or interrupt handler");
         return allocate(bytes);
     }
 

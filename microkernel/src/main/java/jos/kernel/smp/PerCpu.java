@@ -53,8 +53,13 @@ public final class PerCpu {
     /** The last TLB shootdown generation this CPU carried out (TlbShootdown). */
     @Field(Field.Type.U64)
     static final int TLB_GENERATION = 88;
-    @Field(value = Field.Type.U64, count = 20)
-    static final int RESERVED = 96;
+    /** How deep this CPU is in exception and interrupt handlers (0 = ordinary kernel code). */
+    @Field(Field.Type.U32)
+    static final int INTERRUPT_DEPTH = 96;
+    @Field(Field.Type.U32)
+    static final int PAD3 = 100;
+    @Field(value = Field.Type.U64, count = 19)
+    static final int RESERVED = 104;
 
     /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
     public static final int SIZE = 256;
@@ -83,6 +88,20 @@ public final class PerCpu {
 
     public static void setApicReady() {
         Cpu.gsWrite32(APIC_READY, 1);
+    }
+
+    /** Entering an exception or interrupt handler on this CPU. */
+    public static void enterHandler() {
+        Cpu.gsWrite32(INTERRUPT_DEPTH, Cpu.gsRead32(INTERRUPT_DEPTH) + 1);
+    }
+
+    public static void leaveHandler() {
+        Cpu.gsWrite32(INTERRUPT_DEPTH, Cpu.gsRead32(INTERRUPT_DEPTH) - 1);
+    }
+
+    /** Whether this CPU runs an exception or interrupt handler (where nothing may allocate). */
+    public static boolean inHandler() {
+        return Cpu.gsRead32(INTERRUPT_DEPTH) != 0;
     }
 
     /** Counts one timer tick on this CPU (interrupts off). */

@@ -1,6 +1,8 @@
 package jos.kernel.memory;
 
 import jos.hw.sim.Machine;
+import jos.hw.sim.SimCpu;
+import jos.kernel.smp.PerCpu;
 import jos.kernel.console.Serial;
 import jos.kernel.testing.SerialCapture;
 
@@ -12,6 +14,7 @@ import jos.kernel.testing.SerialCapture;
 final class SimulatedRam implements AutoCloseable {
     static final long HHDM = 0xffff_8000_0000_0000L;
     static final long RAM_BYTES = 64L << 20;
+    static final long PER_CPU = 0x5000;
 
     final Machine machine;
     final SerialCapture serial;
@@ -19,6 +22,8 @@ final class SimulatedRam implements AutoCloseable {
     SimulatedRam() {
         machine = Machine.install();
         machine.memory().map(HHDM, RAM_BYTES);
+        machine.memory().map(PER_CPU, PerCpu.SIZE);             // cpu 0's block: the heap asks whether it is in a handler
+        machine.cpu().writeMsr(SimCpu.IA32_GS_BASE, PER_CPU);
         serial = SerialCapture.attach(machine, Serial.COM1);
         Serial.init(Serial.COM1);
         Hhdm.setOffset(HHDM);
