@@ -95,6 +95,7 @@ public final class Loader {
     /** Prints the problem and halts. */
     public static void fail() {
         Console.print("jos-loader: error: ");
+        printSubject();
         Console.print(Problem.message == null ? "unknown" : Problem.message);
         Console.print(" ");
         Console.printHex(Problem.value);
@@ -272,9 +273,17 @@ public final class Loader {
         Console.println();
     }
 
+    /** "SUBJECT: " when the problem names what it is about (a jos.elf problem about the kernel, say). */
+    private static void printSubject() {
+        if (Problem.subject == null) return;
+        Console.print(Problem.subject);
+        Console.print(": ");
+    }
+
     private static void warn(String what) {
         Console.print("jos-loader: warning: ");
         Console.print(what);
+        printSubject();
         Console.print(Problem.message == null ? "?" : Problem.message);
         Console.print(" ");
         Console.printHex(Problem.value);

@@ -281,7 +281,8 @@ class BootTest {
     void corruptKernelStopsTheBootWithTheReason() {
         machine.memory().write8(KERNEL_FILE + 18, (byte) 183); // e_machine = AArch64
         assertFalse(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END));
-        assertEquals("kernel e_machine is not EM_X86_64 (62); e_machine", Problem.message);
+        assertEquals("kernel", Problem.subject);
+        assertEquals("ELF e_machine is not EM_X86_64 (62); e_machine", Problem.message);
         assertEquals(183, Problem.value);
     }
 

@@ -1,5 +1,8 @@
 package jos.loader.elf;
 
+import jos.elf.ElfHeader;
+import jos.elf.ProgramHeader;
+import jos.elf.Segments;
 import jos.hw.Memory;
 import jos.loader.Problem;
 import jos.loader.memory.MemoryType;
@@ -31,7 +34,7 @@ public final class KernelImage {
         physicalBase = base;
         for (int i = 0; i < ElfHeader.phnum(file); i++) {
             long ph = ElfHeader.programHeader(file, i);
-            if (ProgramHeader.type(ph) != ProgramHeader.PT_LOAD) continue;
+            if (!ProgramHeader.loadable(ph)) continue;
             Memory.copy(physical(ProgramHeader.vaddr(ph)), file + ProgramHeader.offset(ph), ProgramHeader.filesz(ph));
         }
         return true;

@@ -1,6 +1,6 @@
 /**
- * The kernel as an ELF64 file: its header and program header layouts, the checker that refuses a file
- * the loader cannot load safely, and the loader that copies its PT_LOAD segments into one physically
- * contiguous allocation.
+ * The kernel as an ELF64 file: the loader's checks on top of jos.elf's (lib/elf: the header and program
+ * header layouts and the checks any executable must pass), and the loader that copies its PT_LOAD
+ * segments into one physically contiguous allocation.
  */
 package jos.loader.elf;

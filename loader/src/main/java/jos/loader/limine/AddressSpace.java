@@ -1,9 +1,9 @@
 package jos.loader.limine;
 
+import jos.elf.ElfHeader;
+import jos.elf.ProgramHeader;
 import jos.loader.Unsigned;
-import jos.loader.elf.ElfHeader;
 import jos.loader.elf.KernelImage;
-import jos.loader.elf.ProgramHeader;
 import jos.loader.memory.MemoryMapEntry;
 import jos.loader.memory.MemoryType;
 import jos.loader.memory.PageTableEntry;

@@ -30,11 +30,19 @@ public final class ElfWriter {
         return this;
     }
 
-    /** The file offset of segment index's data in the built file. */
+    /**
+     * The file offset of segment index's data in the built file: the first page after the previous
+     * segment's data, plus the segment's offset in its page (so that p_offset and p_vaddr agree modulo
+     * p_align, 0x1000).
+     */
     public long offset(int index) {
-        long offset = 0x1000;
-        for (int i = 0; i < index; i++) offset = align(offset + segments.get(i).data().length, 0x1000);
-        return offset;
+        long page = 0x1000;
+        for (int i = 0; i < index; i++) page = align(page + pageOffset(i) + segments.get(i).data().length, 0x1000);
+        return page + pageOffset(index);
+    }
+
+    private long pageOffset(int index) {
+        return index < segments.size() ? segments.get(index).vaddr() & 0xfff : 0;
     }
 
     private static long align(long v, long a) {

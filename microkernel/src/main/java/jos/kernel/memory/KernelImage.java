@@ -1,9 +1,14 @@
 package jos.kernel.memory;
 
+import jos.elf.ElfFile;
+import jos.elf.ElfHeader;
+import jos.elf.ProgramHeader;
+
 /**
  * The kernel's loaded segments, read from the program headers of its own ELF file (the executable file
- * response; the loader put the image physically contiguous at the executable's physical base). Says
- * which PT_LOAD segments there are, with their permissions, and how many bytes the image occupies.
+ * response; the loader put the image physically contiguous at the executable's physical base, after
+ * checking the whole file). Says which PT_LOAD segments there are, with their permissions, and how many
+ * bytes the image occupies. The layouts and the header check are jos.elf's (lib/elf).
  */
 public final class KernelImage {
     private KernelImage() {
@@ -15,10 +20,7 @@ public final class KernelImage {
     /** Whether file (a virtual address) starts with an ELF header whose program headers can be read. */
     public static boolean check(long file) {
         if (file == 0) return Problem.report("no kernel executable file", 0);
-        if (ElfHeader.magic(file) != ElfHeader.MAGIC) return Problem.report("kernel file is not ELF; magic", ElfHeader.magic(file));
-        if (ElfHeader.phentsize(file) != ProgramHeader.SIZE) {
-            return Problem.report("kernel ELF program header size is not 56", ElfHeader.phentsize(file));
-        }
+        if (!ElfFile.checkIdentity(file)) return Problem.report(jos.elf.Problem.message, jos.elf.Problem.value);
         if (ElfHeader.phnum(file) == 0 || ElfHeader.phnum(file) > MAX_PROGRAM_HEADERS) {
             return Problem.report("kernel ELF program header count out of range", ElfHeader.phnum(file));
         }
@@ -29,29 +31,24 @@ public final class KernelImage {
         return ElfHeader.phnum(file);
     }
 
-    /** The address of program header i. */
-    static long programHeader(long file, int i) {
-        return file + ElfHeader.phoff(file) + (long) i * ProgramHeader.SIZE;
-    }
-
     public static boolean loadable(long file, int i) {
-        return ProgramHeader.type(programHeader(file, i)) == ProgramHeader.PT_LOAD;
+        return ProgramHeader.loadable(ElfHeader.programHeader(file, i));
     }
 
     public static long segmentVirtual(long file, int i) {
-        return ProgramHeader.vaddr(programHeader(file, i));
+        return ProgramHeader.vaddr(ElfHeader.programHeader(file, i));
     }
 
     public static long segmentBytes(long file, int i) {
-        return ProgramHeader.memsz(programHeader(file, i));
+        return ProgramHeader.memsz(ElfHeader.programHeader(file, i));
     }
 
     public static boolean writable(long file, int i) {
-        return (ProgramHeader.flags(programHeader(file, i)) & ProgramHeader.PF_W) != 0;
+        return ProgramHeader.writable(ElfHeader.programHeader(file, i));
     }
 
     public static boolean executable(long file, int i) {
-        return (ProgramHeader.flags(programHeader(file, i)) & ProgramHeader.PF_X) != 0;
+        return ProgramHeader.executable(ElfHeader.programHeader(file, i));
     }
 
     /** Bytes from virtualBase to the end of the last PT_LOAD segment, rounded up to 4 KiB. */

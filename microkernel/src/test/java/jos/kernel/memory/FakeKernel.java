@@ -1,5 +1,7 @@
 package jos.kernel.memory;
 
+import jos.elf.ElfHeader;
+import jos.elf.ProgramHeader;
 import jos.hw.Memory;
 
 /** Writes a kernel ELF header and program headers, as the linker script lays the kernel out, into memory. */
@@ -24,11 +26,15 @@ final class FakeKernel {
     static long write() {
         long file = Hhdm.virt(FILE);
         Memory.write32(file + ElfHeader.E_IDENT, ElfHeader.MAGIC);
+        Memory.write8(file + ElfHeader.E_IDENT + ElfHeader.EI_CLASS, (byte) ElfHeader.ELFCLASS64);
+        Memory.write8(file + ElfHeader.E_IDENT + ElfHeader.EI_DATA, (byte) ElfHeader.ELFDATA2LSB);
+        Memory.write16(file + ElfHeader.E_TYPE, (short) ElfHeader.ET_EXEC);
+        Memory.write16(file + ElfHeader.E_MACHINE, (short) ElfHeader.EM_X86_64);
         Memory.write64(file + ElfHeader.E_PHOFF, 64);
         Memory.write16(file + ElfHeader.E_PHENTSIZE, (short) ProgramHeader.SIZE);
         Memory.write16(file + ElfHeader.E_PHNUM, (short) (SEGMENTS.length + 1));
         long ph = file + 64;
-        Memory.write32(ph + ProgramHeader.P_TYPE, 4);   // PT_NOTE
+        Memory.write32(ph + ProgramHeader.P_TYPE, ProgramHeader.PT_NOTE);
         Memory.write64(ph + ProgramHeader.P_VADDR, 0x1234_5000L);
         Memory.write64(ph + ProgramHeader.P_MEMSZ, 0x1000);
         for (long[] s : SEGMENTS) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jos.elf.ElfHeader;
 import jos.hw.Memory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,8 +164,28 @@ class KernelAddressSpaceTest {
         long file = FakeKernel.write();
         Memory.write8(file, (byte) 0);
         assertFalse(KernelAddressSpace.build(file, FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
-        assertEquals("kernel file is not ELF; magic", Problem.message);
+        assertEquals("not an ELF file; magic", Problem.message);
         assertEquals(0, KernelAddressSpace.root());
+    }
+
+    @Test
+    void aKernelForAnotherMachineIsRefused() {
+        long file = FakeKernel.write();
+        Memory.write16(file + ElfHeader.E_MACHINE, (short) 183);
+        assertFalse(KernelAddressSpace.build(file, FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
+        assertEquals("ELF e_machine is not EM_X86_64 (62); e_machine", Problem.message);
+        assertEquals(183, Problem.value);
+    }
+
+    @Test
+    void programHeaderCountOutOfRangeIsRefused() {
+        long file = FakeKernel.write();
+        Memory.write16(file + ElfHeader.E_PHNUM, (short) 0);
+        assertFalse(KernelImage.check(file));
+        assertEquals("kernel ELF program header count out of range", Problem.message);
+        Memory.write16(file + ElfHeader.E_PHNUM, (short) (KernelImage.MAX_PROGRAM_HEADERS + 1));
+        assertFalse(KernelImage.check(file));
+        assertEquals(KernelImage.MAX_PROGRAM_HEADERS + 1, Problem.value);
     }
 
     @Test

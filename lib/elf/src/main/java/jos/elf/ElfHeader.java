@@ -1,11 +1,11 @@
-package jos.loader.elf;
+package jos.elf;
 
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Struct;
 
-/** {@code Elf64_Ehdr} (System V ABI, ELF-64 Object File Format 1.5). */
+/** {@code Elf64_Ehdr} (System V ABI, ELF-64 Object File Format 1.5). Accessors take the file's address. */
 @Struct(size = 64)
 public final class ElfHeader {
     private ElfHeader() {
@@ -27,11 +27,15 @@ public final class ElfHeader {
     @Field(Type.U16) public static final int E_SHSTRNDX = 62;
     public static final int SIZE = 64;
 
-    /** e_ident indexes and values. */
-    public static final int EI_CLASS = 4, EI_DATA = 5, EI_VERSION = 6;
-    public static final int MAGIC = 0x464C457F; // "\177ELF", little-endian
-    public static final int ELFCLASS64 = 2, ELFDATA2LSB = 1;
-    public static final int ET_EXEC = 2, ET_DYN = 3;
+    /** e_ident indexes. */
+    public static final int EI_CLASS = 4, EI_DATA = 5, EI_VERSION = 6, EI_OSABI = 7;
+    /** "\177ELF" read as a little-endian 32-bit word. */
+    public static final int MAGIC = 0x464C457F;
+    /** e_ident[EI_CLASS], e_ident[EI_DATA], e_ident[EI_VERSION] and e_version. */
+    public static final int ELFCLASS32 = 1, ELFCLASS64 = 2, ELFDATA2LSB = 1, ELFDATA2MSB = 2, EV_CURRENT = 1;
+    /** e_type. */
+    public static final int ET_NONE = 0, ET_REL = 1, ET_EXEC = 2, ET_DYN = 3, ET_CORE = 4;
+    /** e_machine. */
     public static final int EM_X86_64 = 62;
 
     public static int magic(long file) {
@@ -50,6 +54,10 @@ public final class ElfHeader {
         return Memory.read16(file + E_MACHINE) & 0xFFFF;
     }
 
+    public static int version(long file) {
+        return Memory.read32(file + E_VERSION);
+    }
+
     public static long entry(long file) {
         return Memory.read64(file + E_ENTRY);
     }
@@ -66,7 +74,7 @@ public final class ElfHeader {
         return Memory.read16(file + E_PHNUM) & 0xFFFF;
     }
 
-    /** The address of program header index. */
+    /** The address of program header index (e_phentsize is {@link ProgramHeader#SIZE} in a checked file). */
     public static long programHeader(long file, int index) {
         return file + phoff(file) + (long) index * ProgramHeader.SIZE;
     }

@@ -1,20 +1,19 @@
-package jos.loader.elf;
+package jos.elf;
 
-import jos.loader.Unsigned;
-
-/** The virtual extent of a checked kernel file's PT_LOAD segments, page-rounded. */
+/** The virtual extent of a checked file's PT_LOAD segments ({@link ElfFile#checkSegments}), page-rounded. */
 public final class Segments {
     private Segments() {
     }
 
-    private static final long PAGE = 0x1000;
+    /** The page size the extent is rounded to. */
+    public static final long PAGE = 0x1000;
 
     /** The lowest PT_LOAD address, rounded down to a page. */
     public static long base(long file) {
         long base = -1;
         for (int i = 0; i < ElfHeader.phnum(file); i++) {
             long ph = ElfHeader.programHeader(file, i);
-            if (ProgramHeader.type(ph) != ProgramHeader.PT_LOAD) continue;
+            if (!ProgramHeader.loadable(ph)) continue;
             base = Unsigned.min(base, ProgramHeader.vaddr(ph));
         }
         return Unsigned.alignDown(base, PAGE);
@@ -25,7 +24,7 @@ public final class Segments {
         long end = 0;
         for (int i = 0; i < ElfHeader.phnum(file); i++) {
             long ph = ElfHeader.programHeader(file, i);
-            if (ProgramHeader.type(ph) != ProgramHeader.PT_LOAD) continue;
+            if (!ProgramHeader.loadable(ph)) continue;
             end = Unsigned.max(end, ProgramHeader.vaddr(ph) + ProgramHeader.memsz(ph));
         }
         return Unsigned.alignUp(end, PAGE);
