@@ -20,7 +20,7 @@ import jos.loader.limine.BootloaderInfo;
 import jos.loader.limine.EfiSystemTable;
 import jos.loader.limine.EntryPoint;
 import jos.loader.limine.FirmwareType;
-import jos.loader.limine.Framebuffer;
+import jos.loader.limine.FramebufferFeature;
 import jos.loader.limine.Hhdm;
 import jos.loader.limine.HhdmFeature;
 import jos.loader.limine.KernelAddress;
@@ -168,9 +168,9 @@ public final class Loader {
 
         long fbTag = BootInformation.framebuffer;
         long fbBase = 0, fbLength = 0;
-        if (Framebuffer.usable(fbTag)) {
-            fbBase = Framebuffer.address(fbTag);
-            fbLength = Framebuffer.bytes(fbTag);
+        if (FramebufferFeature.usable(fbTag)) {
+            fbBase = FramebufferFeature.address(fbTag);
+            fbLength = FramebufferFeature.bytes(fbTag);
             if (!PhysicalAllocator.claim(fbBase, fbLength, MemoryType.FRAMEBUFFER)) return false;
             stage("framebuffer at ", fbBase);
         }
@@ -200,7 +200,7 @@ public final class Loader {
 
         stage("building responses", -1);
         if (!BootloaderInfo.respond() || !FirmwareType.respond(BootInformation.isUefi()) || !StackSize.respond()
-                || !HhdmFeature.respond() || !Framebuffer.respond(fbTag) || !KernelFile.respond(kernelFile)
+                || !HhdmFeature.respond() || !FramebufferFeature.respond(fbTag) || !KernelFile.respond(kernelFile)
                 || !ModuleFeature.respond(files + 8, modules - 1)
                 || !KernelAddress.respond(KernelImage.physicalBase, KernelImage.virtualBase)
                 || !Rsdp.respond(BootInformation.rsdp(), BootInformation.rsdpLength())

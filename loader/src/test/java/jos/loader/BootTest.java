@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 import jos.hw.sim.Machine;
 import jos.hw.sim.SimPorts;
+import jos.limine.SmpInfo;
+import jos.limine.SmpResponse;
 import jos.loader.elf.KernelImage;
 import jos.loader.limine.Hhdm;
-import jos.loader.limine.Smp;
 import jos.loader.memory.MemoryMapEntry;
 import jos.loader.memory.MemoryType;
 import jos.loader.memory.PageTableEntry;
@@ -230,15 +231,15 @@ class BootTest {
         assertEquals(Hhdm.OFFSET + FB, machine.memory().read64(fb));
 
         long smp = response(SMP);
-        assertEquals(3, machine.memory().read64(smp + Smp.Response.CPU_COUNT), "BSP and the two APs that answered");
-        assertEquals(0, machine.memory().read32(smp + Smp.Response.BSP_LAPIC_ID));
-        assertEquals(0, machine.memory().read32(smp + Smp.Response.FLAGS), "x2APIC not requested");
-        long cpus = phys(machine.memory().read64(smp + Smp.Response.CPUS));
+        assertEquals(3, machine.memory().read64(smp + SmpResponse.CPU_COUNT), "BSP and the two APs that answered");
+        assertEquals(0, machine.memory().read32(smp + SmpResponse.BSP_LAPIC_ID));
+        assertEquals(0, machine.memory().read32(smp + SmpResponse.FLAGS), "x2APIC not requested");
+        long cpus = phys(machine.memory().read64(smp + SmpResponse.CPUS));
         for (int i = 0; i < 3; i++) {
             long info = phys(machine.memory().read64(cpus + 8L * i));
-            assertEquals(i, machine.memory().read32(info + Smp.Info.LAPIC_ID));
-            assertEquals(i, machine.memory().read32(info + Smp.Info.PROCESSOR_ID));
-            assertEquals(0, machine.memory().read64(info + Smp.Info.GOTO_ADDRESS));
+            assertEquals(i, machine.memory().read32(info + SmpInfo.LAPIC_ID));
+            assertEquals(i, machine.memory().read32(info + SmpInfo.PROCESSOR_ID));
+            assertEquals(0, machine.memory().read64(info + SmpInfo.GOTO_ADDRESS));
         }
         assertEquals(List.of(1, 2), sipiTargets);
         assertEquals(2, apStacks.stream().distinct().count(), "each AP has its own stack");
@@ -270,10 +271,10 @@ class BootTest {
         assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END), () -> Problem.message);
         pml4 = Loader.cr3;
         long smp = response(SMP);
-        assertEquals(1, machine.memory().read32(smp + Smp.Response.FLAGS), "x2APIC enabled");
+        assertEquals(1, machine.memory().read32(smp + SmpResponse.FLAGS), "x2APIC enabled");
         assertEquals(0xc00, machine.cpu().readMsr(0x1B) & 0xc00, "global enable and x2APIC enable");
         assertEquals(1, machine.memory().read32(Trampoline.parameters + Trampoline.Parameters.X2APIC), "APs switch too");
-        assertEquals(3, machine.memory().read64(smp + Smp.Response.CPU_COUNT));
+        assertEquals(3, machine.memory().read64(smp + SmpResponse.CPU_COUNT));
         assertEquals(List.of(1, 2), sipiTargets);
     }
 
@@ -293,7 +294,7 @@ class BootTest {
         pml4 = Loader.cr3;
         assertTrue(serial.text().contains("jos-loader: warning: no usable MADT, so no other CPUs and no I/O APIC masking: "
                 + "table APIC at 0x1fe1000: ACPI table: checksum is wrong (value 0x"), serial.text());
-        assertEquals(1, machine.memory().read64(response(SMP) + Smp.Response.CPU_COUNT));
+        assertEquals(1, machine.memory().read64(response(SMP) + SmpResponse.CPU_COUNT));
     }
 
     @Test
@@ -305,7 +306,7 @@ class BootTest {
         pml4 = Loader.cr3;
         assertTrue(serial.text().contains("jos-loader: warning: no usable MADT, so no other CPUs and no I/O APIC masking: "
                 + "RSDP: checksum is wrong (value 0x"), serial.text());
-        assertEquals(1, machine.memory().read64(response(SMP) + Smp.Response.CPU_COUNT));
+        assertEquals(1, machine.memory().read64(response(SMP) + SmpResponse.CPU_COUNT));
     }
 
     @Test

@@ -43,9 +43,10 @@ public final class NativeBuild {
                 project.loaderLinkerScript().toString(), "-o", elf.toString());
     }
 
-    /** The module's classes, the libraries machine code may use (jos.acpi, jos.elf), and the intrinsics. */
+    /** The module's classes, the libraries machine code may use (jos.acpi, jos.elf, jos.limine), and the intrinsics. */
     private static String classpath(Project project, String module) {
         return project.classes(module) + ":" + project.classes("lib/acpi") + ":" + project.classes("lib/elf") + ":"
+                + project.classes("lib/limine") + ":"
                 + project.classes("toolchain/hw");
     }
 }

@@ -1,9 +1,7 @@
 package jos.loader.limine;
 
-import jos.hw.Field;
-import jos.hw.Field.Type;
 import jos.hw.Memory;
-import jos.hw.Struct;
+import jos.limine.EfiSystemTableResponse;
 
 /**
  * EFI system table feature: the table GRUB passed in tag 12 (only under UEFI). Physical under base
@@ -13,22 +11,12 @@ public final class EfiSystemTable {
     private EfiSystemTable() {
     }
 
-    @Struct(size = 16)
-    public static final class Response {
-        private Response() {
-        }
-
-        @Field(Type.U64) public static final int REVISION = 0;
-        @Field(Type.U64) public static final int ADDRESS = 8;
-        public static final int SIZE = 16;
-    }
-
     /** table is the physical address of the EFI system table, or 0 without UEFI (no response then). */
     public static boolean respond(long table) {
         if (Requests.request(Requests.EFI_SYSTEM_TABLE) == 0 || table == 0) return true;
-        long r = Arena.allocate(Response.SIZE);
+        long r = Arena.allocate(EfiSystemTableResponse.SIZE);
         if (r == 0) return false;
-        Memory.write64(r + Response.ADDRESS, Requests.revision3() ? table : Hhdm.virt(table));
+        Memory.write64(r + EfiSystemTableResponse.ADDRESS, Requests.revision3() ? table : Hhdm.virt(table));
         Requests.respond(Requests.EFI_SYSTEM_TABLE, r);
         return true;
     }

@@ -1,9 +1,7 @@
 package jos.loader.limine;
 
-import jos.hw.Field;
-import jos.hw.Field.Type;
 import jos.hw.Memory;
-import jos.hw.Struct;
+import jos.limine.File;
 import jos.loader.Problem;
 import jos.loader.memory.MemoryType;
 import jos.loader.memory.PhysicalAllocator;
@@ -16,29 +14,6 @@ import jos.loader.multiboot2.Modules;
  */
 public final class LimineFile {
     private LimineFile() {
-    }
-
-    @Struct(size = 112)
-    public static final class File {
-        private File() {
-        }
-
-        @Field(Type.U64) public static final int REVISION = 0;
-        @Field(Type.U64) public static final int ADDRESS = 8;
-        @Field(Type.U64) public static final int SIZE = 16;
-        @Field(Type.U64) public static final int PATH = 24;
-        @Field(Type.U64) public static final int CMDLINE = 32;
-        @Field(Type.U32) public static final int MEDIA_TYPE = 40;
-        @Field(Type.U32) public static final int UNUSED = 44;
-        @Field(Type.U32) public static final int TFTP_IP = 48;
-        @Field(Type.U32) public static final int TFTP_PORT = 52;
-        @Field(Type.U32) public static final int PARTITION_INDEX = 56;
-        @Field(Type.U32) public static final int MBR_DISK_ID = 60;
-        /** struct limine_uuid {u32 a; u16 b; u16 c; u8 d[8];}, 16 bytes each. */
-        @Field(value = Type.U8, count = 16) public static final int GPT_DISK_UUID = 64;
-        @Field(value = Type.U8, count = 16) public static final int GPT_PART_UUID = 80;
-        @Field(value = Type.U8, count = 16) public static final int PART_UUID = 96;
-        public static final int BYTES = 112;
     }
 
     private static final long PAGE = 0x1000;
@@ -73,10 +48,10 @@ public final class LimineFile {
 
     /** The physical address of the file's bytes (file is the physical address of a limine_file). */
     public static long physicalAddress(long file) {
-        return Memory.read64(file + File.ADDRESS) - Hhdm.OFFSET;
+        return File.address(file) - Hhdm.OFFSET;
     }
 
     public static long size(long file) {
-        return Memory.read64(file + File.SIZE);
+        return File.size(file);
     }
 }

@@ -1,9 +1,7 @@
 package jos.loader.limine;
 
-import jos.hw.Field;
-import jos.hw.Field.Type;
 import jos.hw.Memory;
-import jos.hw.Struct;
+import jos.limine.MemoryMapResponse;
 import jos.loader.memory.MemoryMapBuilder;
 import jos.loader.memory.MemoryMapEntry;
 import jos.loader.memory.PhysicalAllocator;
@@ -17,17 +15,6 @@ public final class MemoryMap {
     private MemoryMap() {
     }
 
-    @Struct(size = 24)
-    public static final class Response {
-        private Response() {
-        }
-
-        @Field(Type.U64) public static final int REVISION = 0;
-        @Field(Type.U64) public static final int ENTRY_COUNT = 8;
-        @Field(Type.U64) public static final int ENTRIES = 16;
-        public static final int SIZE = 24;
-    }
-
     /** The physical address of the entries built by the last {@link #build}, and their count. */
     public static long entries;
     public static int count;
@@ -39,18 +26,18 @@ public final class MemoryMap {
      */
     public static boolean build(long firmware, int firmwareCount, long scratch) {
         int capacity = MemoryMapBuilder.maxEntries(firmwareCount, PhysicalAllocator.claimCount() + 1);
-        long bytes = Response.SIZE + 8L * capacity + (long) MemoryMapEntry.SIZE * capacity;
+        long bytes = MemoryMapResponse.SIZE + 8L * capacity + (long) MemoryMapEntry.SIZE * capacity;
         long response = PhysicalAllocator.allocateReclaimable(bytes);
         if (response == 0) return false;
-        long pointers = response + Response.SIZE;
+        long pointers = response + MemoryMapResponse.SIZE;
         entries = pointers + 8L * capacity;
         count = MemoryMapBuilder.build(firmware, firmwareCount, PhysicalAllocator.claimTable(), PhysicalAllocator.claimCount(),
                 entries, capacity, scratch);
         if (count < 0) return false;
         for (int i = 0; i < count; i++) Memory.write64(pointers + 8L * i, Hhdm.virt(MemoryMapEntry.at(entries, i)));
-        Memory.write64(response + Response.REVISION, 0);
-        Memory.write64(response + Response.ENTRY_COUNT, count);
-        Memory.write64(response + Response.ENTRIES, Hhdm.virt(pointers));
+        Memory.write64(response + MemoryMapResponse.REVISION, 0);
+        Memory.write64(response + MemoryMapResponse.ENTRY_COUNT, count);
+        Memory.write64(response + MemoryMapResponse.ENTRIES, Hhdm.virt(pointers));
         Requests.respond(Requests.MEMORY_MAP, response);
         return true;
     }

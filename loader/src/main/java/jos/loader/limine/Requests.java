@@ -1,6 +1,8 @@
 package jos.loader.limine;
 
 import jos.hw.Memory;
+import jos.limine.Protocol;
+import jos.limine.RequestHeader;
 import jos.loader.Problem;
 
 /**
@@ -24,29 +26,28 @@ public final class Requests {
 
     /** Words 2 and 3 of each feature's ID, indexed by the constants above. */
     private static final long[] IDS = {
-        0xf55038d8e2a1202fL, 0x279426fcf5f59740L, // bootloader info
-        0x8c2f75d90bef28a8L, 0x7045a4688eac00c3L, // firmware type
-        0x224ef0460a8e8926L, 0xe1cb0fc25f46ea3dL, // stack size
-        0x48dcf1cb8ad2b852L, 0x63984e959a98244bL, // HHDM
-        0x9d5827dcd881dd75L, 0xa3148604f6fab11bL, // framebuffer
-        0x95c1a0edab0944cbL, 0xa4e5cb3842f7488aL, // paging mode
-        0x95a67b819a1b857eL, 0xa0b61b723b6a73e0L, // SMP
-        0x67cf3d9d378a806fL, 0xe304acdfc50c3c62L, // memory map
-        0x13d86c035a1cd3e1L, 0x2b0caa89d8f3026aL, // entry point
-        0xad97e90e83f1ed67L, 0x31eb5d1c5ff23b69L, // kernel (executable) file
-        0x3e7e279702be32afL, 0xca1c4f3bd1280ceeL, // module
-        0xc5e77b6b397e7b43L, 0x27637845accdcf3cL, // RSDP
-        0x71ba76863cc55f63L, 0xb2644a48c516a487L, // kernel (executable) address
-        0x5ceba5163eaaf6d6L, 0x0a6981610cf65fccL, // EFI system table
+        Protocol.BOOTLOADER_INFO_ID_2, Protocol.BOOTLOADER_INFO_ID_3,
+        Protocol.FIRMWARE_TYPE_ID_2, Protocol.FIRMWARE_TYPE_ID_3,
+        Protocol.STACK_SIZE_ID_2, Protocol.STACK_SIZE_ID_3,
+        Protocol.HHDM_ID_2, Protocol.HHDM_ID_3,
+        Protocol.FRAMEBUFFER_ID_2, Protocol.FRAMEBUFFER_ID_3,
+        Protocol.PAGING_MODE_ID_2, Protocol.PAGING_MODE_ID_3,
+        Protocol.SMP_ID_2, Protocol.SMP_ID_3,
+        Protocol.MEMMAP_ID_2, Protocol.MEMMAP_ID_3,
+        Protocol.ENTRY_POINT_ID_2, Protocol.ENTRY_POINT_ID_3,
+        Protocol.KERNEL_FILE_ID_2, Protocol.KERNEL_FILE_ID_3,
+        Protocol.MODULE_ID_2, Protocol.MODULE_ID_3,
+        Protocol.RSDP_ID_2, Protocol.RSDP_ID_3,
+        Protocol.KERNEL_ADDRESS_ID_2, Protocol.KERNEL_ADDRESS_ID_3,
+        Protocol.EFI_SYSTEM_TABLE_ID_2, Protocol.EFI_SYSTEM_TABLE_ID_3,
     };
 
     /** The physical address of each feature's request, or 0. */
     private static final long[] FOUND = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
-    public static final long[] START_MARKER = {0xf6b8f4b39de7d1aeL, 0xfab91a6940fcb9cfL, 0x785c6ed015d3e316L,
-        0x181e920a7852b9d9L};
-    public static final long[] END_MARKER = {0xadc0e0531bb10d03L, 0x9572709f31764c62L};
-    public static final long BASE_REVISION_MAGIC_0 = 0xf9562b2d5c95a6c8L, BASE_REVISION_MAGIC_1 = 0x6a7b384944536bdcL;
+    private static final long[] START_MARKER = {Protocol.START_MARKER_0, Protocol.START_MARKER_1, Protocol.START_MARKER_2,
+        Protocol.START_MARKER_3};
+    private static final long[] END_MARKER = {Protocol.END_MARKER_0, Protocol.END_MARKER_1};
     /** The highest base revision the loader supports. */
     public static final long SUPPORTED_REVISION = 3;
 
@@ -84,13 +85,13 @@ public final class Requests {
         }
         for (long p = regionStart; p + 24 <= regionEnd; p += 8) {
             long w0 = Memory.read64(p), w1 = Memory.read64(p + 8);
-            if (w0 == BASE_REVISION_MAGIC_0 && w1 == BASE_REVISION_MAGIC_1) {
+            if (w0 == Protocol.BASE_REVISION_MAGIC_0 && w1 == Protocol.BASE_REVISION_MAGIC_1) {
                 if (baseRevisionTag == 0) baseRevisionTag = p;
                 continue;
             }
-            if (w0 != RequestHeader.COMMON_MAGIC_0 || w1 != RequestHeader.COMMON_MAGIC_1) continue;
+            if (w0 != Protocol.COMMON_MAGIC_0 || w1 != Protocol.COMMON_MAGIC_1) continue;
             if (p + RequestHeader.SIZE > end) continue;
-            long id2 = Memory.read64(p + 16), id3 = Memory.read64(p + 24);
+            long id2 = Memory.read64(p + RequestHeader.ID + 16), id3 = Memory.read64(p + RequestHeader.ID + 24);
             int feature = feature(id2, id3);
             if (feature < 0) {
                 unknownRequests++;
@@ -101,9 +102,9 @@ public final class Requests {
             FOUND[feature] = p;
         }
         if (baseRevisionTag != 0) {
-            requestedRevision = Memory.read64(baseRevisionTag + 16);
+            requestedRevision = Memory.read64(baseRevisionTag + 8L * Protocol.BASE_REVISION_WORD);
             if (requestedRevision <= SUPPORTED_REVISION && requestedRevision >= 0) {
-                Memory.write64(baseRevisionTag + 16, 0);
+                Memory.write64(baseRevisionTag + 8L * Protocol.BASE_REVISION_WORD, 0);
                 granted = true;
                 baseRevision = requestedRevision;
             } else {

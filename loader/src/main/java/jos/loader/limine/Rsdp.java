@@ -1,9 +1,7 @@
 package jos.loader.limine;
 
-import jos.hw.Field;
-import jos.hw.Field.Type;
 import jos.hw.Memory;
-import jos.hw.Struct;
+import jos.limine.RsdpResponse;
 
 /**
  * RSDP feature: a copy of the RSDP GRUB passed (tag 15, else tag 14) in bootloader-reclaimable
@@ -13,16 +11,6 @@ public final class Rsdp {
     private Rsdp() {
     }
 
-    @Struct(size = 16)
-    public static final class Response {
-        private Response() {
-        }
-
-        @Field(Type.U64) public static final int REVISION = 0;
-        @Field(Type.U64) public static final int ADDRESS = 8;
-        public static final int SIZE = 16;
-    }
-
     /** The physical address of the copy made by the last {@link #respond}, or 0. */
     public static long copy;
 
@@ -30,11 +18,11 @@ public final class Rsdp {
     public static boolean respond(long source, long length) {
         copy = 0;
         if (Requests.request(Requests.RSDP) == 0 || source == 0 || length <= 0) return true;
-        long r = Arena.allocate(Response.SIZE);
+        long r = Arena.allocate(RsdpResponse.SIZE);
         copy = Arena.allocate(length);
         if (r == 0 || copy == 0) return false;
         Memory.copy(copy, source, length);
-        Memory.write64(r + Response.ADDRESS, Requests.revision3() ? copy : Hhdm.virt(copy));
+        Memory.write64(r + RsdpResponse.ADDRESS, Requests.revision3() ? copy : Hhdm.virt(copy));
         Requests.respond(Requests.RSDP, r);
         return true;
     }

@@ -1,9 +1,9 @@
 package jos.loader.limine;
 
-import jos.hw.Field;
-import jos.hw.Field.Type;
 import jos.hw.Memory;
-import jos.hw.Struct;
+import jos.limine.SmpInfo;
+import jos.limine.SmpRequest;
+import jos.limine.SmpResponse;
 import jos.loader.Console;
 import jos.loader.Problem;
 import jos.loader.acpi.CpuList;
@@ -21,49 +21,10 @@ public final class Smp {
     private Smp() {
     }
 
-    public static final long FLAG_X2APIC = 1;
-
-    @Struct(size = 56)
-    public static final class Request {
-        private Request() {
-        }
-
-        @Field(value = Type.U64, count = 4) public static final int ID = 0;
-        @Field(Type.U64) public static final int REVISION = 32;
-        @Field(Type.U64) public static final int RESPONSE = 40;
-        @Field(Type.U64) public static final int FLAGS = 48;
-    }
-
-    @Struct(size = 32)
-    public static final class Response {
-        private Response() {
-        }
-
-        @Field(Type.U64) public static final int REVISION = 0;
-        @Field(Type.U32) public static final int FLAGS = 8;
-        @Field(Type.U32) public static final int BSP_LAPIC_ID = 12;
-        @Field(Type.U64) public static final int CPU_COUNT = 16;
-        @Field(Type.U64) public static final int CPUS = 24;
-        public static final int SIZE = 32;
-    }
-
-    @Struct(size = 32)
-    public static final class Info {
-        private Info() {
-        }
-
-        @Field(Type.U32) public static final int PROCESSOR_ID = 0;
-        @Field(Type.U32) public static final int LAPIC_ID = 4;
-        @Field(Type.U64) public static final int RESERVED = 8;
-        @Field(Type.U64) public static final int GOTO_ADDRESS = 16;
-        @Field(Type.U64) public static final int EXTRA_ARGUMENT = 24;
-        public static final int SIZE = 32;
-    }
-
     /** True if the kernel asked for x2APIC mode. */
     public static boolean wantsX2apic() {
         long r = Requests.request(Requests.SMP);
-        return r != 0 && (Memory.read64(r + Request.FLAGS) & FLAG_X2APIC) != 0;
+        return r != 0 && (Memory.read64(r + SmpRequest.FLAGS) & SmpRequest.X2APIC) != 0;
     }
 
     /** The number of CPUs in the last response (0 before). */
@@ -81,21 +42,21 @@ public final class Smp {
         boolean bspListed = false;
         for (int i = 0; i < count; i++) if (CpuList.lapicId(cpus, i) == bsp) bspListed = true;
         int slots = count + (bspListed ? 0 : 1);
-        long response = Arena.allocate(Response.SIZE), pointers = Arena.allocate(8L * slots);
-        long infos = Arena.allocate((long) Info.SIZE * slots);
+        long response = Arena.allocate(SmpResponse.SIZE), pointers = Arena.allocate(8L * slots);
+        long infos = Arena.allocate((long) SmpInfo.SIZE * slots);
         if (response == 0 || pointers == 0 || infos == 0) return false;
         int n = 0;
         if (!bspListed) {
-            Memory.write32(infos + Info.LAPIC_ID, bsp);
+            Memory.write32(infos + SmpInfo.LAPIC_ID, bsp);
             Memory.write64(pointers, Hhdm.virt(infos));
             n = 1;
         }
         for (int i = 0; i < count; i++) {
             int lapic = CpuList.lapicId(cpus, i);
-            long info = infos + (long) Info.SIZE * n;
-            Memory.fill(info, (byte) 0, Info.SIZE);
-            Memory.write32(info + Info.PROCESSOR_ID, CpuList.processorId(cpus, i));
-            Memory.write32(info + Info.LAPIC_ID, lapic);
+            long info = infos + (long) SmpInfo.SIZE * n;
+            Memory.fill(info, (byte) 0, SmpInfo.SIZE);
+            Memory.write32(info + SmpInfo.PROCESSOR_ID, CpuList.processorId(cpus, i));
+            Memory.write32(info + SmpInfo.LAPIC_ID, lapic);
             if (lapic != bsp) {
                 if (!LocalApic.addressable(lapic)) {
                     Console.print("jos-loader: smp: APIC ID above 255 needs x2APIC, skipping CPU ");
@@ -105,7 +66,7 @@ public final class Smp {
                 }
                 long stack = PhysicalAllocator.allocateReclaimable(stackSize);
                 if (stack == 0) return false;
-                Trampoline.prepare(Hhdm.virt(info), Hhdm.virt(info + Info.GOTO_ADDRESS), Hhdm.virt(stack + stackSize));
+                Trampoline.prepare(Hhdm.virt(info), Hhdm.virt(info + SmpInfo.GOTO_ADDRESS), Hhdm.virt(stack + stackSize));
                 if (!ApStartup.start(lapic)) {
                     Console.print("jos-loader: smp: CPU with APIC ID ");
                     Console.printDec(lapic & 0xFFFFFFFFL);
@@ -116,10 +77,10 @@ public final class Smp {
             Memory.write64(pointers + 8L * n, Hhdm.virt(info));
             n++;
         }
-        Memory.write32(response + Response.FLAGS, LocalApic.x2apic ? (int) FLAG_X2APIC : 0);
-        Memory.write32(response + Response.BSP_LAPIC_ID, bsp);
-        Memory.write64(response + Response.CPU_COUNT, n);
-        Memory.write64(response + Response.CPUS, Hhdm.virt(pointers));
+        Memory.write32(response + SmpResponse.FLAGS, LocalApic.x2apic ? (int) SmpResponse.X2APIC : 0);
+        Memory.write32(response + SmpResponse.BSP_LAPIC_ID, bsp);
+        Memory.write64(response + SmpResponse.CPU_COUNT, n);
+        Memory.write64(response + SmpResponse.CPUS, Hhdm.virt(pointers));
         Requests.respond(Requests.SMP, response);
         cpuCount = n;
         Problem.clear();

@@ -1,9 +1,8 @@
 package jos.loader.limine;
 
-import jos.hw.Field;
-import jos.hw.Field.Type;
 import jos.hw.Memory;
-import jos.hw.Struct;
+import jos.limine.StackSizeRequest;
+import jos.limine.StackSizeResponse;
 
 /**
  * Stack size feature: the size of the stack every CPU is entered on. At least 64 KiB whatever the
@@ -17,30 +16,10 @@ public final class StackSize {
     /** Requests above this are refused (the loader allocates one stack per CPU below 4 GiB). */
     public static final long MAXIMUM = 64L << 20;
 
-    @Struct(size = 56)
-    public static final class Request {
-        private Request() {
-        }
-
-        @Field(value = Type.U64, count = 4) public static final int ID = 0;
-        @Field(Type.U64) public static final int REVISION = 32;
-        @Field(Type.U64) public static final int RESPONSE = 40;
-        @Field(Type.U64) public static final int STACK_SIZE = 48;
-    }
-
-    @Struct(size = 8)
-    public static final class Response {
-        private Response() {
-        }
-
-        @Field(Type.U64) public static final int REVISION = 0;
-        public static final int SIZE = 8;
-    }
-
     /** The stack size in bytes for every CPU; 0 with a problem if the request is too large. */
     public static long bytes() {
         long r = Requests.request(Requests.STACK_SIZE);
-        long wanted = r == 0 ? 0 : Memory.read64(r + Request.STACK_SIZE);
+        long wanted = r == 0 ? 0 : Memory.read64(r + StackSizeRequest.STACK_SIZE);
         if (wanted < 0 || wanted > MAXIMUM) {
             jos.loader.Problem.report("requested stack size is above 64 MiB; stack_size", wanted);
             return 0;
@@ -51,7 +30,7 @@ public final class StackSize {
 
     public static boolean respond() {
         if (Requests.request(Requests.STACK_SIZE) == 0) return true;
-        long r = Arena.allocate(Response.SIZE);
+        long r = Arena.allocate(StackSizeResponse.SIZE);
         if (r == 0) return false;
         Requests.respond(Requests.STACK_SIZE, r);
         return true;

@@ -1,23 +1,20 @@
 package jos.loader.memory;
 
-import jos.hw.Field;
-import jos.hw.Field.Type;
 import jos.hw.Memory;
-import jos.hw.Struct;
 
 /**
- * {@code struct limine_memmap_entry}: one range of physical memory and its type. The loader keeps
- * all its range tables (firmware map, claims, busy ranges, the final map) as arrays of this layout.
+ * Tables of {@code struct limine_memmap_entry} ({@link jos.limine.MemoryMapEntry}, whose layout this
+ * uses): one range of physical memory and its type. The loader keeps all its range tables (firmware
+ * map, claims, busy ranges, the final map) as arrays of this layout.
  */
-@Struct(size = 24)
 public final class MemoryMapEntry {
     private MemoryMapEntry() {
     }
 
-    @Field(Type.U64) public static final int BASE = 0;
-    @Field(Type.U64) public static final int LENGTH = 8;
-    @Field(Type.U64) public static final int TYPE = 16;
-    public static final int SIZE = 24;
+    public static final int BASE = jos.limine.MemoryMapEntry.BASE;
+    public static final int LENGTH = jos.limine.MemoryMapEntry.LENGTH;
+    public static final int TYPE = jos.limine.MemoryMapEntry.TYPE;
+    public static final int SIZE = jos.limine.MemoryMapEntry.SIZE;
 
     /** The address of entry index of the table at table. */
     public static long at(long table, int index) {

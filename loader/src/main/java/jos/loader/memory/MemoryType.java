@@ -1,19 +1,22 @@
 package jos.loader.memory;
 
-/** The Limine memory map types (protocol "Memory Map Feature"), which the loader also uses internally. */
+/**
+ * The Limine memory map types ({@link jos.limine.MemoryMapEntry}'s, protocol "Memory Map Feature"),
+ * which the loader also uses internally, with their names and firmware precedence.
+ */
 public final class MemoryType {
     private MemoryType() {
     }
 
-    public static final long USABLE = 0;
-    public static final long RESERVED = 1;
-    public static final long ACPI_RECLAIMABLE = 2;
-    public static final long ACPI_NVS = 3;
-    public static final long BAD_MEMORY = 4;
-    public static final long BOOTLOADER_RECLAIMABLE = 5;
+    public static final long USABLE = jos.limine.MemoryMapEntry.USABLE;
+    public static final long RESERVED = jos.limine.MemoryMapEntry.RESERVED;
+    public static final long ACPI_RECLAIMABLE = jos.limine.MemoryMapEntry.ACPI_RECLAIMABLE;
+    public static final long ACPI_NVS = jos.limine.MemoryMapEntry.ACPI_NVS;
+    public static final long BAD_MEMORY = jos.limine.MemoryMapEntry.BAD_MEMORY;
+    public static final long BOOTLOADER_RECLAIMABLE = jos.limine.MemoryMapEntry.BOOTLOADER_RECLAIMABLE;
     /** Called "kernel and modules" in v8.x, "executable and modules" later. */
-    public static final long EXECUTABLE_AND_MODULES = 6;
-    public static final long FRAMEBUFFER = 7;
+    public static final long EXECUTABLE_AND_MODULES = jos.limine.MemoryMapEntry.EXECUTABLE_AND_MODULES;
+    public static final long FRAMEBUFFER = jos.limine.MemoryMapEntry.FRAMEBUFFER;
 
     public static String name(long type) {
         switch ((int) type) {

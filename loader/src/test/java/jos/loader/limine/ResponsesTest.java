@@ -5,6 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.hw.sim.Machine;
+import jos.limine.BootloaderInfoResponse;
+import jos.limine.EfiSystemTableResponse;
+import jos.limine.EntryPointRequest;
+import jos.limine.File;
+import jos.limine.FirmwareTypeResponse;
+import jos.limine.Framebuffer;
+import jos.limine.FramebufferResponse;
+import jos.limine.HhdmResponse;
+import jos.limine.KernelAddressResponse;
+import jos.limine.KernelFileResponse;
+import jos.limine.MemoryMapResponse;
+import jos.limine.ModuleResponse;
+import jos.limine.PagingModeRequest;
+import jos.limine.PagingModeResponse;
+import jos.limine.RsdpResponse;
+import jos.limine.StackSizeRequest;
 import jos.loader.Problem;
 import jos.loader.memory.MemoryMapEntry;
 import jos.loader.memory.MemoryType;
@@ -73,9 +89,9 @@ class ResponsesTest {
         assertTrue(BootloaderInfo.respond());
         long p = response(r);
         assertReclaimable(p);
-        assertEquals(0, Sim.read64(p + BootloaderInfo.Response.REVISION));
-        assertEquals("jos-loader", Sim.hhdmString(Sim.read64(p + BootloaderInfo.Response.NAME)));
-        assertEquals(BootloaderInfo.VERSION, Sim.hhdmString(Sim.read64(p + BootloaderInfo.Response.VERSION)));
+        assertEquals(0, Sim.read64(p + BootloaderInfoResponse.REVISION));
+        assertEquals("jos-loader", Sim.hhdmString(Sim.read64(p + BootloaderInfoResponse.NAME)));
+        assertEquals(BootloaderInfo.VERSION, Sim.hhdmString(Sim.read64(p + BootloaderInfoResponse.VERSION)));
     }
 
     @Test
@@ -92,9 +108,9 @@ class ResponsesTest {
         long r = image.request(RequestImage.FIRMWARE_TYPE, 0);
         scan();
         assertTrue(FirmwareType.respond(false));
-        assertEquals(FirmwareType.X86BIOS, Sim.read64(response(r) + FirmwareType.Response.FIRMWARE_TYPE));
+        assertEquals(FirmwareTypeResponse.X86BIOS, Sim.read64(response(r) + FirmwareTypeResponse.FIRMWARE_TYPE));
         assertTrue(FirmwareType.respond(true));
-        assertEquals(FirmwareType.UEFI64, Sim.read64(response(r) + FirmwareType.Response.FIRMWARE_TYPE));
+        assertEquals(FirmwareTypeResponse.UEFI64, Sim.read64(response(r) + FirmwareTypeResponse.FIRMWARE_TYPE));
     }
 
     @Test
@@ -102,7 +118,7 @@ class ResponsesTest {
         long r = image.request(RequestImage.HHDM, 0);
         scan();
         assertTrue(HhdmFeature.respond());
-        assertEquals(0xffff800000000000L, Sim.read64(response(r) + HhdmFeature.Response.OFFSET));
+        assertEquals(0xffff800000000000L, Sim.read64(response(r) + HhdmResponse.OFFSET));
     }
 
     @Test
@@ -116,24 +132,24 @@ class ResponsesTest {
         assertEquals(0x21000, StackSize.bytes());
         assertTrue(StackSize.respond());
         response(r);
-        machine.memory().write64(r + StackSize.Request.STACK_SIZE, 0x100);
+        machine.memory().write64(r + StackSizeRequest.STACK_SIZE, 0x100);
         assertEquals(0x10000, StackSize.bytes(), "never below 64 KiB");
-        machine.memory().write64(r + StackSize.Request.STACK_SIZE, 1L << 40);
+        machine.memory().write64(r + StackSizeRequest.STACK_SIZE, 1L << 40);
         assertEquals(0, StackSize.bytes());
         assertEquals("requested stack size is above 64 MiB; stack_size", Problem.message);
     }
 
     @Test
     void pagingMode() {
-        long r = image.request(RequestImage.PAGING_MODE, 1, PagingMode.FIVE_LEVEL, PagingMode.FIVE_LEVEL, PagingMode.FOUR_LEVEL);
+        long r = image.request(RequestImage.PAGING_MODE, 1, PagingModeRequest.FIVE_LEVEL, PagingModeRequest.FIVE_LEVEL, PagingModeRequest.FOUR_LEVEL);
         scan();
         assertTrue(PagingMode.check(), "5-level preferred but 4-level accepted");
         assertTrue(PagingMode.respond());
-        assertEquals(PagingMode.FOUR_LEVEL, Sim.read64(response(r) + PagingMode.Response.MODE));
-        machine.memory().write64(r + PagingMode.Request.MIN_MODE, PagingMode.FIVE_LEVEL);
+        assertEquals(PagingModeRequest.FOUR_LEVEL, Sim.read64(response(r) + PagingModeResponse.MODE));
+        machine.memory().write64(r + PagingModeRequest.MIN_MODE, PagingModeRequest.FIVE_LEVEL);
         assertFalse(PagingMode.check());
         assertEquals("kernel requires a paging mode above 4-level; min_mode", Problem.message);
-        machine.memory().write64(r + PagingMode.Request.REVISION, 0);
+        machine.memory().write64(r + PagingModeRequest.REVISION, 0);
         assertTrue(PagingMode.check(), "revision 0: min_mode is 4-level whatever the field holds");
     }
 
@@ -144,7 +160,7 @@ class ResponsesTest {
         assertEquals(0xffffffff80001234L, EntryPoint.entry(0xffffffff80000000L));
         assertTrue(EntryPoint.respond());
         response(r);
-        machine.memory().write64(r + EntryPoint.Request.ENTRY, 0);
+        machine.memory().write64(r + EntryPointRequest.ENTRY, 0);
         assertEquals(0xffffffff80000000L, EntryPoint.entry(0xffffffff80000000L));
     }
 
@@ -160,8 +176,8 @@ class ResponsesTest {
         scan();
         assertTrue(KernelAddress.respond(0x400000, 0xffffffff80000000L));
         long p = response(r);
-        assertEquals(0x400000, Sim.read64(p + KernelAddress.Response.PHYSICAL_BASE));
-        assertEquals(0xffffffff80000000L, Sim.read64(p + KernelAddress.Response.VIRTUAL_BASE));
+        assertEquals(0x400000, Sim.read64(p + KernelAddressResponse.PHYSICAL_BASE));
+        assertEquals(0xffffffff80000000L, Sim.read64(p + KernelAddressResponse.VIRTUAL_BASE));
     }
 
     @Test
@@ -171,7 +187,7 @@ class ResponsesTest {
         scan();
         machine.memory().map(0x9000, jos.loader.testing.AcpiBuilder.rsdp(2, 0x1234, 0x5678));
         assertTrue(Rsdp.respond(0x9000, 36));
-        long address = Sim.read64(response(r) + Rsdp.Response.ADDRESS);
+        long address = Sim.read64(response(r) + RsdpResponse.ADDRESS);
         assertEquals(Rsdp.copy, address, "physical");
         assertTrue(address != 0x9000 && address >= RAM, "a copy in loader memory");
         assertReclaimable(address);
@@ -185,7 +201,7 @@ class ResponsesTest {
         scan();
         machine.memory().map(0x9000, jos.loader.testing.AcpiBuilder.rsdp(0, 0x1234, 0));
         assertTrue(Rsdp.respond(0x9000, 20));
-        assertEquals(Hhdm.virt(Rsdp.copy), Sim.read64(response(r) + Rsdp.Response.ADDRESS));
+        assertEquals(Hhdm.virt(Rsdp.copy), Sim.read64(response(r) + RsdpResponse.ADDRESS));
     }
 
     @Test
@@ -194,7 +210,7 @@ class ResponsesTest {
         long r = image.request(RequestImage.EFI_SYSTEM_TABLE, 0);
         scan();
         assertTrue(EfiSystemTable.respond(0x7f9ee018L));
-        assertEquals(0x7f9ee018L, Sim.read64(response(r) + EfiSystemTable.Response.ADDRESS));
+        assertEquals(0x7f9ee018L, Sim.read64(response(r) + EfiSystemTableResponse.ADDRESS));
     }
 
     @Test
@@ -204,22 +220,22 @@ class ResponsesTest {
         machine.memory().map(0x8000, new MbiBuilder().framebuffer(0xfd000000L, 4096, 1024, 768, 32, 1, 16, 8, 8, 8, 0, 8).build());
         BootInformation.parse(0x8000);
         long tag = BootInformation.framebuffer;
-        assertTrue(Framebuffer.usable(tag));
-        assertEquals(4096L * 768, Framebuffer.bytes(tag));
-        assertTrue(Framebuffer.respond(tag));
+        assertTrue(FramebufferFeature.usable(tag));
+        assertEquals(4096L * 768, FramebufferFeature.bytes(tag));
+        assertTrue(FramebufferFeature.respond(tag));
         long p = response(r);
-        assertEquals(1, Sim.read64(p + Framebuffer.Response.FRAMEBUFFER_COUNT));
-        long fb = Sim.phys(Sim.read64(Sim.phys(Sim.read64(p + Framebuffer.Response.FRAMEBUFFERS))));
-        assertEquals(Hhdm.OFFSET + 0xfd000000L, Sim.read64(fb + Framebuffer.Entry.ADDRESS));
-        assertEquals(1024, Sim.read64(fb + Framebuffer.Entry.WIDTH));
-        assertEquals(768, Sim.read64(fb + Framebuffer.Entry.HEIGHT));
-        assertEquals(4096, Sim.read64(fb + Framebuffer.Entry.PITCH));
-        assertEquals(32, machine.memory().read16(fb + Framebuffer.Entry.BPP));
-        assertEquals(Framebuffer.MEMORY_MODEL_RGB, machine.memory().read8(fb + Framebuffer.Entry.MEMORY_MODEL));
-        byte[] masks = machine.memory().bytes(fb + Framebuffer.Entry.RED_MASK_SIZE, 6);
+        assertEquals(1, Sim.read64(p + FramebufferResponse.FRAMEBUFFER_COUNT));
+        long fb = Sim.phys(Sim.read64(Sim.phys(Sim.read64(p + FramebufferResponse.FRAMEBUFFERS))));
+        assertEquals(Hhdm.OFFSET + 0xfd000000L, Sim.read64(fb + Framebuffer.ADDRESS));
+        assertEquals(1024, Sim.read64(fb + Framebuffer.WIDTH));
+        assertEquals(768, Sim.read64(fb + Framebuffer.HEIGHT));
+        assertEquals(4096, Sim.read64(fb + Framebuffer.PITCH));
+        assertEquals(32, machine.memory().read16(fb + Framebuffer.BPP));
+        assertEquals(Framebuffer.MEMORY_MODEL_RGB, machine.memory().read8(fb + Framebuffer.MEMORY_MODEL));
+        byte[] masks = machine.memory().bytes(fb + Framebuffer.RED_MASK_SIZE, 6);
         assertEquals("[8, 16, 8, 8, 8, 0]", java.util.Arrays.toString(masks), "size, shift for red, green, blue");
-        assertEquals(0, Sim.read64(fb + Framebuffer.Entry.EDID_SIZE));
-        assertEquals(0, Sim.read64(fb + Framebuffer.Entry.EDID));
+        assertEquals(0, Sim.read64(fb + Framebuffer.EDID_SIZE));
+        assertEquals(0, Sim.read64(fb + Framebuffer.EDID));
     }
 
     @Test
@@ -228,8 +244,8 @@ class ResponsesTest {
         scan();
         machine.memory().map(0x8000, new MbiBuilder().framebuffer(0xb8000, 160, 80, 25, 16, 2, 0, 0, 0, 0, 0, 0).build());
         BootInformation.parse(0x8000);
-        assertFalse(Framebuffer.usable(BootInformation.framebuffer));
-        assertTrue(Framebuffer.respond(BootInformation.framebuffer));
+        assertFalse(FramebufferFeature.usable(BootInformation.framebuffer));
+        assertTrue(FramebufferFeature.respond(BootInformation.framebuffer));
         assertEquals(0, image.response(r));
     }
 
@@ -250,10 +266,10 @@ class ResponsesTest {
         assertTrue(helloAt >= RAM && (helloAt & 0xfff) == 0, "unaligned: copied to an aligned address");
         assertEquals("hello", machine.memory().cString(helloAt));
         assertEquals(5, LimineFile.size(hello));
-        assertEquals("/boot/hello.txt", Sim.hhdmString(Sim.read64(hello + LimineFile.File.PATH)));
-        assertEquals("a=1 b=2", Sim.hhdmString(Sim.read64(hello + LimineFile.File.CMDLINE)));
-        assertEquals("quiet", Sim.hhdmString(Sim.read64(kfile + LimineFile.File.CMDLINE)));
-        assertEquals(0, Sim.read32(hello + LimineFile.File.MEDIA_TYPE));
+        assertEquals("/boot/hello.txt", Sim.hhdmString(Sim.read64(hello + File.PATH)));
+        assertEquals("a=1 b=2", Sim.hhdmString(Sim.read64(hello + File.CMDLINE)));
+        assertEquals("quiet", Sim.hhdmString(Sim.read64(kfile + File.CMDLINE)));
+        assertEquals(0, Sim.read32(hello + File.MEDIA_TYPE));
         long claim0 = MemoryMapEntry.at(PhysicalAllocator.claimTable(), 0);
         assertEquals(0x200000, MemoryMapEntry.base(claim0));
         assertEquals(0x800, MemoryMapEntry.length(claim0));
@@ -264,10 +280,10 @@ class ResponsesTest {
         machine.memory().write64(list + 8, hello);
         assertTrue(KernelFile.respond(kfile));
         assertTrue(ModuleFeature.respond(list + 8, 1));
-        assertEquals(Hhdm.virt(kfile), Sim.read64(response(kernel) + KernelFile.Response.KERNEL_FILE));
+        assertEquals(Hhdm.virt(kfile), Sim.read64(response(kernel) + KernelFileResponse.KERNEL_FILE));
         long m = response(modules);
-        assertEquals(1, Sim.read64(m + ModuleFeature.Response.MODULE_COUNT));
-        assertEquals(Hhdm.virt(hello), Sim.read64(Sim.phys(Sim.read64(m + ModuleFeature.Response.MODULES))));
+        assertEquals(1, Sim.read64(m + ModuleResponse.MODULE_COUNT));
+        assertEquals(Hhdm.virt(hello), Sim.read64(Sim.phys(Sim.read64(m + ModuleResponse.MODULES))));
     }
 
     @Test
@@ -281,9 +297,9 @@ class ResponsesTest {
         PhysicalAllocator.allocateReclaimable(0x3000);
         assertTrue(MemoryMap.build(firmware, 2, TABLES + 0x8000));
         long p = response(r);
-        long count = Sim.read64(p + MemoryMap.Response.ENTRY_COUNT);
+        long count = Sim.read64(p + MemoryMapResponse.ENTRY_COUNT);
         assertEquals(3, count);
-        long entries = Sim.phys(Sim.read64(p + MemoryMap.Response.ENTRIES));
+        long entries = Sim.phys(Sim.read64(p + MemoryMapResponse.ENTRIES));
         long[][] expected = {{0x1000, 0x9e000, 0}, {RAM, 0x3000 + 0x1000, 5}, {RAM + 0x4000, 0x3fc000, 0}};
         for (int i = 0; i < count; i++) {
             long e = Sim.phys(Sim.read64(entries + 8L * i));

@@ -1,8 +1,8 @@
 package jos.kernel.console;
 
 import jos.hw.Memory;
-import jos.kernel.boot.limine.Framebuffer;
 import jos.kernel.boot.limine.FramebufferInfo;
+import jos.limine.Framebuffer;
 
 /**
  * A text console on the loader's linear framebuffer (32 bits per pixel, RGB masks as the loader
@@ -41,7 +41,7 @@ public final class FramebufferConsole {
     public static void init(long fb) {
         enabled = false;
         if (fb == 0 || Framebuffer.address(fb) == 0) return;
-        if (Framebuffer.bpp(fb) != BITS_PER_PIXEL || Framebuffer.memoryModel(fb) != FramebufferInfo.MEMORY_MODEL_RGB) return;
+        if (Framebuffer.bpp(fb) != BITS_PER_PIXEL || Framebuffer.memoryModel(fb) != Framebuffer.MEMORY_MODEL_RGB) return;
         long width = Framebuffer.width(fb);
         height = Framebuffer.height(fb);
         pitch = Framebuffer.pitch(fb);

@@ -1,6 +1,13 @@
 package jos.kernel.boot.limine;
 
 import jos.hw.Memory;
+import jos.limine.File;
+import jos.limine.Framebuffer;
+import jos.limine.FramebufferResponse;
+import jos.limine.KernelAddressResponse;
+import jos.limine.KernelFileResponse;
+import jos.limine.MemoryMapEntry;
+import jos.limine.MemoryMapResponse;
 
 /**
  * Public, read-only answers to what the loader handed over, for subsystems outside this package (the
@@ -48,26 +55,26 @@ public final class BootInfo {
 
     public static long executablePhysicalBase() {
         long r = Requests.response(Requests.EXECUTABLE_ADDRESS);
-        return r == 0 ? 0 : ExecutableAddressResponse.physicalBase(r);
+        return r == 0 ? 0 : KernelAddressResponse.physicalBase(r);
     }
 
     public static long executableVirtualBase() {
         long r = Requests.response(Requests.EXECUTABLE_ADDRESS);
-        return r == 0 ? 0 : ExecutableAddressResponse.virtualBase(r);
+        return r == 0 ? 0 : KernelAddressResponse.virtualBase(r);
     }
 
     /** The (HHDM) address of the executable's file in memory, i.e. its ELF header; 0 if missing. */
     public static long executableFileAddress() {
         long r = Requests.response(Requests.EXECUTABLE_FILE);
         if (r == 0) return 0;
-        long file = ExecutableFileResponse.executableFile(r);
+        long file = KernelFileResponse.kernelFile(r);
         return file == 0 ? 0 : File.address(file);
     }
 
     public static long executableFileSize() {
         long r = Requests.response(Requests.EXECUTABLE_FILE);
         if (r == 0) return 0;
-        long file = ExecutableFileResponse.executableFile(r);
+        long file = KernelFileResponse.kernelFile(r);
         return file == 0 ? 0 : File.size(file);
     }
 

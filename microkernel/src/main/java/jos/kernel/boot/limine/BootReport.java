@@ -2,6 +2,20 @@ package jos.kernel.boot.limine;
 
 import jos.hw.Memory;
 import jos.kernel.console.Log;
+import jos.limine.BootloaderInfoResponse;
+import jos.limine.File;
+import jos.limine.FirmwareTypeResponse;
+import jos.limine.Framebuffer;
+import jos.limine.FramebufferResponse;
+import jos.limine.HhdmResponse;
+import jos.limine.KernelAddressResponse;
+import jos.limine.KernelFileResponse;
+import jos.limine.MemoryMapEntry;
+import jos.limine.MemoryMapResponse;
+import jos.limine.ModuleResponse;
+import jos.limine.Protocol;
+import jos.limine.RsdpResponse;
+import jos.limine.SmpResponse;
 
 /**
  * What the loader answered, one line per feature: the base revision granted, then each response the
@@ -14,7 +28,7 @@ public final class BootReport {
 
     /** The base revision the loader honoured: 3 if it granted the request, else 2 (Limine 8.x). */
     public static int baseRevision() {
-        return Requests.word(Requests.BASE_REVISION, 2) == 0 ? Requests.REQUESTED_REVISION : 2;
+        return Requests.word(Requests.BASE_REVISION, Protocol.BASE_REVISION_WORD) == 0 ? Requests.REQUESTED_REVISION : 2;
     }
 
     public static long hhdmOffset() {
@@ -26,7 +40,7 @@ public final class BootReport {
     public static long commandLine() {
         long r = Requests.response(Requests.EXECUTABLE_FILE);
         if (r == 0) return 0;
-        long file = ExecutableFileResponse.executableFile(r);
+        long file = KernelFileResponse.kernelFile(r);
         return file == 0 ? 0 : File.cmdline(file);
     }
 
@@ -76,7 +90,8 @@ public final class BootReport {
                 Log.println("unknown (no firmware type response)");
             } else {
                 long type = FirmwareTypeResponse.firmwareType(f);
-                Log.println(type == 0 ? "bios" : type == 1 ? "uefi32" : type == 2 ? "uefi64" : "unknown");
+                Log.println(type == FirmwareTypeResponse.X86BIOS ? "bios" : type == FirmwareTypeResponse.UEFI32 ? "uefi32"
+                        : type == FirmwareTypeResponse.UEFI64 ? "uefi64" : "unknown");
             }
         }
     }
@@ -119,10 +134,10 @@ public final class BootReport {
             return;
         }
         Log.print("limine: cpus ");
-        Log.dec(MpResponse.cpuCount(r));
+        Log.dec(SmpResponse.cpuCount(r));
         Log.print(", bsp lapic id ");
-        Log.dec(MpResponse.bspLapicId(r));
-        Log.println((MpResponse.flags(r) & 1) != 0 ? ", x2apic on" : ", x2apic off");
+        Log.dec(SmpResponse.bspLapicId(r));
+        Log.println((SmpResponse.flags(r) & SmpResponse.X2APIC) != 0 ? ", x2apic on" : ", x2apic off");
     }
 
     private static void framebuffer() {
@@ -164,7 +179,7 @@ public final class BootReport {
         if (r == 0) {
             missing("executable file");
         } else {
-            long file = ExecutableFileResponse.executableFile(r);
+            long file = KernelFileResponse.kernelFile(r);
             Log.print("limine: executable ");
             Log.cString(File.path(file));
             long a = Requests.response(Requests.EXECUTABLE_ADDRESS);
@@ -172,9 +187,9 @@ public final class BootReport {
                 Log.println(" (no executable address response)");
             } else {
                 Log.print(", physical base ");
-                Log.hex(ExecutableAddressResponse.physicalBase(a));
+                Log.hex(KernelAddressResponse.physicalBase(a));
                 Log.print(", virtual base ");
-                Log.hex(ExecutableAddressResponse.virtualBase(a));
+                Log.hex(KernelAddressResponse.virtualBase(a));
                 Log.newline();
             }
             Log.print("limine: executable cmdline \"");
@@ -200,7 +215,7 @@ public final class BootReport {
             return;
         }
         Log.print("limine: stack size ");
-        Log.dec(Requests.word(Requests.STACK_SIZE, 6));
+        Log.dec(Requests.word(Requests.STACK_SIZE, Requests.STACK_SIZE_WORD));
         Log.newline();
     }
 }

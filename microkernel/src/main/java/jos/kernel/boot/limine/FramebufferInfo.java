@@ -1,17 +1,15 @@
 package jos.kernel.boot.limine;
 
 import jos.hw.Memory;
+import jos.limine.FramebufferResponse;
 
 /**
  * The framebuffers the loader set up, for the consoles: the first one's {@code limine_framebuffer},
- * whose members {@link Framebuffer} reads. A framebuffer is named by the address of that structure (as
- * {@link #first()} returns it), so tests can describe one in simulated memory. The pixel address is
- * HHDM-virtual, usable as it is.
+ * whose members {@link jos.limine.Framebuffer} reads. A framebuffer is named by the address of that
+ * structure (as {@link #first()} returns it), so tests can describe one in simulated memory. The pixel
+ * address is HHDM-virtual, usable as it is.
  */
 public final class FramebufferInfo {
-    /** memory_model of a linear RGB framebuffer (the only model the protocol defines). */
-    public static final int MEMORY_MODEL_RGB = 1;
-
     private FramebufferInfo() {
     }
 

@@ -2,6 +2,8 @@ package jos.kernel.boot.limine;
 
 import jos.hw.Atomic;
 import jos.hw.Memory;
+import jos.limine.SmpInfo;
+import jos.limine.SmpResponse;
 
 /**
  * The CPUs of the MP response, by index (0 .. count-1, in the loader's order), and the one operation
@@ -15,7 +17,7 @@ public final class Processors {
     /** The number of CPUs including the bootstrap CPU; 1 when the loader gave no MP response. */
     public static int count() {
         long r = Requests.response(Requests.MP);
-        return r == 0 ? 1 : (int) MpResponse.cpuCount(r);
+        return r == 0 ? 1 : (int) SmpResponse.cpuCount(r);
     }
 
     public static boolean present() {
@@ -24,30 +26,30 @@ public final class Processors {
 
     public static long bspLapicId() {
         long r = Requests.response(Requests.MP);
-        return r == 0 ? 0 : MpResponse.bspLapicId(r);
+        return r == 0 ? 0 : SmpResponse.bspLapicId(r);
     }
 
     public static boolean x2apic() {
         long r = Requests.response(Requests.MP);
-        return r != 0 && (MpResponse.flags(r) & 1) != 0;
+        return r != 0 && (SmpResponse.flags(r) & SmpResponse.X2APIC) != 0;
     }
 
     /** The smp_info of CPU index i. */
     public static long info(int i) {
-        return Memory.read64(MpResponse.cpus(Requests.response(Requests.MP)) + 8L * i);
+        return Memory.read64(SmpResponse.cpus(Requests.response(Requests.MP)) + 8L * i);
     }
 
     public static long lapicId(long info) {
-        return MpInfo.lapicId(info);
+        return SmpInfo.lapicId(info);
     }
 
     public static long processorId(long info) {
-        return MpInfo.processorId(info);
+        return SmpInfo.processorId(info);
     }
 
     /** Starts a parked CPU at entry (a C-ABI function taking the smp_info), handing it argument. */
     public static void start(long info, long entry, long argument) {
-        Memory.writeVolatile64(info + MpInfo.EXTRA_ARGUMENT, argument);
-        Atomic.store64(info + MpInfo.GOTO_ADDRESS, entry);
+        Memory.writeVolatile64(info + SmpInfo.EXTRA_ARGUMENT, argument);
+        Atomic.store64(info + SmpInfo.GOTO_ADDRESS, entry);
     }
 }

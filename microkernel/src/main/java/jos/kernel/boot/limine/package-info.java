@@ -1,7 +1,8 @@
 /**
  * The kernel's side of the Limine boot protocol (base revision 3, with revision 2 handled): the
- * requests the loader scans for in the {@code .requests} section between the start and end markers,
- * and read-only views of the responses it leaves in bootloader-reclaimable memory. Layouts follow
- * {@code limine-PROTOCOL-v8.x.md}; each structure is declared once as a {@link jos.hw.Struct}.
+ * requests the loader scans for in the {@code .requests} section between the start and end markers
+ * ({@link jos.kernel.boot.limine.Requests}, compile-time data built from {@link jos.limine.Protocol}'s
+ * constants), and what the kernel makes of the responses it leaves in bootloader-reclaimable memory.
+ * The layouts themselves are {@code lib/limine}'s ({@code jos.limine}), shared with the loader.
  */
 package jos.kernel.boot.limine;

@@ -1,49 +1,41 @@
-package jos.kernel.boot.limine;
+package jos.limine;
 
 import jos.hw.Field;
+import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Struct;
 
-/** struct limine_framebuffer: a linear framebuffer (response revision 1 adds the video modes). */
+/**
+ * {@code struct limine_framebuffer}: a linear framebuffer (the members from mode_count on exist from response revision 1).
+ */
 @Struct(size = 80)
 public final class Framebuffer {
-    @Field(Field.Type.U64)
-    static final int ADDRESS = 0;
-    @Field(Field.Type.U64)
-    static final int WIDTH = 8;
-    @Field(Field.Type.U64)
-    static final int HEIGHT = 16;
-    @Field(Field.Type.U64)
-    static final int PITCH = 24;
-    @Field(Field.Type.U16)
-    static final int BPP = 32;
-    @Field(Field.Type.U8)
-    static final int MEMORY_MODEL = 34;
-    @Field(Field.Type.U8)
-    static final int RED_MASK_SIZE = 35;
-    @Field(Field.Type.U8)
-    static final int RED_MASK_SHIFT = 36;
-    @Field(Field.Type.U8)
-    static final int GREEN_MASK_SIZE = 37;
-    @Field(Field.Type.U8)
-    static final int GREEN_MASK_SHIFT = 38;
-    @Field(Field.Type.U8)
-    static final int BLUE_MASK_SIZE = 39;
-    @Field(Field.Type.U8)
-    static final int BLUE_MASK_SHIFT = 40;
-    @Field(value = Field.Type.U8, count = 7)
-    static final int UNUSED = 41;
-    @Field(Field.Type.U64)
-    static final int EDID_SIZE = 48;
-    @Field(Field.Type.U64)
-    static final int EDID = 56;
-    @Field(Field.Type.U64)
-    static final int MODE_COUNT = 64;
-    @Field(Field.Type.U64)
-    static final int MODES = 72;
-
     private Framebuffer() {
     }
+
+    @Field(Type.U64) public static final int ADDRESS = 0;
+    @Field(Type.U64) public static final int WIDTH = 8;
+    @Field(Type.U64) public static final int HEIGHT = 16;
+    @Field(Type.U64) public static final int PITCH = 24;
+    /** Bits per pixel. */
+    @Field(Type.U16) public static final int BPP = 32;
+    @Field(Type.U8) public static final int MEMORY_MODEL = 34;
+    @Field(Type.U8) public static final int RED_MASK_SIZE = 35;
+    @Field(Type.U8) public static final int RED_MASK_SHIFT = 36;
+    @Field(Type.U8) public static final int GREEN_MASK_SIZE = 37;
+    @Field(Type.U8) public static final int GREEN_MASK_SHIFT = 38;
+    @Field(Type.U8) public static final int BLUE_MASK_SIZE = 39;
+    @Field(Type.U8) public static final int BLUE_MASK_SHIFT = 40;
+    @Field(value = Type.U8, count = 7) public static final int UNUSED = 41;
+    @Field(Type.U64) public static final int EDID_SIZE = 48;
+    @Field(Type.U64) public static final int EDID = 56;
+    /** Response revision 1 and above: the video modes, mode_count pointers to {@link VideoMode}s. */
+    @Field(Type.U64) public static final int MODE_COUNT = 64;
+    @Field(Type.U64) public static final int MODES = 72;
+    public static final int SIZE = 80;
+
+    /** memory_model of a linear RGB framebuffer ({@code LIMINE_FRAMEBUFFER_RGB}, the only model defined). */
+    public static final int MEMORY_MODEL_RGB = 1;
 
     public static long address(long at) {
         return Memory.read64(at + ADDRESS);
