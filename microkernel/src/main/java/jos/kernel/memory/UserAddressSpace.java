@@ -1,0 +1,93 @@
+package jos.kernel.memory;
+
+import jos.hw.Memory;
+
+/**
+ * A user program's address space: a PML4 whose lower half (entries 0-255) belongs to the program and
+ * whose upper half is the kernel's, its entries copied (they point at the kernel's own tables, which
+ * exist from the start, so later kernel mappings show here too). User pages are 4 KiB frames the space
+ * owns, mapped with the USER bit; {@link #destroy} returns every one of them and every table of the
+ * lower half, so a program that is refused or ends loses nothing.
+ */
+public final class UserAddressSpace {
+    /** Page 0 is never mapped, so that a null dereference faults. */
+    public static final long USER_START = 0x1000;
+    /** The end of the lower canonical half. */
+    public static final long USER_END = 0x0000_8000_0000_0000L;
+    static final int FIRST_KERNEL_ENTRY = 256;
+
+    private UserAddressSpace() {
+    }
+
+    /** A new address space with an empty lower half (its PML4's physical address), or 0 when out of memory. */
+    public static long create() {
+        long root = PageTables.createTable();
+        if (root == 0) return 0;
+        long kernel = Hhdm.virt(KernelAddressSpace.root()), mine = Hhdm.virt(root);
+        for (int i = FIRST_KERNEL_ENTRY; i < PageTableEntry.ENTRIES; i++) Memory.write64(mine + 8L * i, Memory.read64(kernel + 8L * i));
+        return root;
+    }
+
+    /** Whether [virtual, virtual + bytes) is page-aligned, non-empty and inside the user half. */
+    public static boolean userRange(long virtual, long bytes) {
+        return ((virtual | bytes) & (PageTableEntry.SIZE_4K - 1)) == 0 && bytes > 0 && virtual >= USER_START
+                && virtual < USER_END && bytes <= USER_END - virtual;
+    }
+
+    /**
+     * Maps a fresh zeroed frame at every page of [virtual, virtual + bytes) with permissions
+     * (PageTableEntry.WRITABLE, NO_EXECUTE) plus USER. False with a problem if the range is not user
+     * memory, a page is mapped already, or memory runs out; what was mapped stays for {@link #destroy}.
+     */
+    public static boolean allocate(long root, long virtual, long bytes, long permissions) {
+        if (!userRange(virtual, bytes)) return Problem.report("user mapping outside the user half; virtual", virtual, "bytes", bytes);
+        for (long page = virtual; page < virtual + bytes; page += PageTableEntry.SIZE_4K) {
+            if (PageTables.translate(root, page) != -1) return Problem.report("user page mapped twice", page);
+            long frame = FrameAllocator.allocateZeroed(PageTableEntry.SIZE_4K, Usage.USER);
+            if (frame == 0) return false;
+            if (!PageTables.map(root, page, frame, PageTableEntry.SIZE_4K, permissions | PageTableEntry.USER, MemoryType.WRITE_BACK)) {
+                FrameAllocator.free(frame, PageTableEntry.SIZE_4K);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies bytes bytes from the kernel address source to the user address target (mapped by this space). */
+    public static boolean copyIn(long root, long target, long source, long bytes) {
+        long done = 0;
+        while (done < bytes) {
+            long physical = PageTables.translate(root, target + done);
+            if (physical == -1) return Problem.report("copy to an unmapped user address", target + done);
+            long chunk = PageTableEntry.SIZE_4K - (target + done & PageTableEntry.SIZE_4K - 1);
+            if (chunk > bytes - done) chunk = bytes - done;
+            Memory.copy(Hhdm.virt(physical), source + done, chunk);
+            done += chunk;
+        }
+        return true;
+    }
+
+    /** Returns every frame and table of the lower half, and the PML4 itself. The space must not be live. */
+    public static void destroy(long root) {
+        long pml4 = Hhdm.virt(root);
+        for (int i = 0; i < FIRST_KERNEL_ENTRY; i++) {
+            long entry = Memory.read64(pml4 + 8L * i);
+            if (!PageTableEntry.present(entry)) continue;
+            freeTable(PageTableEntry.address(entry, 4), 3);
+            Memory.write64(pml4 + 8L * i, 0);
+        }
+        FrameAllocator.free(root, PageTableEntry.SIZE_4K);
+    }
+
+    /** Frees the table at physical (of the given level) with everything below it. */
+    private static void freeTable(long table, int level) {
+        long t = Hhdm.virt(table);
+        for (int i = 0; i < PageTableEntry.ENTRIES; i++) {
+            long entry = Memory.read64(t + 8L * i);
+            if (!PageTableEntry.present(entry)) continue;
+            if (PageTableEntry.isLeaf(entry, level)) FrameAllocator.free(PageTableEntry.address(entry, level), PageTableEntry.pageSize(level));
+            else freeTable(PageTableEntry.address(entry, level), level - 1);
+        }
+        FrameAllocator.free(table, PageTableEntry.SIZE_4K);
+    }
+}

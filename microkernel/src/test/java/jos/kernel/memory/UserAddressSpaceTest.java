@@ -1,0 +1,181 @@
+package jos.kernel.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jos.elf.ElfHeader;
+import jos.elf.ProgramHeader;
+import jos.hw.Memory;
+import jos.kernel.process.UserImage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * User address spaces and the user-program loader on the simulated machine: segments land at their
+ * addresses with their permissions (USER, read-only text, no-execute data), the file's bytes copied and
+ * bss zeroed, the kernel half shared; malformed or hostile programs are refused; and nothing leaks,
+ * whether a load is refused half-way or a space is destroyed.
+ */
+class UserAddressSpaceTest {
+    static final long HHDM = SimulatedRam.HHDM;
+    /** Where the test writes the program file (physical: in bigMap's modules region, which the allocator leaves alone). */
+    static final long FILE = 0x270_0000;
+    static final long TEXT = 0x40_0000, RODATA = 0x40_1000, DATA = 0x40_2000;
+    SimulatedRam ram;
+
+    @BeforeEach
+    void setUp() {
+        ram = new SimulatedRam();
+        SimulatedRam.boot(SimulatedRam.bigMap());
+        assertTrue(KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ram.close();
+    }
+
+    /**
+     * A user program as the user target links it: text r-x (16 code bytes), rodata r-- (a string), data
+     * rw- (8 bytes of data, then 0x2000 bytes of bss). Returns the file's kernel address; size FILE_SIZE.
+     */
+    static long writeProgram(long[][] segments) {
+        long file = HHDM + FILE;
+        Memory.fill(file, (byte) 0, 0x4000);
+        Memory.write32(file + ElfHeader.E_IDENT, ElfHeader.MAGIC);
+        Memory.write8(file + ElfHeader.E_IDENT + ElfHeader.EI_CLASS, (byte) ElfHeader.ELFCLASS64);
+        Memory.write8(file + ElfHeader.E_IDENT + ElfHeader.EI_DATA, (byte) ElfHeader.ELFDATA2LSB);
+        Memory.write16(file + ElfHeader.E_TYPE, (short) ElfHeader.ET_EXEC);
+        Memory.write16(file + ElfHeader.E_MACHINE, (short) ElfHeader.EM_X86_64);
+        Memory.write64(file + ElfHeader.E_ENTRY, segments[0][0] + 4);
+        Memory.write64(file + ElfHeader.E_PHOFF, 64);
+        Memory.write16(file + ElfHeader.E_PHENTSIZE, (short) ProgramHeader.SIZE);
+        Memory.write16(file + ElfHeader.E_PHNUM, (short) segments.length);
+        for (int i = 0; i < segments.length; i++) {
+            long ph = file + 64 + (long) i * ProgramHeader.SIZE;
+            long[] s = segments[i];   // vaddr, offset, filesz, memsz, flags
+            Memory.write32(ph + ProgramHeader.P_TYPE, ProgramHeader.PT_LOAD);
+            Memory.write32(ph + ProgramHeader.P_FLAGS, (int) s[4]);
+            Memory.write64(ph + ProgramHeader.P_VADDR, s[0]);
+            Memory.write64(ph + ProgramHeader.P_OFFSET, s[1]);
+            Memory.write64(ph + ProgramHeader.P_FILESZ, s[2]);
+            Memory.write64(ph + ProgramHeader.P_MEMSZ, s[3]);
+            Memory.write64(ph + ProgramHeader.P_ALIGN, 0x1000);
+        }
+        for (int i = 0; i < 16; i++) Memory.write8(file + 0x1000 + i, (byte) (0x90 + i));
+        byte[] hello = "hello".getBytes();
+        for (int i = 0; i < hello.length; i++) Memory.write8(file + 0x2000 + i, hello[i]);
+        Memory.write64(file + 0x3000, 0x1122_3344_5566_7788L);
+        return file;
+    }
+
+    static final long FILE_SIZE = 0x4000;
+    static final int R = ProgramHeader.PF_R, W = ProgramHeader.PF_W, X = ProgramHeader.PF_X;
+    static final long[][] GOOD = {
+            {TEXT, 0x1000, 16, 16, R | X},
+            {RODATA, 0x2000, 6, 6, R},
+            {DATA, 0x3000, 8, 0x2008, R | W},
+    };
+
+    long entryOf(long root, long virtual) {
+        assertTrue(PageTables.translate(root, virtual) != -1, "mapped: " + Long.toHexString(virtual));
+        return PageTables.lastEntry;
+    }
+
+    @Test
+    void aProgramIsLoadedWithItsPermissionsBytesAndStack() {
+        long free = FrameAllocator.freeBytes();
+        assertTrue(UserImage.load(writeProgram(GOOD), FILE_SIZE), jos.elf.Problem.message);
+        long root = UserImage.root;
+        assertEquals(TEXT + 4, UserImage.entry);
+
+        long text = entryOf(root, TEXT);
+        assertTrue((text & PageTableEntry.USER) != 0, "user");
+        assertEquals(0, text & (PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE), "text: read-only, executable");
+        assertEquals((byte) 0x93, Memory.read8(HHDM + PageTables.translate(root, TEXT + 3)));
+        long rodata = entryOf(root, RODATA);
+        assertEquals(PageTableEntry.NO_EXECUTE, rodata & (PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE), "rodata: read-only, no-execute");
+        assertEquals('h', Memory.read8(HHDM + PageTables.translate(root, RODATA)));
+        long data = entryOf(root, DATA + 0x2000);
+        assertEquals(PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE, data & (PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE));
+        assertEquals(0x1122_3344_5566_7788L, Memory.read64(HHDM + PageTables.translate(root, DATA)));
+        for (long v = DATA + 8; v < DATA + 0x2008; v += 8) assertEquals(0, Memory.read64(HHDM + PageTables.translate(root, v)), "bss is zero");
+        assertEquals(-1, PageTables.translate(root, DATA + 0x3000), "nothing past the segment");
+        assertEquals(-1, PageTables.translate(root, 0), "page 0 unmapped");
+
+        long stack = entryOf(root, UserImage.STACK_TOP - 8);
+        assertEquals(PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.USER,
+                stack & (PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.USER));
+        assertEquals(-1, PageTables.translate(root, UserImage.STACK_TOP), "guard above the stack");
+        assertEquals(-1, PageTables.translate(root, UserImage.STACK_TOP - UserImage.STACK_BYTES - 8), "guard below the stack");
+
+        long kernel = FakeKernel.VIRTUAL_BASE;
+        assertEquals(PageTables.translate(KernelAddressSpace.root(), kernel), PageTables.translate(root, kernel), "the kernel half is shared");
+
+        UserAddressSpace.destroy(root);
+        assertEquals(free, FrameAllocator.freeBytes(), "every frame and table returned");
+    }
+
+    void assertRefused(long[][] segments, long size, String message) {
+        long free = FrameAllocator.freeBytes();
+        assertFalse(UserImage.load(writeProgram(segments), size));
+        assertTrue(jos.elf.Problem.message != null && jos.elf.Problem.message.startsWith(message), jos.elf.Problem.message);
+        assertEquals(0, UserImage.root);
+        assertEquals(free, FrameAllocator.freeBytes(), "a refused program takes nothing");
+    }
+
+    @Test
+    void programsThatBreakTheRulesAreRefusedAndTakeNothing() {
+        assertRefused(new long[][] {{0xffff_8000_0000_0000L, 0x1000, 16, 16, R | X}}, FILE_SIZE, "user segment outside the user half");
+        assertRefused(new long[][] {{0, 0x1000, 16, 16, R | X}}, FILE_SIZE, "user segment outside the user half");
+        assertRefused(new long[][] {{UserImage.STACK_TOP - 0x2000, 0x1000, 16, 16, R | X}}, FILE_SIZE, "user segment outside the user half");
+        assertRefused(new long[][] {{TEXT, 0x1000, 16, 16, R | W | X}}, FILE_SIZE, "user segment is writable and executable");
+        assertRefused(new long[][] {{TEXT, 0x1000, 16, 16, R | X}, {TEXT + 0x800, 0x1800, 8, 8, R | W}}, FILE_SIZE, "user segments share a page");
+        assertRefused(GOOD, 0x3004, "ELF");                                 // the data segment's bytes beyond the file
+        long file = writeProgram(GOOD);
+        Memory.write16(file + ElfHeader.E_TYPE, (short) ElfHeader.ET_DYN);
+        long free = FrameAllocator.freeBytes();
+        assertFalse(UserImage.load(file, FILE_SIZE));
+        assertTrue(jos.elf.Problem.message.startsWith("user program is not ET_EXEC"), jos.elf.Problem.message);
+        assertEquals(free, FrameAllocator.freeBytes());
+    }
+
+    @Test
+    void runningOutOfMemoryHalfWayGivesEverythingBack() {
+        long free = FrameAllocator.freeBytes();
+        // Take every frame (large runs first: the simulated RAM backs only the low 64 MiB, so nothing is
+        // touched), then give back 12 low ones: the load runs out part-way, at the stack's 16 pages.
+        java.util.List<long[]> taken = new java.util.ArrayList<>();
+        for (long size : new long[] {PageTableEntry.SIZE_1G, PageTableEntry.SIZE_2M, PageTableEntry.SIZE_4K}) {
+            for (long f; (f = FrameAllocator.allocate(size, Usage.HEAP)) != 0; ) taken.add(new long[] {f, size});
+        }
+        Problem.clear();
+        int returned = 0;
+        for (long[] t : taken) {
+            if (t[1] == PageTableEntry.SIZE_4K && t[0] < 0x100_0000 && returned < 12) {
+                assertTrue(FrameAllocator.free(t[0], t[1]));
+                t[1] = 0;
+                returned++;
+            }
+        }
+        assertEquals(12, returned);
+        long before = FrameAllocator.freeBytes();
+        assertFalse(UserImage.load(writeProgram(GOOD), FILE_SIZE), "the 16 stack pages do not fit");
+        assertEquals(before, FrameAllocator.freeBytes(), "what the failed load took is back");
+        for (long[] t : taken) if (t[1] != 0) FrameAllocator.free(t[0], t[1]);
+        assertEquals(free, FrameAllocator.freeBytes());
+    }
+
+    @Test
+    void userRangesAreCheckedAndPagesAreNotMappedTwice() {
+        long root = UserAddressSpace.create();
+        assertFalse(UserAddressSpace.allocate(root, 0, 0x1000, 0), "page 0");
+        assertFalse(UserAddressSpace.allocate(root, UserAddressSpace.USER_END - 0x1000, 0x2000, 0), "into the kernel half");
+        assertFalse(UserAddressSpace.allocate(root, TEXT + 1, 0x1000, 0), "unaligned");
+        assertTrue(UserAddressSpace.allocate(root, TEXT, 0x1000, 0));
+        assertFalse(UserAddressSpace.allocate(root, TEXT, 0x1000, 0), "twice");
+        UserAddressSpace.destroy(root);
+    }
+}
