@@ -1,7 +1,6 @@
 package jos.kernel.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.kernel.acpi.AcpiMemory;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +14,7 @@ class AcpiMemoryTest {
 
     @BeforeEach
     void setUp() {
-        ram = new SimulatedRam();
-        SimulatedRam.boot(SimulatedRam.bigMap());
-        assertTrue(KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
+        ram = SimulatedRam.withKernelAddressSpace();
     }
 
     @AfterEach

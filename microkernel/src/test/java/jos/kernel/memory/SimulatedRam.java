@@ -32,6 +32,16 @@ final class SimulatedRam implements AutoCloseable {
         PageTables.LOCK[0] = 0;
     }
 
+    /** A machine with bigMap's memory and the kernel's own address space built (from {@link FakeKernel}). */
+    static SimulatedRam withKernelAddressSpace() {
+        SimulatedRam ram = new SimulatedRam();
+        boot(bigMap());
+        if (!KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE)) {
+            throw new IllegalStateException("the kernel address space did not build: " + Problem.message);
+        }
+        return ram;
+    }
+
     /** A small PC: low memory, the VGA/BIOS hole, 63 MiB usable: all of it backed. */
     static long[][] smallMap() {
         return new long[][] {

@@ -17,9 +17,7 @@ class StacksTest {
 
     @BeforeEach
     void setUp() {
-        ram = new SimulatedRam();
-        SimulatedRam.boot(SimulatedRam.bigMap());
-        assertTrue(KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
+        ram = SimulatedRam.withKernelAddressSpace();
         root = KernelAddressSpace.root();
         ram.machine.cpu().cr3 = root;
         VirtualRanges.init(VirtualRanges.WINDOW_BASE, VirtualRanges.WINDOW_SIZE);

@@ -27,9 +27,7 @@ class UserAddressSpaceTest {
 
     @BeforeEach
     void setUp() {
-        ram = new SimulatedRam();
-        SimulatedRam.boot(SimulatedRam.bigMap());
-        assertTrue(KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
+        ram = SimulatedRam.withKernelAddressSpace();
     }
 
     @AfterEach
