@@ -12,7 +12,8 @@ import jos.kernel.time.Clock;
 
 /**
  * Interrupts (vectors 32 and up), with interrupts off and the interrupted state saved: a timer tick is
- * counted on its CPU and, on the bootstrap CPU, advances kernel time; a TLB shootdown drops the range it
+ * counted on its CPU (ticks the APIC merged while interrupts were masked included) and, on the bootstrap
+ * CPU, advances kernel time; a TLB shootdown drops the range it
  * names; a wake-up IPI only ends a hlt; a ping is counted; an APIC error is logged; a spurious interrupt
  * is ignored (and, as the APIC requires, not acknowledged). {@link #haltUntilInterrupt()} is the race-free way to wait for one.
  */
@@ -26,8 +27,10 @@ public final class Interrupts {
     static void dispatch(int vector) {
         if (vector == Vectors.SPURIOUS) return;
         if (vector == Vectors.TIMER) {
-            PerCpu.countTick();
-            if (PerCpu.cpuId() == 0) Clock.onTick();
+            long periodStart = Clock.periodStart();
+            long previous = PerCpu.tickPeriodStart();
+            PerCpu.countTicks(previous == 0 ? 1 : Clock.ticksBetween(previous, periodStart), periodStart);
+            if (PerCpu.cpuId() == 0) Clock.onTick(periodStart);
         } else if (vector == Vectors.TLB_SHOOTDOWN) {
             TlbShootdown.service();
         } else if (vector == Vectors.PING) {

@@ -58,8 +58,11 @@ public final class PerCpu {
     static final int INTERRUPT_DEPTH = 96;
     @Field(Field.Type.U32)
     static final int PAD3 = 100;
-    @Field(value = Field.Type.U64, count = 19)
-    static final int RESERVED = 104;
+    /** The TSC at which the timer period of this CPU's last tick began (0 before the first). */
+    @Field(Field.Type.U64)
+    static final int TICK_PERIOD_START = 104;
+    @Field(value = Field.Type.U64, count = 18)
+    static final int RESERVED = 112;
 
     /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
     public static final int SIZE = 256;
@@ -104,9 +107,15 @@ public final class PerCpu {
         return Cpu.gsRead32(INTERRUPT_DEPTH) != 0;
     }
 
-    /** Counts one timer tick on this CPU (interrupts off). */
-    public static void countTick() {
-        Cpu.gsWrite64(TICKS, Cpu.gsRead64(TICKS) + 1);
+    /** The TSC at which the period of this CPU's last timer tick began, 0 before its first tick. */
+    public static long tickPeriodStart() {
+        return Cpu.gsRead64(TICK_PERIOD_START);
+    }
+
+    /** Counts ticks timer ticks on this CPU, the last for the period that began at periodStart (interrupts off). */
+    public static void countTicks(long ticks, long periodStart) {
+        Cpu.gsWrite64(TICKS, Cpu.gsRead64(TICKS) + ticks);
+        Cpu.gsWrite64(TICK_PERIOD_START, periodStart);
     }
 
     /** The timer ticks the CPU whose block is at block has taken. */

@@ -118,25 +118,40 @@ public final class Clock {
         ticking = true;
     }
 
-    /** The bootstrap CPU's timer tick (interrupts off). */
-    public static void onTick() {
+    /**
+     * The TSC at which this CPU's current timer period began: now, less how far the timer's count is into
+     * the period (so a tick taken late still dates from its period's start). Interrupts off.
+     */
+    public static long periodStart() {
         long tsc = Cpu.rdtsc();
         long perTick = ApicTimer.countsPerTick();
-        long into = ApicTimer.countsIntoTick();
-        tick(tsc, perTick > 0 ? into * tscPerTick / perTick : 0);
+        return perTick > 0 ? tsc - ApicTimer.countsIntoTick() * tscPerTick / perTick : tsc;
     }
 
     /**
-     * Counts the ticks up to the timer period that began sinceBoundary TSC ticks before tsc (the timer's
-     * own count says how far into its period it is, so a tick delivered late still counts from the right
-     * boundary). Normally that is one tick; when interrupts were masked for longer than a tick the APIC
-     * merged several into this interrupt, and the distance between the period boundaries says how many.
+     * Whole ticks from the period that began at earlier to the one that began at later: normally one; more
+     * when interrupts stayed masked for longer than a period and the APIC merged ticks into one interrupt.
+     * At least one, as an interrupt is a tick; one before the TSC's rate per tick is known.
+     */
+    public static long ticksBetween(long earlier, long later) {
+        long passed = tscPerTick > 0 ? (later - earlier + tscPerTick / 2) / tscPerTick : 1;
+        return passed < 1 ? 1 : passed;
+    }
+
+    /** The bootstrap CPU's timer tick, for the period that began at periodStart (interrupts off). */
+    public static void onTick(long periodStart) {
+        tick(periodStart, 0);
+    }
+
+    /**
+     * Counts the ticks up to the timer period that began sinceBoundary TSC ticks before tsc: normally
+     * one; when interrupts were masked for longer than a tick the APIC merged several into this
+     * interrupt, and the distance between the period starts says how many.
      */
     static void tick(long tsc, long sinceBoundary) {
         if (!ticking) return;
         long boundary = tsc - (sinceBoundary > 0 ? sinceBoundary : 0);
-        long passed = tscPerTick > 0 ? (boundary - anchorTsc + tscPerTick / 2) / tscPerTick : 1;
-        if (passed < 1) passed = 1;
+        long passed = ticksBetween(anchorTsc, boundary);
         sequence++;
         ticks += passed;
         lostTicks += passed - 1;

@@ -303,4 +303,13 @@ class ClockTest {
         sequence.set(null, 7);                               // odd: a tick in progress, forever (its CPU was halted)
         assertEquals(start + 2_000_000, at(5 * HZ + 2_000_000), "read anyway, after a bounded wait");
     }
+
+    @Test
+    void ticksBetweenPeriodStartsCountsMergedTicksAndAtLeastOne() {
+        tickingAtOneGigahertz();
+        assertEquals(1, Clock.ticksBetween(5 * HZ, 5 * HZ + TICK));
+        assertEquals(1, Clock.ticksBetween(5 * HZ, 5 * HZ + TICK - 3_000), "a period measured a little short by the TSC");
+        assertEquals(4, Clock.ticksBetween(5 * HZ, 5 * HZ + 4 * TICK + 2_000), "three merged into the fourth");
+        assertEquals(1, Clock.ticksBetween(5 * HZ, 5 * HZ), "an interrupt is a tick");
+    }
 }
