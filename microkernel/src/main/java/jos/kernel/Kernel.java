@@ -21,6 +21,7 @@ import jos.kernel.scenario.Scenarios;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.smp.CpuTables;
 import jos.kernel.smp.PerCpu;
+import jos.kernel.syscall.Syscalls;
 import jos.kernel.time.Calibration;
 import jos.kernel.time.Clock;
 
@@ -43,6 +44,7 @@ public final class Kernel {
         FramebufferConsole.init();
         Log.println("Hello World");
         CpuTables.initBootstrap();
+        Syscalls.enableOnThisCpu();
         Clock.init();
         Log.init();
         BootReport.print();

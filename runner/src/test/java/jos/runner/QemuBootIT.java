@@ -171,9 +171,13 @@ class QemuBootIT {
     }
 
     private QemuResult scenario(String name, int cpus, List<String> qemuArgs) {
+        return scenario(name, cpus, qemuArgs, List.of());
+    }
+
+    private QemuResult scenario(String name, int cpus, List<String> qemuArgs, List<BootModule> modules) {
         Path dir = out.resolve("scenario-" + name + "-" + cpus);
         Path iso = dir.resolve("jos.iso");
-        ImageSpec spec = new ImageSpec("qemu-exit=0 test=" + name, List.of());
+        ImageSpec spec = new ImageSpec("qemu-exit=0 test=" + name, modules);
         new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")), spec, image.kernelElf(),
                 image.out().resolve("jos-loader.elf"), iso);
         List<String> args = new ArrayList<>(qemuArgs);
@@ -639,6 +643,57 @@ class QemuBootIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    // ---------------------------------------------------------------- user programs
+
+    /**
+     * Compiles the user program test resource user/&lt;name&gt;.java (javac, then scripts/aot --target user,
+     * with jos.hw on the classpath) to &lt;out&gt;/user/&lt;lowercase name&gt;.elf.
+     */
+    private Path userProgram(String name) throws Exception {
+        Project project = Project.locate();
+        Path dir = out.resolve("user").resolve(name);
+        Path classes = dir.resolve("classes");
+        java.nio.file.Files.createDirectories(classes);
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        int rc = javac.run(null, null, null, "--release", "25", "-g", "-cp", project.classes("toolchain/hw").toString(),
+                "-d", classes.toString(), resource("user/" + name + ".java").toString());
+        assertEquals(0, rc, "javac " + name + ".java");
+        Path elf = dir.resolve(name.toLowerCase() + ".elf");
+        new ToolRunner(System.err).run("compiling the user program " + name + " to " + elf,
+                List.of(project.aot().toString(), "--target", "user", "--classpath",
+                        classes + ":" + project.classes("toolchain/hw"), "--main", name, "-o", elf.toString()),
+                project.root(), true);
+        return elf;
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aUserProgramRunsInRing3AndExits() throws Exception {
+        Path hello = userProgram("Hello");
+        QemuResult r = scenario("user-hello", 2, List.of(), List.of(new BootModule(hello, "/boot/hello.elf")));
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("process: running /boot/hello\\.elf at 0x[0-9a-f]+",
+                "user: hello from user space",
+                "process: /boot/hello\\.elf exited with code 7",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aFaultingUserProgramIsEndedAndTheKernelGoesOn() throws Exception {
+        Path fault = userProgram("Fault");
+        QemuResult r = scenario("user-fault", 1, List.of(), List.of(new BootModule(fault, "/boot/fault.elf")));
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("user: about to read kernel memory",
+                "\\[ *[0-9.]+\\] E cpu 0: process: /boot/fault\\.elf killed by page fault \\(vector 14\\) at rip 0x0000000000[0-9a-f]{6}, "
+                        + "address 0xffffffff80000000, error code 0x5",
+                "process: /boot/fault\\.elf exited with code -1014",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertFalse(t.contains("read zero") || t.contains("read something"), t);
+        assertEquals(0, r.exitCode(), t);
     }
 
     private Path resource(String name) throws URISyntaxException {

@@ -1,7 +1,8 @@
 /*
  * The platform of jos user programs: the kernel is reached by `syscall` with the register ABI of abi.md
  * (number in rax, arguments in rdi, rsi, rdx, r10, r8, r9; result in rax; rcx and r11 clobbered).
- * Until the kernel provides memory to user space there is no heap: an allocation is a fatal error.
+ * Until the kernel provides memory to user space the heap is a fixed arena in .bss (jrt.c,
+ * JRT_STATIC_HEAP_BYTES, set by the user target); jrt_map_pages is not reached.
  */
 #include "../jrt.h"
 

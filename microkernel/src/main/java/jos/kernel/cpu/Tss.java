@@ -42,6 +42,11 @@ public final class Tss {
         Memory.write64(tss + RSP0, stackTop);
     }
 
+    /** Where RSP0 of the TSS at tss is (for assembly that sets it). */
+    public static long rsp0Address(long tss) {
+        return tss + RSP0;
+    }
+
     public static long rsp0(long tss) {
         return Memory.read64(tss + RSP0);
     }

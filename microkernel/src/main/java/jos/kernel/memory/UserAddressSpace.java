@@ -35,6 +35,20 @@ public final class UserAddressSpace {
     }
 
     /**
+     * Whether a program may hand the kernel [virtual, virtual + bytes): bytes > 0, no overflow, inside the
+     * user half, and every page mapped with USER in the address space root (a system call's check before
+     * the kernel reads the bytes through the HHDM).
+     */
+    public static boolean mappedForUser(long root, long virtual, long bytes) {
+        if (bytes <= 0 || virtual < USER_START || virtual >= USER_END || bytes > USER_END - virtual) return false;
+        long first = virtual & -PageTableEntry.SIZE_4K, last = (virtual + bytes - 1) & -PageTableEntry.SIZE_4K;
+        for (long page = first; page <= last; page += PageTableEntry.SIZE_4K) {
+            if (PageTables.translate(root, page) == -1 || (PageTables.lastEntry & PageTableEntry.USER) == 0) return false;
+        }
+        return true;
+    }
+
+    /**
      * Maps a fresh zeroed frame at every page of [virtual, virtual + bytes) with permissions
      * (PageTableEntry.WRITABLE, NO_EXECUTE) plus USER. False with a problem if the range is not user
      * memory, a page is mapped already, or memory runs out; what was mapped stays for {@link #destroy}.

@@ -18,8 +18,8 @@ import jos.kernel.memory.UserAddressSpace;
  * {@link #STACK_TOP}, writable and no-execute, with unmapped pages on both sides.
  *
  * <p>A refused or failed load frees everything it took and leaves a {@link Problem} (ELF and layout
- * refusals) or a memory problem (out of memory); the kernel goes on. Not wired in yet: the process and
- * system-call machinery that runs the image comes with the next issue.
+ * refusals) or a memory problem (out of memory); the kernel goes on. {@link UserMode#run} runs a loaded
+ * image.
  */
 public final class UserImage {
     /** The top of the user stack: one unmapped page below the end of the user half. */

@@ -7,7 +7,12 @@ import jos.kernel.apic.Vectors;
 import jos.kernel.interrupts.Interrupts;
 import jos.hw.Naked;
 import jos.kernel.boot.CommandLine;
+import jos.kernel.boot.limine.BootInfo;
 import jos.kernel.boot.limine.BootReport;
+import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.process.UserImage;
+import jos.kernel.process.UserMode;
+import jos.limine.File;
 import jos.kernel.console.Log;
 import jos.kernel.interrupts.Idt;
 import jos.kernel.smp.ApplicationProcessors;
@@ -31,9 +36,51 @@ public final class Scenarios {
     private Scenarios() {
     }
 
+    /**
+     * Runs the boot module whose path ends in suffix as a user program on this CPU (the bootstrap CPU),
+     * logs its exit code ("process: /boot/hello.elf exited with code 7") and frees its address space.
+     */
+    static void runProgram(String suffix) {
+        long file = BootInfo.moduleEndingWith(suffix);
+        if (file == 0) {
+            Log.print("process: no boot module ending in ");
+            Log.println(suffix);
+            return;
+        }
+        long path = File.path(file);
+        if (!UserImage.load(File.address(file), File.size(file))) {
+            Log.print("process: cannot load ");
+            Log.cString(path);
+            Log.newline();
+            return;
+        }
+        long root = UserImage.root;
+        Log.print("process: running ");
+        Log.cString(path);
+        Log.print(" at ");
+        Log.hex(UserImage.entry);
+        Log.newline();
+        int code = UserMode.run(path, root, UserImage.entry, UserImage.STACK_TOP);
+        Log.print("process: ");
+        Log.cString(path);
+        Log.print(" exited with code ");
+        if (code < 0) {
+            Log.print('-');
+            Log.dec(-(long) code);
+        } else {
+            Log.dec(code);
+        }
+        Log.newline();
+        UserAddressSpace.destroy(root);
+    }
+
     /** Runs the scenario the command line names, if any. */
     public static void run(long commandLine) {
-        if (CommandLine.has(commandLine, "test", "int3")) {
+        if (CommandLine.has(commandLine, "test", "user-hello")) {
+            runProgram("/hello.elf");
+        } else if (CommandLine.has(commandLine, "test", "user-fault")) {
+            runProgram("/fault.elf");
+        } else if (CommandLine.has(commandLine, "test", "int3")) {
             Log.println("test int3: executing a breakpoint");
             breakpoint();
             Log.println("test int3: execution continued after the breakpoint");

@@ -17,6 +17,7 @@ import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
 import jos.kernel.panic.Panic;
 import jos.kernel.scenario.Scenarios;
+import jos.kernel.syscall.Syscalls;
 
 /**
  * Brings every CPU of the MP response into kernel Java. Each application processor gets a kernel CPU
@@ -135,6 +136,7 @@ public final class ApplicationProcessors {
             Scenarios.awaitPanicWithoutIdt();
         }
         if (!CpuTables.initApplicationProcessor(PerCpu.cpuId())) Panic.panic("smp: no memory for this cpu's descriptor tables");
+        Syscalls.enableOnThisCpu();
         LocalApic.enable();
         if (ApicTimer.configured()) ApicTimer.start();
         Memory.writeVolatile32(PerCpu.self() + PerCpu.ONLINE, 1);

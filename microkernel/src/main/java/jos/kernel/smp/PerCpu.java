@@ -61,8 +61,17 @@ public final class PerCpu {
     /** The TSC at which the timer period of this CPU's last tick began (0 before the first). */
     @Field(Field.Type.U64)
     static final int TICK_PERIOD_START = 104;
-    @Field(value = Field.Type.U64, count = 18)
-    static final int RESERVED = 112;
+    /** The user rsp while this CPU serves a system call (syscall.SyscallEntry). Offset used by assembly. */
+    @Field(Field.Type.U64)
+    public static final int SYSCALL_USER_RSP = 112;
+    /**
+     * While a user program runs on this CPU: the kernel rsp below the state process.UserMode saved, where
+     * exit resumes, system calls run and (TSS.RSP0) interrupts from ring 3 land. Offset used by assembly.
+     */
+    @Field(Field.Type.U64)
+    public static final int USER_RESUME_RSP = 120;
+    @Field(value = Field.Type.U64, count = 16)
+    static final int RESERVED = 128;
 
     /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
     public static final int SIZE = 256;
@@ -150,6 +159,16 @@ public final class PerCpu {
     /** Where this CPU's stack ends (its lowest usable address + the reserve): the runtime's stack limit. */
     public static void setStackLimit(long limit) {
         Cpu.gsWrite64(RUNTIME_STACK_LIMIT, limit);
+    }
+
+    /** Records the kernel page-table root this CPU returns to when a user program ends (KERNEL_CR3). */
+    public static void setKernelRoot(long root) {
+        Cpu.gsWrite64(KERNEL_CR3, root);
+    }
+
+    /** This CPU's GDT and TSS block (cpu.Gdt). */
+    public static long gdtBlock() {
+        return Cpu.gsRead64(GDT_BLOCK);
     }
 
     /** The address of this CPU's block. */

@@ -176,4 +176,27 @@ class UserAddressSpaceTest {
         assertFalse(UserAddressSpace.allocate(root, TEXT, 0x1000, 0), "twice");
         UserAddressSpace.destroy(root);
     }
+
+    /** What a system call may read: user-half ranges whose every page is mapped with USER, nothing else. */
+    @Test
+    void systemCallRangesMustBeMappedUserMemory() {
+        long root = UserAddressSpace.create();
+        assertTrue(UserAddressSpace.allocate(root, TEXT, 0x2000, 0));
+        assertTrue(UserAddressSpace.mappedForUser(root, TEXT, 1));
+        assertTrue(UserAddressSpace.mappedForUser(root, TEXT + 0xff0, 0x20), "across two mapped pages");
+        assertTrue(UserAddressSpace.mappedForUser(root, TEXT, 0x2000), "all of it");
+        assertFalse(UserAddressSpace.mappedForUser(root, TEXT, 0x2001), "one byte into the unmapped page");
+        assertFalse(UserAddressSpace.mappedForUser(root, TEXT + 0x1fff, 2), "ends in the unmapped page");
+        assertFalse(UserAddressSpace.mappedForUser(root, TEXT - 1, 2), "starts in the unmapped page");
+        assertFalse(UserAddressSpace.mappedForUser(root, TEXT, 0), "empty");
+        assertFalse(UserAddressSpace.mappedForUser(root, TEXT, -1), "negative length");
+        assertFalse(UserAddressSpace.mappedForUser(root, 0, 8), "page 0");
+        assertFalse(UserAddressSpace.mappedForUser(root, TEXT, Long.MAX_VALUE), "overflows");
+        assertFalse(UserAddressSpace.mappedForUser(root, UserAddressSpace.USER_END - 8, 16), "into the kernel half");
+        long kernel = HHDM + 0x10_0000;
+        assertTrue(PageTables.translate(root, kernel) != -1, "the kernel half is mapped in the user space");
+        assertFalse(UserAddressSpace.mappedForUser(root, kernel, 8), "kernel memory, mapped but not USER");
+        assertFalse(UserAddressSpace.mappedForUser(root, -8, 8), "a negative (kernel-half) address");
+        UserAddressSpace.destroy(root);
+    }
 }

@@ -2,6 +2,7 @@ package jos.kernel.boot.limine;
 
 import jos.hw.Memory;
 import jos.limine.File;
+import jos.limine.ModuleResponse;
 import jos.limine.Framebuffer;
 import jos.limine.FramebufferResponse;
 import jos.limine.KernelAddressResponse;
@@ -101,5 +102,29 @@ public final class BootInfo {
     /** The base revision in force: 3 if granted, else 2. */
     public static int baseRevision() {
         return BootReport.baseRevision();
+    }
+
+    /** The first boot module whose path ends in suffix (a jos.limine.File), or 0 if there is none. */
+    public static long moduleEndingWith(String suffix) {
+        long r = Requests.response(Requests.MODULES);
+        if (r == 0) return 0;
+        long count = ModuleResponse.moduleCount(r);
+        for (long i = 0; i < count; i++) {
+            long file = Memory.read64(ModuleResponse.modules(r) + 8 * i);
+            if (file != 0 && endsWith(File.path(file), suffix)) return file;
+        }
+        return 0;
+    }
+
+    private static boolean endsWith(long cString, String suffix) {
+        if (cString == 0) return false;
+        long length = 0;
+        while (length < 4096 && Memory.read8(cString + length) != 0) length++;
+        int n = suffix.length();
+        if (length < n) return false;
+        for (int i = 0; i < n; i++) {
+            if (Memory.read8(cString + length - n + i) != (byte) suffix.charAt(i)) return false;
+        }
+        return true;
     }
 }

@@ -113,6 +113,15 @@ public abstract sealed class FreestandingTarget implements Target {
             return "small";
         }
 
+        /** A fixed heap in .bss until the kernel maps memory for programs (jrt.c, JRT_STATIC_HEAP_BYTES). */
+        @Override
+        List<String> extraFlags() {
+            return List.of("-DJRT_STATIC_HEAP_BYTES=" + STATIC_HEAP_BYTES);
+        }
+
+        /** 1 MiB: zeroed frames the kernel's loader maps for every user program. */
+        static final long STATIC_HEAP_BYTES = 1L << 20;
+
         @Override
         public List<String> runtimeSources() {
             return List.of("jrt.c", "natives.c", "user/platform.c");
