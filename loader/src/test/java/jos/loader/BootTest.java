@@ -21,7 +21,7 @@ import jos.loader.memory.PageTableEntry;
 import jos.loader.memory.PageTables;
 import jos.loader.smp.Trampoline;
 import jos.loader.testing.AcpiBuilder;
-import jos.loader.testing.ElfWriter;
+import jos.elf.ElfWriter;
 import jos.loader.testing.MbiBuilder;
 import jos.loader.testing.Sim;
 import org.junit.jupiter.api.AfterEach;

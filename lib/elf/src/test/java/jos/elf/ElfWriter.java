@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes small ELF64 files for tests: a header, program headers, and each segment's file bytes. */
-final class ElfWriter {
+public final class ElfWriter {
     public record Segment(int type, long vaddr, int flags, byte[] data, long memsz) {
     }
 

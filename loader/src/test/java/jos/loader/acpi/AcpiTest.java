@@ -155,7 +155,7 @@ class AcpiTest {
     @Test
     void tableLengthShorterThanTheFixedPartIsReported() {
         byte[] madt = java.util.Arrays.copyOf(qemuMadt(), 40);
-        jos.loader.testing.ElfWriter.put32(madt, 4, 40);
+        jos.elf.ElfWriter.put32(madt, 4, 40);
         AcpiBuilder.fixChecksum(madt);
         installSeaBios(madt);
         refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is shorter than the table's fixed part", Signatures.APIC, MADT);
@@ -165,11 +165,11 @@ class AcpiTest {
     @Test
     void implausibleTableLengthIsReported() {
         byte[] madt = qemuMadt();
-        jos.loader.testing.ElfWriter.put32(madt, 4, 12);
+        jos.elf.ElfWriter.put32(madt, 4, 12);
         AcpiBuilder.fixChecksum(madt);
         installSeaBios(madt);
         refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is shorter than the header", Signatures.APIC, MADT);
-        jos.loader.testing.ElfWriter.put32(madt, 4, (int) AcpiTables.MAX_TABLE + 1);
+        jos.elf.ElfWriter.put32(madt, 4, (int) AcpiTables.MAX_TABLE + 1);
         AcpiBuilder.fixChecksum(madt);
         installSeaBios(madt);
         refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is beyond the caller's limit", Signatures.APIC, MADT);

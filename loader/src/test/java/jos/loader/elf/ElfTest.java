@@ -10,7 +10,7 @@ import jos.loader.Problem;
 import jos.loader.memory.MemoryMapEntry;
 import jos.loader.memory.MemoryType;
 import jos.loader.memory.PhysicalAllocator;
-import jos.loader.testing.ElfWriter;
+import jos.elf.ElfWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -114,7 +114,7 @@ class BootInformationTest {
     @Test
     void tagPastTheEndIsRefused() {
         byte[] mbi = ovmfLike().build();
-        jos.loader.testing.ElfWriter.put32(mbi, 8 + 4, 0x10000); // first tag claims 64 KiB
+        jos.elf.ElfWriter.put32(mbi, 8 + 4, 0x10000); // first tag claims 64 KiB
         assertFalse(BootInformation.parse(install(mbi)));
         assertEquals("multiboot2 tag extends past total_size at", Problem.message);
         assertEquals(MBI + 8, Problem.value);
@@ -123,7 +123,7 @@ class BootInformationTest {
     @Test
     void tinyTagIsRefused() {
         byte[] mbi = ovmfLike().build();
-        jos.loader.testing.ElfWriter.put32(mbi, 8 + 4, 4);
+        jos.elf.ElfWriter.put32(mbi, 8 + 4, 4);
         assertFalse(BootInformation.parse(install(mbi)));
         assertEquals("multiboot2 tag smaller than its header at", Problem.message);
     }
@@ -131,7 +131,7 @@ class BootInformationTest {
     @Test
     void missingEndTagIsRefused() {
         byte[] mbi = ovmfLike().build();
-        jos.loader.testing.ElfWriter.put32(mbi, 0, mbi.length - 8); // total_size excludes the end tag
+        jos.elf.ElfWriter.put32(mbi, 0, mbi.length - 8); // total_size excludes the end tag
         assertFalse(BootInformation.parse(install(mbi)));
         assertEquals("multiboot2 information has no end tag; tags end at", Problem.message);
     }
@@ -139,7 +139,7 @@ class BootInformationTest {
     @Test
     void implausibleSizeAndAlignmentAreRefused() {
         byte[] mbi = ovmfLike().build();
-        jos.loader.testing.ElfWriter.put32(mbi, 0, 8);
+        jos.elf.ElfWriter.put32(mbi, 0, 8);
         assertFalse(BootInformation.parse(install(mbi)));
         assertEquals("multiboot2 information has an implausible total_size", Problem.message);
         assertFalse(BootInformation.parse(MBI + 4));
