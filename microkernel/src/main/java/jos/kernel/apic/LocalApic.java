@@ -59,10 +59,6 @@ public final class LocalApic {
         return read(ERROR_STATUS);
     }
 
-    public static boolean x2apic() {
-        return x2apic;
-    }
-
     public static int id() {
         return x2apic ? read(ID) : read(ID) >>> 24;
     }

@@ -138,24 +138,18 @@ public final class Clock {
         return passed < 1 ? 1 : passed;
     }
 
-    /** The bootstrap CPU's timer tick, for the period that began at periodStart (interrupts off). */
-    public static void onTick(long periodStart) {
-        tick(periodStart, 0);
-    }
-
     /**
-     * Counts the ticks up to the timer period that began sinceBoundary TSC ticks before tsc: normally
-     * one; when interrupts were masked for longer than a tick the APIC merged several into this
+     * The bootstrap CPU's timer tick, for the period that began at periodStart (interrupts off): normally
+     * one tick; when interrupts were masked for longer than a tick the APIC merged several into this
      * interrupt, and the distance between the period starts says how many.
      */
-    static void tick(long tsc, long sinceBoundary) {
+    public static void onTick(long periodStart) {
         if (!ticking) return;
-        long boundary = tsc - (sinceBoundary > 0 ? sinceBoundary : 0);
-        long passed = ticksBetween(anchorTsc, boundary);
+        long passed = ticksBetween(anchorTsc, periodStart);
         sequence++;
         ticks += passed;
         lostTicks += passed - 1;
-        anchorTsc = boundary;
+        anchorTsc = periodStart;
         sequence++;
     }
 

@@ -51,10 +51,6 @@ public final class HpetCounter {
         return registers != 0;
     }
 
-    public static long periodFs() {
-        return periodFs;
-    }
-
     /** The main counter now. */
     static long read() {
         return wide ? Memory.readVolatile64(registers + MAIN_COUNTER) : Memory.readVolatile32(registers + MAIN_COUNTER) & 0xffffffffL;

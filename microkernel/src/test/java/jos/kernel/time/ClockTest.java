@@ -236,7 +236,7 @@ class ClockTest {
         long start = at(5 * HZ);
         assertEquals(start + 3_000_000, at(5 * HZ + 3_000_000), "within the first tick, the TSC interpolates");
         assertEquals(start + TICK - 1, at(5 * HZ + 25_000_000), "but never past the tick that has not come");
-        Clock.tick(5 * HZ + TICK, 0);
+        Clock.onTick(5 * HZ + TICK);
         assertEquals(1, Clock.ticks());
         assertEquals(start + TICK, at(5 * HZ + TICK));
         assertEquals(start + TICK + 4_000_000, at(5 * HZ + TICK + 4_000_000));
@@ -247,10 +247,10 @@ class ClockTest {
     void aLateTickIsCountedOnceAndTheNextOneIsOnTimeAgain() {
         tickingAtOneGigahertz();
         long start = at(5 * HZ);
-        Clock.tick(5 * HZ + 17_000_000, 7_000_000);         // delivered 7 ms late: interrupts were masked
+        Clock.onTick(5 * HZ + 17_000_000 - 7_000_000);     // delivered 7 ms late: interrupts were masked
         assertEquals(1, Clock.ticks());
         assertEquals(start + 17_000_000, at(5 * HZ + 17_000_000), "placed at its period's start: not late");
-        Clock.tick(5 * HZ + 2 * TICK, 0);                   // the next tick, on time, 3 ms after the late one
+        Clock.onTick(5 * HZ + 2 * TICK);                    // the next tick, on time, 3 ms after the late one
         assertEquals(2, Clock.ticks());
         assertEquals(start + 2 * TICK, at(5 * HZ + 2 * TICK));
         assertEquals(0, Clock.lostTicks());
@@ -262,11 +262,11 @@ class ClockTest {
         long start = at(5 * HZ);
         long justBefore = at(5 * HZ + 35_000_000);           // masked for 35 ms: time stops at the coming tick
         assertEquals(start + TICK - 1, justBefore);
-        Clock.tick(5 * HZ + 35_000_000, 5_000_000);         // one interrupt for the ticks at 10, 20 and 30 ms
+        Clock.onTick(5 * HZ + 35_000_000 - 5_000_000);     // one interrupt for the ticks at 10, 20 and 30 ms
         assertEquals(3, Clock.ticks());
         assertEquals(2, Clock.lostTicks());
         assertEquals(start + 35_000_000, at(5 * HZ + 35_000_000), "on time again, continuous");
-        Clock.tick(5 * HZ + 4 * TICK, 0);
+        Clock.onTick(5 * HZ + 4 * TICK);
         assertEquals(4, Clock.ticks());
         assertEquals(start + 4 * TICK, at(5 * HZ + 4 * TICK));
     }
@@ -283,7 +283,7 @@ class ClockTest {
                 long delivered = tsc + (random.nextInt(10) == 0 ? random.nextInt(40_000_000) : 0);
                 tsc = delivered;
                 while (nextTick <= delivered) nextTick += TICK;
-                Clock.tick(delivered, delivered - (nextTick - TICK));   // the timer's phase: since its period began
+                Clock.onTick(nextTick - TICK);   // the timer's phase dates the tick to its period's start
             }
             long now = at(tsc);
             assertTrue(now >= last, "monotonic at step " + i + ": " + now + " < " + last);

@@ -64,19 +64,32 @@ public final class BootInfo {
         return r == 0 ? 0 : KernelAddressResponse.virtualBase(r);
     }
 
+    /** The executable's limine_file (jos.limine.File), or 0 without an executable file response. */
+    public static long executableFile() {
+        long r = Requests.response(Requests.EXECUTABLE_FILE);
+        return r == 0 ? 0 : KernelFileResponse.kernelFile(r);
+    }
+
     /** The (HHDM) address of the executable's file in memory, i.e. its ELF header; 0 if missing. */
     public static long executableFileAddress() {
-        long r = Requests.response(Requests.EXECUTABLE_FILE);
-        if (r == 0) return 0;
-        long file = KernelFileResponse.kernelFile(r);
+        long file = executableFile();
         return file == 0 ? 0 : File.address(file);
     }
 
     public static long executableFileSize() {
-        long r = Requests.response(Requests.EXECUTABLE_FILE);
-        if (r == 0) return 0;
-        long file = KernelFileResponse.kernelFile(r);
+        long file = executableFile();
         return file == 0 ? 0 : File.size(file);
+    }
+
+    /** How many modules the loader handed over (0 without a module response). */
+    public static long moduleCount() {
+        long r = Requests.response(Requests.MODULES);
+        return r == 0 ? 0 : ModuleResponse.moduleCount(r);
+    }
+
+    /** Module i's limine_file (i below {@link #moduleCount()}). */
+    public static long module(long i) {
+        return Memory.read64(ModuleResponse.modules(Requests.response(Requests.MODULES)) + 8 * i);
     }
 
     public static long framebufferCount() {
@@ -106,11 +119,8 @@ public final class BootInfo {
 
     /** The first boot module whose path ends in suffix (a jos.limine.File), or 0 if there is none. */
     public static long moduleEndingWith(String suffix) {
-        long r = Requests.response(Requests.MODULES);
-        if (r == 0) return 0;
-        long count = ModuleResponse.moduleCount(r);
-        for (long i = 0; i < count; i++) {
-            long file = Memory.read64(ModuleResponse.modules(r) + 8 * i);
+        for (long i = 0; i < moduleCount(); i++) {
+            long file = module(i);
             if (file != 0 && endsWith(File.path(file), suffix)) return file;
         }
         return 0;

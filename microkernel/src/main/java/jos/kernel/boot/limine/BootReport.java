@@ -9,10 +9,8 @@ import jos.limine.Framebuffer;
 import jos.limine.FramebufferResponse;
 import jos.limine.HhdmResponse;
 import jos.limine.KernelAddressResponse;
-import jos.limine.KernelFileResponse;
 import jos.limine.MemoryMapEntry;
 import jos.limine.MemoryMapResponse;
-import jos.limine.ModuleResponse;
 import jos.limine.Protocol;
 import jos.limine.RsdpResponse;
 import jos.limine.SmpResponse;
@@ -38,9 +36,7 @@ public final class BootReport {
 
     /** The executable's command line (a NUL-terminated string's address), or 0. */
     public static long commandLine() {
-        long r = Requests.response(Requests.EXECUTABLE_FILE);
-        if (r == 0) return 0;
-        long file = KernelFileResponse.kernelFile(r);
+        long file = BootInfo.executableFile();
         return file == 0 ? 0 : File.cmdline(file);
     }
 
@@ -164,22 +160,20 @@ public final class BootReport {
             missing("module");
             return;
         }
-        long count = ModuleResponse.moduleCount(r);
+        long count = BootInfo.moduleCount();
         if (count == 0) Log.println("limine: modules: none");
         for (long i = 0; i < count; i++) {
-            long file = Memory.read64(ModuleResponse.modules(r) + 8 * i);
             Log.print("limine: module ");
-            Log.cString(File.path(file));
+            Log.cString(File.path(BootInfo.module(i)));
             Log.newline();
         }
     }
 
     private static void executable() {
-        long r = Requests.response(Requests.EXECUTABLE_FILE);
-        if (r == 0) {
+        long file = BootInfo.executableFile();
+        if (file == 0) {
             missing("executable file");
         } else {
-            long file = KernelFileResponse.kernelFile(r);
             Log.print("limine: executable ");
             Log.cString(File.path(file));
             long a = Requests.response(Requests.EXECUTABLE_ADDRESS);
