@@ -58,9 +58,14 @@ public final class Syscalls {
         if (len == 0) return 0;
         long root = Cpu.readCr3() & PageTableEntry.ADDRESS_MASK;
         if (!UserAddressSpace.mappedForUser(root, address, len)) return EFAULT;
+        long page = -1, bytes = 0;
         for (long i = 0; i < len; i++) {
-            long physical = PageTables.translate(root, address + i);
-            byte b = Memory.read8(Hhdm.virt(physical));
+            long at = address + i;
+            if ((at & -PageTableEntry.SIZE_4K) != page) {     // one walk per page, not per byte
+                page = at & -PageTableEntry.SIZE_4K;
+                bytes = Hhdm.virt(PageTables.translate(root, page));
+            }
+            byte b = Memory.read8(bytes + (at - page));
             if (LINE_OPEN[0] == 0) {
                 Log.print("user: ");
                 LINE_OPEN[0] = 1;
