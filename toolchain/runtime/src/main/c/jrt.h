@@ -215,6 +215,12 @@ void *jrt_map_pages(size_t bytes);
 int64_t jrt_nano_time(void);
 int64_t jrt_current_millis(void);
 JNORETURN void jrt_fatal(const char *message);
+/* System properties: copies fact `what` (JRT_FACT_*) as UTF-8 into out[0, cap) and returns its length
+ * (which may exceed cap: call again with more room), or -1 where the platform has no such fact. */
+enum { JRT_FACT_OS_NAME = 0, JRT_FACT_OS_VERSION = 1, JRT_FACT_OS_ARCH = 2, JRT_FACT_USER_DIR = 3 };
+int64_t jrt_platform_fact(int32_t what, char *out, int64_t cap);
+/* The environment variable name[0, name_len) copied into out as jrt_platform_fact does, or -1 if unset. */
+int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap);
 /* Freestanding targets: an exception nobody caught, leaving the program at where (an entry or export). */
 JNORETURN void jrt_fatal_exception(jobject t, const char *where);
 

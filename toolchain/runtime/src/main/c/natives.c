@@ -77,6 +77,12 @@ int32_t jnative_jos_rt_Sys__write(int32_t fd, jobject bytes, int32_t off, int32_
 
 void jnative_jos_rt_Sys__exit(int32_t code) { jrt_exit(code); }
 int64_t jnative_jos_rt_Sys__nanoTime(void) { return jrt_nano_time(); }
+int32_t jnative_jos_rt_Sys__platformFact(int32_t what, jobject out) {
+    return (int32_t)jrt_platform_fact(what, JARR_DATA(out, char), JARR_LEN(out));
+}
+int32_t jnative_jos_rt_Sys__getenv(jobject name, jobject out) {
+    return (int32_t)jrt_getenv(JARR_DATA(name, char), JARR_LEN(name), JARR_DATA(out, char), JARR_LEN(out));
+}
 int64_t jnative_jos_rt_Sys__currentTimeMillis(void) { return jrt_current_millis(); }
 
 #ifndef JRT_NO_FP   /* freestanding targets have no floating point */

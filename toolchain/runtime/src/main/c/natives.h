@@ -30,6 +30,8 @@ int32_t jnative_jos_rt_Sys__write(int32_t fd, jobject bytes, int32_t off, int32_
 void jnative_jos_rt_Sys__exit(int32_t code);
 int64_t jnative_jos_rt_Sys__nanoTime(void);
 int64_t jnative_jos_rt_Sys__currentTimeMillis(void);
+int32_t jnative_jos_rt_Sys__platformFact(int32_t what, jobject out);
+int32_t jnative_jos_rt_Sys__getenv(jobject name, jobject out);
 jobject jnative_java_util_Arrays__newArrayOfType(jobject comp, int32_t length);
 int32_t jnative_java_lang_Float__floatToRawIntBits(float f);
 float jnative_java_lang_Float__intBitsToFloat(int32_t i);

@@ -17,7 +17,8 @@ static inline int64_t syscall6(int64_t n, int64_t a, int64_t b, int64_t c, int64
     return r;
 }
 
-enum { SYS_write = 1, SYS_mmap = 9, SYS_getrlimit = 97, SYS_clock_gettime = 228, SYS_exit_group = 231 };
+enum { SYS_write = 1, SYS_mmap = 9, SYS_uname = 63, SYS_getcwd = 79, SYS_getrlimit = 97, SYS_clock_gettime = 228,
+       SYS_exit_group = 231 };
 
 int64_t jrt_write(int32_t fd, const void *buf, int64_t len) {
     for (;;) {
@@ -60,6 +61,54 @@ JNORETURN void jrt_fatal(const char *message) {
     jrt_exit(134);
 }
 
+/* The environment the kernel put above argv: NAME=value strings, ending in a null pointer. */
+static char **environment;
+
+static int64_t copy_out(const char *s, int64_t len, char *out, int64_t cap) {
+    if (len <= cap) memcpy(out, s, (size_t)len);
+    return len;
+}
+
+static int64_t length_of(const char *s, int64_t max) {
+    int64_t n = 0;
+    while (n < max && s[n]) n++;
+    return n;
+}
+
+int64_t jrt_platform_fact(int32_t what, char *out, int64_t cap) {
+    /* struct utsname: six fields of 65 bytes (sysname, nodename, release, version, machine, domain). */
+    static char uts[6 * 65];
+    switch (what) {
+    case JRT_FACT_OS_NAME:
+        return copy_out("Linux", 5, out, cap);
+    case JRT_FACT_OS_ARCH:
+        return copy_out("amd64", 5, out, cap); /* HotSpot's name for x86_64 */
+    case JRT_FACT_OS_VERSION:
+        if (syscall3(SYS_uname, (int64_t)uts, 0, 0) != 0) return -1;
+        return copy_out(uts + 2 * 65, length_of(uts + 2 * 65, 65), out, cap);
+    case JRT_FACT_USER_DIR: {
+        static char cwd[4096];
+        int64_t r = syscall3(SYS_getcwd, (int64_t)cwd, sizeof cwd, 0);
+        if (r <= 0) return -1;
+        return copy_out(cwd, r - 1, out, cap); /* r counts the terminating zero */
+    }
+    default:
+        return -1;
+    }
+}
+
+int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap) {
+    for (char **e = environment; e && *e; e++) {
+        const char *entry = *e;
+        if (length_of(entry, name_len) == name_len && memcmp(entry, name, (size_t)name_len) == 0
+            && entry[name_len] == '=') {
+            const char *value = entry + name_len + 1;
+            return copy_out(value, length_of(value, 1 << 30), out, cap);
+        }
+    }
+    return -1;
+}
+
 /* The main thread's stack ends rlimit bytes below where it started; keep 512 KiB in reserve. */
 static void set_stack_limit(char *sp) {
     struct { uint64_t cur, max; } rl;
@@ -73,6 +122,7 @@ __attribute__((used)) JNORETURN void jrt_hosted_start(int64_t *sp) {
     set_stack_limit((char *)sp);
     int32_t argc = (int32_t)sp[0];
     char **argv = (char **)(sp + 1);
+    environment = argv + argc + 1;
     jrt_exit(jprogram_main(argc, argv));
 }
 

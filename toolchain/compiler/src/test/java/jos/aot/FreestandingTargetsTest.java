@@ -151,6 +151,25 @@ class FreestandingTargetsTest {
     }
 
     @Test
+    void synchronizedBlockInKernelCodeIsALocatedError() throws Exception {
+        Result r = compile("syncblock", "kernel", "--main", "jos.aot.fixtures.freestanding.syncblock.LockedCounter");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.errors().contains("synchronized block is not available on the kernel target"), r.errors());
+        assertTrue(r.errors().contains(
+                "jos.aot.fixtures.freestanding.syncblock.LockedCounter.main()V (LockedCounter.java:10, bytecode index"),
+                r.errors());
+    }
+
+    @Test
+    void synchronizedMethodInAUserProgramIsALocatedError() throws Exception {
+        Result r = compile("syncmethod", "user", "--main", "jos.aot.fixtures.freestanding.syncmethod.Program");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.errors().contains("synchronized method is not available on the user target"), r.errors());
+        assertTrue(r.errors().contains("jos.aot.fixtures.freestanding.syncmethod.Program.bump()V (Program.java:12, bytecode index 0"),
+                r.errors());
+    }
+
+    @Test
     void loaderTargetIsEnteredThroughExportsAndLinkedByItsOwnScript() throws Exception {
         Path script = out.resolve("low.ld");
         Files.writeString(script, """

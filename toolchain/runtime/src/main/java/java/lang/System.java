@@ -39,14 +39,61 @@ public final class System {
         return "\n";
     }
 
+    /**
+     * The standard properties that describe this platform or the Java SE specification we implement,
+     * with HotSpot's values; the ones that describe a JVM installation (java.home, java.class.path,
+     * java.version...) are null, see docs/runtime.md. Computed on each call: there is no properties
+     * table, and so no setProperty.
+     */
     public static String getProperty(String key) {
         checkKey(key);
         return switch (key) {
             case "line.separator" -> "\n";
             case "file.separator" -> "/";
             case "path.separator" -> ":";
+            case "os.name" -> jos.rt.Sys.fact(jos.rt.Sys.OS_NAME);
+            case "os.arch" -> jos.rt.Sys.fact(jos.rt.Sys.OS_ARCH);
+            case "os.version" -> jos.rt.Sys.fact(jos.rt.Sys.OS_VERSION);
+            case "user.dir" -> jos.rt.Sys.fact(jos.rt.Sys.USER_DIR);
+            case "user.home" -> getenv("HOME");
+            case "user.name" -> getenv("USER");
+            case "java.io.tmpdir" -> "/tmp";
+            case "file.encoding" -> "UTF-8";
+            case "native.encoding", "stdout.encoding", "stderr.encoding", "sun.jnu.encoding" -> nativeEncoding();
+            case "java.specification.version", "java.vm.specification.version" -> "25";
+            case "java.specification.name" -> "Java Platform API Specification";
+            case "java.vm.specification.name" -> "Java Virtual Machine Specification";
+            case "java.specification.vendor", "java.vm.specification.vendor" -> "Oracle Corporation";
+            case "java.class.version" -> "69.0";
+            case "java.vendor", "java.vm.vendor" -> "jos";
+            case "java.vm.name" -> "jos AOT";
             default -> null;
         };
+    }
+
+    /**
+     * The C library's codeset for the locale the environment names (LC_ALL, else LC_CTYPE, else LANG):
+     * UTF-8 for a UTF-8 locale, else the C locale's ASCII, by glibc's name for it.
+     */
+    private static String nativeEncoding() {
+        String locale = null;
+        for (String variable : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            locale = getenv(variable);
+            if (locale != null && !locale.isEmpty()) break;
+        }
+        if (locale != null) {
+            int dot = locale.indexOf('.');
+            int at = locale.indexOf('@');
+            String codeset = dot < 0 ? "" : locale.substring(dot + 1, at > dot ? at : locale.length());
+            if (codeset.equalsIgnoreCase("UTF-8") || codeset.equalsIgnoreCase("utf8")) return "UTF-8";
+        }
+        return "ANSI_X3.4-1968";
+    }
+
+    /** The value of an environment variable, or null if it is not set (or there is no environment). */
+    public static String getenv(String name) {
+        if (name == null) throw new NullPointerException();
+        return jos.rt.Sys.environment(name);
     }
 
     public static String getProperty(String key, String def) {

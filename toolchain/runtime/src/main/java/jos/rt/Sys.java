@@ -9,4 +9,36 @@ public final class Sys {
     public static native void exit(int code);
     public static native long nanoTime();
     public static native long currentTimeMillis();
+
+    /** Facts about the platform, as jrt.h's JRT_FACT_* numbers them. */
+    public static final int OS_NAME = 0, OS_VERSION = 1, OS_ARCH = 2, USER_DIR = 3;
+
+    /** Copies fact {@code what} as UTF-8 into out; returns its length (retry if larger), or -1 if none. */
+    public static native int platformFact(int what, byte[] out);
+
+    /** Copies the environment variable named by name's UTF-8 bytes into out, as platformFact does. */
+    public static native int getenv(byte[] name, byte[] out);
+
+    /** A platform fact as a string, or null where the platform has none. */
+    public static String fact(int what) {
+        byte[] buf = new byte[256];
+        int n = platformFact(what, buf);
+        if (n > buf.length) {
+            buf = new byte[n];
+            n = platformFact(what, buf);
+        }
+        return n < 0 ? null : new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** An environment variable's value, or null if it is not set. */
+    public static String environment(String name) {
+        byte[] key = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] buf = new byte[256];
+        int n = getenv(key, buf);
+        if (n > buf.length) {
+            buf = new byte[n];
+            n = getenv(key, buf);
+        }
+        return n < 0 ? null : new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

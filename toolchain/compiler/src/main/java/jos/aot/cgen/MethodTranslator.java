@@ -214,6 +214,7 @@ final class MethodTranslator {
     String translate() {
         StringBuilder body = new StringBuilder();
         ctx.checkFloatingPoint(method);
+        ctx.checkMonitors(method);
         java.util.BitSet dropped = ctx.staticArrays.dropped(method);
         for (int i = 0; i < code.size(); i++) {
             String st = types.in[i];
@@ -483,7 +484,10 @@ final class MethodTranslator {
                         + elementType(a.typeKind()) + ")" + val + ";");
             }
             case TypeCheckInstruction t -> typeCheck(i, t, st);
-            case MonitorInstruction m -> nullCheck(i, st, 0);  // one thread: a monitor only needs its null check
+            case MonitorInstruction m -> {
+                if (!ctx.target.monitors()) throw code.error(i, ctx.noMonitors("block"));
+                nullCheck(i, st, 0);  // one thread: a monitor only needs its null check
+            }
             case NopInstruction nop -> { }
             default -> throw code.error(i, "unsupported instruction " + insn.opcode());
         }

@@ -102,6 +102,18 @@ public final class ProgramEmitter {
         }
     }
 
+    /** A located error for a synchronized method on a target without monitors. */
+    void checkMonitors(MethodInfo m) {
+        if (target.monitors() || !m.isSynchronized) return;
+        throw m.error(0, m.code() != null ? program.code(m).firstLine() : 0, noMonitors("method"));
+    }
+
+    String noMonitors(String what) {
+        return "synchronized " + what + " is not available on the " + target.name()
+                + " target: there are no monitors yet, and code there runs on several CPUs at once,"
+                + " so it would be a silent data race; use the kernel's own locks";
+    }
+
     String noFloatingPoint(String what) {
         return "floating point (" + what + ") is not available on the " + target.name()
                 + " target: the kernel keeps no x87/SSE state, so no float or double may be used";

@@ -34,6 +34,11 @@ public abstract sealed class FreestandingTarget implements Target {
     }
 
     @Override
+    public boolean monitors() {
+        return false;
+    }
+
+    @Override
     public List<String> linkFlags() {
         return List.of("-static", "-nostdlib", "-no-pie", "-Wl,--gc-sections", "-Wl,--build-id=none", "-z", "max-page-size=0x1000",
                 "-lgcc");

@@ -32,6 +32,15 @@ public interface Target {
         return true;
     }
 
+    /**
+     * True where {@code synchronized} can compile: on hosted a program has one thread, so a monitor is
+     * only its null check. Freestanding code runs on several CPUs and we have no monitors yet, so there
+     * a synchronized method or block is a located error rather than a silent data race.
+     */
+    default boolean monitors() {
+        return true;
+    }
+
     /** The target's own linker script inside the runtime's C directory, or null (gcc's default, or --linker-script). */
     default String linkerScript() {
         return null;
