@@ -53,6 +53,13 @@ static int failures;
 static void check(int ok, const char *what) {
     if (!ok) { failures++; puts("jos-loader-test: FAIL "); puts(what); puts("\n"); }
 }
+static int streq(const volatile char *a, const char *b) {
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
+/* boot-test passes exactly one module besides the kernel: /boot/hello.txt with "greeting=1". */
+#define EXPECTED_MODULES 1
+#define MODULE_TEXT "hello from a module\n"
 static void halt(void) { for (;;) __asm__ volatile("cli; hlt"); }
 
 volatile uint64_t aps_arrived;
@@ -128,6 +135,17 @@ void kmain(void) {
     if (module_req.response) {
         volatile uint64_t *r = (volatile uint64_t *)module_req.response;
         volatile uint64_t **files = (volatile uint64_t **)r[2];
+        puts("modules: "); putdec(r[1]); puts("\n");
+        check(r[1] == EXPECTED_MODULES, "module count as grub.cfg gives it");
+        if (r[1] >= 1) {
+            volatile uint64_t *f = files[0];
+            check(streq((const volatile char *)f[3], "/boot/hello.txt"), "module path");
+            check(streq((const volatile char *)f[4], "greeting=1"), "module command line");
+            check(f[2] == sizeof MODULE_TEXT - 1, "module size");
+            int same = f[2] == sizeof MODULE_TEXT - 1;
+            for (uint64_t k = 0; same && k < f[2]; k++) same = ((volatile char *)f[1])[k] == MODULE_TEXT[k];
+            check(same, "module contents");
+        }
         for (uint64_t i = 0; i < r[1]; i++) {
             volatile uint64_t *f = files[i];
             puts("module "); puts((const char *)f[3]); puts(" cmdline '"); puts((const char *)f[4]); puts("' size ");

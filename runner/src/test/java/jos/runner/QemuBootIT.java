@@ -499,7 +499,9 @@ class QemuBootIT {
 
     /**
      * The framebuffer console after boot: a screendump through QEMU's monitor, kept as a PNG test
-     * artifact (target/qemu-it/framebuffer.png), must show text: non-background pixels in the first rows.
+     * artifact (target/qemu-it/framebuffer.png), read back cell by cell with the console's own font.
+     * Every cell must be a glyph, every text row on the screen a piece of a line the serial console
+     * printed, and the last lines of the boot log must be there.
      */
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -512,8 +514,10 @@ class QemuBootIT {
         java.nio.file.Files.deleteIfExists(socket);
         QemuOptions options = QemuOptions.defaults(iso, dir.resolve("serial.log")).withExtraArgs(QemuMonitor.arguments(socket));
         java.util.concurrent.CountDownLatch halted = new java.util.concurrent.CountDownLatch(1);
+        List<String> serial = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         QemuProcess qemu = QemuProcess.start(QemuCommand.build(options), false, OutputStream.nullOutputStream(), System.err,
                 line -> {
+                    serial.add(ANSI.matcher(line.text()).replaceAll(""));
                     if (line.text().equals("kernel: halting")) halted.countDown();
                 });
         try {
@@ -525,11 +529,15 @@ class QemuBootIT {
             java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(png.toFile());
             assertTrue(shot.getWidth() >= 640 && shot.getHeight() >= 480, "a framebuffer-sized screen: " + shot.getWidth() + "x" + shot.getHeight());
             int background = shot.getRGB(shot.getWidth() - 1, shot.getHeight() - 1) & 0xffffff;
-            int text = 0;
-            for (int y = 0; y < 48; y++) {
-                for (int x = 0; x < shot.getWidth(); x++) if ((shot.getRGB(x, y) & 0xffffff) != background) text++;
+            List<String> screen = ScreenText.read(shot, background);
+            List<String> shown = screen.stream().filter(l -> !l.isBlank()).toList();
+            String serialText = String.join("\n", serial);
+            assertTrue(shown.size() >= 10, "text rows on the screen (" + png + "):\n" + String.join("\n", screen));
+            for (String row : shown) {
+                assertTrue(serialText.contains(row.strip()), "screen row \"" + row + "\" is no part of the serial log:\n" + serialText);
             }
-            assertTrue(text > 200, "text pixels in the first two text rows of " + png + ": " + text);
+            String last = shown.get(shown.size() - 1);
+            assertTrue(last.endsWith("kernel: halting"), "the last row on the screen: " + last);
         } finally {
             qemu.kill();
         }
