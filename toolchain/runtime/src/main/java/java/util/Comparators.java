@@ -27,13 +27,9 @@ class Comparators {
         }
 
         public int compare(T a, T b) {
-            if (a == null) {
-                return (b == null) ? 0 : (nullFirst ? -1 : 1);
-            } else if (b == null) {
-                return nullFirst ? 1 : -1;
-            } else {
-                return (real == null) ? 0 : real.compare(a, b);
-            }
+            if (a != null && b != null) return real == null ? 0 : real.compare(a, b);
+            if (a == b) return 0;                     // both null
+            return (a == null) == nullFirst ? -1 : 1; // the null one goes to the end nullFirst names
         }
 
         public Comparator<T> thenComparing(Comparator<? super T> other) {

@@ -25,12 +25,13 @@ public interface List<E> extends SequencedCollection<E> {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     default void sort(Comparator<? super E> c) {
-        Object[] a = this.toArray();
-        Arrays.sort(a, (Comparator) c);
-        ListIterator<E> i = this.listIterator();
-        for (Object e : a) {
-            i.next();
-            i.set((E) e);
+        // As documented: sort a copy, then write it back through a list iterator, position by position.
+        Object[] sorted = toArray();
+        Arrays.sort(sorted, (Comparator) c);
+        ListIterator<E> writer = listIterator();
+        for (int k = 0; k < sorted.length; k++) {
+            writer.next();
+            writer.set((E) sorted[k]);
         }
     }
 

@@ -35,7 +35,7 @@ public class Random implements RandomGenerator, java.io.Serializable {
 
     public synchronized void setSeed(long seed) {
         this.seed = initialScramble(seed);
-        haveNextNextGaussian = false;
+        haveSpareGaussian = false;
     }
 
     protected int next(int bits) {
@@ -45,9 +45,14 @@ public class Random implements RandomGenerator, java.io.Serializable {
     }
 
     public void nextBytes(byte[] bytes) {
-        for (int i = 0, len = bytes.length; i < len; ) {
-            for (int rnd = nextInt(), n = Math.min(len - i, Integer.SIZE / Byte.SIZE); n-- > 0; rnd >>= Byte.SIZE)
-                bytes[i++] = (byte) rnd;
+        // Each int fills up to four bytes, lowest byte first; a partial last int is cut short.
+        int filled = 0;
+        while (filled < bytes.length) {
+            int word = nextInt();
+            for (int k = 0; k < Integer.BYTES && filled < bytes.length; k++) {
+                bytes[filled++] = (byte) word;
+                word >>= Byte.SIZE;
+            }
         }
     }
 
@@ -57,16 +62,14 @@ public class Random implements RandomGenerator, java.io.Serializable {
 
     public int nextInt(int bound) {
         if (bound <= 0) throw new IllegalArgumentException("bound must be positive");
-        int r = next(31);
-        int m = bound - 1;
-        if ((bound & m) == 0) {
-            r = (int) ((bound * (long) r) >> 31);
-        } else {
-            // Reject candidates from the incomplete last copy of [0, bound).
-            for (int u = r; u - (r = u % bound) + m < 0; u = next(31)) {
-            }
+        int candidate = next(31);
+        if ((bound & (bound - 1)) == 0) return (int) ((bound * (long) candidate) >> 31); // top bits of the draw
+        while (true) {
+            int value = candidate % bound;
+            // The draw lies in an incomplete last copy of [0, bound) exactly when this sum overflows.
+            if (candidate - value + (bound - 1) >= 0) return value;
+            candidate = next(31);
         }
-        return r;
     }
 
     public long nextLong() {
@@ -85,24 +88,33 @@ public class Random implements RandomGenerator, java.io.Serializable {
         return (((long) (next(26)) << 27) + next(27)) * DOUBLE_UNIT;
     }
 
-    private double nextNextGaussian;
-    private boolean haveNextNextGaussian = false;
+    /** The polar method makes deviates in pairs; the second waits here for the next call. */
+    private double spareGaussian;
+    private boolean haveSpareGaussian;
 
     public synchronized double nextGaussian() {
-        if (haveNextNextGaussian) {
-            haveNextNextGaussian = false;
-            return nextNextGaussian;
+        if (haveSpareGaussian) {
+            haveSpareGaussian = false;
+            return spareGaussian;
         }
-        double v1, v2, s;
-        do {
-            v1 = 2 * nextDouble() - 1;
-            v2 = 2 * nextDouble() - 1;
-            s = v1 * v1 + v2 * v2;
-        } while (s >= 1 || s == 0);
-        double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
-        nextNextGaussian = v2 * multiplier;
-        haveNextNextGaussian = true;
-        return v1 * multiplier;
+        // Marsaglia's polar method: a point drawn uniformly from the unit disc, less its centre,
+        // scaled by sqrt(-2 ln r^2 / r^2) gives two independent standard normal deviates.
+        while (true) {
+            double x = signedUnit();
+            double y = signedUnit();
+            double radiusSquared = x * x + y * y;
+            if (radiusSquared > 0 && radiusSquared < 1) {
+                double scale = StrictMath.sqrt(-2 * StrictMath.log(radiusSquared) / radiusSquared);
+                spareGaussian = y * scale;
+                haveSpareGaussian = true;
+                return x * scale;
+            }
+        }
+    }
+
+    /** Uniform in [-1, 1). */
+    private double signedUnit() {
+        return 2 * nextDouble() - 1;
     }
 
     // Declared here as in the JDK; the values come from this generator's nextInt/nextLong/nextDouble.

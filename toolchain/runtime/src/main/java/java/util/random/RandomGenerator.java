@@ -78,14 +78,16 @@ public interface RandomGenerator {
     }
 
     default void nextBytes(byte[] bytes) {
-        int i = 0;
-        int len = bytes.length;
-        for (int words = len >> 3; words-- > 0; ) {
-            long rnd = nextLong();
-            for (int n = 8; n-- > 0; rnd >>>= Byte.SIZE) bytes[i++] = (byte) rnd;
+        // Whole longs first, lowest byte first; the bytes left over take the low end of one more long.
+        int filled = 0;
+        int whole = bytes.length & ~(Long.BYTES - 1);
+        while (filled < whole) {
+            long word = nextLong();
+            for (int k = 0; k < Long.BYTES; k++, word >>>= Byte.SIZE) bytes[filled++] = (byte) word;
         }
-        if (i < len) {
-            for (long rnd = nextLong(); i < len; rnd >>>= Byte.SIZE) bytes[i++] = (byte) rnd;
+        if (filled < bytes.length) {
+            long word = nextLong();
+            for (; filled < bytes.length; word >>>= Byte.SIZE) bytes[filled++] = (byte) word;
         }
     }
 
