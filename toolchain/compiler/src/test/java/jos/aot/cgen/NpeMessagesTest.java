@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import static java.lang.constant.ConstantDescs.CD_Class;
+import static java.lang.constant.ConstantDescs.CD_MethodHandle;
+import static java.lang.constant.ConstantDescs.CD_MethodHandles_Lookup;
+import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_String;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_void;
@@ -20,6 +24,11 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.DynamicConstantDesc;
+import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -61,7 +70,7 @@ import jos.aot.model.MethodInfo;
  * the instruction that raised it (found by the line of the top frame and the failed action).
  */
 class NpeMessagesTest {
-    private static final List<String> FIXTURES = List.of("Basics", "Flow", "Names");
+    private static final List<String> FIXTURES = List.of("Basics", "Flow", "Names", "Operands");
     private static final String PACKAGE = "jos.aot.cgen.npe";
 
     @TempDir
@@ -156,13 +165,26 @@ class NpeMessagesTest {
 
     /** The hand-made class jos.aot.cgen.npe.Generated. */
     private static final class Generated {
-        static final int CASES = 5;
+        static final int CASES = 22;
         static final ClassDesc SELF = ClassDesc.of(PACKAGE + ".Generated");
         static final MethodTypeDesc LENGTH = MethodTypeDesc.of(CD_int);
 
         static byte[] bytes() {
             return ClassFile.of().build(SELF, cb -> {
                 cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
+                // A RuntimeException, so that handlers can dereference the caught object directly.
+                cb.withSuperclass(RUNTIME_EXCEPTION);
+                cb.withField("s", CD_String, ClassFile.ACC_PUBLIC);
+                cb.withField("next", SELF, ClassFile.ACC_PUBLIC);
+                cb.withField("INSTANCE", SELF, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+                cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
+                        c -> c.aload(0).invokespecial(RUNTIME_EXCEPTION, "<init>", MethodTypeDesc.of(CD_void)).return_());
+                cb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, c -> c.new_(SELF).dup()
+                        .invokespecial(SELF, "<init>", MethodTypeDesc.of(CD_void)).putstatic(SELF, "INSTANCE", SELF).return_());
+                cb.withMethodBody("priv", MethodTypeDesc.of(CD_void), ClassFile.ACC_PRIVATE, c -> c.return_());
+                cb.withMethodBody("make", MethodTypeDesc.of(SELF), ClassFile.ACC_STATIC,
+                        c -> c.new_(SELF).dup().invokespecial(SELF, "<init>", MethodTypeDesc.of(CD_void)).areturn());
+                operands(cb);
 
                 // if (k == 0) { a } else { b } merged at next; the branch at the end of the first arm's
                 // alternative gets the merged stack: no "because" although only a can reach line 100.
@@ -257,6 +279,203 @@ class NpeMessagesTest {
                 });
                 wrapper(cb, "npeStopsAtFirstReach", "stopsAtFirstReach", back, c -> c.aconst_null().iconst_0());
             });
+        }
+
+        static final ClassDesc RUNTIME_EXCEPTION = ClassDesc.of("java.lang.RuntimeException");
+        static final MethodTypeDesc NO_ARGS = MethodTypeDesc.of(CD_void);
+
+        /** Debug names, handler words, constants and stack shuffles HotSpot names in its own way. */
+        private static void operands(ClassBuilder cb) {
+            // A debug name counts from its scope's start up to, not including, its end.
+            MethodTypeDesc oneString = MethodTypeDesc.of(CD_void, CD_String);
+            for (String scope : List.of("EndsAtLoad", "CoversLoad", "StartsAtInvoke")) {
+                cb.withMethodBody("scope" + scope, oneString, ClassFile.ACC_STATIC, c -> {
+                    Label s0 = c.newLabel(), s1 = c.newLabel(), s2 = c.newLabel(), s3 = c.newLabel();
+                    c.lineNumber(1);
+                    c.aload(0).astore(1);
+                    c.labelBinding(s0);
+                    c.nop();
+                    c.labelBinding(s1);
+                    c.aload(1);
+                    c.labelBinding(s2);
+                    c.lineNumber(100);
+                    c.invokevirtual(CD_String, "length", LENGTH);
+                    c.labelBinding(s3);
+                    c.lineNumber(2);
+                    c.pop().return_();
+                    switch (scope) {
+                        case "EndsAtLoad" -> c.localVariable(1, "copy", CD_String, s0, s1);
+                        case "CoversLoad" -> c.localVariable(1, "copy", CD_String, s0, s2);
+                        default -> c.localVariable(1, "copy", CD_String, s2, s3);
+                    }
+                });
+                wrapper(cb, "npeScope" + scope, "scope" + scope, oneString, c -> c.aconst_null());
+            }
+
+            // Two names for one slot: the first in the table wins.
+            cb.withMethodBody("twoNames", oneString, ClassFile.ACC_STATIC, c -> {
+                Label s = c.newLabel(), e = c.newLabel();
+                c.labelBinding(s);
+                c.lineNumber(1);
+                c.aload(0);
+                c.lineNumber(100);
+                c.invokevirtual(CD_String, "length", LENGTH);
+                c.lineNumber(2);
+                c.pop();
+                c.labelBinding(e);
+                c.return_();
+                c.localVariable(0, "first", CD_String, s, e);
+                c.localVariable(0, "second", CD_String, s, e);
+            });
+            wrapper(cb, "npeFirstOfTwoNames", "twoNames", oneString, c -> c.aconst_null());
+
+            // Slot 0 of an instance method: "this" until stored to, unless a debug name says otherwise.
+            for (String variant : List.of("Stored", "StoredNamedThis", "NamedSelf")) {
+                cb.withMethodBody("slotZero" + variant, NO_ARGS, 0, c -> {
+                    Label s = c.newLabel(), e = c.newLabel();
+                    c.labelBinding(s);
+                    c.lineNumber(1);
+                    if (!variant.equals("NamedSelf")) c.aconst_null().astore(0);
+                    c.aload(0);
+                    if (variant.equals("NamedSelf")) c.getfield(SELF, "s", CD_String);
+                    c.lineNumber(100);
+                    if (variant.equals("NamedSelf")) c.invokevirtual(CD_String, "length", LENGTH).pop();
+                    else c.getfield(SELF, "s", CD_String).pop();
+                    c.labelBinding(e);
+                    c.lineNumber(2);
+                    c.return_();
+                    if (variant.equals("StoredNamedThis")) c.localVariable(0, "this", SELF, s, e);
+                    if (variant.equals("NamedSelf")) c.localVariable(0, "self", SELF, s, e);
+                });
+                cb.withMethodBody("npeSlotZero" + variant, NO_ARGS, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
+                        c -> c.new_(SELF).dup().invokespecial(SELF, "<init>", NO_ARGS)
+                                .invokevirtual(SELF, "slotZero" + variant, NO_ARGS).return_());
+            }
+
+            // The caught exception's word is "pushed" by the handler's first instruction, so a field read
+            // right there names itself over and over, five deep.
+            cb.withMethodBody("handlerWord", NO_ARGS, ClassFile.ACC_STATIC, c -> {
+                Label s = c.newLabel(), e = c.newLabel(), h = c.newLabel();
+                c.lineNumber(1);
+                c.labelBinding(s);
+                c.new_(SELF).dup().invokespecial(SELF, "<init>", NO_ARGS).athrow();
+                c.labelBinding(e);
+                c.labelBinding(h);
+                c.getfield(SELF, "next", SELF);
+                c.lineNumber(100);
+                c.getfield(SELF, "s", CD_String);
+                c.lineNumber(2);
+                c.pop().return_();
+                c.exceptionCatch(s, e, h, SELF);
+            });
+            wrapper(cb, "npeHandlerWord", "handlerWord", NO_ARGS, c -> { });
+
+            MethodTypeDesc oneObject = MethodTypeDesc.of(CD_void, CD_Object);
+            cb.withMethodBody("exitNull", oneObject, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.aload(0);
+                c.lineNumber(100);
+                c.monitorexit();
+                c.lineNumber(2);
+                c.return_();
+            });
+            wrapper(cb, "npeMonitorExit", "exitNull", oneObject, c -> c.aconst_null());
+
+            MethodTypeDesc oneSelf = MethodTypeDesc.of(CD_void, SELF);
+            cb.withMethodBody("special", oneSelf, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.aload(0);
+                c.lineNumber(100);
+                c.invokespecial(SELF, "priv", NO_ARGS);
+                c.lineNumber(2);
+                c.return_();
+            });
+            wrapper(cb, "npeInvokeSpecial", "special", oneSelf, c -> c.aconst_null());
+
+            // ldc of a dynamic constant has no name: HotSpot leaves "because \"" unfinished.
+            cb.withMethodBody("constantNull", NO_ARGS, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_NULL_CONSTANT, "nothing", CD_String));
+                c.lineNumber(100);
+                c.invokevirtual(CD_String, "length", LENGTH);
+                c.lineNumber(2);
+                c.pop().return_();
+            });
+            wrapper(cb, "npeDynamicConstantNull", "constantNull", NO_ARGS, c -> { });
+
+            cb.withMethodBody("constantField", NO_ARGS, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_INVOKE, "made", SELF,
+                        MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, SELF, "make", MethodTypeDesc.of(SELF))));
+                c.getfield(SELF, "s", CD_String);
+                c.lineNumber(100);
+                c.invokevirtual(CD_String, "length", LENGTH);
+                c.lineNumber(2);
+                c.pop().return_();
+            });
+            wrapper(cb, "npeFieldOfDynamicConstant", "constantField", NO_ARGS, c -> { });
+
+            cb.withMethodBody("newArrayElement", NO_ARGS, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.iconst_2().anewarray(CD_String).iconst_1().aaload();
+                c.lineNumber(100);
+                c.invokevirtual(CD_String, "length", LENGTH);
+                c.lineNumber(2);
+                c.pop().return_();
+            });
+            wrapper(cb, "npeNewArrayElement", "newArrayElement", NO_ARGS, c -> { });
+
+            MethodTypeDesc twoStrings = MethodTypeDesc.of(CD_void, CD_String, CD_String);
+            cb.withMethodBody("swapped", twoStrings, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.aload(0).aload(1).swap();
+                c.lineNumber(100);
+                c.invokevirtual(CD_String, "length", LENGTH);
+                c.lineNumber(2);
+                c.pop().pop().return_();
+            });
+            wrapper(cb, "npeSwapped", "swapped", twoStrings, c -> c.aconst_null().ldc("x"));
+
+            MethodTypeDesc stringAndInts = MethodTypeDesc.of(CD_void, CD_String, CD_int, CD_int);
+            cb.withMethodBody("dup2x1", stringAndInts, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.aload(0).iload(1).iload(2).dup2_x1().pop2();
+                c.lineNumber(100);
+                c.invokevirtual(CD_String, "length", LENGTH);
+                c.lineNumber(2);
+                c.pop().pop2().return_();
+            });
+            wrapper(cb, "npeDup2X1", "dup2x1", stringAndInts, c -> c.aconst_null().iconst_1().iconst_2());
+
+            // iinc is not a store: the slot still counts as a parameter.
+            MethodTypeDesc arrayAndInt = MethodTypeDesc.of(CD_void, CD_String.arrayType(), CD_int);
+            cb.withMethodBody("incremented", arrayAndInt, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.iinc(1, 0).aload(0).iload(1).aaload();
+                c.lineNumber(100);
+                c.invokevirtual(CD_String, "length", LENGTH);
+                c.lineNumber(2);
+                c.pop().return_();
+            });
+            wrapper(cb, "npeIncrementIsNoStore", "incremented", arrayAndInt, c -> c.iconst_1().anewarray(CD_String).iconst_0());
+
+            // An invokedynamic result (here lowered to a helper call) is no index HotSpot names.
+            MethodTypeDesc oneArray = MethodTypeDesc.of(CD_void, CD_String.arrayType());
+            DirectMethodHandleDesc objectMethods = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC,
+                    ClassDesc.of("java.lang.runtime.ObjectMethods"), "bootstrap", MethodTypeDesc.of(CD_Object,
+                            CD_MethodHandles_Lookup, CD_String, ClassDesc.of("java.lang.invoke.TypeDescriptor"), CD_Class,
+                            CD_String, CD_MethodHandle.arrayType()));
+            cb.withMethodBody("indyIndex", oneArray, ClassFile.ACC_STATIC, c -> {
+                c.lineNumber(1);
+                c.aload(0).getstatic(SELF, "INSTANCE", SELF)
+                        .invokedynamic(DynamicCallSiteDesc.of(objectMethods, "hashCode", MethodTypeDesc.of(CD_int, SELF), SELF, ""))
+                        .aaload();
+                c.lineNumber(100);
+                c.invokevirtual(CD_String, "length", LENGTH);
+                c.lineNumber(2);
+                c.pop().return_();
+            });
+            wrapper(cb, "npeIndyIndex", "indyIndex", oneArray, c -> c.iconst_1().anewarray(CD_String));
         }
 
         private static void wrapper(ClassBuilder cb, String name, String target, MethodTypeDesc type,
