@@ -77,15 +77,13 @@ public interface RandomGenerator {
         return nextInt() < 0;
     }
 
+    /** Eight bytes from each nextLong(), low-order byte first; the last call may use only some. */
     default void nextBytes(byte[] bytes) {
-        int i = 0;
-        int len = bytes.length;
-        for (int words = len >> 3; words-- > 0; ) {
-            long rnd = nextLong();
-            for (int n = 8; n-- > 0; rnd >>>= Byte.SIZE) bytes[i++] = (byte) rnd;
-        }
-        if (i < len) {
-            for (long rnd = nextLong(); i < len; rnd >>>= Byte.SIZE) bytes[i++] = (byte) rnd;
+        long bits = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if ((i & 7) == 0) bits = nextLong();
+            bytes[i] = (byte) bits;
+            bits >>>= 8;
         }
     }
 
