@@ -1,7 +1,5 @@
 package corpus;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 
 public class ThrowableApi {
     static class Quiet extends RuntimeException {
@@ -32,20 +30,28 @@ public class ThrowableApi {
         return deep(n - 1);
     }
 
-    /** Prints t's stack trace, keeping only lines about user code (runtime frames differ from HotSpot's). */
+    /**
+     * Prints t's stack trace with every trace cut after main: what calls main differs between HotSpot
+     * and native (a launcher frame), and so would the "... n more" counts.
+     */
     static void show(Throwable t) {
-        StringBuilder text = new StringBuilder();
-        OutputStream sink = new OutputStream() {
-            @Override
-            public void write(int b) {
-                text.append((char) (b & 0xff));
-            }
-        };
-        t.printStackTrace(new PrintStream(sink, true));
-        for (String line : text.toString().split("\n")) {
-            if (line.trim().startsWith("at java.") || line.trim().startsWith("at jdk.")) continue;
-            System.out.println(line);
+        trim(t);
+        t.printStackTrace(System.out);
+    }
+
+    static void trim(Throwable t) {
+        StackTraceElement[] st = t.getStackTrace();
+        int keep = mainIndex(st) + 1;
+        t.setStackTrace(java.util.Arrays.copyOf(st, keep == 0 ? st.length : keep));
+        for (Throwable s : t.getSuppressed()) trim(s);
+        if (t.getCause() != null) trim(t.getCause());
+    }
+
+    static int mainIndex(StackTraceElement[] st) {
+        for (int i = 0; i < st.length; i++) {
+            if (st[i].getMethodName().equals("main") && st[i].getClassName().equals("corpus.ThrowableApi")) return i;
         }
+        return -1;
     }
 
     public static void main(String[] args) {
@@ -146,7 +152,7 @@ public class ThrowableApi {
         wrapped.addSuppressed(deep(2));
         show(wrapped);
         StackTraceElement[] st = deep(2).getStackTrace();
-        System.out.println(st[0] + " " + st[0].getModuleName() + " " + st.length);
+        System.out.println(st[0] + " " + st[0].getModuleName() + " " + mainIndex(st));
         st[0] = null;
         System.out.println(deep(0).getStackTrace()[0]);
 

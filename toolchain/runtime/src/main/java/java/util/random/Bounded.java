@@ -85,8 +85,9 @@ final class Bounded {
     static int nextInt(RandomGenerator rng, int origin, int bound) {
         int first = rng.nextInt();
         int width = bound - origin;
-        if (width > 0) return origin + below(rng, first, width);
-        // The width overflowed: the range covers more than half of all ints, so plain retries are cheap.
+        // width wraps negative when the range holds more than 2^31 - 1 values; 2^31 itself still masks.
+        if (width > 0 || width == Integer.MIN_VALUE) return origin + below(rng, first, width);
+        // The range covers more than half of all ints, so plain retries are cheap.
         int r = first;
         while (r < origin || r >= bound) r = rng.nextInt();
         return r;
@@ -99,7 +100,7 @@ final class Bounded {
     static long nextLong(RandomGenerator rng, long origin, long bound) {
         long first = rng.nextLong();
         long width = bound - origin;
-        if (width > 0) return origin + below(rng, first, width);
+        if (width > 0 || width == Long.MIN_VALUE) return origin + below(rng, first, width);
         long r = first;
         while (r < origin || r >= bound) r = rng.nextLong();
         return r;
