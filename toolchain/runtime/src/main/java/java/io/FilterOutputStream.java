@@ -1,8 +1,11 @@
 package java.io;
 
+import java.util.Objects;
+
+/** Passes everything on to another stream; subclasses override what they transform. */
 public class FilterOutputStream extends OutputStream {
     protected OutputStream out;
-    private boolean closed;
+    private boolean done;
 
     public FilterOutputStream(OutputStream out) {
         this.out = out;
@@ -18,10 +21,11 @@ public class FilterOutputStream extends OutputStream {
         write(b, 0, b.length);
     }
 
+    /** Byte by byte through write(int), so a subclass overriding only that sees every byte. */
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        checkFromIndexSize(off, len, b.length);
-        for (int i = 0; i < len; i++) write(b[off + i]);
+        Objects.checkFromIndexSize(off, len, b.length);
+        for (int end = off + len; off < end; off++) write(b[off]);
     }
 
     @Override
@@ -29,27 +33,28 @@ public class FilterOutputStream extends OutputStream {
         out.flush();
     }
 
-    /** Flushes, then closes the underlying stream; a flush failure is kept as the primary exception. */
+    /**
+     * Flushes, then closes the underlying stream, once. The underlying stream is closed even when the
+     * flush fails; if closing fails too, that failure is thrown with the flush's as suppressed.
+     */
     @Override
     public void close() throws IOException {
-        if (closed) return;
-        closed = true;
-        Throwable flushException = null;
+        if (done) return;
+        done = true;
+        Throwable flushFailure = null;
         try {
             flush();
-        } catch (Throwable e) {
-            flushException = e;
-            throw e;
-        } finally {
-            if (flushException == null) {
-                out.close();
-            } else {
-                try {
-                    out.close();
-                } catch (Throwable closeException) {
-                    if (flushException != closeException) flushException.addSuppressed(closeException);
-                }
-            }
+        } catch (Throwable t) {
+            flushFailure = t;
         }
+        try {
+            out.close();
+        } catch (Throwable closeFailure) {
+            if (flushFailure != null && flushFailure != closeFailure) closeFailure.addSuppressed(flushFailure);
+            throw closeFailure;
+        }
+        if (flushFailure instanceof IOException e) throw e;
+        if (flushFailure instanceof RuntimeException e) throw e;
+        if (flushFailure != null) throw (Error) flushFailure;
     }
 }

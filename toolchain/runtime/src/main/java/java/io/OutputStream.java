@@ -1,31 +1,34 @@
 package java.io;
 
+import java.util.Objects;
+
+/** A sink of bytes; the array writes fall back on write(int), one byte at a time. */
 public abstract class OutputStream implements Closeable, Flushable {
     public OutputStream() {}
 
-    /** A stream that drops everything; writes after close throw "Stream closed". */
+    /** Discards every byte; once closed, writes throw "Stream closed" (after checking their arguments). */
     public static OutputStream nullOutputStream() {
         return new OutputStream() {
-            private boolean closed;
-
-            private void ensureOpen() throws IOException {
-                if (closed) throw new IOException("Stream closed");
-            }
+            private boolean open = true;
 
             @Override
             public void write(int b) throws IOException {
-                ensureOpen();
+                requireOpen();
             }
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                checkFromIndexSize(off, len, b.length);
-                ensureOpen();
+                Objects.checkFromIndexSize(off, len, b.length);
+                requireOpen();
+            }
+
+            private void requireOpen() throws IOException {
+                if (!open) throw new IOException("Stream closed");
             }
 
             @Override
             public void close() {
-                closed = true;
+                open = false;
             }
         };
     }
@@ -37,20 +40,13 @@ public abstract class OutputStream implements Closeable, Flushable {
     }
 
     public void write(byte[] b, int off, int len) throws IOException {
-        checkFromIndexSize(off, len, b.length);
-        for (int i = 0; i < len; i++) write(b[off + i]);
+        Objects.checkFromIndexSize(off, len, b.length);
+        for (int end = off + len; off < end; off++) write(b[off]);
     }
 
     public void flush() throws IOException {
     }
 
     public void close() throws IOException {
-    }
-
-    /** Objects.checkFromIndexSize with its message. */
-    static void checkFromIndexSize(int fromIndex, int size, int length) {
-        if ((length | fromIndex | size) < 0 || size > length - fromIndex)
-            throw new IndexOutOfBoundsException(
-                    "Range [" + fromIndex + ", " + fromIndex + " + " + size + ") out of bounds for length " + length);
     }
 }

@@ -105,7 +105,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     @Override
     public void write(byte[] buf, int off, int len) {
-        checkFromIndexSize(off, len, buf.length);
+        java.util.Objects.checkFromIndexSize(off, len, buf.length);
         if (closed) {
             trouble = true;
             return;

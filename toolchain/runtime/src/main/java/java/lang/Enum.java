@@ -2,24 +2,24 @@ package java.lang;
 
 /** The base of enum classes. describeConstable (and the Constable interface) are left out. */
 public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
-    private final String name;
-    private final int ordinal;
+    private final String constantName;
+    private final int position;
 
     protected Enum(String name, int ordinal) {
-        this.name = name;
-        this.ordinal = ordinal;
+        constantName = name;
+        position = ordinal;
     }
 
     public final String name() {
-        return name;
+        return constantName;
     }
 
     public final int ordinal() {
-        return ordinal;
+        return position;
     }
 
     public String toString() {
-        return name;
+        return constantName;
     }
 
     public final boolean equals(Object other) {
@@ -34,28 +34,29 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
         throw new CloneNotSupportedException();
     }
 
-    public final int compareTo(E o) {
-        Enum<?> other = o;
-        if (getClass() != other.getClass() && getDeclaringClass() != other.getDeclaringClass())
+    /** By ordinal; constants of different enum types are not comparable. */
+    public final int compareTo(E other) {
+        Class<?> theirs = other.getClass();
+        if (theirs != getClass() && ((Enum<?>) other).getDeclaringClass() != getDeclaringClass())
             throw new ClassCastException();
-        return ordinal - other.ordinal;
+        return position - ((Enum<?>) other).position;
     }
 
+    /** The enum class itself, also for a constant with a body (an anonymous subclass). */
     @SuppressWarnings("unchecked")
     public final Class<E> getDeclaringClass() {
-        Class<?> clazz = getClass();
-        Class<?> zuper = clazz.getSuperclass();
-        return (zuper == Enum.class) ? (Class<E>) clazz : (Class<E>) zuper;
+        Class<?> own = getClass();
+        Class<?> parent = own.getSuperclass();
+        return (Class<E>) (parent == Enum.class ? own : parent);
     }
 
     public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
         Object[] constants = jos.rt.Enums.values(enumClass);
         if (constants == null) throw new IllegalArgumentException(enumClass.getName() + " is not an enum class");
         if (name == null) throw new NullPointerException("Name is null");
-        for (Object c : constants) {
-            Enum<?> e = (Enum<?>) c;
-            if (e.name.equals(name)) return enumClass.cast(e);
+        for (Object constant : constants) {
+            if (((Enum<?>) constant).constantName.equals(name)) return enumClass.cast(constant);
         }
-        throw new IllegalArgumentException("No enum constant " + enumClass.getName().replace('$', '.') + "." + name);
+        throw new IllegalArgumentException("No enum constant " + enumClass.getCanonicalName() + "." + name);
     }
 }

@@ -1,85 +1,70 @@
 package java.util;
 
 import java.util.function.DoubleConsumer;
+import jos.rt.CompensatedSum;
 
-/** Sums with Kahan compensation, as the JDK does, so results match to the last bit. */
+/** Count, compensated sum, minimum, maximum and mean of doubles. */
 public class DoubleSummaryStatistics implements DoubleConsumer {
-    private long count;
-    private double sum;
-    private double sumCompensation;
-    private double simpleSum;
-    private double min = Double.POSITIVE_INFINITY;
-    private double max = Double.NEGATIVE_INFINITY;
+    private long n;
+    private CompensatedSum total = new CompensatedSum();
+    private double least = Double.POSITIVE_INFINITY;
+    private double greatest = Double.NEGATIVE_INFINITY;
 
     public DoubleSummaryStatistics() {
     }
 
     public DoubleSummaryStatistics(long count, double min, double max, double sum) throws IllegalArgumentException {
         if (count < 0L) throw new IllegalArgumentException("Negative count value");
-        if (count > 0L) {
-            if (min > max) throw new IllegalArgumentException("Minimum greater than maximum");
-            int ncount = (Double.isNaN(min) ? 1 : 0) + (Double.isNaN(max) ? 1 : 0) + (Double.isNaN(sum) ? 1 : 0);
-            if (ncount > 0 && ncount < 3)
-                throw new IllegalArgumentException("Some, not all, of the minimum, maximum, or sum is NaN");
-            this.count = count;
-            this.sum = sum;
-            this.simpleSum = sum;
-            this.sumCompensation = 0.0d;
-            this.min = min;
-            this.max = max;
-        }
+        if (count == 0L) return; // the other arguments are ignored for an empty instance
+        if (min > max) throw new IllegalArgumentException("Minimum greater than maximum");
+        boolean minNaN = Double.isNaN(min), maxNaN = Double.isNaN(max), sumNaN = Double.isNaN(sum);
+        if ((minNaN || maxNaN || sumNaN) && !(minNaN && maxNaN && sumNaN))
+            throw new IllegalArgumentException("Some, not all, of the minimum, maximum, or sum is NaN");
+        n = count;
+        total = new CompensatedSum(sum);
+        least = min;
+        greatest = max;
     }
 
     @Override
     public void accept(double value) {
-        ++count;
-        simpleSum += value;
-        sumWithCompensation(value);
-        min = Math.min(min, value);
-        max = Math.max(max, value);
+        n++;
+        total.add(value);
+        // Math.min/max: a NaN sticks, and -0.0 is less than 0.0.
+        least = Math.min(least, value);
+        greatest = Math.max(greatest, value);
     }
 
     public void combine(DoubleSummaryStatistics other) {
-        count += other.count;
-        simpleSum += other.simpleSum;
-        sumWithCompensation(other.sum);
-        sumWithCompensation(-other.sumCompensation);
-        min = Math.min(min, other.min);
-        max = Math.max(max, other.max);
-    }
-
-    private void sumWithCompensation(double value) {
-        double tmp = value - sumCompensation;
-        double velvel = sum + tmp;
-        sumCompensation = (velvel - sum) - tmp;
-        sum = velvel;
+        n += other.n;
+        total.merge(other.total);
+        least = Math.min(least, other.least);
+        greatest = Math.max(greatest, other.greatest);
     }
 
     public final long getCount() {
-        return count;
+        return n;
     }
 
     public final double getSum() {
-        double tmp = sum - sumCompensation;
-        if (Double.isNaN(tmp) && Double.isInfinite(simpleSum)) return simpleSum;
-        return tmp;
+        return total.value();
     }
 
     public final double getMin() {
-        return min;
+        return least;
     }
 
     public final double getMax() {
-        return max;
+        return greatest;
     }
 
     public final double getAverage() {
-        return getCount() > 0 ? getSum() / getCount() : 0.0d;
+        return n > 0 ? getSum() / n : 0.0d;
     }
 
     @Override
     public String toString() {
         return String.format("%s{count=%d, sum=%f, min=%f, average=%f, max=%f}",
-                this.getClass().getSimpleName(), getCount(), getSum(), getMin(), getAverage(), getMax());
+                getClass().getSimpleName(), n, getSum(), least, getAverage(), greatest);
     }
 }

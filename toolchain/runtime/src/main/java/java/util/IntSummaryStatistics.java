@@ -2,64 +2,65 @@ package java.util;
 
 import java.util.function.IntConsumer;
 
+/** Count, sum (kept as a long so it does not overflow), minimum, maximum and mean of ints. */
 public class IntSummaryStatistics implements IntConsumer {
-    private long count;
-    private long sum;
-    private int min = Integer.MAX_VALUE;
-    private int max = Integer.MIN_VALUE;
+    private long n;
+    private long total;
+    private int least = Integer.MAX_VALUE;
+    private int greatest = Integer.MIN_VALUE;
 
     public IntSummaryStatistics() {
     }
 
     public IntSummaryStatistics(long count, int min, int max, long sum) throws IllegalArgumentException {
         if (count < 0L) throw new IllegalArgumentException("Negative count value");
-        if (count > 0L) {
-            if (min > max) throw new IllegalArgumentException("Minimum greater than maximum");
-            this.count = count;
-            this.sum = sum;
-            this.min = min;
-            this.max = max;
-        }
+        if (count == 0L) return; // the other arguments are ignored for an empty instance
+        if (min > max) throw new IllegalArgumentException("Minimum greater than maximum");
+        n = count;
+        total = sum;
+        least = min;
+        greatest = max;
     }
 
     @Override
     public void accept(int value) {
-        ++count;
-        sum += value;
-        min = Math.min(min, value);
-        max = Math.max(max, value);
+        n++;
+        total += value;
+        if (value < least) least = value;
+        if (value > greatest) greatest = value;
     }
 
     public void combine(IntSummaryStatistics other) {
-        count += other.count;
-        sum += other.sum;
-        min = Math.min(min, other.min);
-        max = Math.max(max, other.max);
+        n += other.n;
+        total += other.total;
+        if (other.least < least) least = other.least;
+        if (other.greatest > greatest) greatest = other.greatest;
     }
 
     public final long getCount() {
-        return count;
+        return n;
     }
 
     public final long getSum() {
-        return sum;
+        return total;
     }
 
     public final int getMin() {
-        return min;
+        return least;
     }
 
     public final int getMax() {
-        return max;
+        return greatest;
     }
 
     public final double getAverage() {
-        return getCount() > 0 ? (double) getSum() / getCount() : 0.0d;
+        if (n == 0) return 0.0d;
+        return (double) total / n;
     }
 
     @Override
     public String toString() {
         return String.format("%s{count=%d, sum=%d, min=%d, average=%f, max=%d}",
-                this.getClass().getSimpleName(), getCount(), getSum(), getMin(), getAverage(), getMax());
+                getClass().getSimpleName(), n, total, least, getAverage(), greatest);
     }
 }

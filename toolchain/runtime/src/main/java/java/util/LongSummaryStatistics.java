@@ -3,24 +3,24 @@ package java.util;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 
+/** Count, sum, minimum, maximum and mean of longs (ints are widened); the sum wraps on overflow. */
 public class LongSummaryStatistics implements LongConsumer, IntConsumer {
-    private long count;
-    private long sum;
-    private long min = Long.MAX_VALUE;
-    private long max = Long.MIN_VALUE;
+    private long n;
+    private long total;
+    private long least = Long.MAX_VALUE;
+    private long greatest = Long.MIN_VALUE;
 
     public LongSummaryStatistics() {
     }
 
     public LongSummaryStatistics(long count, long min, long max, long sum) throws IllegalArgumentException {
         if (count < 0L) throw new IllegalArgumentException("Negative count value");
-        if (count > 0L) {
-            if (min > max) throw new IllegalArgumentException("Minimum greater than maximum");
-            this.count = count;
-            this.sum = sum;
-            this.min = min;
-            this.max = max;
-        }
+        if (count == 0L) return; // the other arguments are ignored for an empty instance
+        if (min > max) throw new IllegalArgumentException("Minimum greater than maximum");
+        n = count;
+        total = sum;
+        least = min;
+        greatest = max;
     }
 
     @Override
@@ -30,42 +30,43 @@ public class LongSummaryStatistics implements LongConsumer, IntConsumer {
 
     @Override
     public void accept(long value) {
-        ++count;
-        sum += value;
-        min = Math.min(min, value);
-        max = Math.max(max, value);
+        n++;
+        total += value;
+        if (value < least) least = value;
+        if (value > greatest) greatest = value;
     }
 
     public void combine(LongSummaryStatistics other) {
-        count += other.count;
-        sum += other.sum;
-        min = Math.min(min, other.min);
-        max = Math.max(max, other.max);
+        n += other.n;
+        total += other.total;
+        if (other.least < least) least = other.least;
+        if (other.greatest > greatest) greatest = other.greatest;
     }
 
     public final long getCount() {
-        return count;
+        return n;
     }
 
     public final long getSum() {
-        return sum;
+        return total;
     }
 
     public final long getMin() {
-        return min;
+        return least;
     }
 
     public final long getMax() {
-        return max;
+        return greatest;
     }
 
     public final double getAverage() {
-        return getCount() > 0 ? (double) getSum() / getCount() : 0.0d;
+        if (n == 0) return 0.0d;
+        return (double) total / n;
     }
 
     @Override
     public String toString() {
         return String.format("%s{count=%d, sum=%d, min=%d, average=%f, max=%d}",
-                this.getClass().getSimpleName(), getCount(), getSum(), getMin(), getAverage(), getMax());
+                getClass().getSimpleName(), n, total, least, getAverage(), greatest);
     }
 }

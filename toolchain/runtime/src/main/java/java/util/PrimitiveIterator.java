@@ -5,6 +5,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 
+/** Iterators over unboxed values; the boxed forms of next and forEachRemaining adapt to them. */
 public interface PrimitiveIterator<T, T_CONS> extends Iterator<T> {
     void forEachRemaining(T_CONS action);
 
@@ -17,16 +18,13 @@ public interface PrimitiveIterator<T, T_CONS> extends Iterator<T> {
         }
 
         default Integer next() {
-            return nextInt();
+            return Integer.valueOf(nextInt());
         }
 
         default void forEachRemaining(Consumer<? super Integer> action) {
-            if (action instanceof IntConsumer) {
-                forEachRemaining((IntConsumer) action);
-            } else {
-                Objects.requireNonNull(action);
-                forEachRemaining((IntConsumer) action::accept);
-            }
+            // A consumer that takes ints as well gets them unboxed.
+            IntConsumer sink = action instanceof IntConsumer direct ? direct : action::accept;
+            forEachRemaining(sink);
         }
     }
 
@@ -39,16 +37,12 @@ public interface PrimitiveIterator<T, T_CONS> extends Iterator<T> {
         }
 
         default Long next() {
-            return nextLong();
+            return Long.valueOf(nextLong());
         }
 
         default void forEachRemaining(Consumer<? super Long> action) {
-            if (action instanceof LongConsumer) {
-                forEachRemaining((LongConsumer) action);
-            } else {
-                Objects.requireNonNull(action);
-                forEachRemaining((LongConsumer) action::accept);
-            }
+            LongConsumer sink = action instanceof LongConsumer direct ? direct : action::accept;
+            forEachRemaining(sink);
         }
     }
 
@@ -61,16 +55,12 @@ public interface PrimitiveIterator<T, T_CONS> extends Iterator<T> {
         }
 
         default Double next() {
-            return nextDouble();
+            return Double.valueOf(nextDouble());
         }
 
         default void forEachRemaining(Consumer<? super Double> action) {
-            if (action instanceof DoubleConsumer) {
-                forEachRemaining((DoubleConsumer) action);
-            } else {
-                Objects.requireNonNull(action);
-                forEachRemaining((DoubleConsumer) action::accept);
-            }
+            DoubleConsumer sink = action instanceof DoubleConsumer direct ? direct : action::accept;
+            forEachRemaining(sink);
         }
     }
 }

@@ -1,62 +1,59 @@
 package java.util;
 
+/** Joins strings with a delimiter between them and a prefix and suffix around them. */
 public final class StringJoiner {
-    private final String prefix;
-    private final String delimiter;
-    private final String suffix;
-    /** The joined elements so far, without prefix and suffix; null before the first add. */
-    private StringBuilder value;
-    private String emptyValue;
+    private final String head;
+    private final String separator;
+    private final String tail;
+    // The prefix followed by the elements added so far with separators; null until the first add.
+    private StringBuilder text;
+    private String whenEmpty;
 
     public StringJoiner(CharSequence delimiter) {
         this(delimiter, "", "");
     }
 
     public StringJoiner(CharSequence delimiter, CharSequence prefix, CharSequence suffix) {
-        Objects.requireNonNull(prefix, "The prefix must not be null");
-        Objects.requireNonNull(delimiter, "The delimiter must not be null");
-        Objects.requireNonNull(suffix, "The suffix must not be null");
-        this.prefix = prefix.toString();
-        this.delimiter = delimiter.toString();
-        this.suffix = suffix.toString();
+        head = Objects.requireNonNull(prefix, "The prefix must not be null").toString();
+        separator = Objects.requireNonNull(delimiter, "The delimiter must not be null").toString();
+        tail = Objects.requireNonNull(suffix, "The suffix must not be null").toString();
     }
 
     public StringJoiner setEmptyValue(CharSequence emptyValue) {
-        this.emptyValue = Objects.requireNonNull(emptyValue, "The empty value must not be null").toString();
+        whenEmpty = Objects.requireNonNull(emptyValue, "The empty value must not be null").toString();
         return this;
     }
 
     @Override
     public String toString() {
-        if (value == null) return emptyValue != null ? emptyValue : prefix + suffix;
-        if (suffix.isEmpty() && prefix.isEmpty()) return value.toString();
-        return prefix + value + suffix;
+        if (text == null) return whenEmpty != null ? whenEmpty : head + tail;
+        return tail.isEmpty() ? text.toString() : text + tail;
     }
 
     public StringJoiner add(CharSequence newElement) {
-        String elt = String.valueOf(newElement);
-        if (value == null) {
-            value = new StringBuilder(elt);
-        } else {
-            value.append(delimiter).append(elt);
+        nextSlot().append(newElement);
+        return this;
+    }
+
+    /** Appends other's elements (without its prefix and suffix) as one element, if it has any. */
+    public StringJoiner merge(StringJoiner other) {
+        Objects.requireNonNull(other);
+        if (other.text != null) {
+            // Read other first: it may be this joiner.
+            String elements = other.text.substring(other.head.length());
+            nextSlot().append(elements);
         }
         return this;
     }
 
-    public StringJoiner merge(StringJoiner other) {
-        Objects.requireNonNull(other);
-        if (other.value == null) return this;
-        String content = other.value.toString();
-        if (value == null) {
-            value = new StringBuilder(content);
-        } else {
-            value.append(delimiter).append(content);
-        }
-        return this;
+    /** The builder, ready for the next element: started with the prefix, or given a separator. */
+    private StringBuilder nextSlot() {
+        if (text == null) return text = new StringBuilder(head);
+        return text.append(separator);
     }
 
     public int length() {
-        if (value == null) return emptyValue != null ? emptyValue.length() : prefix.length() + suffix.length();
-        return prefix.length() + value.length() + suffix.length();
+        if (text == null) return whenEmpty != null ? whenEmpty.length() : head.length() + tail.length();
+        return text.length() + tail.length();
     }
 }

@@ -1,23 +1,25 @@
 package java.util;
 
-/** Splits a string at delimiter characters; delimiters may be returned as tokens. */
+/**
+ * Splits a string at delimiter characters. When the delimiter string holds surrogates, the text is
+ * read by code points (a supplementary delimiter matches a whole pair); otherwise by chars.
+ */
 public class StringTokenizer implements Enumeration<Object> {
-    private int currentPosition;
-    private int newPosition;
-    private final int maxPosition;
-    private final String str;
+    private final String text;
+    private final int end;
+    private final boolean delimitersAreTokens;
     private String delimiters;
-    private final boolean retDelims;
-    private boolean delimsChanged;
+    private int[] codePointDelimiters; // set when delimiters hold surrogates
+    private int position;
+    // hasMoreTokens already found where the next token starts; nextToken reuses that.
+    private int knownFrom = -1;
+    private int knownStart;
 
     public StringTokenizer(String str, String delim, boolean returnDelims) {
-        currentPosition = 0;
-        newPosition = -1;
-        delimsChanged = false;
-        this.str = str;
-        maxPosition = str.length();
-        delimiters = delim;
-        retDelims = returnDelims;
+        text = str;
+        end = str.length();
+        delimitersAreTokens = returnDelims;
+        useDelimiters(delim);
     }
 
     public StringTokenizer(String str, String delim) {
@@ -28,53 +30,79 @@ public class StringTokenizer implements Enumeration<Object> {
         this(str, " \t\n\r\f", false);
     }
 
-    private boolean isDelimiter(int codePoint) {
-        return delimiters != null && delimiters.indexOf(codePoint) >= 0;
+    private void useDelimiters(String delim) {
+        delimiters = delim;
+        codePointDelimiters = null;
+        knownFrom = -1;
+        if (delim == null) return;
+        int surrogates = 0;
+        for (int i = 0; i < delim.length(); i++) {
+            if (Character.isSurrogate(delim.charAt(i))) surrogates++;
+        }
+        if (surrogates == 0) return;
+        int[] cps = new int[delim.length()];
+        int n = 0;
+        for (int i = 0; i < delim.length(); i += Character.charCount(cps[n++])) cps[n] = delim.codePointAt(i);
+        codePointDelimiters = Arrays.copyOf(cps, n);
     }
 
-    private int skipDelimiters(int startPos) {
+    /** The char, or the code point when reading by code points, at i. */
+    private int unitAt(int i) {
+        return codePointDelimiters == null ? text.charAt(i) : text.codePointAt(i);
+    }
+
+    private boolean isDelimiter(int unit) {
+        if (codePointDelimiters == null) return delimiters.indexOf(unit) >= 0;
+        for (int d : codePointDelimiters) {
+            if (d == unit) return true;
+        }
+        return false;
+    }
+
+    /** Where the token at or after i starts (end if none): past any delimiters, unless they are tokens. */
+    private int tokenStart(int i) {
         if (delimiters == null) throw new NullPointerException();
-        int position = startPos;
-        while (!retDelims && position < maxPosition) {
-            int c = str.codePointAt(position);
-            if (!isDelimiter(c)) break;
-            position += Character.charCount(c);
+        if (delimitersAreTokens) return i;
+        while (i < end) {
+            int unit = unitAt(i);
+            if (!isDelimiter(unit)) break;
+            i += Character.charCount(unit);
         }
-        return position;
+        return i;
     }
 
-    private int scanToken(int startPos) {
-        int position = startPos;
-        while (position < maxPosition) {
-            int c = str.codePointAt(position);
-            if (isDelimiter(c)) break;
-            position += Character.charCount(c);
+    /** Where the token starting at i (i < end) ends; a delimiter there is a token of its own. */
+    private int tokenEnd(int i) {
+        int unit = unitAt(i);
+        if (isDelimiter(unit)) return i + Character.charCount(unit);
+        do {
+            i += Character.charCount(unit);
+        } while (i < end && !isDelimiter(unit = unitAt(i)));
+        return i;
+    }
+
+    private int nextStart() {
+        if (knownFrom != position) {
+            knownStart = tokenStart(position);
+            knownFrom = position;
         }
-        if (retDelims && (startPos == position)) {
-            int c = str.codePointAt(position);
-            if (isDelimiter(c)) position += Character.charCount(c);
-        }
-        return position;
+        return knownStart;
     }
 
     public boolean hasMoreTokens() {
-        newPosition = skipDelimiters(currentPosition);
-        return (newPosition < maxPosition);
+        return nextStart() < end;
     }
 
     public String nextToken() {
-        currentPosition = (newPosition >= 0 && !delimsChanged) ? newPosition : skipDelimiters(currentPosition);
-        delimsChanged = false;
-        newPosition = -1;
-        if (currentPosition >= maxPosition) throw new NoSuchElementException();
-        int start = currentPosition;
-        currentPosition = scanToken(currentPosition);
-        return str.substring(start, currentPosition);
+        // The delimiters are passed over even when no token follows them (seen after a delimiter change).
+        int from = position = nextStart();
+        if (from >= end) throw new NoSuchElementException();
+        position = tokenEnd(from);
+        return text.substring(from, position);
     }
 
     public String nextToken(String delim) {
-        delimiters = delim;
-        delimsChanged = true;
+        useDelimiters(delim);
         return nextToken();
     }
 
@@ -86,15 +114,10 @@ public class StringTokenizer implements Enumeration<Object> {
         return nextToken();
     }
 
+    /** How many more times nextToken can be called with the current delimiters; nothing moves. */
     public int countTokens() {
         int count = 0;
-        int currpos = currentPosition;
-        while (currpos < maxPosition) {
-            currpos = skipDelimiters(currpos);
-            if (currpos >= maxPosition) break;
-            currpos = scanToken(currpos);
-            count++;
-        }
+        for (int i = position; i < end && (i = tokenStart(i)) < end; i = tokenEnd(i)) count++;
         return count;
     }
 }

@@ -1,150 +1,138 @@
 package java.util.random;
 
-/** Argument checks and bounded draws shared by RandomGenerator's defaults, with the JDK's messages. */
+/**
+ * Argument checks and bounded draws behind RandomGenerator's default methods. The draws follow the
+ * algorithms RandomGenerator's specification describes, so a given generator yields HotSpot's values:
+ * integers by masking when the range is a power of two, else by rejecting the few top values that
+ * would bias a remainder; floating-point values by scaling the unit draw, kept below the bound.
+ */
 final class Bounded {
     private Bounded() {}
 
-    static final String BAD_SIZE = "size must be non-negative";
-    static final String BAD_BOUND = "bound must be positive";
-    static final String BAD_FLOATING_BOUND = "bound must be finite and positive";
-    static final String BAD_RANGE = "bound must be greater than origin";
+    private static IllegalArgumentException invalid(String why) {
+        return new IllegalArgumentException(why);
+    }
 
     static void checkStreamSize(long streamSize) {
-        if (streamSize < 0L) throw new IllegalArgumentException(BAD_SIZE);
-    }
-
-    static void checkBound(float bound) {
-        if (!(bound > 0.0 && bound < Float.POSITIVE_INFINITY)) throw new IllegalArgumentException(BAD_FLOATING_BOUND);
-    }
-
-    static void checkBound(double bound) {
-        if (!(bound > 0.0 && bound < Double.POSITIVE_INFINITY)) throw new IllegalArgumentException(BAD_FLOATING_BOUND);
+        if (streamSize < 0L) throw invalid("size must be non-negative");
     }
 
     static void checkBound(int bound) {
-        if (bound <= 0) throw new IllegalArgumentException(BAD_BOUND);
+        if (bound <= 0) throw invalid("bound must be positive");
     }
 
     static void checkBound(long bound) {
-        if (bound <= 0) throw new IllegalArgumentException(BAD_BOUND);
+        if (bound <= 0L) throw invalid("bound must be positive");
     }
 
-    static void checkRange(float origin, float bound) {
-        if (!(origin < bound && (bound - origin) < Float.POSITIVE_INFINITY)) throw new IllegalArgumentException(BAD_RANGE);
+    /** Also rejects NaN and infinity. */
+    static void checkBound(double bound) {
+        if (!(0.0 < bound && bound < Double.POSITIVE_INFINITY)) throw invalid("bound must be finite and positive");
     }
 
-    static void checkRange(double origin, double bound) {
-        if (!(origin < bound && (bound - origin) < Double.POSITIVE_INFINITY)) throw new IllegalArgumentException(BAD_RANGE);
+    static void checkBound(float bound) {
+        if (!(0.0f < bound && bound < Float.POSITIVE_INFINITY)) throw invalid("bound must be finite and positive");
     }
 
     static void checkRange(int origin, int bound) {
-        if (origin >= bound) throw new IllegalArgumentException(BAD_RANGE);
+        if (bound <= origin) throw invalid("bound must be greater than origin");
     }
 
     static void checkRange(long origin, long bound) {
-        if (origin >= bound) throw new IllegalArgumentException(BAD_RANGE);
+        if (bound <= origin) throw invalid("bound must be greater than origin");
     }
 
-    static int nextInt(RandomGenerator rng, int origin, int bound) {
-        int r = rng.nextInt();
-        if (origin < bound) {
-            final int n = bound - origin;
-            final int m = n - 1;
-            if ((n & m) == 0) {
-                r = (r & m) + origin;
-            } else if (n > 0) {
-                // Reject the over-represented top of the range.
-                for (int u = r >>> 1; u + m - (r = u % n) < 0; u = rng.nextInt() >>> 1) {
-                }
-                r += origin;
-            } else {
-                while (r < origin || r >= bound) r = rng.nextInt();
-            }
+    /** Both ends must be finite (their difference may overflow); NaN is rejected too. */
+    static void checkRange(double origin, double bound) {
+        if (!(origin < bound && Double.isFinite(origin) && Double.isFinite(bound)))
+            throw invalid("bound must be greater than origin");
+    }
+
+    static void checkRange(float origin, float bound) {
+        if (!(origin < bound && Float.isFinite(origin) && Float.isFinite(bound)))
+            throw invalid("bound must be greater than origin");
+    }
+
+    /** A value in [0, n) from first (a fresh nextInt()), drawing again while the remainder would be biased. */
+    private static int below(RandomGenerator rng, int first, int n) {
+        int mask = n - 1;
+        if ((n & mask) == 0) return first & mask;
+        // u is uniform in [0, 2^31); u - u % n is the start of u's block of n values, and the last,
+        // incomplete block is the one whose end (start + n - 1) passes 2^31 - 1.
+        int u = first >>> 1;
+        while (true) {
+            int rem = u % n;
+            if (u - rem + mask >= 0) return rem;
+            u = rng.nextInt() >>> 1;
         }
-        return r;
+    }
+
+    private static long below(RandomGenerator rng, long first, long n) {
+        long mask = n - 1;
+        if ((n & mask) == 0) return first & mask;
+        long u = first >>> 1;
+        while (true) {
+            long rem = u % n;
+            if (u - rem + mask >= 0) return rem;
+            u = rng.nextLong() >>> 1;
+        }
     }
 
     static int nextInt(RandomGenerator rng, int bound) {
-        int r = rng.nextInt();
-        int m = bound - 1;
-        if ((bound & m) == 0) {
-            r &= m;
-        } else {
-            for (int u = r >>> 1; u + m - (r = u % bound) < 0; u = rng.nextInt() >>> 1) {
-            }
-        }
-        return r;
+        return below(rng, rng.nextInt(), bound);
     }
 
-    static long nextLong(RandomGenerator rng, long origin, long bound) {
-        long r = rng.nextLong();
-        if (origin < bound) {
-            final long n = bound - origin;
-            final long m = n - 1;
-            if ((n & m) == 0L) {
-                r = (r & m) + origin;
-            } else if (n > 0L) {
-                for (long u = r >>> 1; u + m - (r = u % n) < 0L; u = rng.nextLong() >>> 1) {
-                }
-                r += origin;
-            } else {
-                while (r < origin || r >= bound) r = rng.nextLong();
-            }
-        }
+    static int nextInt(RandomGenerator rng, int origin, int bound) {
+        int first = rng.nextInt();
+        int width = bound - origin;
+        // width wraps negative when the range holds more than 2^31 - 1 values; 2^31 itself still masks.
+        if (width > 0 || width == Integer.MIN_VALUE) return origin + below(rng, first, width);
+        // The range covers more than half of all ints, so plain retries are cheap.
+        int r = first;
+        while (r < origin || r >= bound) r = rng.nextInt();
         return r;
     }
 
     static long nextLong(RandomGenerator rng, long bound) {
-        final long m = bound - 1;
-        long r = rng.nextLong();
-        if ((bound & m) == 0L) {
-            r &= m;
-        } else {
-            for (long u = r >>> 1; u + m - (r = u % bound) < 0L; u = rng.nextLong() >>> 1) {
-            }
-        }
+        return below(rng, rng.nextLong(), bound);
+    }
+
+    static long nextLong(RandomGenerator rng, long origin, long bound) {
+        long first = rng.nextLong();
+        long width = bound - origin;
+        if (width > 0 || width == Long.MIN_VALUE) return origin + below(rng, first, width);
+        long r = first;
+        while (r < origin || r >= bound) r = rng.nextLong();
         return r;
     }
 
-    static double nextDouble(RandomGenerator rng, double origin, double bound) {
-        double r = rng.nextDouble();
-        if (origin < bound) {
-            if (bound - origin < Double.POSITIVE_INFINITY) {
-                r = r * (bound - origin) + origin;
-            } else {
-                double halfOrigin = 0.5 * origin;
-                r = (r * (0.5 * bound - halfOrigin) + halfOrigin) * 2.0;
-            }
-            if (r >= bound) r = Math.nextDown(bound);
-        }
-        return r;
-    }
-
+    /** Rounding can carry the scaled value up to the bound itself; the largest value below it is used then. */
     static double nextDouble(RandomGenerator rng, double bound) {
-        double r = rng.nextDouble();
-        r = r * bound;
-        if (r >= bound) r = Math.nextDown(bound);
-        return r;
+        double r = rng.nextDouble() * bound;
+        return r < bound ? r : Math.nextDown(bound);
     }
 
-    static float nextFloat(RandomGenerator rng, float origin, float bound) {
-        float r = rng.nextFloat();
-        if (origin < bound) {
-            if (bound - origin < Float.POSITIVE_INFINITY) {
-                r = r * (bound - origin) + origin;
-            } else {
-                float halfOrigin = 0.5f * origin;
-                r = (r * (0.5f * bound - halfOrigin) + halfOrigin) * 2.0f;
-            }
-            if (r >= bound) r = Math.nextDown(bound);
-        }
-        return r;
+    /** When bound - origin overflows, the draw is scaled in halves and doubled (exactly) at the end. */
+    static double nextDouble(RandomGenerator rng, double origin, double bound) {
+        double u = rng.nextDouble();
+        double width = bound - origin;
+        double r = width != Double.POSITIVE_INFINITY
+                ? u * width + origin
+                : 2.0 * (u * (0.5 * bound - 0.5 * origin) + 0.5 * origin);
+        return r < bound ? r : Math.nextDown(bound);
     }
 
     static float nextFloat(RandomGenerator rng, float bound) {
-        float r = rng.nextFloat();
-        r = r * bound;
-        if (r >= bound) r = Math.nextDown(bound);
-        return r;
+        float r = rng.nextFloat() * bound;
+        return r < bound ? r : Math.nextDown(bound);
+    }
+
+    static float nextFloat(RandomGenerator rng, float origin, float bound) {
+        float u = rng.nextFloat();
+        float width = bound - origin;
+        float r = width != Float.POSITIVE_INFINITY
+                ? u * width + origin
+                : 2.0f * (u * (0.5f * bound - 0.5f * origin) + 0.5f * origin);
+        return r < bound ? r : Math.nextDown(bound);
     }
 }

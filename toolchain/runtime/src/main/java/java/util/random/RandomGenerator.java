@@ -77,17 +77,13 @@ public interface RandomGenerator {
         return nextInt() < 0;
     }
 
+    /** Eight bytes from each nextLong(), low-order byte first; the last call may use only some. */
     default void nextBytes(byte[] bytes) {
-        // Whole longs first, lowest byte first; the bytes left over take the low end of one more long.
-        int filled = 0;
-        int whole = bytes.length & ~(Long.BYTES - 1);
-        while (filled < whole) {
-            long word = nextLong();
-            for (int k = 0; k < Long.BYTES; k++, word >>>= Byte.SIZE) bytes[filled++] = (byte) word;
-        }
-        if (filled < bytes.length) {
-            long word = nextLong();
-            for (; filled < bytes.length; word >>>= Byte.SIZE) bytes[filled++] = (byte) word;
+        long bits = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if ((i & 7) == 0) bits = nextLong();
+            bytes[i] = (byte) bits;
+            bits >>>= 8;
         }
     }
 

@@ -1,5 +1,7 @@
 package java.util.stream;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -14,16 +16,16 @@ public interface Collector<T, A, R> {
     Function<A, R> finisher();
     Set<Characteristics> characteristics();
 
+    /** The container is the result, so IDENTITY_FINISH is always among the characteristics. */
     static <T, R> Collector<T, R, R> of(Supplier<R> supplier, BiConsumer<R, T> accumulator, BinaryOperator<R> combiner,
                                         Characteristics... characteristics) {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
         Objects.requireNonNull(characteristics);
-        Set<Characteristics> cs = (characteristics.length == 0)
-                ? Collectors.CH_ID
-                : Collectors.characteristicsOf(Characteristics.IDENTITY_FINISH, characteristics);
-        return new Collectors.CollectorImpl<>(supplier, accumulator, combiner, cs);
+        EnumSet<Characteristics> traits = EnumSet.of(Characteristics.IDENTITY_FINISH);
+        Collections.addAll(traits, characteristics);
+        return BuiltCollector.identity(supplier, accumulator, combiner, Collections.unmodifiableSet(traits));
     }
 
     static <T, A, R> Collector<T, A, R> of(Supplier<A> supplier, BiConsumer<A, T> accumulator, BinaryOperator<A> combiner,
@@ -33,9 +35,9 @@ public interface Collector<T, A, R> {
         Objects.requireNonNull(combiner);
         Objects.requireNonNull(finisher);
         Objects.requireNonNull(characteristics);
-        Set<Characteristics> cs = Collectors.CH_NOID;
-        if (characteristics.length > 0) cs = Collectors.characteristicsOf(null, characteristics);
-        return new Collectors.CollectorImpl<>(supplier, accumulator, combiner, finisher, cs);
+        EnumSet<Characteristics> traits = EnumSet.noneOf(Characteristics.class);
+        Collections.addAll(traits, characteristics);
+        return new BuiltCollector<>(supplier, accumulator, combiner, finisher, Collections.unmodifiableSet(traits));
     }
 
     enum Characteristics {

@@ -7,14 +7,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IntSummaryStatistics;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,220 +23,147 @@ import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collector.Characteristics;
+import jos.rt.CompensatedSum;
 
+/**
+ * The standard collectors. Each is a BuiltCollector; the characteristics each reports, the map and
+ * collection types it builds and its exception messages are those the specification (and HotSpot) give.
+ */
 public final class Collectors {
-    private Collectors() {
+    private Collectors() {}
+
+    private static final Set<Characteristics> NONE = Collections.emptySet();
+    private static final Set<Characteristics> RESULT_IS_CONTAINER = traits(Characteristics.IDENTITY_FINISH);
+    private static final Set<Characteristics> ANY_ORDER = traits(Characteristics.UNORDERED);
+    private static final Set<Characteristics> ANY_ORDER_CONTAINER =
+            traits(Characteristics.UNORDERED, Characteristics.IDENTITY_FINISH);
+
+    private static Set<Characteristics> traits(Characteristics... cs) {
+        EnumSet<Characteristics> set = EnumSet.noneOf(Characteristics.class);
+        Collections.addAll(set, cs);
+        return Collections.unmodifiableSet(set);
     }
 
-    static final Set<Collector.Characteristics> CH_ID =
-            setOf(Collector.Characteristics.IDENTITY_FINISH);
-    static final Set<Collector.Characteristics> CH_UNORDERED_ID =
-            setOf(Collector.Characteristics.UNORDERED, Collector.Characteristics.IDENTITY_FINISH);
-    static final Set<Collector.Characteristics> CH_NOID = Collections.emptySet();
-    static final Set<Collector.Characteristics> CH_UNORDERED_NOID =
-            setOf(Collector.Characteristics.UNORDERED);
-
-    /** An unmodifiable set of the given characteristics (first may be null), iterating in declaration order. */
-    static Set<Collector.Characteristics> characteristicsOf(Collector.Characteristics first,
-                                                           Collector.Characteristics... rest) {
-        Set<Collector.Characteristics> wanted = new HashSet<>();
-        if (first != null) wanted.add(first);
-        for (Collector.Characteristics c : rest) wanted.add(Objects.requireNonNull(c));
-        Set<Collector.Characteristics> result = new LinkedHashSet<>();
-        for (Collector.Characteristics c : Collector.Characteristics.values()) if (wanted.contains(c)) result.add(c);
-        return Collections.unmodifiableSet(result);
+    /** cs without IDENTITY_FINISH: for collectors that add a finishing step to a downstream one. */
+    private static Set<Characteristics> withFinisher(Set<Characteristics> cs) {
+        if (!cs.contains(Characteristics.IDENTITY_FINISH)) return cs;
+        EnumSet<Characteristics> set = EnumSet.noneOf(Characteristics.class);
+        for (Characteristics c : cs) {
+            if (c != Characteristics.IDENTITY_FINISH) set.add(c);
+        }
+        return set.isEmpty() ? NONE : Collections.unmodifiableSet(set);
     }
 
-    private static Set<Collector.Characteristics> setOf(Collector.Characteristics... cs) {
-        return characteristicsOf(null, cs);
+    private static <T, A, R> Collector<T, A, R> build(Supplier<A> supplier, BiConsumer<A, T> accumulator,
+                                                      BinaryOperator<A> combiner, Function<A, R> finisher) {
+        return new BuiltCollector<>(supplier, accumulator, combiner, finisher, NONE);
     }
 
-    private static IllegalStateException duplicateKeyException(Object k, Object u, Object v) {
-        return new IllegalStateException("Duplicate key " + k + " (attempted merging values " + u + " and " + v + ")");
-    }
-
-    private static <K, V, M extends Map<K, V>> BinaryOperator<M> uniqKeysMapMerger() {
-        return (m1, m2) -> {
-            for (Map.Entry<K, V> e : m2.entrySet()) {
-                K k = e.getKey();
-                V v = Objects.requireNonNull(e.getValue());
-                V u = m1.putIfAbsent(k, v);
-                if (u != null) throw duplicateKeyException(k, u, v);
-            }
-            return m1;
+    /** Combines two collections by moving the second's elements into the first. */
+    private static <C extends Collection<?>> BinaryOperator<C> appending() {
+        return (into, from) -> {
+            @SuppressWarnings("unchecked") Collection<Object> target = (Collection<Object>) into;
+            target.addAll(from);
+            return into;
         };
     }
 
-    private static <T, K, V> BiConsumer<Map<K, V>, T> uniqKeysMapAccumulator(Function<? super T, ? extends K> keyMapper,
-                                                                        Function<? super T, ? extends V> valueMapper) {
-        return (map, element) -> {
-            K k = keyMapper.apply(element);
-            V v = Objects.requireNonNull(valueMapper.apply(element));
-            V u = map.putIfAbsent(k, v);
-            if (u != null) throw duplicateKeyException(k, u, v);
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <I, R> Function<I, R> castingIdentity() {
-        return i -> (R) i;
-    }
-
-    static class CollectorImpl<T, A, R> implements Collector<T, A, R> {
-        private final Supplier<A> supplier;
-        private final BiConsumer<A, T> accumulator;
-        private final BinaryOperator<A> combiner;
-        private final Function<A, R> finisher;
-        private final Set<Characteristics> characteristics;
-
-        CollectorImpl(Supplier<A> supplier, BiConsumer<A, T> accumulator, BinaryOperator<A> combiner,
-                      Function<A, R> finisher, Set<Characteristics> characteristics) {
-            this.supplier = supplier;
-            this.accumulator = accumulator;
-            this.combiner = combiner;
-            this.finisher = finisher;
-            this.characteristics = characteristics;
-        }
-
-        CollectorImpl(Supplier<A> supplier, BiConsumer<A, T> accumulator, BinaryOperator<A> combiner,
-                      Set<Characteristics> characteristics) {
-            this(supplier, accumulator, combiner, castingIdentity(), characteristics);
-        }
-
-        public BiConsumer<A, T> accumulator() {
-            return accumulator;
-        }
-
-        public Supplier<A> supplier() {
-            return supplier;
-        }
-
-        public BinaryOperator<A> combiner() {
-            return combiner;
-        }
-
-        public Function<A, R> finisher() {
-            return finisher;
-        }
-
-        public Set<Characteristics> characteristics() {
-            return characteristics;
-        }
-    }
+    // ---- collections
 
     public static <T, C extends Collection<T>> Collector<T, ?, C> toCollection(Supplier<C> collectionFactory) {
-        return new CollectorImpl<>(collectionFactory, Collection<T>::add, (r1, r2) -> {
-            r1.addAll(r2);
-            return r1;
-        }, CH_ID);
+        return BuiltCollector.identity(collectionFactory, Collection::add, appending(), RESULT_IS_CONTAINER);
     }
 
     public static <T> Collector<T, ?, List<T>> toList() {
-        return new CollectorImpl<>(ArrayList::new, List::add, (left, right) -> {
-            left.addAll(right);
-            return left;
-        }, CH_ID);
+        return BuiltCollector.<T, List<T>, List<T>>identity(ArrayList::new, List::add, appending(), RESULT_IS_CONTAINER);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Nulls are rejected (NullPointerException) when the list is made, at the end. */
     public static <T> Collector<T, ?, List<T>> toUnmodifiableList() {
-        return new CollectorImpl<>(ArrayList::new, List::add, (left, right) -> {
-            left.addAll(right);
-            return left;
-        }, list -> (List<T>) List.of(list.toArray()), CH_NOID);
+        return new BuiltCollector<T, List<T>, List<T>>(ArrayList::new, List::add, appending(), List::copyOf, NONE);
     }
 
     public static <T> Collector<T, ?, Set<T>> toSet() {
-        return new CollectorImpl<>(HashSet::new, Set::add, (left, right) -> {
-            if (left.size() < right.size()) {
-                right.addAll(left);
-                return right;
-            }
-            left.addAll(right);
-            return left;
-        }, CH_UNORDERED_ID);
+        return BuiltCollector.<T, Set<T>, Set<T>>identity(HashSet::new, Set::add, appending(), ANY_ORDER_CONTAINER);
     }
 
-    @SuppressWarnings("unchecked")
     public static <T> Collector<T, ?, Set<T>> toUnmodifiableSet() {
-        return new CollectorImpl<>(HashSet::new, Set::add, (left, right) -> {
-            if (left.size() < right.size()) {
-                right.addAll(left);
-                return right;
-            }
-            left.addAll(right);
-            return left;
-        }, set -> (Set<T>) Set.of(set.toArray()), CH_UNORDERED_NOID);
+        return new BuiltCollector<T, Set<T>, Set<T>>(HashSet::new, Set::add, appending(), Set::copyOf, ANY_ORDER);
     }
+
+    // ---- strings
 
     public static Collector<CharSequence, ?, String> joining() {
-        return new CollectorImpl<CharSequence, StringBuilder, String>(StringBuilder::new, StringBuilder::append,
-                (r1, r2) -> {
-                    r1.append(r2);
-                    return r1;
-                }, StringBuilder::toString, CH_NOID);
+        return build(StringBuilder::new, StringBuilder::append, StringBuilder::append, StringBuilder::toString);
     }
 
     public static Collector<CharSequence, ?, String> joining(CharSequence delimiter) {
         return joining(delimiter, "", "");
     }
 
+    /** The StringJoiner is made per collection, so a null argument is reported then, with its message. */
     public static Collector<CharSequence, ?, String> joining(CharSequence delimiter, CharSequence prefix,
                                                              CharSequence suffix) {
-        return new CollectorImpl<>(() -> new StringJoiner(delimiter, prefix, suffix), StringJoiner::add,
-                StringJoiner::merge, StringJoiner::toString, CH_NOID);
+        return build(() -> new StringJoiner(delimiter, prefix, suffix), StringJoiner::add, StringJoiner::merge,
+                StringJoiner::toString);
     }
+
+    // ---- adapters
 
     public static <T, U, A, R> Collector<T, ?, R> mapping(Function<? super T, ? extends U> mapper,
                                                          Collector<? super U, A, R> downstream) {
-        BiConsumer<A, ? super U> downstreamAccumulator = downstream.accumulator();
-        return new CollectorImpl<>(downstream.supplier(), (r, t) -> downstreamAccumulator.accept(r, mapper.apply(t)),
+        BiConsumer<A, ? super U> sink = downstream.accumulator();
+        return new BuiltCollector<T, A, R>(downstream.supplier(), (box, t) -> sink.accept(box, mapper.apply(t)),
                 downstream.combiner(), downstream.finisher(), downstream.characteristics());
     }
 
+    /** Each mapped stream is closed after its elements are passed on; a null one adds nothing. */
     public static <T, U, A, R> Collector<T, ?, R> flatMapping(Function<? super T, ? extends Stream<? extends U>> mapper,
                                                              Collector<? super U, A, R> downstream) {
-        BiConsumer<A, ? super U> downstreamAccumulator = downstream.accumulator();
-        return new CollectorImpl<>(downstream.supplier(), (r, t) -> {
-            try (Stream<? extends U> result = mapper.apply(t)) {
-                if (result != null) result.sequential().forEach(u -> downstreamAccumulator.accept(r, u));
+        BiConsumer<A, ? super U> sink = downstream.accumulator();
+        return new BuiltCollector<T, A, R>(downstream.supplier(), (box, t) -> {
+            try (Stream<? extends U> part = mapper.apply(t)) {
+                if (part != null) part.sequential().forEach(u -> sink.accept(box, u));
             }
         }, downstream.combiner(), downstream.finisher(), downstream.characteristics());
     }
 
     public static <T, A, R> Collector<T, ?, R> filtering(Predicate<? super T> predicate,
                                                         Collector<? super T, A, R> downstream) {
-        BiConsumer<A, ? super T> downstreamAccumulator = downstream.accumulator();
-        return new CollectorImpl<>(downstream.supplier(), (r, t) -> {
-            if (predicate.test(t)) downstreamAccumulator.accept(r, t);
+        BiConsumer<A, ? super T> sink = downstream.accumulator();
+        return new BuiltCollector<T, A, R>(downstream.supplier(), (box, t) -> {
+            if (predicate.test(t)) sink.accept(box, t);
         }, downstream.combiner(), downstream.finisher(), downstream.characteristics());
     }
 
     public static <T, A, R, RR> Collector<T, A, RR> collectingAndThen(Collector<T, A, R> downstream,
                                                                     Function<R, RR> finisher) {
-        Set<Collector.Characteristics> characteristics = downstream.characteristics();
-        if (characteristics.contains(Collector.Characteristics.IDENTITY_FINISH)) {
-            if (characteristics.size() == 1) {
-                characteristics = CH_NOID;
-            } else {
-                Set<Collector.Characteristics> rest = new HashSet<>(characteristics);
-                rest.remove(Collector.Characteristics.IDENTITY_FINISH);
-                characteristics = setOf(rest.toArray(new Collector.Characteristics[0]));
-            }
+        return new BuiltCollector<>(downstream.supplier(), downstream.accumulator(), downstream.combiner(),
+                downstream.finisher().andThen(finisher), withFinisher(downstream.characteristics()));
+    }
+
+    // ---- reductions
+
+    /** A mutable cell for reductions; filled tells whether it holds a value yet. */
+    private static final class Cell<V> {
+        V value;
+        boolean filled;
+
+        Cell(V value, boolean filled) {
+            this.value = value;
+            this.filled = filled;
         }
-        return new CollectorImpl<>(downstream.supplier(), downstream.accumulator(), downstream.combiner(),
-                downstream.finisher().andThen(finisher), characteristics);
     }
 
     public static <T> Collector<T, ?, Long> counting() {
-        return summingLong(e -> 1L);
+        return summingLong(t -> 1L);
     }
 
     public static <T> Collector<T, ?, Optional<T>> minBy(Comparator<? super T> comparator) {
@@ -246,225 +174,174 @@ public final class Collectors {
         return reducing(BinaryOperator.maxBy(comparator));
     }
 
-    public static <T> Collector<T, ?, Integer> summingInt(ToIntFunction<? super T> mapper) {
-        return new CollectorImpl<>(() -> new int[1], (a, t) -> {
-            a[0] += mapper.applyAsInt(t);
-        }, (a, b) -> {
-            a[0] += b[0];
-            return a;
-        }, a -> a[0], CH_NOID);
-    }
-
-    public static <T> Collector<T, ?, Long> summingLong(ToLongFunction<? super T> mapper) {
-        return new CollectorImpl<>(() -> new long[1], (a, t) -> {
-            a[0] += mapper.applyAsLong(t);
-        }, (a, b) -> {
-            a[0] += b[0];
-            return a;
-        }, a -> a[0], CH_NOID);
-    }
-
-    /** [0] high-order sum, [1] Kahan compensation, [2] plain sum for the infinite-inputs case. */
-    public static <T> Collector<T, ?, Double> summingDouble(ToDoubleFunction<? super T> mapper) {
-        return new CollectorImpl<>(() -> new double[3], (a, t) -> {
-            double val = mapper.applyAsDouble(t);
-            sumWithCompensation(a, val);
-            a[2] += val;
-        }, (a, b) -> {
-            sumWithCompensation(a, b[0]);
-            a[2] += b[2];
-            return sumWithCompensation(a, -b[1]);
-        }, a -> computeFinalSum(a), CH_NOID);
-    }
-
-    /** One step of Kahan summation into intermediateSum[0], compensation in intermediateSum[1]. */
-    static double[] sumWithCompensation(double[] intermediateSum, double value) {
-        double tmp = value - intermediateSum[1];
-        double sum = intermediateSum[0];
-        double velvel = sum + tmp;
-        intermediateSum[1] = (velvel - sum) - tmp;
-        intermediateSum[0] = velvel;
-        return intermediateSum;
-    }
-
-    /** The compensated sum, unless that is NaN only because the inputs overflowed to infinities. */
-    static double computeFinalSum(double[] summands) {
-        double tmp = summands[0] - summands[1];
-        double simpleSum = summands[summands.length - 1];
-        if (Double.isNaN(tmp) && Double.isInfinite(simpleSum)) return simpleSum;
-        return tmp;
-    }
-
-    public static <T> Collector<T, ?, Double> averagingInt(ToIntFunction<? super T> mapper) {
-        return new CollectorImpl<>(() -> new long[2], (a, t) -> {
-            a[0] += mapper.applyAsInt(t);
-            a[1]++;
-        }, (a, b) -> {
-            a[0] += b[0];
-            a[1] += b[1];
-            return a;
-        }, a -> (a[1] == 0) ? 0.0d : (double) a[0] / a[1], CH_NOID);
-    }
-
-    public static <T> Collector<T, ?, Double> averagingLong(ToLongFunction<? super T> mapper) {
-        return new CollectorImpl<>(() -> new long[2], (a, t) -> {
-            a[0] += mapper.applyAsLong(t);
-            a[1]++;
-        }, (a, b) -> {
-            a[0] += b[0];
-            a[1] += b[1];
-            return a;
-        }, a -> (a[1] == 0) ? 0.0d : (double) a[0] / a[1], CH_NOID);
-    }
-
-    /** [0] high-order sum, [1] compensation, [2] count, [3] plain sum. */
-    public static <T> Collector<T, ?, Double> averagingDouble(ToDoubleFunction<? super T> mapper) {
-        return new CollectorImpl<>(() -> new double[4], (a, t) -> {
-            double val = mapper.applyAsDouble(t);
-            sumWithCompensation(a, val);
-            a[2]++;
-            a[3] += val;
-        }, (a, b) -> {
-            sumWithCompensation(a, b[0]);
-            sumWithCompensation(a, -b[1]);
-            a[2] += b[2];
-            a[3] += b[3];
-            return a;
-        }, a -> (a[2] == 0) ? 0.0d : (computeFinalSum(a) / a[2]), CH_NOID);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Supplier<T[]> boxSupplier(T identity) {
-        return () -> (T[]) new Object[] {identity};
-    }
-
     public static <T> Collector<T, ?, T> reducing(T identity, BinaryOperator<T> op) {
-        return new CollectorImpl<>(boxSupplier(identity), (a, t) -> {
-            a[0] = op.apply(a[0], t);
-        }, (a, b) -> {
-            a[0] = op.apply(a[0], b[0]);
-            return a;
-        }, a -> a[0], CH_NOID);
+        return reducing(identity, Function.identity(), op);
     }
 
+    /** op(acc, t) for each t after the first; a null result gives an empty Optional. */
     public static <T> Collector<T, ?, Optional<T>> reducing(BinaryOperator<T> op) {
-        class OptionalBox implements Consumer<T> {
-            T value = null;
-            boolean present = false;
-
-            @Override
-            public void accept(T t) {
-                if (present) {
-                    value = op.apply(value, t);
-                } else {
-                    value = t;
-                    present = true;
-                }
+        return build(() -> new Cell<T>(null, false), (cell, t) -> {
+            cell.value = cell.filled ? op.apply(cell.value, t) : t;
+            cell.filled = true;
+        }, (a, b) -> {
+            if (b.filled) {
+                a.value = a.filled ? op.apply(a.value, b.value) : b.value;
+                a.filled = true;
             }
-        }
-        return new CollectorImpl<T, OptionalBox, Optional<T>>(OptionalBox::new, OptionalBox::accept, (a, b) -> {
-            if (b.present) a.accept(b.value);
             return a;
-        }, a -> Optional.ofNullable(a.value), CH_NOID);
+        }, cell -> Optional.ofNullable(cell.value));
     }
 
     public static <T, U> Collector<T, ?, U> reducing(U identity, Function<? super T, ? extends U> mapper,
                                                     BinaryOperator<U> op) {
-        return new CollectorImpl<>(boxSupplier(identity), (a, t) -> {
-            a[0] = op.apply(a[0], mapper.apply(t));
-        }, (a, b) -> {
-            a[0] = op.apply(a[0], b[0]);
-            return a;
-        }, a -> a[0], CH_NOID);
+        return build(() -> new Cell<U>(identity, true), (cell, t) -> cell.value = op.apply(cell.value, mapper.apply(t)),
+                (a, b) -> {
+                    a.value = op.apply(a.value, b.value);
+                    return a;
+                }, cell -> cell.value);
     }
 
+    public static <T> Collector<T, ?, Integer> summingInt(ToIntFunction<? super T> mapper) {
+        return build(() -> new int[1], (sum, t) -> sum[0] += mapper.applyAsInt(t), (a, b) -> {
+            a[0] += b[0];
+            return a;
+        }, sum -> sum[0]);
+    }
+
+    public static <T> Collector<T, ?, Long> summingLong(ToLongFunction<? super T> mapper) {
+        return build(() -> new long[1], (sum, t) -> sum[0] += mapper.applyAsLong(t), (a, b) -> {
+            a[0] += b[0];
+            return a;
+        }, sum -> sum[0]);
+    }
+
+    /** Compensated, like DoubleStream.sum. */
+    public static <T> Collector<T, ?, Double> summingDouble(ToDoubleFunction<? super T> mapper) {
+        return build(CompensatedSum::new, (sum, t) -> sum.add(mapper.applyAsDouble(t)), (a, b) -> {
+            a.merge(b);
+            return a;
+        }, CompensatedSum::value);
+    }
+
+    /** {count, sum}; the mean is sum / count, or 0 for no elements. */
+    public static <T> Collector<T, ?, Double> averagingInt(ToIntFunction<? super T> mapper) {
+        return averagingLong(t -> mapper.applyAsInt(t));
+    }
+
+    public static <T> Collector<T, ?, Double> averagingLong(ToLongFunction<? super T> mapper) {
+        return build(() -> new long[2], (acc, t) -> {
+            acc[0]++;
+            acc[1] += mapper.applyAsLong(t);
+        }, (a, b) -> {
+            a[0] += b[0];
+            a[1] += b[1];
+            return a;
+        }, acc -> acc[0] == 0 ? 0.0d : (double) acc[1] / acc[0]);
+    }
+
+    /** Compensated, like DoubleStream.average; 0 for no elements. */
+    public static <T> Collector<T, ?, Double> averagingDouble(ToDoubleFunction<? super T> mapper) {
+        return build(CompensatedSum::new, (sum, t) -> sum.add(mapper.applyAsDouble(t)), (a, b) -> {
+            a.merge(b);
+            return a;
+        }, CompensatedSum::average);
+    }
+
+    public static <T> Collector<T, ?, IntSummaryStatistics> summarizingInt(ToIntFunction<? super T> mapper) {
+        return BuiltCollector.<T, IntSummaryStatistics, IntSummaryStatistics>identity(IntSummaryStatistics::new,
+                (st, t) -> st.accept(mapper.applyAsInt(t)), (a, b) -> {
+                    a.combine(b);
+                    return a;
+                }, RESULT_IS_CONTAINER);
+    }
+
+    public static <T> Collector<T, ?, LongSummaryStatistics> summarizingLong(ToLongFunction<? super T> mapper) {
+        return BuiltCollector.<T, LongSummaryStatistics, LongSummaryStatistics>identity(LongSummaryStatistics::new,
+                (st, t) -> st.accept(mapper.applyAsLong(t)), (a, b) -> {
+                    a.combine(b);
+                    return a;
+                }, RESULT_IS_CONTAINER);
+    }
+
+    public static <T> Collector<T, ?, DoubleSummaryStatistics> summarizingDouble(ToDoubleFunction<? super T> mapper) {
+        return BuiltCollector.<T, DoubleSummaryStatistics, DoubleSummaryStatistics>identity(DoubleSummaryStatistics::new,
+                (st, t) -> st.accept(mapper.applyAsDouble(t)), (a, b) -> {
+                    a.combine(b);
+                    return a;
+                }, RESULT_IS_CONTAINER);
+    }
+
+    // ---- grouping
+
     public static <T, K> Collector<T, ?, Map<K, List<T>>> groupingBy(Function<? super T, ? extends K> classifier) {
-        return groupingBy(classifier, toList());
+        return groupingBy(classifier, HashMap::new, toList());
     }
 
     public static <T, K, A, D> Collector<T, ?, Map<K, D>> groupingBy(Function<? super T, ? extends K> classifier,
-                                                                   Collector<? super T, A, D> downstream) {
+                                                                    Collector<? super T, A, D> downstream) {
         return groupingBy(classifier, HashMap::new, downstream);
     }
 
-    /** Groups through computeIfAbsent on the map, so a HashMap's order is the JDK's. */
+    /**
+     * Groups into the factory's map, one downstream container per key (made on the key's first element);
+     * at the end each container is replaced by its finished result, unless the downstream has none.
+     */
     @SuppressWarnings("unchecked")
     public static <T, K, D, A, M extends Map<K, D>> Collector<T, ?, M> groupingBy(
             Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream) {
-        Objects.requireNonNull(classifier);
-        Objects.requireNonNull(mapFactory);
-        Objects.requireNonNull(downstream);
-        Supplier<A> downstreamSupplier = downstream.supplier();
-        BiConsumer<A, ? super T> downstreamAccumulator = downstream.accumulator();
-        BiConsumer<Map<K, A>, T> accumulator = (m, t) -> {
+        Supplier<A> newContainer = downstream.supplier();
+        BiConsumer<A, ? super T> sink = downstream.accumulator();
+        BinaryOperator<A> join = downstream.combiner();
+        Supplier<Map<K, A>> groups = (Supplier<Map<K, A>>) (Supplier<?>) mapFactory;
+        BiConsumer<Map<K, A>, T> accumulator = (groupsSoFar, t) -> {
             K key = Objects.requireNonNull(classifier.apply(t), "element cannot be mapped to a null key");
-            A container = m.computeIfAbsent(key, k -> downstreamSupplier.get());
-            downstreamAccumulator.accept(container, t);
+            sink.accept(groupsSoFar.computeIfAbsent(key, k -> newContainer.get()), t);
         };
-        BinaryOperator<A> downstreamCombiner = downstream.combiner();
-        BinaryOperator<Map<K, A>> merger = (m1, m2) -> {
-            for (Map.Entry<K, A> e : m2.entrySet()) m1.merge(e.getKey(), e.getValue(), downstreamCombiner);
-            return m1;
+        BinaryOperator<Map<K, A>> combiner = (a, b) -> {
+            for (Map.Entry<K, A> e : b.entrySet()) a.merge(e.getKey(), e.getValue(), join);
+            return a;
         };
-        Supplier<Map<K, A>> mangledFactory = (Supplier<Map<K, A>>) mapFactory;
-        if (downstream.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH)) {
-            return new CollectorImpl<>(mangledFactory, accumulator, merger, CH_ID);
-        }
-        Function<A, A> downstreamFinisher = (Function<A, A>) downstream.finisher();
-        Function<Map<K, A>, M> finisher = intermediate -> {
-            intermediate.replaceAll((k, v) -> downstreamFinisher.apply(v));
-            return (M) intermediate;
-        };
-        return new CollectorImpl<>(mangledFactory, accumulator, merger, finisher, CH_NOID);
+        if (downstream.characteristics().contains(Characteristics.IDENTITY_FINISH))
+            return new BuiltCollector<>(groups, accumulator, combiner, m -> (M) m, RESULT_IS_CONTAINER);
+        Function<A, D> finish = downstream.finisher();
+        return new BuiltCollector<>(groups, accumulator, combiner, m -> {
+            ((Map<K, Object>) (Map<K, ?>) m).replaceAll((k, container) -> finish.apply((A) container));
+            return (M) m;
+        }, NONE);
     }
 
     public static <T> Collector<T, ?, Map<Boolean, List<T>>> partitioningBy(Predicate<? super T> predicate) {
         return partitioningBy(predicate, toList());
     }
 
+    /** Always both keys; the map iterates false first and cannot be changed. */
     public static <T, D, A> Collector<T, ?, Map<Boolean, D>> partitioningBy(Predicate<? super T> predicate,
                                                                           Collector<? super T, A, D> downstream) {
-        BiConsumer<A, ? super T> downstreamAccumulator = downstream.accumulator();
-        BiConsumer<Partition<A>, T> accumulator = (result, t) ->
-                downstreamAccumulator.accept(predicate.test(t) ? result.forTrue : result.forFalse, t);
-        BinaryOperator<A> op = downstream.combiner();
-        BinaryOperator<Partition<A>> merger = (left, right) ->
-                new Partition<>(op.apply(left.forTrue, right.forTrue), op.apply(left.forFalse, right.forFalse));
-        Supplier<Partition<A>> supplier = () ->
-                new Partition<>(downstream.supplier().get(), downstream.supplier().get());
-        if (downstream.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH)) {
-            return new CollectorImpl<>(supplier, accumulator, merger, castingIdentity(), CH_ID);
+        Supplier<A> newContainer = downstream.supplier();
+        BiConsumer<A, ? super T> sink = downstream.accumulator();
+        BinaryOperator<A> join = downstream.combiner();
+        Supplier<TwoWay<A>> start = () -> new TwoWay<>(newContainer.get(), newContainer.get());
+        BiConsumer<TwoWay<A>, T> accumulator = (split, t) -> sink.accept(predicate.test(t) ? split.yes : split.no, t);
+        BinaryOperator<TwoWay<A>> combiner = (a, b) -> new TwoWay<>(join.apply(a.no, b.no), join.apply(a.yes, b.yes));
+        if (downstream.characteristics().contains(Characteristics.IDENTITY_FINISH)) {
+            return new BuiltCollector<T, TwoWay<A>, Map<Boolean, D>>(start, accumulator, combiner, split -> {
+                @SuppressWarnings("unchecked") TwoWay<D> done = (TwoWay<D>) split;
+                return done;
+            }, RESULT_IS_CONTAINER);
         }
-        Function<Partition<A>, Map<Boolean, D>> finisher = par ->
-                new Partition<>(downstream.finisher().apply(par.forTrue), downstream.finisher().apply(par.forFalse));
-        return new CollectorImpl<>(supplier, accumulator, merger, finisher, CH_NOID);
+        Function<A, D> finish = downstream.finisher();
+        return new BuiltCollector<T, TwoWay<A>, Map<Boolean, D>>(start, accumulator, combiner,
+                split -> new TwoWay<>(finish.apply(split.no), finish.apply(split.yes)), NONE);
     }
 
-    /** partitioningBy's result: the false entry, then the true entry. */
-    private static final class Partition<T> extends AbstractMap<Boolean, T> implements Map<Boolean, T> {
-        final T forTrue;
-        final T forFalse;
+    /** The map partitioningBy returns: exactly the keys false and true, in that order. */
+    private static final class TwoWay<V> extends AbstractMap<Boolean, V> {
+        final V no;
+        final V yes;
 
-        Partition(T forTrue, T forFalse) {
-            this.forTrue = forTrue;
-            this.forFalse = forFalse;
-        }
-
-        @Override
-        public Set<Map.Entry<Boolean, T>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<Boolean, T>> iterator() {
-                    Map.Entry<Boolean, T> falseEntry = new SimpleImmutableEntry<>(false, forFalse);
-                    Map.Entry<Boolean, T> trueEntry = new SimpleImmutableEntry<>(true, forTrue);
-                    return List.of(falseEntry, trueEntry).iterator();
-                }
-
-                @Override
-                public int size() {
-                    return 2;
-                }
-            };
+        TwoWay(V no, V yes) {
+            this.no = no;
+            this.yes = yes;
         }
 
         @Override
@@ -473,25 +350,68 @@ public final class Collectors {
         }
 
         @Override
-        public T get(Object key) {
-            if (key instanceof Boolean b) return b ? forTrue : forFalse;
-            return null;
+        public V get(Object key) {
+            return key instanceof Boolean b ? (b ? yes : no) : null;
+        }
+
+        @Override
+        public Set<Map.Entry<Boolean, V>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return 2;
+                }
+
+                @Override
+                public Iterator<Map.Entry<Boolean, V>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < 2;
+                        }
+
+                        @Override
+                        public Map.Entry<Boolean, V> next() {
+                            if (next >= 2) throw new NoSuchElementException();
+                            boolean key = next++ == 1;
+                            return new SimpleImmutableEntry<>(key, key ? yes : no);
+                        }
+                    };
+                }
+            };
         }
     }
 
+    // ---- maps
+
+    /** Null values are rejected; a repeated key is an IllegalStateException naming it and both values. */
     public static <T, K, U> Collector<T, ?, Map<K, U>> toMap(Function<? super T, ? extends K> keyMapper,
                                                             Function<? super T, ? extends U> valueMapper) {
-        return new CollectorImpl<>(HashMap::new, uniqKeysMapAccumulator(keyMapper, valueMapper),
-                uniqKeysMapMerger(), CH_ID);
+        return BuiltCollector.<T, Map<K, U>, Map<K, U>>identity(HashMap::new, (map, t) -> {
+            K key = keyMapper.apply(t);
+            U value = Objects.requireNonNull(valueMapper.apply(t));
+            putNew(map, key, value);
+        }, (a, b) -> {
+            for (Map.Entry<K, U> e : b.entrySet()) putNew(a, e.getKey(), e.getValue());
+            return a;
+        }, RESULT_IS_CONTAINER);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static <K, U> void putNew(Map<K, U> map, K key, U value) {
+        U old = map.putIfAbsent(key, value);
+        if (old != null) {
+            throw new IllegalStateException("Duplicate key " + key + " (attempted merging values " + old + " and "
+                    + value + ")");
+        }
+    }
+
     public static <T, K, U> Collector<T, ?, Map<K, U>> toUnmodifiableMap(Function<? super T, ? extends K> keyMapper,
                                                                         Function<? super T, ? extends U> valueMapper) {
         Objects.requireNonNull(keyMapper, "keyMapper");
         Objects.requireNonNull(valueMapper, "valueMapper");
-        return collectingAndThen(toMap(keyMapper, valueMapper),
-                map -> (Map<K, U>) Map.ofEntries(map.entrySet().toArray(new Map.Entry[0])));
+        return frozen(toMap(keyMapper, valueMapper));
     }
 
     public static <T, K, U> Collector<T, ?, Map<K, U>> toMap(Function<? super T, ? extends K> keyMapper,
@@ -500,109 +420,78 @@ public final class Collectors {
         return toMap(keyMapper, valueMapper, mergeFunction, HashMap::new);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public static <T, K, U> Collector<T, ?, Map<K, U>> toUnmodifiableMap(Function<? super T, ? extends K> keyMapper,
                                                                         Function<? super T, ? extends U> valueMapper,
                                                                         BinaryOperator<U> mergeFunction) {
         Objects.requireNonNull(keyMapper, "keyMapper");
         Objects.requireNonNull(valueMapper, "valueMapper");
         Objects.requireNonNull(mergeFunction, "mergeFunction");
-        return collectingAndThen(toMap(keyMapper, valueMapper, mergeFunction, HashMap::new),
-                map -> (Map<K, U>) Map.ofEntries(map.entrySet().toArray(new Map.Entry[0])));
+        return frozen(toMap(keyMapper, valueMapper, mergeFunction));
     }
 
+    /** c, then an unmodifiable copy of its map (which rejects null keys and values). */
+    private static <T, A, K, U> Collector<T, A, Map<K, U>> frozen(Collector<T, A, Map<K, U>> c) {
+        return collectingAndThen(c, Map::copyOf);
+    }
+
+    /** Values for a repeated key are combined with Map.merge (a null result removes the key). */
     public static <T, K, U, M extends Map<K, U>> Collector<T, ?, M> toMap(Function<? super T, ? extends K> keyMapper,
                                                                          Function<? super T, ? extends U> valueMapper,
                                                                          BinaryOperator<U> mergeFunction,
                                                                          Supplier<M> mapFactory) {
-        BiConsumer<M, T> accumulator = (map, element) ->
-                map.merge(keyMapper.apply(element), valueMapper.apply(element), mergeFunction);
-        BinaryOperator<M> merger = (m1, m2) -> {
-            for (Map.Entry<K, U> e : m2.entrySet()) m1.merge(e.getKey(), e.getValue(), mergeFunction);
-            return m1;
-        };
-        return new CollectorImpl<>(mapFactory, accumulator, merger, CH_ID);
+        return BuiltCollector.<T, M, M>identity(mapFactory,
+                (map, t) -> map.merge(keyMapper.apply(t), valueMapper.apply(t), mergeFunction), (a, b) -> {
+                    for (Map.Entry<K, U> e : b.entrySet()) a.merge(e.getKey(), e.getValue(), mergeFunction);
+                    return a;
+                }, RESULT_IS_CONTAINER);
     }
 
-    public static <T> Collector<T, ?, IntSummaryStatistics> summarizingInt(ToIntFunction<? super T> mapper) {
-        return new CollectorImpl<T, IntSummaryStatistics, IntSummaryStatistics>(IntSummaryStatistics::new,
-                (r, t) -> r.accept(mapper.applyAsInt(t)), (l, r) -> {
-                    l.combine(r);
-                    return l;
-                }, CH_ID);
-    }
+    // ---- two at once
 
-    public static <T> Collector<T, ?, LongSummaryStatistics> summarizingLong(ToLongFunction<? super T> mapper) {
-        return new CollectorImpl<T, LongSummaryStatistics, LongSummaryStatistics>(LongSummaryStatistics::new,
-                (r, t) -> r.accept(mapper.applyAsLong(t)), (l, r) -> {
-                    l.combine(r);
-                    return l;
-                }, CH_ID);
-    }
-
-    public static <T> Collector<T, ?, DoubleSummaryStatistics> summarizingDouble(ToDoubleFunction<? super T> mapper) {
-        return new CollectorImpl<T, DoubleSummaryStatistics, DoubleSummaryStatistics>(DoubleSummaryStatistics::new,
-                (r, t) -> r.accept(mapper.applyAsDouble(t)), (l, r) -> {
-                    l.combine(r);
-                    return l;
-                }, CH_ID);
-    }
-
+    /** Every element goes to downstream1, then to downstream2; merger joins their results. */
     public static <T, R1, R2, R> Collector<T, ?, R> teeing(Collector<? super T, ?, R1> downstream1,
                                                           Collector<? super T, ?, R2> downstream2,
                                                           BiFunction<? super R1, ? super R2, R> merger) {
-        return teeing0(downstream1, downstream2, merger);
-    }
-
-    private static <T, A1, A2, R1, R2, R> Collector<T, ?, R> teeing0(Collector<? super T, A1, R1> downstream1,
-                                                                    Collector<? super T, A2, R2> downstream2,
-                                                                    BiFunction<? super R1, ? super R2, R> merger) {
         Objects.requireNonNull(downstream1, "downstream1");
         Objects.requireNonNull(downstream2, "downstream2");
         Objects.requireNonNull(merger, "merger");
-        Supplier<A1> c1Supplier = Objects.requireNonNull(downstream1.supplier(), "downstream1 supplier");
-        Supplier<A2> c2Supplier = Objects.requireNonNull(downstream2.supplier(), "downstream2 supplier");
-        BiConsumer<A1, ? super T> c1Accumulator = Objects.requireNonNull(downstream1.accumulator(), "downstream1 accumulator");
-        BiConsumer<A2, ? super T> c2Accumulator = Objects.requireNonNull(downstream2.accumulator(), "downstream2 accumulator");
-        BinaryOperator<A1> c1Combiner = Objects.requireNonNull(downstream1.combiner(), "downstream1 combiner");
-        BinaryOperator<A2> c2Combiner = Objects.requireNonNull(downstream2.combiner(), "downstream2 combiner");
-        Function<A1, R1> c1Finisher = Objects.requireNonNull(downstream1.finisher(), "downstream1 finisher");
-        Function<A2, R2> c2Finisher = Objects.requireNonNull(downstream2.finisher(), "downstream2 finisher");
+        return Tee.of(downstream1, downstream2, merger);
+    }
 
-        Set<Collector.Characteristics> characteristics;
-        Set<Collector.Characteristics> c1Characteristics = downstream1.characteristics();
-        Set<Collector.Characteristics> c2Characteristics = downstream2.characteristics();
-        if (CH_ID.containsAll(c1Characteristics) || CH_ID.containsAll(c2Characteristics)) {
-            characteristics = CH_NOID;
-        } else {
-            Set<Collector.Characteristics> c = new HashSet<>(c1Characteristics);
-            c.retainAll(c2Characteristics);
-            c.remove(Collector.Characteristics.IDENTITY_FINISH);
-            characteristics = setOf(c.toArray(new Collector.Characteristics[0]));
+    /** The pair of containers teeing collects into. */
+    private static final class Tee<A1, A2> {
+        A1 left;
+        A2 right;
+
+        Tee(A1 left, A2 right) {
+            this.left = left;
+            this.right = right;
         }
 
-        class PairBox {
-            A1 left = c1Supplier.get();
-            A2 right = c2Supplier.get();
-
-            void add(T t) {
-                c1Accumulator.accept(left, t);
-                c2Accumulator.accept(right, t);
+        static <T, A1, A2, R1, R2, R> Collector<T, ?, R> of(Collector<? super T, A1, R1> c1,
+                                                            Collector<? super T, A2, R2> c2,
+                                                            BiFunction<? super R1, ? super R2, R> merger) {
+            Supplier<A1> s1 = c1.supplier();
+            Supplier<A2> s2 = c2.supplier();
+            BiConsumer<A1, ? super T> acc1 = c1.accumulator();
+            BiConsumer<A2, ? super T> acc2 = c2.accumulator();
+            BinaryOperator<A1> comb1 = c1.combiner();
+            BinaryOperator<A2> comb2 = c2.combiner();
+            Function<A1, R1> fin1 = c1.finisher();
+            Function<A2, R2> fin2 = c2.finisher();
+            Set<Characteristics> both = EnumSet.noneOf(Characteristics.class);
+            for (Characteristics c : new Characteristics[]{Characteristics.CONCURRENT, Characteristics.UNORDERED}) {
+                if (c1.characteristics().contains(c) && c2.characteristics().contains(c)) both.add(c);
             }
-
-            PairBox combine(PairBox other) {
-                left = c1Combiner.apply(left, other.left);
-                right = c2Combiner.apply(right, other.right);
-                return this;
-            }
-
-            R get() {
-                R1 r1 = c1Finisher.apply(left);
-                R2 r2 = c2Finisher.apply(right);
-                return merger.apply(r1, r2);
-            }
+            return new BuiltCollector<T, Tee<A1, A2>, R>(() -> new Tee<>(s1.get(), s2.get()), (tee, t) -> {
+                acc1.accept(tee.left, t);
+                acc2.accept(tee.right, t);
+            }, (a, b) -> {
+                a.left = comb1.apply(a.left, b.left);
+                a.right = comb2.apply(a.right, b.right);
+                return a;
+            }, tee -> merger.apply(fin1.apply(tee.left), fin2.apply(tee.right)),
+                    both.isEmpty() ? NONE : Collections.unmodifiableSet(both));
         }
-
-        return new CollectorImpl<>(PairBox::new, PairBox::add, PairBox::combine, PairBox::get, characteristics);
     }
 }

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.PrimitiveIterator;
 import java.util.DoubleSummaryStatistics;
 import java.util.function.BiConsumer;
+import jos.rt.CompensatedSum;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
@@ -533,32 +534,14 @@ final class DoublePipeline implements DoubleStream {
         return container;
     }
 
-    /** Kahan-compensated, as the JDK computes it; [0] sum, [1] compensation, [2] plain sum. */
+    /** Compensated, so the result agrees with DoubleSummaryStatistics and Collectors.summingDouble. */
     public double sum() {
-        double[] summation = collect(() -> new double[3], (ll, d) -> {
-            Collectors.sumWithCompensation(ll, d);
-            ll[2] += d;
-        }, (ll, rr) -> {
-            Collectors.sumWithCompensation(ll, rr[0]);
-            Collectors.sumWithCompensation(ll, -rr[1]);
-            ll[2] += rr[2];
-        });
-        return Collectors.computeFinalSum(summation);
+        return collect(CompensatedSum::new, CompensatedSum::add, CompensatedSum::merge).value();
     }
 
-    /** [0] sum, [1] compensation, [2] count, [3] plain sum. */
     public OptionalDouble average() {
-        double[] avg = collect(() -> new double[4], (ll, d) -> {
-            ll[2]++;
-            Collectors.sumWithCompensation(ll, d);
-            ll[3] += d;
-        }, (ll, rr) -> {
-            Collectors.sumWithCompensation(ll, rr[0]);
-            Collectors.sumWithCompensation(ll, -rr[1]);
-            ll[2] += rr[2];
-            ll[3] += rr[3];
-        });
-        return avg[2] > 0 ? OptionalDouble.of(Collectors.computeFinalSum(avg) / avg[2]) : OptionalDouble.empty();
+        CompensatedSum total = collect(CompensatedSum::new, CompensatedSum::add, CompensatedSum::merge);
+        return total.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(total.average());
     }
 
     public OptionalDouble min() {

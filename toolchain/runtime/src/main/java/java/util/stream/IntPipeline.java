@@ -587,14 +587,8 @@ final class IntPipeline implements IntStream {
     }
 
     public OptionalDouble average() {
-        long[] avg = collect(() -> new long[2], (ll, i) -> {
-            ll[0]++;
-            ll[1] += i;
-        }, (ll, rr) -> {
-            ll[0] += rr[0];
-            ll[1] += rr[1];
-        });
-        return avg[0] > 0 ? OptionalDouble.of((double) avg[1] / avg[0]) : OptionalDouble.empty();
+        IntSummaryStatistics all = summaryStatistics();
+        return all.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(all.getAverage());
     }
 
     public OptionalInt min() {

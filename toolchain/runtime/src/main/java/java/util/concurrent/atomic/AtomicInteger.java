@@ -4,172 +4,171 @@ import java.util.function.IntBinaryOperator;
 import java.util.function.IntUnaryOperator;
 import jos.rt.Atomics;
 
+/**
+ * A int updated atomically. Every access goes through jos.rt.Atomics, which is sequentially
+ * consistent, so the weaker orderings (plain, opaque, acquire, release) are served by the strong ones.
+ */
 public class AtomicInteger extends Number implements java.io.Serializable {
-    private static final long VALUE = Atomics.fieldOffset(AtomicInteger.class, "value");
+    private static final long CELL = Atomics.fieldOffset(AtomicInteger.class, "cell");
 
-    private volatile int value;
+    private volatile int cell;
 
     public AtomicInteger(int initialValue) {
-        value = initialValue;
+        cell = initialValue;
     }
 
     public AtomicInteger() {
     }
 
     public final int get() {
-        return value;
+        return cell;
     }
 
     public final void set(int newValue) {
-        value = newValue;
+        cell = newValue;
     }
 
     public final void lazySet(int newValue) {
-        Atomics.setIntRelease(this, VALUE, newValue);
+        Atomics.setIntRelease(this, CELL, newValue);
     }
 
     public final int getAndSet(int newValue) {
-        return Atomics.getAndSetInt(this, VALUE, newValue);
+        return Atomics.getAndSetInt(this, CELL, newValue);
     }
 
     public final boolean compareAndSet(int expectedValue, int newValue) {
-        return Atomics.casInt(this, VALUE, expectedValue, newValue);
+        return Atomics.casInt(this, CELL, expectedValue, newValue);
     }
 
     @Deprecated(since = "9")
     public final boolean weakCompareAndSet(int expectedValue, int newValue) {
-        return Atomics.casInt(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 
     public final boolean weakCompareAndSetPlain(int expectedValue, int newValue) {
-        return Atomics.casInt(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 
     public final int getAndIncrement() {
-        return Atomics.getAndAddInt(this, VALUE, 1);
+        return Atomics.getAndAddInt(this, CELL, 1);
     }
 
     public final int getAndDecrement() {
-        return Atomics.getAndAddInt(this, VALUE, -1);
+        return Atomics.getAndAddInt(this, CELL, -1);
     }
 
     public final int getAndAdd(int delta) {
-        return Atomics.getAndAddInt(this, VALUE, delta);
+        return Atomics.getAndAddInt(this, CELL, delta);
     }
 
     public final int incrementAndGet() {
-        return Atomics.getAndAddInt(this, VALUE, 1) + 1;
+        return addAndGet(1);
     }
 
     public final int decrementAndGet() {
-        return Atomics.getAndAddInt(this, VALUE, -1) - 1;
+        return addAndGet(-1);
     }
 
     public final int addAndGet(int delta) {
-        return Atomics.getAndAddInt(this, VALUE, delta) + delta;
+        // getAndAdd hands back the old value; the new one follows with the same wrap-around.
+        return Atomics.getAndAddInt(this, CELL, delta) + delta;
     }
 
     public final int getAndUpdate(IntUnaryOperator updateFunction) {
-        int prev = get(), next = 0;
-        for (boolean haveNext = false; ; ) {
-            if (!haveNext) next = updateFunction.applyAsInt(prev);
-            if (weakCompareAndSetVolatile(prev, next)) return prev;
-            haveNext = (prev == (prev = get()));
+        while (true) {
+            int seen = cell;
+            if (compareAndSet(seen, updateFunction.applyAsInt(seen))) return seen;
         }
     }
 
     public final int updateAndGet(IntUnaryOperator updateFunction) {
-        int prev = get(), next = 0;
-        for (boolean haveNext = false; ; ) {
-            if (!haveNext) next = updateFunction.applyAsInt(prev);
-            if (weakCompareAndSetVolatile(prev, next)) return next;
-            haveNext = (prev == (prev = get()));
+        while (true) {
+            int seen = cell;
+            int result = updateFunction.applyAsInt(seen);
+            if (compareAndSet(seen, result)) return result;
         }
     }
 
     public final int getAndAccumulate(int x, IntBinaryOperator accumulatorFunction) {
-        int prev = get(), next = 0;
-        for (boolean haveNext = false; ; ) {
-            if (!haveNext) next = accumulatorFunction.applyAsInt(prev, x);
-            if (weakCompareAndSetVolatile(prev, next)) return prev;
-            haveNext = (prev == (prev = get()));
+        while (true) {
+            int seen = cell;
+            if (compareAndSet(seen, accumulatorFunction.applyAsInt(seen, x))) return seen;
         }
     }
 
     public final int accumulateAndGet(int x, IntBinaryOperator accumulatorFunction) {
-        int prev = get(), next = 0;
-        for (boolean haveNext = false; ; ) {
-            if (!haveNext) next = accumulatorFunction.applyAsInt(prev, x);
-            if (weakCompareAndSetVolatile(prev, next)) return next;
-            haveNext = (prev == (prev = get()));
+        while (true) {
+            int seen = cell;
+            int result = accumulatorFunction.applyAsInt(seen, x);
+            if (compareAndSet(seen, result)) return result;
         }
     }
 
     public String toString() {
-        return Integer.toString(get());
+        return Integer.toString(cell);
     }
 
     public int intValue() {
-        return (int) get();
+        return cell;
     }
 
     public long longValue() {
-        return (long) get();
+        return cell;
     }
 
     public float floatValue() {
-        return (float) get();
+        return cell;
     }
 
     public double doubleValue() {
-        return (double) get();
+        return cell;
     }
 
     public final int getPlain() {
-        return value;
+        return cell;
     }
 
     public final void setPlain(int newValue) {
-        value = newValue;
+        cell = newValue;
     }
 
     public final int getOpaque() {
-        return value;
+        return cell;
     }
 
     public final void setOpaque(int newValue) {
-        value = newValue;
+        cell = newValue;
     }
 
     public final int getAcquire() {
-        return value;
+        return cell;
     }
 
     public final void setRelease(int newValue) {
-        Atomics.setIntRelease(this, VALUE, newValue);
+        lazySet(newValue);
     }
 
     public final int compareAndExchange(int expectedValue, int newValue) {
-        return Atomics.caeInt(this, VALUE, expectedValue, newValue);
+        return Atomics.caeInt(this, CELL, expectedValue, newValue);
     }
 
     public final int compareAndExchangeAcquire(int expectedValue, int newValue) {
-        return Atomics.caeInt(this, VALUE, expectedValue, newValue);
+        return compareAndExchange(expectedValue, newValue);
     }
 
     public final int compareAndExchangeRelease(int expectedValue, int newValue) {
-        return Atomics.caeInt(this, VALUE, expectedValue, newValue);
+        return compareAndExchange(expectedValue, newValue);
     }
 
     public final boolean weakCompareAndSetVolatile(int expectedValue, int newValue) {
-        return Atomics.casInt(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 
     public final boolean weakCompareAndSetAcquire(int expectedValue, int newValue) {
-        return Atomics.casInt(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 
     public final boolean weakCompareAndSetRelease(int expectedValue, int newValue) {
-        return Atomics.casInt(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 }

@@ -4,172 +4,171 @@ import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 import jos.rt.Atomics;
 
+/**
+ * A long updated atomically. Every access goes through jos.rt.Atomics, which is sequentially
+ * consistent, so the weaker orderings (plain, opaque, acquire, release) are served by the strong ones.
+ */
 public class AtomicLong extends Number implements java.io.Serializable {
-    private static final long VALUE = Atomics.fieldOffset(AtomicLong.class, "value");
+    private static final long CELL = Atomics.fieldOffset(AtomicLong.class, "cell");
 
-    private volatile long value;
+    private volatile long cell;
 
     public AtomicLong(long initialValue) {
-        value = initialValue;
+        cell = initialValue;
     }
 
     public AtomicLong() {
     }
 
     public final long get() {
-        return value;
+        return cell;
     }
 
     public final void set(long newValue) {
-        value = newValue;
+        cell = newValue;
     }
 
     public final void lazySet(long newValue) {
-        Atomics.setLongRelease(this, VALUE, newValue);
+        Atomics.setLongRelease(this, CELL, newValue);
     }
 
     public final long getAndSet(long newValue) {
-        return Atomics.getAndSetLong(this, VALUE, newValue);
+        return Atomics.getAndSetLong(this, CELL, newValue);
     }
 
     public final boolean compareAndSet(long expectedValue, long newValue) {
-        return Atomics.casLong(this, VALUE, expectedValue, newValue);
+        return Atomics.casLong(this, CELL, expectedValue, newValue);
     }
 
     @Deprecated(since = "9")
     public final boolean weakCompareAndSet(long expectedValue, long newValue) {
-        return Atomics.casLong(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 
     public final boolean weakCompareAndSetPlain(long expectedValue, long newValue) {
-        return Atomics.casLong(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 
     public final long getAndIncrement() {
-        return Atomics.getAndAddLong(this, VALUE, 1);
+        return Atomics.getAndAddLong(this, CELL, 1);
     }
 
     public final long getAndDecrement() {
-        return Atomics.getAndAddLong(this, VALUE, -1);
+        return Atomics.getAndAddLong(this, CELL, -1);
     }
 
     public final long getAndAdd(long delta) {
-        return Atomics.getAndAddLong(this, VALUE, delta);
+        return Atomics.getAndAddLong(this, CELL, delta);
     }
 
     public final long incrementAndGet() {
-        return Atomics.getAndAddLong(this, VALUE, 1) + 1;
+        return addAndGet(1);
     }
 
     public final long decrementAndGet() {
-        return Atomics.getAndAddLong(this, VALUE, -1) - 1;
+        return addAndGet(-1);
     }
 
     public final long addAndGet(long delta) {
-        return Atomics.getAndAddLong(this, VALUE, delta) + delta;
+        // getAndAdd hands back the old value; the new one follows with the same wrap-around.
+        return Atomics.getAndAddLong(this, CELL, delta) + delta;
     }
 
     public final long getAndUpdate(LongUnaryOperator updateFunction) {
-        long prev = get(), next = 0;
-        for (boolean haveNext = false; ; ) {
-            if (!haveNext) next = updateFunction.applyAsLong(prev);
-            if (weakCompareAndSetVolatile(prev, next)) return prev;
-            haveNext = (prev == (prev = get()));
+        while (true) {
+            long seen = cell;
+            if (compareAndSet(seen, updateFunction.applyAsLong(seen))) return seen;
         }
     }
 
     public final long updateAndGet(LongUnaryOperator updateFunction) {
-        long prev = get(), next = 0;
-        for (boolean haveNext = false; ; ) {
-            if (!haveNext) next = updateFunction.applyAsLong(prev);
-            if (weakCompareAndSetVolatile(prev, next)) return next;
-            haveNext = (prev == (prev = get()));
+        while (true) {
+            long seen = cell;
+            long result = updateFunction.applyAsLong(seen);
+            if (compareAndSet(seen, result)) return result;
         }
     }
 
     public final long getAndAccumulate(long x, LongBinaryOperator accumulatorFunction) {
-        long prev = get(), next = 0;
-        for (boolean haveNext = false; ; ) {
-            if (!haveNext) next = accumulatorFunction.applyAsLong(prev, x);
-            if (weakCompareAndSetVolatile(prev, next)) return prev;
-            haveNext = (prev == (prev = get()));
+        while (true) {
+            long seen = cell;
+            if (compareAndSet(seen, accumulatorFunction.applyAsLong(seen, x))) return seen;
         }
     }
 
     public final long accumulateAndGet(long x, LongBinaryOperator accumulatorFunction) {
-        long prev = get(), next = 0;
-        for (boolean haveNext = false; ; ) {
-            if (!haveNext) next = accumulatorFunction.applyAsLong(prev, x);
-            if (weakCompareAndSetVolatile(prev, next)) return next;
-            haveNext = (prev == (prev = get()));
+        while (true) {
+            long seen = cell;
+            long result = accumulatorFunction.applyAsLong(seen, x);
+            if (compareAndSet(seen, result)) return result;
         }
     }
 
     public String toString() {
-        return Long.toString(get());
+        return Long.toString(cell);
     }
 
     public int intValue() {
-        return (int) get();
+        return (int) cell;
     }
 
     public long longValue() {
-        return (long) get();
+        return cell;
     }
 
     public float floatValue() {
-        return (float) get();
+        return cell;
     }
 
     public double doubleValue() {
-        return (double) get();
+        return cell;
     }
 
     public final long getPlain() {
-        return value;
+        return cell;
     }
 
     public final void setPlain(long newValue) {
-        value = newValue;
+        cell = newValue;
     }
 
     public final long getOpaque() {
-        return value;
+        return cell;
     }
 
     public final void setOpaque(long newValue) {
-        value = newValue;
+        cell = newValue;
     }
 
     public final long getAcquire() {
-        return value;
+        return cell;
     }
 
     public final void setRelease(long newValue) {
-        Atomics.setLongRelease(this, VALUE, newValue);
+        lazySet(newValue);
     }
 
     public final long compareAndExchange(long expectedValue, long newValue) {
-        return Atomics.caeLong(this, VALUE, expectedValue, newValue);
+        return Atomics.caeLong(this, CELL, expectedValue, newValue);
     }
 
     public final long compareAndExchangeAcquire(long expectedValue, long newValue) {
-        return Atomics.caeLong(this, VALUE, expectedValue, newValue);
+        return compareAndExchange(expectedValue, newValue);
     }
 
     public final long compareAndExchangeRelease(long expectedValue, long newValue) {
-        return Atomics.caeLong(this, VALUE, expectedValue, newValue);
+        return compareAndExchange(expectedValue, newValue);
     }
 
     public final boolean weakCompareAndSetVolatile(long expectedValue, long newValue) {
-        return Atomics.casLong(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 
     public final boolean weakCompareAndSetAcquire(long expectedValue, long newValue) {
-        return Atomics.casLong(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 
     public final boolean weakCompareAndSetRelease(long expectedValue, long newValue) {
-        return Atomics.casLong(this, VALUE, expectedValue, newValue);
+        return compareAndSet(expectedValue, newValue);
     }
 }
