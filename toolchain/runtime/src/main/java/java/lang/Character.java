@@ -1,8 +1,8 @@
 package java.lang;
 
 /**
- * The char box and the Unicode queries. Latin-1 is answered inline; the rest of the code space goes to
- * CharacterData's tables. TYPE is left out: primitive Class objects do not exist yet.
+ * The char box and the Unicode queries. Categories of U+0000..U+00FF come from a string here; everything
+ * else from CharacterData's tables. Most predicates are a test of the general category against a bit set.
  */
 public final class Character implements java.io.Serializable, Comparable<Character> {
     @SuppressWarnings("unchecked")
@@ -83,7 +83,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     private final char value;
 
-    private static final Character[] CACHE = new Character[128];
+    /** Boxes of U+0000..U+007F, made on first use (valueOf must hand out the same object for these). */
+    private static Character[] ascii;
 
     @Deprecated(since = "9", forRemoval = true)
     public Character(char value) {
@@ -91,12 +92,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static Character valueOf(char c) {
-        if (c < 128) {
-            Character r = CACHE[c];
-            if (r == null) CACHE[c] = r = new Character(c);
-            return r;
-        }
-        return new Character(c);
+        if (c >= 0x80) return new Character(c);
+        Character[] boxes = ascii;
+        if (boxes == null) ascii = boxes = new Character[0x80];
+        Character b = boxes[c];
+        if (b == null) boxes[c] = b = new Character(c);
+        return b;
     }
 
     public char charValue() {
@@ -112,7 +113,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public boolean equals(Object obj) {
-        return obj instanceof Character c && value == c.value;
+        return obj instanceof Character other && other.value == value;
     }
 
     public String toString() {
@@ -124,7 +125,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static String toString(int codePoint) {
-        if (isBmpCodePoint(codePoint)) return String.valueOf((char) codePoint);
+        if (codePoint >= 0 && codePoint < MIN_SUPPLEMENTARY_CODE_POINT) return String.valueOf((char) codePoint);
         return new String(toChars(codePoint));
     }
 
@@ -132,214 +133,235 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return compare(value, anotherCharacter.value);
     }
 
+    /** The difference, as HotSpot returns it (callers may print it). */
     public static int compare(char x, char y) {
         return x - y;
     }
 
     public static char reverseBytes(char ch) {
-        return (char) (((ch & 0xFF00) >> 8) | (ch << 8));
+        return (char) ((ch >>> 8) | (ch << 8));
     }
 
-    // ---- code points and surrogates ----
+    // ---- code points and UTF-16 ----
+
+    /** Distance from a surrogate pair's combined 20 payload bits to the code point. */
+    private static final int PAIR_BIAS = MIN_SUPPLEMENTARY_CODE_POINT - (MIN_HIGH_SURROGATE << 10) - MIN_LOW_SURROGATE;
 
     public static boolean isValidCodePoint(int codePoint) {
-        return (codePoint >>> 16) < ((MAX_CODE_POINT + 1) >>> 16);
+        return codePoint >= MIN_CODE_POINT && codePoint <= MAX_CODE_POINT;
     }
 
     public static boolean isBmpCodePoint(int codePoint) {
-        return codePoint >>> 16 == 0;
+        return (codePoint & 0xFFFF0000) == 0;
     }
 
     public static boolean isSupplementaryCodePoint(int codePoint) {
-        return codePoint >= MIN_SUPPLEMENTARY_CODE_POINT && codePoint < MAX_CODE_POINT + 1;
+        return codePoint >= MIN_SUPPLEMENTARY_CODE_POINT && codePoint <= MAX_CODE_POINT;
     }
 
     public static boolean isHighSurrogate(char ch) {
-        return ch >= MIN_HIGH_SURROGATE && ch <= MAX_HIGH_SURROGATE;
+        return (ch & 0xFC00) == MIN_HIGH_SURROGATE;
     }
 
     public static boolean isLowSurrogate(char ch) {
-        return ch >= MIN_LOW_SURROGATE && ch <= MAX_LOW_SURROGATE;
+        return (ch & 0xFC00) == MIN_LOW_SURROGATE;
     }
 
     public static boolean isSurrogate(char ch) {
-        return ch >= MIN_SURROGATE && ch <= MAX_SURROGATE;
+        return (ch & 0xF800) == MIN_SURROGATE;
     }
 
     public static boolean isSurrogatePair(char high, char low) {
         return isHighSurrogate(high) && isLowSurrogate(low);
     }
 
+    /** 2 for every code point from U+10000 up, valid or not, as documented. */
     public static int charCount(int codePoint) {
-        return codePoint >= MIN_SUPPLEMENTARY_CODE_POINT ? 2 : 1;
+        return codePoint < MIN_SUPPLEMENTARY_CODE_POINT ? 1 : 2;
     }
 
     public static int toCodePoint(char high, char low) {
-        return ((high << 10) + low) + (MIN_SUPPLEMENTARY_CODE_POINT - (MIN_HIGH_SURROGATE << 10) - MIN_LOW_SURROGATE);
+        return (high << 10) + low + PAIR_BIAS;
     }
 
     public static char highSurrogate(int codePoint) {
-        return (char) ((codePoint >>> 10) + (MIN_HIGH_SURROGATE - (MIN_SUPPLEMENTARY_CODE_POINT >>> 10)));
+        return (char) (MIN_HIGH_SURROGATE + ((codePoint - MIN_SUPPLEMENTARY_CODE_POINT) >>> 10));
     }
 
     public static char lowSurrogate(int codePoint) {
-        return (char) ((codePoint & 0x3ff) + MIN_LOW_SURROGATE);
+        return (char) (MIN_LOW_SURROGATE | (codePoint & 0x3FF));
+    }
+
+    /** The pair at hi/lo as one code point, or hi alone when they are not a pair. */
+    private static int combine(char hi, char lo) {
+        return isSurrogatePair(hi, lo) ? toCodePoint(hi, lo) : hi;
     }
 
     public static int codePointAt(CharSequence seq, int index) {
-        char c1 = seq.charAt(index);
-        if (isHighSurrogate(c1) && ++index < seq.length()) {
-            char c2 = seq.charAt(index);
-            if (isLowSurrogate(c2)) return toCodePoint(c1, c2);
-        }
-        return c1;
+        char first = seq.charAt(index);
+        if (!isHighSurrogate(first) || index + 1 >= seq.length()) return first;
+        return combine(first, seq.charAt(index + 1));
     }
 
+    /** Unlike the three-argument form, a bad index fails on the array access itself (as on HotSpot). */
     public static int codePointAt(char[] a, int index) {
-        return codePointAt(a, index, a.length);
+        int limit = a.length;
+        char first = a[index];
+        if (!isHighSurrogate(first) || index + 1 >= limit) return first;
+        return combine(first, a[index + 1]);
     }
 
     public static int codePointAt(char[] a, int index, int limit) {
-        if (index >= limit || index < 0 || limit > a.length) throw new IndexOutOfBoundsException();
-        char c1 = a[index];
-        if (isHighSurrogate(c1) && ++index < limit) {
-            char c2 = a[index];
-            if (isLowSurrogate(c2)) return toCodePoint(c1, c2);
-        }
-        return c1;
+        if (index < 0 || index >= limit || limit > a.length) throw new IndexOutOfBoundsException();
+        char first = a[index];
+        if (!isHighSurrogate(first) || index + 1 >= limit) return first;
+        return combine(first, a[index + 1]);
     }
 
     public static int codePointBefore(CharSequence seq, int index) {
-        char c2 = seq.charAt(--index);
-        if (isLowSurrogate(c2) && index > 0) {
-            char c1 = seq.charAt(--index);
-            if (isHighSurrogate(c1)) return toCodePoint(c1, c2);
-        }
-        return c2;
+        char last = seq.charAt(index - 1);
+        if (!isLowSurrogate(last) || index - 2 < 0) return last;
+        char hi = seq.charAt(index - 2);
+        return isHighSurrogate(hi) ? toCodePoint(hi, last) : last;
     }
 
     public static int codePointBefore(char[] a, int index) {
-        return codePointBefore(a, index, 0);
+        char last = a[index - 1];
+        if (!isLowSurrogate(last) || index - 2 < 0) return last;
+        char hi = a[index - 2];
+        return isHighSurrogate(hi) ? toCodePoint(hi, last) : last;
     }
 
     public static int codePointBefore(char[] a, int index, int start) {
-        if (index <= start || start < 0 || index > a.length) throw new IndexOutOfBoundsException();
-        char c2 = a[--index];
-        if (isLowSurrogate(c2) && index > start) {
-            char c1 = a[--index];
-            if (isHighSurrogate(c1)) return toCodePoint(c1, c2);
-        }
-        return c2;
+        if (start < 0 || index <= start || index > a.length) throw new IndexOutOfBoundsException();
+        char last = a[index - 1];
+        if (!isLowSurrogate(last) || index - 2 < start) return last;
+        char hi = a[index - 2];
+        return isHighSurrogate(hi) ? toCodePoint(hi, last) : last;
     }
 
+    /** Low surrogate first: a too short dst then keeps its contents, as on HotSpot. */
     public static int toChars(int codePoint, char[] dst, int dstIndex) {
         if (isBmpCodePoint(codePoint)) {
             dst[dstIndex] = (char) codePoint;
             return 1;
         }
-        if (isValidCodePoint(codePoint)) {
-            dst[dstIndex + 1] = lowSurrogate(codePoint);
-            dst[dstIndex] = highSurrogate(codePoint);
-            return 2;
-        }
-        throw invalidCodePoint(codePoint);
+        if (!isValidCodePoint(codePoint)) throw notACodePoint(codePoint);
+        dst[dstIndex + 1] = lowSurrogate(codePoint);
+        dst[dstIndex] = highSurrogate(codePoint);
+        return 2;
     }
 
     public static char[] toChars(int codePoint) {
-        if (isBmpCodePoint(codePoint)) return new char[] {(char) codePoint};
-        if (isValidCodePoint(codePoint)) return new char[] {highSurrogate(codePoint), lowSurrogate(codePoint)};
-        throw invalidCodePoint(codePoint);
+        if (!isValidCodePoint(codePoint)) throw notACodePoint(codePoint);
+        char[] units = new char[charCount(codePoint)];
+        toChars(codePoint, units, 0);
+        return units;
     }
 
-    private static IllegalArgumentException invalidCodePoint(int codePoint) {
+    private static IllegalArgumentException notACodePoint(int codePoint) {
         return new IllegalArgumentException(
                 "Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase());
     }
 
     public static int codePointCount(CharSequence seq, int beginIndex, int endIndex) {
         int length = seq.length();
-        if (beginIndex < 0 || endIndex > length || beginIndex > endIndex)
+        if (beginIndex < 0 || endIndex < beginIndex || endIndex > length)
             throw new IndexOutOfBoundsException(
                     "Range [" + beginIndex + ", " + endIndex + ") out of bounds for length " + length);
-        int n = endIndex - beginIndex;
-        for (int i = beginIndex; i < endIndex; ) {
-            if (isHighSurrogate(seq.charAt(i++)) && i < endIndex && isLowSurrogate(seq.charAt(i))) {
-                n--;
+        int pairs = 0;
+        for (int i = beginIndex + 1; i < endIndex; i++) {
+            if (isSurrogatePair(seq.charAt(i - 1), seq.charAt(i))) {
+                pairs++;
                 i++;
             }
         }
-        return n;
+        return endIndex - beginIndex - pairs;
     }
 
     public static int codePointCount(char[] a, int offset, int count) {
-        if ((a.length | offset | count) < 0 || count > a.length - offset)
+        int length = a.length;
+        if (offset < 0 || count < 0 || count > length - offset)
             throw new IndexOutOfBoundsException(
-                    "Range [" + offset + ", " + offset + " + " + count + ") out of bounds for length " + a.length);
-        int endIndex = offset + count;
-        int n = count;
-        for (int i = offset; i < endIndex; ) {
-            if (isHighSurrogate(a[i++]) && i < endIndex && isLowSurrogate(a[i])) {
-                n--;
+                    "Range [" + offset + ", " + offset + " + " + count + ") out of bounds for length " + length);
+        int end = offset + count;
+        int pairs = 0;
+        for (int i = offset + 1; i < end; i++) {
+            if (isSurrogatePair(a[i - 1], a[i])) {
+                pairs++;
                 i++;
             }
         }
-        return n;
+        return count - pairs;
     }
 
     public static int offsetByCodePoints(CharSequence seq, int index, int codePointOffset) {
         int length = seq.length();
         if (index < 0 || index > length) throw new IndexOutOfBoundsException();
-        int x = index;
+        int at = index;
         if (codePointOffset >= 0) {
-            int i;
-            for (i = 0; x < length && i < codePointOffset; i++) {
-                if (isHighSurrogate(seq.charAt(x++)) && x < length && isLowSurrogate(seq.charAt(x))) x++;
+            for (int left = codePointOffset; left > 0; left--) {
+                if (at >= length) throw new IndexOutOfBoundsException();
+                at += at + 1 < length && isSurrogatePair(seq.charAt(at), seq.charAt(at + 1)) ? 2 : 1;
             }
-            if (i < codePointOffset) throw new IndexOutOfBoundsException();
         } else {
-            int i;
-            for (i = codePointOffset; x > 0 && i < 0; i++) {
-                if (isLowSurrogate(seq.charAt(--x)) && x > 0 && isHighSurrogate(seq.charAt(x - 1))) x--;
+            for (int left = codePointOffset; left < 0; left++) {
+                if (at <= 0) throw new IndexOutOfBoundsException();
+                at -= at >= 2 && isSurrogatePair(seq.charAt(at - 2), seq.charAt(at - 1)) ? 2 : 1;
             }
-            if (i < 0) throw new IndexOutOfBoundsException();
         }
-        return x;
+        return at;
     }
 
     public static int offsetByCodePoints(char[] a, int start, int count, int index, int codePointOffset) {
         if (count > a.length - start || start < 0 || count < 0 || index < start || index > start + count)
             throw new IndexOutOfBoundsException();
-        int x = index;
-        int limit = start + count;
+        int end = start + count;
+        int at = index;
         if (codePointOffset >= 0) {
-            int i;
-            for (i = 0; x < limit && i < codePointOffset; i++) {
-                if (isHighSurrogate(a[x++]) && x < limit && isLowSurrogate(a[x])) x++;
+            for (int left = codePointOffset; left > 0; left--) {
+                if (at >= end) throw new IndexOutOfBoundsException();
+                at += at + 1 < end && isSurrogatePair(a[at], a[at + 1]) ? 2 : 1;
             }
-            if (i < codePointOffset) throw new IndexOutOfBoundsException();
         } else {
-            int i;
-            for (i = codePointOffset; x > start && i < 0; i++) {
-                if (isLowSurrogate(a[--x]) && x > start && isHighSurrogate(a[x - 1])) x--;
+            for (int left = codePointOffset; left < 0; left++) {
+                if (at <= start) throw new IndexOutOfBoundsException();
+                at -= at - 2 >= start && isSurrogatePair(a[at - 2], a[at - 1]) ? 2 : 1;
             }
-            if (i < 0) throw new IndexOutOfBoundsException();
         }
-        return x;
+        return at;
     }
 
-    // ---- properties ----
+    // ---- general category and what follows from it ----
+
+    /** General categories of U+0000..U+00FF (generated with CharacterData), so Latin-1 needs no table search. */
+    private static final String LATIN1_CATEGORIES = 
+            "\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\14\30\30\30\32\30\30\30\25\26\30\31\30\24\30\30\11\11\11\11\11\11\11\11\11\11\30\30\31\31\31\30\30\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\25\30\26\33\27\33\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\25\31\26\31\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\14\30\32\32\32\32\34\30\33\34\5\35\31\20\34\33\34\31\13\13\33\2\30\30\33\13\5\36\13\13\13\30\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\31\1\1\1\1\1\1\1\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\31\2\2\2\2\2\2\2\2";
 
     public static int getType(char ch) {
         return getType((int) ch);
     }
 
-    /** General categories of U+0000..U+00FF, so Latin-1 text never needs the tables. */
-    private static final String LATIN1_TYPES =
-            "\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\14\30\30\30\32\30\30\30\25\26\30\31\30\24\30\30\11\11\11\11\11\11\11\11\11\11\30\30\31\31\31\30\30\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\25\30\26\33\27\33\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\25\31\26\31\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\17\14\30\32\32\32\32\34\30\33\34\5\35\31\20\34\33\34\31\13\13\33\2\30\30\33\13\5\36\13\13\13\30\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\1\31\1\1\1\1\1\1\1\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\31\2\2\2\2\2\2\2\2";
-
     public static int getType(int codePoint) {
-        if (codePoint >= 0 && codePoint < 256) return LATIN1_TYPES.charAt(codePoint);
+        if ((codePoint & ~0xFF) == 0) return LATIN1_CATEGORIES.charAt(codePoint);
         return CharacterData.getType(codePoint);
+    }
+
+    private static int bit(int category) {
+        return 1 << category;
+    }
+
+    private static final int LETTERS = bit(UPPERCASE_LETTER) | bit(LOWERCASE_LETTER) | bit(TITLECASE_LETTER)
+            | bit(MODIFIER_LETTER) | bit(OTHER_LETTER);
+    private static final int SEPARATORS = bit(SPACE_SEPARATOR) | bit(LINE_SEPARATOR) | bit(PARAGRAPH_SEPARATOR);
+    /** Java identifier rules as the JLS and the API documentation list them. */
+    private static final int JAVA_START = LETTERS | bit(LETTER_NUMBER) | bit(CURRENCY_SYMBOL) | bit(CONNECTOR_PUNCTUATION);
+    private static final int JAVA_PART = JAVA_START | bit(DECIMAL_DIGIT_NUMBER) | bit(NON_SPACING_MARK)
+            | bit(COMBINING_SPACING_MARK);
+
+    /** Whether the code point's general category is in the set. */
+    private static boolean is(int codePoint, int categories) {
+        return (categories & bit(getType(codePoint))) != 0;
     }
 
     public static boolean isLowerCase(char ch) {
@@ -347,7 +369,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isLowerCase(int codePoint) {
-        return getType(codePoint) == LOWERCASE_LETTER || CharacterData.isOtherLowercase(codePoint);
+        return is(codePoint, bit(LOWERCASE_LETTER)) || CharacterData.isOtherLowercase(codePoint);
     }
 
     public static boolean isUpperCase(char ch) {
@@ -355,7 +377,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isUpperCase(int codePoint) {
-        return getType(codePoint) == UPPERCASE_LETTER || CharacterData.isOtherUppercase(codePoint);
+        return is(codePoint, bit(UPPERCASE_LETTER)) || CharacterData.isOtherUppercase(codePoint);
     }
 
     public static boolean isTitleCase(char ch) {
@@ -363,7 +385,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isTitleCase(int codePoint) {
-        return getType(codePoint) == TITLECASE_LETTER;
+        return is(codePoint, bit(TITLECASE_LETTER));
     }
 
     public static boolean isDigit(char ch) {
@@ -371,8 +393,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isDigit(int codePoint) {
-        if (codePoint < 0x80) return codePoint >= '0' && codePoint <= '9';
-        return getType(codePoint) == DECIMAL_DIGIT_NUMBER;
+        return is(codePoint, bit(DECIMAL_DIGIT_NUMBER));
     }
 
     public static boolean isDefined(char ch) {
@@ -383,19 +404,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return getType(codePoint) != UNASSIGNED;
     }
 
-    private static final int LETTER_MASK = (1 << UPPERCASE_LETTER) | (1 << LOWERCASE_LETTER) | (1 << TITLECASE_LETTER)
-            | (1 << MODIFIER_LETTER) | (1 << OTHER_LETTER);
-
-    private static boolean typeIn(int codePoint, int mask) {
-        return ((mask >> getType(codePoint)) & 1) != 0;
-    }
-
     public static boolean isLetter(char ch) {
         return isLetter((int) ch);
     }
 
     public static boolean isLetter(int codePoint) {
-        return typeIn(codePoint, LETTER_MASK);
+        return is(codePoint, LETTERS);
     }
 
     public static boolean isLetterOrDigit(char ch) {
@@ -403,7 +417,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isLetterOrDigit(int codePoint) {
-        return typeIn(codePoint, LETTER_MASK | (1 << DECIMAL_DIGIT_NUMBER));
+        return is(codePoint, LETTERS | bit(DECIMAL_DIGIT_NUMBER));
     }
 
     @Deprecated(since = "1.1")
@@ -417,24 +431,19 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isAlphabetic(int codePoint) {
-        return typeIn(codePoint, LETTER_MASK | (1 << LETTER_NUMBER)) || CharacterData.isOtherAlphabetic(codePoint);
+        return is(codePoint, LETTERS | bit(LETTER_NUMBER)) || CharacterData.isOtherAlphabetic(codePoint);
     }
 
     public static boolean isIdeographic(int codePoint) {
         return CharacterData.isIdeographic(codePoint);
     }
 
-    private static final int JAVA_START_MASK = LETTER_MASK | (1 << LETTER_NUMBER) | (1 << CURRENCY_SYMBOL)
-            | (1 << CONNECTOR_PUNCTUATION);
-    private static final int JAVA_PART_MASK = JAVA_START_MASK | (1 << DECIMAL_DIGIT_NUMBER)
-            | (1 << COMBINING_SPACING_MARK) | (1 << NON_SPACING_MARK);
-
     public static boolean isJavaIdentifierStart(char ch) {
         return isJavaIdentifierStart((int) ch);
     }
 
     public static boolean isJavaIdentifierStart(int codePoint) {
-        return typeIn(codePoint, JAVA_START_MASK);
+        return is(codePoint, JAVA_START);
     }
 
     public static boolean isJavaIdentifierPart(char ch) {
@@ -442,17 +451,18 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isJavaIdentifierPart(int codePoint) {
-        return typeIn(codePoint, JAVA_PART_MASK) || isIdentifierIgnorable(codePoint);
+        return is(codePoint, JAVA_PART) || isIdentifierIgnorable(codePoint);
     }
 
     public static boolean isIdentifierIgnorable(char ch) {
         return isIdentifierIgnorable((int) ch);
     }
 
+    /** The ISO controls that are not whitespace (0-8, 0x0E-0x1B, 0x7F-0x9F), and category FORMAT. */
     public static boolean isIdentifierIgnorable(int codePoint) {
-        if (codePoint <= 0x9F) {
-            return (codePoint >= 0 && codePoint <= 8) || (codePoint >= 0x0E && codePoint <= 0x1B)
-                    || codePoint >= 0x7F;
+        if (codePoint < 0xA0) {
+            return isISOControl(codePoint) && !(codePoint >= 0x09 && codePoint <= 0x0D)
+                    && !(codePoint >= 0x1C && codePoint <= 0x1F);
         }
         return getType(codePoint) == FORMAT;
     }
@@ -462,25 +472,30 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isSpaceChar(int codePoint) {
-        return typeIn(codePoint, (1 << SPACE_SEPARATOR) | (1 << LINE_SEPARATOR) | (1 << PARAGRAPH_SEPARATOR));
+        return is(codePoint, SEPARATORS);
     }
 
+    /** ' ', tab, newline, form feed and carriage return only. */
     @Deprecated(since = "1.1")
     public static boolean isSpace(char ch) {
-        return ch <= 0x0020 && (((((1L << 0x0009) | (1L << 0x000A) | (1L << 0x000C) | (1L << 0x000D)
-                | (1L << 0x0020)) >> ch) & 1L) != 0);
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r';
     }
 
     public static boolean isWhitespace(char ch) {
         return isWhitespace((int) ch);
     }
 
+    /** Separators other than the no-break spaces, plus tab..carriage return and the four information separators. */
     public static boolean isWhitespace(int codePoint) {
-        if (codePoint < 0x80) {
-            return codePoint == ' ' || (codePoint >= 0x09 && codePoint <= 0x0D) || (codePoint >= 0x1C && codePoint <= 0x1F);
+        if (codePoint <= ' ') {
+            return codePoint == ' ' || (codePoint >= '\t' && codePoint <= '\r') || (codePoint >= 0x1C && codePoint <= 0x1F);
         }
-        if (codePoint == 0x00A0 || codePoint == 0x2007 || codePoint == 0x202F) return false;
-        return isSpaceChar(codePoint);
+        switch (codePoint) {
+            case 0x00A0, 0x2007, 0x202F:
+                return false;
+            default:
+                return isSpaceChar(codePoint);
+        }
     }
 
     public static boolean isISOControl(char ch) {
@@ -488,7 +503,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isISOControl(int codePoint) {
-        return codePoint <= 0x9F && (codePoint >= 0x7F || (codePoint >>> 5 == 0));
+        return (codePoint >= 0 && codePoint < 0x20) || (codePoint >= 0x7F && codePoint < 0xA0);
     }
 
     public static byte getDirectionality(char ch) {
@@ -547,18 +562,25 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return CharacterData.isExtendedPictographic(codePoint);
     }
 
-    // ---- case ----
+    // ---- case mapping: ASCII and Latin-1 by rule, the rest from the tables ----
+
+    /** Latin-1 capitals with a small letter 32 above: A-Z and U+00C0..U+00DE except the multiplication sign. */
+    private static boolean isLatin1Capital(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+    }
+
+    /** The small letters of isLatin1Capital's pairs. */
+    private static boolean isLatin1Small(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7);
+    }
 
     public static char toLowerCase(char ch) {
         return (char) toLowerCase((int) ch);
     }
 
     public static int toLowerCase(int codePoint) {
-        if (codePoint < 256) {
-            boolean upper = (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 0xC0 && codePoint <= 0xDE && codePoint != 0xD7);
-            return upper ? codePoint + 32 : codePoint;
-        }
-        return CharacterData.toLowerCase(codePoint);
+        if ((codePoint & ~0xFF) != 0) return CharacterData.toLowerCase(codePoint);
+        return isLatin1Capital(codePoint) ? codePoint + 32 : codePoint;
     }
 
     public static char toUpperCase(char ch) {
@@ -566,14 +588,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int toUpperCase(int codePoint) {
-        if (codePoint < 256) {
-            boolean lower = (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 0xE0 && codePoint <= 0xFE && codePoint != 0xF7);
-            if (lower) return codePoint - 32;
-            if (codePoint == 0xB5) return 0x39C;
-            if (codePoint == 0xFF) return 0x178;
-            return codePoint;
-        }
-        return CharacterData.toUpperCase(codePoint);
+        if ((codePoint & ~0xFF) != 0) return CharacterData.toUpperCase(codePoint);
+        if (isLatin1Small(codePoint)) return codePoint - 32;
+        // the two Latin-1 small letters whose capitals lie outside Latin-1
+        if (codePoint == 0xB5) return 0x039C;
+        if (codePoint == 0xFF) return 0x0178;
+        return codePoint;
     }
 
     public static char toTitleCase(char ch) {
@@ -581,11 +601,19 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int toTitleCase(int codePoint) {
-        if (codePoint < 256) return toUpperCase(codePoint);
-        return CharacterData.toTitleCase(codePoint);
+        return (codePoint & ~0xFF) == 0 ? toUpperCase(codePoint) : CharacterData.toTitleCase(codePoint);
     }
 
     // ---- digits ----
+
+    /** Value of an ASCII or fullwidth Latin letter as a digit (10..35), else -1. */
+    private static int letterDigit(int codePoint) {
+        int base;
+        if (codePoint < 0x80) base = codePoint >= 'a' ? 'a' : 'A';
+        else base = codePoint >= 0xFF41 ? 0xFF41 : 0xFF21;     // fullwidth smalls, capitals
+        int v = codePoint - base;
+        return v >= 0 && v < 26 ? v + 10 : -1;
+    }
 
     public static int digit(char ch, int radix) {
         return digit((int) ch, radix);
@@ -594,19 +622,9 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static int digit(int codePoint, int radix) {
         if (radix < MIN_RADIX || radix > MAX_RADIX) return -1;
         int v;
-        if (codePoint < 0x80) {
-            if (codePoint >= '0' && codePoint <= '9') v = codePoint - '0';
-            else if (codePoint >= 'a' && codePoint <= 'z') v = codePoint - 'a' + 10;
-            else if (codePoint >= 'A' && codePoint <= 'Z') v = codePoint - 'A' + 10;
-            else return -1;
-        } else if (codePoint >= 0xFF21 && codePoint <= 0xFF3A) {
-            v = codePoint - 0xFF21 + 10;   // fullwidth Latin capitals
-        } else if (codePoint >= 0xFF41 && codePoint <= 0xFF5A) {
-            v = codePoint - 0xFF41 + 10;   // fullwidth Latin smalls
-        } else {
-            v = CharacterData.decimalValue(codePoint);
-            if (v < 0) return -1;
-        }
+        if (codePoint >= '0' && codePoint <= '9') v = codePoint - '0';
+        else if (codePoint < 0x80 || (codePoint >= 0xFF21 && codePoint <= 0xFF5A)) v = letterDigit(codePoint);
+        else v = CharacterData.decimalValue(codePoint);
         return v < radix ? v : -1;
     }
 
@@ -615,19 +633,13 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int getNumericValue(int codePoint) {
-        if (codePoint < 0x80) {
-            if (codePoint >= '0' && codePoint <= '9') return codePoint - '0';
-            if (codePoint >= 'a' && codePoint <= 'z') return codePoint - 'a' + 10;
-            if (codePoint >= 'A' && codePoint <= 'Z') return codePoint - 'A' + 10;
-            return -1;
-        }
+        if (codePoint >= '0' && codePoint <= '9') return codePoint - '0';
+        if (codePoint < 0x80) return letterDigit(codePoint);
         return CharacterData.numericValue(codePoint);
     }
 
     public static char forDigit(int digit, int radix) {
-        if (digit >= radix || digit < 0) return '\0';
-        if (radix < MIN_RADIX || radix > MAX_RADIX) return '\0';
-        if (digit < 10) return (char) ('0' + digit);
-        return (char) ('a' - 10 + digit);
+        if (radix < MIN_RADIX || radix > MAX_RADIX || digit < 0 || digit >= radix) return '\0';
+        return (char) (digit < 10 ? '0' + digit : 'a' + (digit - 10));
     }
 }

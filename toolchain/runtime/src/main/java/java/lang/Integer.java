@@ -1,6 +1,9 @@
 package java.lang;
 
-/** The int box and int utilities. TYPE is left out: primitive Class objects do not exist yet. */
+/**
+ * The int box and int utilities. Text conversion and parsing widen to long and use Long's unsigned-magnitude
+ * code, so the two classes cannot drift apart in their digits or messages.
+ */
 public final class Integer extends Number implements Comparable<Integer> {
     @SuppressWarnings("unchecked")
     public static final Class<Integer> TYPE = (Class<Integer>) jos.rt.Types.primitiveClass('I');
@@ -12,8 +15,8 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     private final int value;
 
-    /** valueOf's cache of -128..127, filled lazily; identity of small boxes then matches HotSpot's. */
-    private static final Integer[] CACHE = new Integer[256];
+    /** Boxes of -128..127, made on first use (valueOf must hand out the same object for these). */
+    private static Integer[] small;
 
     @Deprecated(since = "9", forRemoval = true)
     public Integer(int value) {
@@ -22,199 +25,16 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     @Deprecated(since = "9", forRemoval = true)
     public Integer(String s) throws NumberFormatException {
-        this.value = parseInt(s, 10);
+        this(parseInt(s, 10));
     }
 
-    // ---- formatting ----
-
-    static final char[] DIGITS = {
-        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h',
-        'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'
-    };
-
-    static String latin1(byte[] buf) {
-        return new String(buf, String.LATIN1);
-    }
-
-    public static String toString(int i, int radix) {
-        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) radix = 10;
-        if (radix == 10) return toString(i);
-        byte[] buf = new byte[33];
-        boolean negative = i < 0;
-        int pos = 32;
-        if (!negative) i = -i;
-        while (i <= -radix) {
-            buf[pos--] = (byte) DIGITS[-(i % radix)];
-            i = i / radix;
-        }
-        buf[pos] = (byte) DIGITS[-i];
-        if (negative) buf[--pos] = '-';
-        byte[] r = new byte[33 - pos];
-        System.arraycopy(buf, pos, r, 0, r.length);
-        return latin1(r);
-    }
-
-    public static String toUnsignedString(int i, int radix) {
-        return Long.toUnsignedString(toUnsignedLong(i), radix);
-    }
-
-    public static String toHexString(int i) {
-        return toUnsignedString0(i, 4);
-    }
-
-    public static String toOctalString(int i) {
-        return toUnsignedString0(i, 3);
-    }
-
-    public static String toBinaryString(int i) {
-        return toUnsignedString0(i, 1);
-    }
-
-    private static String toUnsignedString0(int val, int shift) {
-        int bits = SIZE - numberOfLeadingZeros(val);
-        int chars = Math.max((bits + shift - 1) / shift, 1);
-        byte[] buf = new byte[chars];
-        int mask = (1 << shift) - 1;
-        for (int pos = chars - 1; pos >= 0; pos--) {
-            buf[pos] = (byte) DIGITS[val & mask];
-            val >>>= shift;
-        }
-        return latin1(buf);
-    }
-
-    public static String toString(int i) {
-        int size = stringSize(i);
-        byte[] buf = new byte[size];
-        getChars(i, size, buf);
-        return latin1(buf);
-    }
-
-    public static String toUnsignedString(int i) {
-        return Long.toString(toUnsignedLong(i));
-    }
-
-    /** Digits of x (with '-' if negative). */
-    static int stringSize(int x) {
-        int d = 1;
-        if (x >= 0) {
-            d = 0;
-            x = -x;
-        }
-        int p = -10;
-        for (int i = 1; i < 10; i++) {
-            if (x > p) return i + d;
-            p = 10 * p;
-        }
-        return 10 + d;
-    }
-
-    /** Writes the decimal digits of i into buf ending just before index end (Latin-1). Returns the start. */
-    static int getChars(int i, int end, byte[] buf) {
-        int pos = end;
-        boolean negative = i < 0;
-        if (!negative) i = -i;
-        while (i <= -10) {
-            int q = i / 10;
-            buf[--pos] = (byte) ('0' + (q * 10 - i));
-            i = q;
-        }
-        buf[--pos] = (byte) ('0' - i);
-        if (negative) buf[--pos] = '-';
-        return pos;
-    }
-
-    // ---- parsing ----
-
-    static NumberFormatException forInputString(String s, int radix) {
-        return new NumberFormatException("For input string: \"" + s + "\""
-                + (radix == 10 ? "" : " under radix " + radix));
-    }
-
-    static NumberFormatException forCharSequence(CharSequence s, int beginIndex, int endIndex, int errorIndex) {
-        return new NumberFormatException("Error at index " + (errorIndex - beginIndex) + " in: \""
-                + s.subSequence(beginIndex, endIndex) + "\"");
-    }
-
-    static void checkRadix(int radix) {
-        if (radix < Character.MIN_RADIX)
-            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
-        if (radix > Character.MAX_RADIX)
-            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
-    }
-
-    static void checkFromToIndex(int from, int to, int length) {
-        if (from < 0 || from > to || to > length)
-            throw new IndexOutOfBoundsException("Range [" + from + ", " + to + ") out of bounds for length " + length);
-    }
-
-    public static int parseInt(String s, int radix) throws NumberFormatException {
-        if (s == null) throw new NumberFormatException("Cannot parse null string");
-        checkRadix(radix);
-        long r = parse(s, 0, s.length(), radix);
-        if (r < MIN_VALUE) throw forInputString(s, radix);
-        return (int) r;
-    }
-
-    public static int parseInt(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
-        if (s == null) throw new NullPointerException();
-        checkFromToIndex(beginIndex, endIndex, s.length());
-        checkRadix(radix);
-        if (beginIndex == endIndex) throw forInputString("", radix);
-        long r = parse(s, beginIndex, endIndex, radix);
-        if (r < MIN_VALUE) throw forCharSequence(s, beginIndex, endIndex, (int) (r - FAILED));
-        return (int) r;
-    }
-
-    private static final long FAILED = Long.MIN_VALUE;
-
-    /**
-     * Parses s[begin, end) as a signed int. Returns the value, or on failure FAILED + the index the JDK
-     * reports the error at.
-     */
-    private static long parse(CharSequence s, int begin, int end, int radix) {
-        if (begin >= end) return FAILED + begin;
-        int i = begin;
-        char first = s.charAt(i);
-        boolean negative = first == '-';
-        int limit = negative ? MIN_VALUE : -MAX_VALUE;
-        int digit;
-        if (first == '-' || first == '+') {
-            i++;
-            if (i == end) return FAILED + i;
-        }
-        int multmin = limit / radix;
-        int result = 0;
-        while (i < end) {
-            digit = Character.digit(s.charAt(i), radix);
-            if (digit < 0 || result < multmin) return FAILED + i;
-            result *= radix;
-            if (result < limit + digit) return FAILED + i;
-            result -= digit;
-            i++;
-        }
-        return negative ? result : -result;
-    }
-
-    public static int parseInt(String s) throws NumberFormatException {
-        return parseInt(s, 10);
-    }
-
-    public static int parseUnsignedInt(String s, int radix) throws NumberFormatException {
-        if (s == null) throw new NumberFormatException("Cannot parse null string");
-        checkRadix(radix);
-        return (int) Long.parseUnsigned(s, 0, s.length(), radix, true, 0xFFFFFFFFL);
-    }
-
-    public static int parseUnsignedInt(CharSequence s, int beginIndex, int endIndex, int radix)
-            throws NumberFormatException {
-        if (s == null) throw new NullPointerException();
-        checkFromToIndex(beginIndex, endIndex, s.length());
-        checkRadix(radix);
-        return (int) Long.parseUnsigned(s, beginIndex, endIndex, radix, false, 0xFFFFFFFFL);
-    }
-
-    public static int parseUnsignedInt(String s) throws NumberFormatException {
-        return parseUnsignedInt(s, 10);
+    public static Integer valueOf(int i) {
+        if (i != (byte) i) return new Integer(i);
+        Integer[] boxes = small;
+        if (boxes == null) small = boxes = new Integer[256];
+        Integer b = boxes[i & 0xff];
+        if (b == null) boxes[i & 0xff] = b = new Integer(i);
+        return b;
     }
 
     public static Integer valueOf(String s, int radix) throws NumberFormatException {
@@ -225,78 +45,154 @@ public final class Integer extends Number implements Comparable<Integer> {
         return valueOf(parseInt(s, 10));
     }
 
-    public static Integer valueOf(int i) {
-        if (i >= -128 && i <= 127) {
-            Integer r = CACHE[i + 128];
-            if (r == null) CACHE[i + 128] = r = new Integer(i);
-            return r;
-        }
-        return new Integer(i);
+    // ---- digits out ----
+
+    private static long magnitude(int i) {
+        return Math.abs((long) i);
     }
 
+    private static long unsigned(int i) {
+        return i & 0xffffffffL;
+    }
+
+    /** Length of toString(x). */
+    static int stringSize(int x) {
+        return Long.decimalLength(magnitude(x)) + (x >>> 31);
+    }
+
+    /** Writes toString(x) so that it ends just before end (Latin-1 bytes); returns where it starts. */
+    static int getChars(int x, int end, byte[] buf) {
+        int p = Long.putDecimal(magnitude(x), end, buf);
+        if (x < 0) buf[--p] = '-';
+        return p;
+    }
+
+    public static String toString(int i) {
+        return Long.magnitudeText(magnitude(i), 10, i < 0);
+    }
+
+    public static String toString(int i, int radix) {
+        return Long.magnitudeText(magnitude(i), radix, i < 0);
+    }
+
+    public static String toUnsignedString(int i) {
+        return Long.magnitudeText(unsigned(i), 10, false);
+    }
+
+    public static String toUnsignedString(int i, int radix) {
+        return Long.magnitudeText(unsigned(i), radix, false);
+    }
+
+    public static String toHexString(int i) {
+        return Long.magnitudeText(unsigned(i), 16, false);
+    }
+
+    public static String toOctalString(int i) {
+        return Long.magnitudeText(unsigned(i), 8, false);
+    }
+
+    public static String toBinaryString(int i) {
+        return Long.magnitudeText(unsigned(i), 2, false);
+    }
+
+    // ---- digits in ----
+
+    private static final long NEG_LIMIT = 1L << 31;
+    private static final long UNSIGNED_LIMIT = 0xffffffffL;
+
+    public static int parseInt(String s, int radix) throws NumberFormatException {
+        if (s == null) throw new NumberFormatException("Cannot parse null string");
+        Long.requireRadix(radix);
+        return (int) Long.parse(s, 0, s.length(), radix, MAX_VALUE, NEG_LIMIT, null, true);
+    }
+
+    public static int parseInt(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        Long.requireRange(s, beginIndex, endIndex);
+        Long.requireRadix(radix);
+        return (int) Long.parse(s, beginIndex, endIndex, radix, MAX_VALUE, NEG_LIMIT, null, false);
+    }
+
+    public static int parseInt(String s) throws NumberFormatException {
+        return parseInt(s, 10);
+    }
+
+    public static int parseUnsignedInt(String s, int radix) throws NumberFormatException {
+        if (s == null) throw new NumberFormatException("Cannot parse null string");
+        Long.requireRadix(radix);
+        return (int) Long.parse(s, 0, s.length(), radix, UNSIGNED_LIMIT, 0, "int", true);
+    }
+
+    public static int parseUnsignedInt(CharSequence s, int beginIndex, int endIndex, int radix)
+            throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        Long.requireRange(s, beginIndex, endIndex);
+        Long.requireRadix(radix);
+        return (int) Long.parse(s, beginIndex, endIndex, radix, UNSIGNED_LIMIT, 0, "int", false);
+    }
+
+    public static int parseUnsignedInt(String s) throws NumberFormatException {
+        return parseUnsignedInt(s, 10);
+    }
+
+    /** Sign, then 0x / 0X / # (hex) or a leading 0 (octal); the rest is parsed with the sign put back in front. */
     public static Integer decode(String nm) throws NumberFormatException {
-        int radix = 10;
-        int index = 0;
-        boolean negative = false;
         if (nm.isEmpty()) throw new NumberFormatException("Zero length string");
-        char firstChar = nm.charAt(0);
-        if (firstChar == '-') {
-            negative = true;
-            index++;
-        } else if (firstChar == '+') {
-            index++;
-        }
-        if (nm.startsWith("0x", index) || nm.startsWith("0X", index)) {
-            index += 2;
-            radix = 16;
-        } else if (nm.startsWith("#", index)) {
-            index++;
-            radix = 16;
-        } else if (nm.startsWith("0", index) && nm.length() > 1 + index) {
-            index++;
-            radix = 8;
-        }
-        if (nm.startsWith("-", index) || nm.startsWith("+", index))
+        int digits = decodedDigitsStart(nm);
+        return valueOf(parseInt(decodedDigits(nm, digits), decodedRadix(nm, digits)));
+    }
+
+    /** Where decode's digits start: after the sign and the radix prefix. A second sign there is refused. */
+    static int decodedDigitsStart(String nm) {
+        int at = nm.charAt(0) == '-' || nm.charAt(0) == '+' ? 1 : 0;
+        if (nm.startsWith("0x", at) || nm.startsWith("0X", at)) at += 2;
+        else if (nm.startsWith("#", at) || (nm.startsWith("0", at) && nm.length() > at + 1)) at++;
+        if (nm.startsWith("-", at) || nm.startsWith("+", at))
             throw new NumberFormatException("Sign character in wrong position");
-        String digits = nm.substring(index);
-        try {
-            int r = parseInt(digits, radix);
-            return valueOf(negative ? -r : r);
-        } catch (NumberFormatException e) {
-            // MIN_VALUE only parses with its sign attached
-            return valueOf(parseInt(negative ? "-" + digits : digits, radix));
-        }
+        return at;
+    }
+
+    /** The radix the prefix before digitsStart selects. */
+    static int decodedRadix(String nm, int digitsStart) {
+        char last = digitsStart == 0 ? ' ' : nm.charAt(digitsStart - 1);
+        if (last == 'x' || last == 'X' || last == '#') return 16;
+        return last == '0' ? 8 : 10;
+    }
+
+    /** The digits with a minus sign in front when nm had one: MIN_VALUE only parses that way. */
+    static String decodedDigits(String nm, int digitsStart) {
+        String digits = nm.substring(digitsStart);
+        return nm.charAt(0) == '-' ? "-" + digits : digits;
     }
 
     // ---- system properties ----
+
+    /** The property's value, or null when there is none or the name is null or empty. */
+    static String propertyOrNull(String name) {
+        if (name == null || name.isEmpty()) return null;
+        return System.getProperty(name);
+    }
 
     public static Integer getInteger(String nm) {
         return getInteger(nm, null);
     }
 
     public static Integer getInteger(String nm, int val) {
-        Integer result = getInteger(nm, null);
-        return (result == null) ? valueOf(val) : result;
+        Integer found = getInteger(nm, null);
+        return found != null ? found : valueOf(val);
     }
 
     public static Integer getInteger(String nm, Integer val) {
-        String v = null;
+        String text = propertyOrNull(nm);
+        if (text == null) return val;
         try {
-            v = System.getProperty(nm);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // as the JDK: a bad name means no value
+            return decode(text);
+        } catch (NumberFormatException notNumeric) {
+            return val;
         }
-        if (v != null) {
-            try {
-                return decode(v);
-            } catch (NumberFormatException e) {
-                // not a number: fall back to the default
-            }
-        }
-        return val;
     }
 
-    // ---- Number ----
+    // ---- Number, Object, Comparable ----
 
     public byte byteValue() { return (byte) value; }
     public short shortValue() { return (short) value; }
@@ -318,7 +214,7 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public boolean equals(Object obj) {
-        return obj instanceof Integer i && value == i.value;
+        return obj instanceof Integer other && other.value == value;
     }
 
     public int compareTo(Integer anotherInteger) {
@@ -326,82 +222,23 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static int compare(int x, int y) {
-        return (x < y) ? -1 : ((x == y) ? 0 : 1);
+        return x == y ? 0 : (x < y ? -1 : 1);
     }
 
     public static int compareUnsigned(int x, int y) {
-        return compare(x + MIN_VALUE, y + MIN_VALUE);
+        return compare(x ^ MIN_VALUE, y ^ MIN_VALUE);
     }
 
     public static long toUnsignedLong(int x) {
-        return ((long) x) & 0xffffffffL;
+        return unsigned(x);
     }
 
     public static int divideUnsigned(int dividend, int divisor) {
-        return (int) (toUnsignedLong(dividend) / toUnsignedLong(divisor));
+        return (int) (unsigned(dividend) / unsigned(divisor));
     }
 
     public static int remainderUnsigned(int dividend, int divisor) {
-        return (int) (toUnsignedLong(dividend) % toUnsignedLong(divisor));
-    }
-
-    // ---- bits ----
-
-    public static int highestOneBit(int i) {
-        return i & (MIN_VALUE >>> numberOfLeadingZeros(i));
-    }
-
-    public static int lowestOneBit(int i) {
-        return i & -i;
-    }
-
-    public static native int numberOfLeadingZeros(int i);
-
-    public static native int numberOfTrailingZeros(int i);
-
-    public static native int bitCount(int i);
-
-    public static int rotateLeft(int i, int distance) {
-        return (i << distance) | (i >>> -distance);
-    }
-
-    public static int rotateRight(int i, int distance) {
-        return (i >>> distance) | (i << -distance);
-    }
-
-    public static int reverse(int i) {
-        i = (i & 0x55555555) << 1 | (i >>> 1) & 0x55555555;
-        i = (i & 0x33333333) << 2 | (i >>> 2) & 0x33333333;
-        i = (i & 0x0f0f0f0f) << 4 | (i >>> 4) & 0x0f0f0f0f;
-        return reverseBytes(i);
-    }
-
-    public static int compress(int i, int mask) {
-        int r = 0;
-        for (int bit = 0; mask != 0; mask &= mask - 1) {
-            int low = mask & -mask;
-            if ((i & low) != 0) r |= 1 << bit;
-            bit++;
-        }
-        return r;
-    }
-
-    public static int expand(int i, int mask) {
-        int r = 0;
-        for (int bit = 0; mask != 0; mask &= mask - 1) {
-            int low = mask & -mask;
-            if ((i & (1 << bit)) != 0) r |= low;
-            bit++;
-        }
-        return r;
-    }
-
-    public static int signum(int i) {
-        return (i >> 31) | (-i >>> 31);
-    }
-
-    public static int reverseBytes(int i) {
-        return (i << 24) | ((i & 0xff00) << 8) | ((i >>> 8) & 0xff00) | (i >>> 24);
+        return (int) (unsigned(dividend) % unsigned(divisor));
     }
 
     public static int sum(int a, int b) {
@@ -409,10 +246,57 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static int max(int a, int b) {
-        return Math.max(a, b);
+        return a >= b ? a : b;
     }
 
     public static int min(int a, int b) {
-        return Math.min(a, b);
+        return a <= b ? a : b;
+    }
+
+    // ---- bits ----
+
+    public static native int numberOfLeadingZeros(int i);
+
+    public static native int numberOfTrailingZeros(int i);
+
+    public static native int bitCount(int i);
+
+    public static int highestOneBit(int i) {
+        return i == 0 ? 0 : 1 << (31 - numberOfLeadingZeros(i));
+    }
+
+    public static int lowestOneBit(int i) {
+        return i & -i;
+    }
+
+    public static int rotateLeft(int i, int distance) {
+        int d = distance & 31;
+        return (i << d) | (i >>> ((32 - d) & 31));
+    }
+
+    public static int rotateRight(int i, int distance) {
+        return rotateLeft(i, -distance);
+    }
+
+    public static int reverseBytes(int i) {
+        // bytes 0 and 2 move up by 24 (mod 32), bytes 1 and 3 up by 8
+        return rotateLeft(i & 0x00ff00ff, 24) | rotateLeft(i & 0xff00ff00, 8);
+    }
+
+    public static int reverse(int i) {
+        return (int) (Long.reverse(unsigned(i)) >>> 32);
+    }
+
+    /** Bit gathering and scattering are Long's, on the zero-extended operands. */
+    public static int compress(int i, int mask) {
+        return (int) Long.compress(unsigned(i), unsigned(mask));
+    }
+
+    public static int expand(int i, int mask) {
+        return (int) Long.expand(unsigned(i), unsigned(mask));
+    }
+
+    public static int signum(int i) {
+        return i > 0 ? 1 : (i < 0 ? -1 : 0);
     }
 }

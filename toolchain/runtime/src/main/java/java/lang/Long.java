@@ -1,6 +1,9 @@
 package java.lang;
 
-/** The long box and long utilities. TYPE is left out: primitive Class objects do not exist yet. */
+/**
+ * The long box and long utilities. Also home of the digit writer and the number parser that Integer shares:
+ * both work on unsigned magnitudes, so every width and sign goes through one path.
+ */
 public final class Long extends Number implements Comparable<Long> {
     @SuppressWarnings("unchecked")
     public static final Class<Long> TYPE = (Class<Long>) jos.rt.Types.primitiveClass('J');
@@ -12,7 +15,8 @@ public final class Long extends Number implements Comparable<Long> {
 
     private final long value;
 
-    private static final Long[] CACHE = new Long[256];
+    /** Boxes of -128..127, made on first use (valueOf must hand out the same object for these). */
+    private static Long[] small;
 
     @Deprecated(since = "9", forRemoval = true)
     public Long(long value) {
@@ -21,212 +25,17 @@ public final class Long extends Number implements Comparable<Long> {
 
     @Deprecated(since = "9", forRemoval = true)
     public Long(String s) throws NumberFormatException {
-        this.value = parseLong(s, 10);
+        this(parseLong(s, 10));
     }
 
-    // ---- formatting ----
-
-    public static String toString(long i, int radix) {
-        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) radix = 10;
-        if (radix == 10) return toString(i);
-        byte[] buf = new byte[65];
-        int pos = 64;
-        boolean negative = i < 0;
-        if (!negative) i = -i;
-        while (i <= -radix) {
-            buf[pos--] = (byte) Integer.DIGITS[(int) (-(i % radix))];
-            i = i / radix;
-        }
-        buf[pos] = (byte) Integer.DIGITS[(int) (-i)];
-        if (negative) buf[--pos] = '-';
-        byte[] r = new byte[65 - pos];
-        System.arraycopy(buf, pos, r, 0, r.length);
-        return Integer.latin1(r);
-    }
-
-    public static String toUnsignedString(long i, int radix) {
-        if (i >= 0) return toString(i, radix);
-        switch (radix) {
-            case 2: return toBinaryString(i);
-            case 4: return toUnsignedString0(i, 2);
-            case 8: return toOctalString(i);
-            case 16: return toHexString(i);
-            case 32: return toUnsignedString0(i, 5);
-            default: break;
-        }
-        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) radix = 10;
-        // i as unsigned = q * radix + r, with q non-negative
-        long q = divideUnsigned(i, radix);
-        long r = i - q * radix;
-        return toString(q, radix) + Character.forDigit((int) r, radix);
-    }
-
-    public static String toHexString(long i) {
-        return toUnsignedString0(i, 4);
-    }
-
-    public static String toOctalString(long i) {
-        return toUnsignedString0(i, 3);
-    }
-
-    public static String toBinaryString(long i) {
-        return toUnsignedString0(i, 1);
-    }
-
-    private static String toUnsignedString0(long val, int shift) {
-        int bits = SIZE - numberOfLeadingZeros(val);
-        int chars = Math.max((bits + shift - 1) / shift, 1);
-        byte[] buf = new byte[chars];
-        int mask = (1 << shift) - 1;
-        for (int pos = chars - 1; pos >= 0; pos--) {
-            buf[pos] = (byte) Integer.DIGITS[(int) val & mask];
-            val >>>= shift;
-        }
-        return Integer.latin1(buf);
-    }
-
-    public static String toString(long i) {
-        int size = stringSize(i);
-        byte[] buf = new byte[size];
-        getChars(i, size, buf);
-        return Integer.latin1(buf);
-    }
-
-    public static String toUnsignedString(long i) {
-        return toUnsignedString(i, 10);
-    }
-
-    static int stringSize(long x) {
-        int d = 1;
-        if (x >= 0) {
-            d = 0;
-            x = -x;
-        }
-        long p = -10;
-        for (int i = 1; i < 19; i++) {
-            if (x > p) return i + d;
-            p = 10 * p;
-        }
-        return 19 + d;
-    }
-
-    static int getChars(long i, int end, byte[] buf) {
-        int pos = end;
-        boolean negative = i < 0;
-        if (!negative) i = -i;
-        while (i <= Integer.MIN_VALUE) {
-            long q = i / 10;
-            buf[--pos] = (byte) ('0' + (int) (q * 10 - i));
-            i = q;
-        }
-        int j = (int) i;
-        while (j <= -10) {
-            int q = j / 10;
-            buf[--pos] = (byte) ('0' + (q * 10 - j));
-            j = q;
-        }
-        buf[--pos] = (byte) ('0' - j);
-        if (negative) buf[--pos] = '-';
-        return pos;
-    }
-
-    // ---- parsing ----
-
-    public static long parseLong(String s, int radix) throws NumberFormatException {
-        if (s == null) throw new NumberFormatException("Cannot parse null string");
-        Integer.checkRadix(radix);
-        if (s.isEmpty()) throw Integer.forInputString(s, radix);
-        return parse(s, 0, s.length(), radix, true);
-    }
-
-    public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
-        if (s == null) throw new NullPointerException();
-        Integer.checkFromToIndex(beginIndex, endIndex, s.length());
-        Integer.checkRadix(radix);
-        if (beginIndex == endIndex) throw Integer.forInputString("", radix);
-        return parse(s, beginIndex, endIndex, radix, false);
-    }
-
-    /** Parses the non-empty s[begin, end); failures throw with the String or the CharSequence message. */
-    private static long parse(CharSequence s, int begin, int end, int radix, boolean whole) {
-        int i = begin;
-        char first = s.charAt(i);
-        boolean negative = first == '-';
-        long limit = negative ? MIN_VALUE : -MAX_VALUE;
-        if (first == '-' || first == '+') {
-            i++;
-            if (i == end) throw parseError(s, begin, end, i, radix, whole);
-        }
-        long multmin = limit / radix;
-        long result = 0;
-        while (i < end) {
-            int digit = Character.digit(s.charAt(i), radix);
-            if (digit < 0 || result < multmin) throw parseError(s, begin, end, i, radix, whole);
-            result *= radix;
-            if (result < limit + digit) throw parseError(s, begin, end, i, radix, whole);
-            result -= digit;
-            i++;
-        }
-        return negative ? result : -result;
-    }
-
-    private static NumberFormatException parseError(CharSequence s, int begin, int end, int at, int radix, boolean whole) {
-        return whole ? Integer.forInputString(s.toString(), radix) : Integer.forCharSequence(s, begin, end, at);
-    }
-
-    public static long parseLong(String s) throws NumberFormatException {
-        return parseLong(s, 10);
-    }
-
-    public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
-        if (s == null) throw new NumberFormatException("Cannot parse null string");
-        Integer.checkRadix(radix);
-        return parseUnsigned(s, 0, s.length(), radix, true, -1L);
-    }
-
-    public static long parseUnsignedLong(CharSequence s, int beginIndex, int endIndex, int radix)
-            throws NumberFormatException {
-        if (s == null) throw new NullPointerException();
-        Integer.checkFromToIndex(beginIndex, endIndex, s.length());
-        Integer.checkRadix(radix);
-        return parseUnsigned(s, beginIndex, endIndex, radix, false, -1L);
-    }
-
-    /**
-     * Parses s[begin, end) as an unsigned number no larger than max (unsigned): -1L for long, 0xFFFFFFFFL for
-     * int. As the JDK, digits are taken left to right and the first bad digit or the first overflow decides
-     * the exception.
-     */
-    static long parseUnsigned(CharSequence s, int begin, int end, int radix, boolean whole, long max) {
-        if (begin == end) throw Integer.forInputString(whole ? s.toString() : "", radix);
-        char first = s.charAt(begin);
-        if (first == '-')
-            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
-        int i = begin;
-        if (first == '+') {
-            i++;
-            if (i == end) throw parseError(s, begin, end, i, radix, whole);
-        }
-        long multmax = divideUnsigned(max, radix);
-        long result = 0;
-        for (; i < end; i++) {
-            int digit = Character.digit(s.charAt(i), radix);
-            if (digit < 0) throw parseError(s, begin, end, i, radix, whole);
-            if (compareUnsigned(result, multmax) > 0) throw exceedsRange(s, max);
-            long r = result * radix;
-            long next = r + digit;
-            if (compareUnsigned(next, r) < 0 || compareUnsigned(next, max) > 0) throw exceedsRange(s, max);
-            result = next;
-        }
-        return result;
-    }
-
-    private static NumberFormatException exceedsRange(CharSequence s, long max) {
-        return new NumberFormatException("String value " + s + " exceeds range of unsigned " + (max == -1L ? "long." : "int."));
-    }
-
-    public static long parseUnsignedLong(String s) throws NumberFormatException {
-        return parseUnsignedLong(s, 10);
+    public static Long valueOf(long l) {
+        if (l != (byte) l) return new Long(l);
+        Long[] boxes = small;
+        if (boxes == null) small = boxes = new Long[256];
+        int slot = (int) l & 0xff;
+        Long b = boxes[slot];
+        if (b == null) boxes[slot] = b = new Long(l);
+        return b;
     }
 
     public static Long valueOf(String s, int radix) throws NumberFormatException {
@@ -237,48 +46,233 @@ public final class Long extends Number implements Comparable<Long> {
         return valueOf(parseLong(s, 10));
     }
 
-    public static Long valueOf(long l) {
-        if (l >= -128 && l <= 127) {
-            int k = (int) l + 128;
-            Long r = CACHE[k];
-            if (r == null) CACHE[k] = r = new Long(l);
-            return r;
-        }
-        return new Long(l);
+    // ---- digits out ----
+
+    /** 10^19 as an unsigned long: the one decimal power between 2^63 and 2^64. */
+    private static final long TEN_TO_19 = -8446744073709551616L;
+
+    static byte digitChar(int d) {
+        return (byte) (d < 10 ? '0' + d : 'a' - 10 + d);
     }
 
+    /** Number of decimal digits of the unsigned value m. */
+    static int decimalLength(long m) {
+        if (m < 0) return compareUnsigned(m, TEN_TO_19) < 0 ? 19 : 20;
+        int n = 1;
+        for (long bound = 10; n < 19 && m >= bound; bound *= 10) n++;
+        return n;
+    }
+
+    /** Writes the decimal digits of the unsigned value m so that the last lands at end - 1; returns the first's index. */
+    static int putDecimal(long m, int end, byte[] buf) {
+        int p = end;
+        if (m < 0) {
+            long q = divideUnsigned(m, 10);
+            buf[--p] = (byte) ('0' + (int) (m - q * 10));
+            m = q;
+        }
+        // two digits per division while at least three remain
+        while (m >= 100) {
+            long q = m / 100;
+            int pair = (int) (m - q * 100);
+            buf[--p] = (byte) ('0' + pair % 10);
+            buf[--p] = (byte) ('0' + pair / 10);
+            m = q;
+        }
+        if (m >= 10) {
+            buf[--p] = (byte) ('0' + (int) m % 10);
+            m /= 10;
+        }
+        buf[--p] = (byte) ('0' + (int) m);
+        return p;
+    }
+
+    /**
+     * The unsigned magnitude m in radix (10 when out of range), with a leading '-' when minus. Powers of two
+     * are cut into bit groups; other radices divide, once unsigned if m is at or beyond 2^63.
+     */
+    static String magnitudeText(long m, int radix, boolean minus) {
+        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) radix = 10;
+        int sign = minus ? 1 : 0;
+        if (radix == 10) {
+            int len = decimalLength(m) + sign;
+            byte[] buf = new byte[len];
+            putDecimal(m, len, buf);
+            if (minus) buf[0] = '-';
+            return new String(buf, String.LATIN1);
+        }
+        if ((radix & (radix - 1)) == 0) {
+            int bitsPerDigit = Integer.numberOfTrailingZeros(radix);
+            int significant = Math.max(SIZE - numberOfLeadingZeros(m), 1);
+            int len = (significant + bitsPerDigit - 1) / bitsPerDigit + sign;
+            byte[] buf = new byte[len];
+            for (int p = len - 1; p >= sign; p--) {
+                buf[p] = digitChar((int) m & (radix - 1));
+                m >>>= bitsPerDigit;
+            }
+            if (minus) buf[0] = '-';
+            return new String(buf, String.LATIN1);
+        }
+        byte[] tmp = new byte[SIZE + 1];
+        int p = tmp.length;
+        if (m < 0) {
+            long q = divideUnsigned(m, radix);
+            tmp[--p] = digitChar((int) (m - q * radix));
+            m = q;
+        }
+        do {
+            long q = m / radix;
+            tmp[--p] = digitChar((int) (m - q * radix));
+            m = q;
+        } while (m != 0);
+        if (minus) tmp[--p] = '-';
+        byte[] out = new byte[tmp.length - p];
+        System.arraycopy(tmp, p, out, 0, out.length);
+        return new String(out, String.LATIN1);
+    }
+
+    /** Length of toString(x). */
+    static int stringSize(long x) {
+        return x < 0 ? decimalLength(-x) + 1 : decimalLength(x);
+    }
+
+    /** Writes toString(x) so that it ends just before end (Latin-1 bytes); returns where it starts. */
+    static int getChars(long x, int end, byte[] buf) {
+        if (x >= 0) return putDecimal(x, end, buf);
+        int p = putDecimal(-x, end, buf);
+        buf[--p] = '-';
+        return p;
+    }
+
+    public static String toString(long i) {
+        return magnitudeText(i < 0 ? -i : i, 10, i < 0);
+    }
+
+    public static String toString(long i, int radix) {
+        return magnitudeText(i < 0 ? -i : i, radix, i < 0);
+    }
+
+    public static String toUnsignedString(long i) {
+        return magnitudeText(i, 10, false);
+    }
+
+    public static String toUnsignedString(long i, int radix) {
+        return magnitudeText(i, radix, false);
+    }
+
+    public static String toHexString(long i) {
+        return magnitudeText(i, 16, false);
+    }
+
+    public static String toOctalString(long i) {
+        return magnitudeText(i, 8, false);
+    }
+
+    public static String toBinaryString(long i) {
+        return magnitudeText(i, 2, false);
+    }
+
+    // ---- digits in ----
+
+    static void requireRadix(int radix) {
+        if (radix < Character.MIN_RADIX)
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        if (radix > Character.MAX_RADIX)
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+    }
+
+    static void requireRange(CharSequence s, int begin, int end) {
+        int n = s.length();
+        if (begin < 0 || end < begin || end > n)
+            throw new IndexOutOfBoundsException("Range [" + begin + ", " + end + ") out of bounds for length " + n);
+    }
+
+    private static NumberFormatException notANumber(String text, int radix) {
+        String suffix = radix == 10 ? "" : " under radix " + radix;
+        return new NumberFormatException("For input string: \"" + text + "\"" + suffix);
+    }
+
+    /**
+     * Parses s[begin, end) in radix (already checked). The result's magnitude may be at most posMax (read
+     * unsigned), or negMax after a '-'. unsignedKind names the type for the unsigned methods ("int", "long"),
+     * which refuse '-' and report overflow in words; null for the signed ones, which report it as a bad digit.
+     * whole: the String methods (message quotes s) rather than the CharSequence ones (message gives the index).
+     * Digits are read left to right and the first bad digit or overflow decides the message, as on HotSpot.
+     */
+    static long parse(CharSequence s, int begin, int end, int radix, long posMax, long negMax,
+                      String unsignedKind, boolean whole) {
+        if (begin == end) throw notANumber("", radix);
+        int at = begin;
+        char lead = s.charAt(at);
+        boolean minus = lead == '-';
+        if (minus && unsignedKind != null)
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        if (minus || lead == '+') {
+            at++;
+            if (at == end) throw badDigit(s, begin, end, at, radix, whole);
+        }
+        long max = minus ? negMax : posMax;
+        long cutoff = divideUnsigned(max, radix);        // below 2^63; m below 0 is above 2^63
+        int lastDigitMax = (int) (max - cutoff * radix);
+        long m = 0;
+        for (; at < end; at++) {
+            int d = Character.digit(s.charAt(at), radix);
+            if (d < 0) throw badDigit(s, begin, end, at, radix, whole);
+            if (m < 0 || m > cutoff || (m == cutoff && d > lastDigitMax)) {
+                if (unsignedKind != null)
+                    throw new NumberFormatException("String value " + s + " exceeds range of unsigned " + unsignedKind + ".");
+                throw badDigit(s, begin, end, at, radix, whole);
+            }
+            m = m * radix + d;
+        }
+        return minus ? -m : m;
+    }
+
+    private static NumberFormatException badDigit(CharSequence s, int begin, int end, int at, int radix, boolean whole) {
+        if (whole) return notANumber(s.toString(), radix);
+        return new NumberFormatException("Error at index " + (at - begin) + " in: \"" + s.subSequence(begin, end) + "\"");
+    }
+
+    public static long parseLong(String s, int radix) throws NumberFormatException {
+        if (s == null) throw new NumberFormatException("Cannot parse null string");
+        requireRadix(radix);
+        return parse(s, 0, s.length(), radix, MAX_VALUE, MIN_VALUE, null, true);
+    }
+
+    public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        requireRange(s, beginIndex, endIndex);
+        requireRadix(radix);
+        return parse(s, beginIndex, endIndex, radix, MAX_VALUE, MIN_VALUE, null, false);
+    }
+
+    public static long parseLong(String s) throws NumberFormatException {
+        return parseLong(s, 10);
+    }
+
+    public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
+        if (s == null) throw new NumberFormatException("Cannot parse null string");
+        requireRadix(radix);
+        return parse(s, 0, s.length(), radix, -1L, 0, "long", true);
+    }
+
+    public static long parseUnsignedLong(CharSequence s, int beginIndex, int endIndex, int radix)
+            throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        requireRange(s, beginIndex, endIndex);
+        requireRadix(radix);
+        return parse(s, beginIndex, endIndex, radix, -1L, 0, "long", false);
+    }
+
+    public static long parseUnsignedLong(String s) throws NumberFormatException {
+        return parseUnsignedLong(s, 10);
+    }
+
+    /** Sign, then 0x / 0X / # (hex) or a leading 0 (octal); the rest is parsed with the sign put back in front. */
     public static Long decode(String nm) throws NumberFormatException {
-        int radix = 10;
-        int index = 0;
-        boolean negative = false;
         if (nm.isEmpty()) throw new NumberFormatException("Zero length string");
-        char firstChar = nm.charAt(0);
-        if (firstChar == '-') {
-            negative = true;
-            index++;
-        } else if (firstChar == '+') {
-            index++;
-        }
-        if (nm.startsWith("0x", index) || nm.startsWith("0X", index)) {
-            index += 2;
-            radix = 16;
-        } else if (nm.startsWith("#", index)) {
-            index++;
-            radix = 16;
-        } else if (nm.startsWith("0", index) && nm.length() > 1 + index) {
-            index++;
-            radix = 8;
-        }
-        if (nm.startsWith("-", index) || nm.startsWith("+", index))
-            throw new NumberFormatException("Sign character in wrong position");
-        String digits = nm.substring(index);
-        try {
-            long r = parseLong(digits, radix);
-            return valueOf(negative ? -r : r);
-        } catch (NumberFormatException e) {
-            // MIN_VALUE only parses with its sign attached
-            return valueOf(parseLong(negative ? "-" + digits : digits, radix));
-        }
+        int digits = Integer.decodedDigitsStart(nm);
+        return valueOf(parseLong(Integer.decodedDigits(nm, digits), Integer.decodedRadix(nm, digits)));
     }
 
     // ---- system properties ----
@@ -288,28 +282,21 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static Long getLong(String nm, long val) {
-        Long result = getLong(nm, null);
-        return (result == null) ? valueOf(val) : result;
+        Long found = getLong(nm, null);
+        return found != null ? found : valueOf(val);
     }
 
     public static Long getLong(String nm, Long val) {
-        String v = null;
+        String text = Integer.propertyOrNull(nm);
+        if (text == null) return val;
         try {
-            v = System.getProperty(nm);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // as the JDK: a bad name means no value
+            return decode(text);
+        } catch (NumberFormatException notNumeric) {
+            return val;
         }
-        if (v != null) {
-            try {
-                return decode(v);
-            } catch (NumberFormatException e) {
-                // not a number: fall back to the default
-            }
-        }
-        return val;
     }
 
-    // ---- Number ----
+    // ---- Number, Object, Comparable ----
 
     public byte byteValue() { return (byte) value; }
     public short shortValue() { return (short) value; }
@@ -326,12 +313,13 @@ public final class Long extends Number implements Comparable<Long> {
         return hashCode(value);
     }
 
+    /** As documented: the two halves xor-ed. */
     public static int hashCode(long value) {
-        return (int) (value ^ (value >>> 32));
+        return (int) (value >>> 32) ^ (int) value;
     }
 
     public boolean equals(Object obj) {
-        return obj instanceof Long l && value == l.value;
+        return obj instanceof Long other && other.value == value;
     }
 
     public int compareTo(Long anotherLong) {
@@ -339,88 +327,24 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static int compare(long x, long y) {
-        return (x < y) ? -1 : ((x == y) ? 0 : 1);
+        return x == y ? 0 : (x < y ? -1 : 1);
     }
 
     public static int compareUnsigned(long x, long y) {
-        return compare(x + MIN_VALUE, y + MIN_VALUE);
+        return compare(x ^ MIN_VALUE, y ^ MIN_VALUE);
     }
 
     public static long divideUnsigned(long dividend, long divisor) {
-        if (divisor < 0) return compareUnsigned(dividend, divisor) < 0 ? 0L : 1L;
+        if (divisor < 0) return compareUnsigned(dividend, divisor) >= 0 ? 1 : 0;
         if (dividend >= 0) return dividend / divisor;
-        // shift-halve so the quotient estimate fits, then correct by one
-        long q = ((dividend >>> 1) / divisor) << 1;
-        long r = dividend - q * divisor;
-        return q + (compareUnsigned(r, divisor) >= 0 ? 1 : 0);
+        // Halve the dividend so signed division applies, double back: the quotient is then low by at most one.
+        long q = (dividend >>> 1) / divisor << 1;
+        return compareUnsigned(dividend - q * divisor, divisor) >= 0 ? q + 1 : q;
     }
 
     public static long remainderUnsigned(long dividend, long divisor) {
-        if (divisor < 0) return compareUnsigned(dividend, divisor) < 0 ? dividend : dividend - divisor;
-        if (dividend >= 0) return dividend % divisor;
-        long q = ((dividend >>> 1) / divisor) << 1;
-        long r = dividend - q * divisor;
-        return compareUnsigned(r, divisor) >= 0 ? r - divisor : r;
-    }
-
-    // ---- bits ----
-
-    public static long highestOneBit(long i) {
-        return i & (MIN_VALUE >>> numberOfLeadingZeros(i));
-    }
-
-    public static long lowestOneBit(long i) {
-        return i & -i;
-    }
-
-    public static native int numberOfLeadingZeros(long i);
-
-    public static native int numberOfTrailingZeros(long i);
-
-    public static native int bitCount(long i);
-
-    public static long rotateLeft(long i, int distance) {
-        return (i << distance) | (i >>> -distance);
-    }
-
-    public static long rotateRight(long i, int distance) {
-        return (i >>> distance) | (i << -distance);
-    }
-
-    public static long reverse(long i) {
-        i = (i & 0x5555555555555555L) << 1 | (i >>> 1) & 0x5555555555555555L;
-        i = (i & 0x3333333333333333L) << 2 | (i >>> 2) & 0x3333333333333333L;
-        i = (i & 0x0f0f0f0f0f0f0f0fL) << 4 | (i >>> 4) & 0x0f0f0f0f0f0f0f0fL;
-        return reverseBytes(i);
-    }
-
-    public static long compress(long i, long mask) {
-        long r = 0;
-        for (int bit = 0; mask != 0; mask &= mask - 1) {
-            long low = mask & -mask;
-            if ((i & low) != 0) r |= 1L << bit;
-            bit++;
-        }
-        return r;
-    }
-
-    public static long expand(long i, long mask) {
-        long r = 0;
-        for (int bit = 0; mask != 0; mask &= mask - 1) {
-            long low = mask & -mask;
-            if ((i & (1L << bit)) != 0) r |= low;
-            bit++;
-        }
-        return r;
-    }
-
-    public static int signum(long i) {
-        return (int) ((i >> 63) | (-i >>> 63));
-    }
-
-    public static long reverseBytes(long i) {
-        i = (i & 0x00ff00ff00ff00ffL) << 8 | (i >>> 8) & 0x00ff00ff00ff00ffL;
-        return (i << 48) | ((i & 0xffff0000L) << 16) | ((i >>> 16) & 0xffff0000L) | (i >>> 48);
+        if (dividend >= 0 && divisor > 0) return dividend % divisor;
+        return dividend - divideUnsigned(dividend, divisor) * divisor;
     }
 
     public static long sum(long a, long b) {
@@ -428,10 +352,90 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static long max(long a, long b) {
-        return Math.max(a, b);
+        return a >= b ? a : b;
     }
 
     public static long min(long a, long b) {
-        return Math.min(a, b);
+        return a <= b ? a : b;
+    }
+
+    // ---- bits ----
+
+    public static native int numberOfLeadingZeros(long i);
+
+    public static native int numberOfTrailingZeros(long i);
+
+    public static native int bitCount(long i);
+
+    public static long highestOneBit(long i) {
+        return i == 0 ? 0 : 1L << (63 - numberOfLeadingZeros(i));
+    }
+
+    public static long lowestOneBit(long i) {
+        return i & -i;
+    }
+
+    public static long rotateLeft(long i, int distance) {
+        int d = distance & 63;
+        return (i << d) | (i >>> ((64 - d) & 63));
+    }
+
+    public static long rotateRight(long i, int distance) {
+        return rotateLeft(i, -distance);
+    }
+
+    /** Exchanges each group of bits selected by mask with the group shift places above it. */
+    private static long swapGroups(long x, long mask, int shift) {
+        return ((x & mask) << shift) | ((x >>> shift) & mask);
+    }
+
+    public static long reverseBytes(long i) {
+        long halves = rotateLeft(i, 32);
+        long quarters = swapGroups(halves, 0x0000ffff0000ffffL, 16);
+        return swapGroups(quarters, 0x00ff00ff00ff00ffL, 8);
+    }
+
+    public static long reverse(long i) {
+        long x = reverseBytes(i);
+        x = swapGroups(x, 0x0f0f0f0f0f0f0f0fL, 4);
+        x = swapGroups(x, 0x3333333333333333L, 2);
+        return swapGroups(x, 0x5555555555555555L, 1);
+    }
+
+    /** Mask with the low n bits set, 0 <= n <= 64. */
+    private static long lowMask(int n) {
+        return n == 64 ? -1L : (1L << n) - 1;
+    }
+
+    /** Takes the bits of i under mask one run of consecutive mask bits at a time, packing them from bit 0 up. */
+    public static long compress(long i, long mask) {
+        long packed = 0;
+        int filled = 0;
+        while (mask != 0) {
+            int at = numberOfTrailingZeros(mask);
+            int len = numberOfTrailingZeros(~(mask >>> at));
+            packed |= ((i >>> at) & lowMask(len)) << filled;
+            filled += len;
+            mask &= mask + (mask & -mask);    // clears the lowest run
+        }
+        return packed;
+    }
+
+    /** Inverse of compress: deals the low bits of i out to the runs of mask, lowest run first. */
+    public static long expand(long i, long mask) {
+        long spread = 0;
+        int taken = 0;
+        while (mask != 0) {
+            int at = numberOfTrailingZeros(mask);
+            int len = numberOfTrailingZeros(~(mask >>> at));
+            spread |= ((i >>> taken) & lowMask(len)) << at;
+            taken += len;
+            mask &= mask + (mask & -mask);
+        }
+        return spread;
+    }
+
+    public static int signum(long i) {
+        return i > 0 ? 1 : (i < 0 ? -1 : 0);
     }
 }

@@ -202,16 +202,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public byte[] getBytes(Charset charset) {
         if (charset == StandardCharsets.UTF_8) return StringCoding.encodeUtf8(this);
-        if (charset == StandardCharsets.ISO_8859_1 || charset == StandardCharsets.US_ASCII) {
-            int max = charset == StandardCharsets.US_ASCII ? 0x7F : 0xFF;
-            int n = length();
-            byte[] r = new byte[n];
-            for (int i = 0; i < n; i++) {
-                char c = at(i);
-                r[i] = c <= max ? (byte) c : (byte) '?';
-            }
-            return r;
-        }
+        if (charset == StandardCharsets.ISO_8859_1) return StringCoding.encodeSingleByte(this, 0xFF);
+        if (charset == StandardCharsets.US_ASCII) return StringCoding.encodeSingleByte(this, 0x7F);
         throw new UnsupportedOperationException("charset " + charset);
     }
 

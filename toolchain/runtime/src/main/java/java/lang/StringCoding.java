@@ -4,183 +4,202 @@ package java.lang;
 final class StringCoding {
     private StringCoding() {}
 
-    private static final char REPL = '\uFFFD';
+    private static final char REPLACEMENT = '\uFFFD';
 
-    private static String newLatin1(byte[] v) {
-        return new String(v, String.LATIN1);
+    private static byte[] slice(byte[] b, int off, int len) {
+        byte[] copy = new byte[len];
+        System.arraycopy(b, off, copy, 0, len);
+        return copy;
     }
 
     static String decodeLatin1(byte[] b, int off, int len) {
-        byte[] v = new byte[len];
-        System.arraycopy(b, off, v, 0, len);
-        return newLatin1(v);
+        return new String(slice(b, off, len), String.LATIN1);
     }
 
+    /** Bytes above 0x7F are not ASCII and become U+FFFD. */
     static String decodeAscii(byte[] b, int off, int len) {
-        boolean ascii = true;
-        for (int i = 0; i < len; i++) if (b[off + i] < 0) { ascii = false; break; }
-        if (ascii) return decodeLatin1(b, off, len);
-        char[] cs = new char[len];
+        int firstHigh = off;
+        while (firstHigh < off + len && b[firstHigh] >= 0) firstHigh++;
+        if (firstHigh == off + len) return decodeLatin1(b, off, len);
+        byte[] utf16 = new byte[2 * len];
         for (int i = 0; i < len; i++) {
             byte x = b[off + i];
-            cs[i] = x < 0 ? REPL : (char) x;
+            StringUTF16.putChar(utf16, i, x >= 0 ? x : REPLACEMENT);
         }
-        return new String(cs, 0, len);
+        return new String(utf16, String.UTF16);
     }
 
-    private static boolean notCont(int b) {
-        return (b & 0xC0) != 0x80;
+    // ---- UTF-8 ----
+
+    /**
+     * How many continuation bytes follow a lead byte: 0 for ASCII, -1 for bytes that cannot lead (continuations,
+     * C0 and C1 which could only start overlong forms, F5 and up which would pass U+10FFFF).
+     */
+    private static int continuations(int lead) {
+        if (lead < 0x80) return 0;
+        if (lead < 0xC2) return -1;
+        if (lead < 0xE0) return 1;
+        if (lead < 0xF0) return 2;
+        return lead <= 0xF4 ? 3 : -1;
     }
 
-    /** Decodes UTF-8; malformed input becomes U+FFFD per maximal ill-formed subpart, as the JDK does. */
+    /** One decoding step: the next position in the high half, the code point (or U+FFFD) in the low half. */
+    private static long step(int next, int codePoint) {
+        return (long) next << 32 | codePoint;
+    }
+
+    /**
+     * Decodes the sequence whose lead byte (not ASCII) is at p. Malformed input gives one U+FFFD for the longest
+     * prefix that could still have begun a well-formed sequence, so the next byte is looked at again; the second
+     * byte's range excludes overlong forms (after E0, F0) and values past U+10FFFF (after F4). Like HotSpot, a
+     * complete three-byte form of a surrogate is one U+FFFD.
+     */
+    private static long decodeSequence(byte[] src, int p, int end) {
+        int lead = src[p] & 0xFF;
+        int more = continuations(lead);
+        if (more < 0) return step(p + 1, REPLACEMENT);
+        int min = lead == 0xE0 ? 0xA0 : (lead == 0xF0 ? 0x90 : 0x80);
+        int max = lead == 0xF4 ? 0x8F : 0xBF;
+        int cp = lead & (0x3F >> more);
+        int q = p + 1;
+        for (; more > 0; more--, q++) {
+            if (q == end) return step(q, REPLACEMENT);
+            int b = src[q] & 0xFF;
+            if (b < min || b > max) return step(q, REPLACEMENT);
+            cp = (cp << 6) | (b & 0x3F);
+            min = 0x80;
+            max = 0xBF;
+        }
+        return step(q, (cp & 0xFFFFF800) == 0xD800 ? REPLACEMENT : cp);
+    }
+
+    /**
+     * Decodes UTF-8 into a Latin-1 string while every code point fits in a byte, and switches to UTF-16 at the
+     * first that does not (a string never has more chars than its UTF-8 has bytes).
+     */
     static String decodeUtf8(byte[] src, int off, int len) {
-        int sp = off, sl = off + len;
-        boolean ascii = true;
-        for (int i = off; i < sl; i++) if (src[i] < 0) { ascii = false; break; }
-        if (ascii) return decodeLatin1(src, off, len);
-        char[] dst = new char[len];
-        int dp = 0;
-        while (sp < sl) {
-            int b1 = src[sp++];
-            if (b1 >= 0) {
-                dst[dp++] = (char) b1;
-            } else if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) {
-                // two bytes: C2..DF
-                if (sp < sl) {
-                    int b2 = src[sp];
-                    if (notCont(b2)) {
-                        dst[dp++] = REPL;
-                    } else {
-                        sp++;
-                        dst[dp++] = (char) (((b1 & 0x1F) << 6) | (b2 & 0x3F));
-                    }
-                    continue;
-                }
-                dst[dp++] = REPL;
-                break;
-            } else if ((b1 >> 4) == -2) {
-                // three bytes: E0..EF
-                if (sp + 1 < sl) {
-                    int b2 = src[sp], b3 = src[sp + 1];
-                    if ((b1 == (byte) 0xE0 && (b2 & 0xE0) == 0x80) || notCont(b2) || notCont(b3)) {
-                        dst[dp++] = REPL;
-                        // skip b2 too when it is a plausible continuation
-                        if (!((b1 == (byte) 0xE0 && (b2 & 0xE0) == 0x80) || notCont(b2))) sp++;
-                    } else {
-                        sp += 2;
-                        char c = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
-                        dst[dp++] = Character.isSurrogate(c) ? REPL : c;
-                    }
-                    continue;
-                }
-                if (sp < sl) {
-                    int b2 = src[sp];
-                    if ((b1 == (byte) 0xE0 && (b2 & 0xE0) == 0x80) || notCont(b2)) {
-                        dst[dp++] = REPL;
-                        continue;
-                    }
-                }
-                dst[dp++] = REPL;
-                break;
-            } else if ((b1 >> 3) == -2) {
-                // four bytes: F0..F7
-                int u1 = b1 & 0xFF;
-                if (sp + 2 < sl) {
-                    int b2 = src[sp], b3 = src[sp + 1], b4 = src[sp + 2];
-                    int uc = ((u1 & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b3 & 0x3F) << 6) | (b4 & 0x3F);
-                    if (notCont(b2) || notCont(b3) || notCont(b4) || uc < 0x10000 || uc > 0x10FFFF) {
-                        dst[dp++] = REPL;
-                        int u2 = b2 & 0xFF;
-                        if (u1 > 0xF4 || (u1 == 0xF0 && (u2 < 0x90 || u2 > 0xBF))
-                                || (u1 == 0xF4 && (u2 & 0xF0) != 0x80) || notCont(b2)) {
-                            // skip only the lead byte
-                        } else if (notCont(b3)) {
-                            sp += 1;
-                        } else {
-                            sp += 2;
-                        }
-                    } else {
-                        sp += 3;
-                        dst[dp++] = Character.highSurrogate(uc);
-                        dst[dp++] = Character.lowSurrogate(uc);
-                    }
-                    continue;
-                }
-                if (u1 > 0xF4 || (sp < sl && malformed4Second(u1, src[sp] & 0xFF))) {
-                    dst[dp++] = REPL;
-                    continue;
-                }
-                sp++;
-                dst[dp++] = REPL;
-                if (sp < sl && notCont(src[sp])) continue;
-                break;
+        int end = off + len;
+        int p = off;
+        while (p < end && src[p] >= 0) p++;
+        if (p == end) return decodeLatin1(src, off, len);
+        byte[] latin1 = new byte[len];
+        System.arraycopy(src, off, latin1, 0, p - off);
+        int n = p - off;
+        byte[] utf16 = null;
+        while (p < end) {
+            int cp = src[p];
+            if (cp >= 0) {
+                p++;
             } else {
-                dst[dp++] = REPL;
+                long s = decodeSequence(src, p, end);
+                p = (int) (s >>> 32);
+                cp = (int) s;
+            }
+            if (utf16 == null && cp <= 0xFF) {
+                latin1[n++] = (byte) cp;
+                continue;
+            }
+            if (utf16 == null) {
+                utf16 = new byte[2 * len];
+                for (int i = 0; i < n; i++) StringUTF16.putChar(utf16, i, latin1[i] & 0xFF);
+            }
+            if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                StringUTF16.putChar(utf16, n++, Character.highSurrogate(cp));
+                StringUTF16.putChar(utf16, n++, Character.lowSurrogate(cp));
+            } else {
+                StringUTF16.putChar(utf16, n++, cp);
             }
         }
-        return new String(dst, 0, dp);
+        if (utf16 == null) return new String(n == len ? latin1 : slice(latin1, 0, n), String.LATIN1);
+        return new String(2 * n == utf16.length ? utf16 : slice(utf16, 0, 2 * n), String.UTF16);
     }
 
-    private static boolean malformed4Second(int b1, int b2) {
-        return (b1 == 0xF0 && (b2 < 0x90 || b2 > 0xBF)) || (b1 == 0xF4 && (b2 & 0xF0) != 0x80) || notCont(b2);
+    /**
+     * s in a one-byte charset whose chars are U+0000..max. Anything else is one '?', a surrogate pair included
+     * (it is one character).
+     */
+    static byte[] encodeSingleByte(String s, int max) {
+        byte[] v = s.value;
+        if (s.coder == String.LATIN1) {
+            byte[] out = v.clone();
+            if (max < 0xFF) for (int i = 0; i < out.length; i++) if (out[i] < 0) out[i] = '?';
+            return out;
+        }
+        int chars = v.length >> 1;
+        byte[] out = new byte[chars];
+        int j = 0;
+        for (int i = 0; i < chars; i++) {
+            char c = StringUTF16.getChar(v, i);
+            if (c <= max) {
+                out[j++] = (byte) c;
+            } else {
+                if (Character.isSurrogatePair(c, charOrZero(v, i + 1, chars))) i++;
+                out[j++] = '?';
+            }
+        }
+        return j == chars ? out : slice(out, 0, j);
     }
 
-    /** UTF-8 bytes of s; an unpaired surrogate becomes '?', as the JDK's String.getBytes does. */
+    /** The char at i of a UTF-16 value, or 0 past its end (0 pairs with nothing). */
+    private static char charOrZero(byte[] utf16, int i, int chars) {
+        return i < chars ? StringUTF16.getChar(utf16, i) : 0;
+    }
+
+    /** UTF-8 bytes of s. As on HotSpot, a surrogate that is not part of a pair becomes '?'. */
     static byte[] encodeUtf8(String s) {
         byte[] v = s.value;
         if (s.coder == String.LATIN1) {
-            int n = v.length, extra = 0;
-            for (byte b : v) if (b < 0) extra++;
-            if (extra == 0) {
-                byte[] r = new byte[n];
-                System.arraycopy(v, 0, r, 0, n);
-                return r;
-            }
-            byte[] r = new byte[n + extra];
+            int high = 0;
+            for (byte b : v) high += b >>> 31;          // 1 for each byte >= 0x80
+            byte[] out = new byte[v.length + high];
             int j = 0;
             for (byte b : v) {
                 if (b >= 0) {
-                    r[j++] = b;
+                    out[j++] = b;
                 } else {
-                    int c = b & 0xFF;
-                    r[j++] = (byte) (0xC0 | (c >> 6));
-                    r[j++] = (byte) (0x80 | (c & 0x3F));
+                    out[j++] = (byte) (0xC0 | (b & 0xFF) >> 6);
+                    out[j++] = (byte) (0x80 | (b & 0x3F));
                 }
             }
-            return r;
+            return out;
         }
-        int n = v.length >> 1;
-        byte[] r = new byte[n * 3];
+        int chars = v.length >> 1;
+        // first pass sizes the result exactly, second fills it
+        int size = 0;
+        for (int i = 0; i < chars; i++) {
+            char c = StringUTF16.getChar(v, i);
+            if (c < 0x80) size += 1;
+            else if (c < 0x800) size += 2;
+            else if (!Character.isSurrogate(c)) size += 3;
+            else if (Character.isSurrogatePair(c, charOrZero(v, i + 1, chars))) {
+                size += 4;
+                i++;
+            } else size += 1;
+        }
+        byte[] out = new byte[size];
         int j = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < chars; i++) {
             char c = StringUTF16.getChar(v, i);
             if (c < 0x80) {
-                r[j++] = (byte) c;
+                out[j++] = (byte) c;
             } else if (c < 0x800) {
-                r[j++] = (byte) (0xC0 | (c >> 6));
-                r[j++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                char d;
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(d = StringUTF16.getChar(v, i + 1))) {
-                    int cp = Character.toCodePoint(c, d);
-                    i++;
-                    r[j++] = (byte) (0xF0 | (cp >> 18));
-                    r[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    r[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    r[j++] = (byte) (0x80 | (cp & 0x3F));
-                } else {
-                    r[j++] = (byte) '?';
-                }
+                out[j++] = (byte) (0xC0 | c >> 6);
+                out[j++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c)) {
+                out[j++] = (byte) (0xE0 | c >> 12);
+                out[j++] = (byte) (0x80 | (c >> 6 & 0x3F));
+                out[j++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogatePair(c, charOrZero(v, i + 1, chars))) {
+                int cp = Character.toCodePoint(c, StringUTF16.getChar(v, ++i));
+                out[j++] = (byte) (0xF0 | cp >> 18);
+                out[j++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+                out[j++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+                out[j++] = (byte) (0x80 | (cp & 0x3F));
             } else {
-                r[j++] = (byte) (0xE0 | (c >> 12));
-                r[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                r[j++] = (byte) (0x80 | (c & 0x3F));
+                out[j++] = '?';
             }
         }
-        if (j == r.length) return r;
-        byte[] t = new byte[j];
-        System.arraycopy(r, 0, t, 0, j);
-        return t;
+        return out;
     }
 
     private static final String META = ".$|()[{^?*+\\";

@@ -5,568 +5,580 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
-/** The unmodifiable collections behind List.of, Set.of, Map.of and their copyOf forms. */
+/**
+ * The unmodifiable collections behind List.of, Set.of, Map.of and their copyOf forms.
+ *
+ * <p>Every collection keeps its elements (map: keys and values) in argument order in a plain array; sets and
+ * maps of three or more add an open-addressing index of array positions for hashed lookup. So iteration is in
+ * argument order: a fixed order, where HotSpot's varies from run to run. Details that user code can observe
+ * (which element's equals is called, exception types and messages, including the variable names in HotSpot's
+ * helpful NullPointerException messages) follow HotSpot's: the three list kinds differ in their index
+ * exceptions, sets and maps of one or two elements compare without hashing.
+ */
 class ImmutableCollections {
     private ImmutableCollections() {}
 
-    static final Object EMPTY = new Object();
-
-    static UnsupportedOperationException uoe() {
+    static UnsupportedOperationException refused() {
         return new UnsupportedOperationException();
+    }
+
+    private static final Object[] NOTHING = {};
+
+    /** A copy of the array with every element checked for null (NPE without message). */
+    private static Object[] nonNullCopy(Object[] input) {
+        Object[] copy = new Object[input.length];
+        for (int i = 0; i < input.length; i++) copy[i] = Objects.requireNonNull(input[i]);
+        return copy;
+    }
+
+    /**
+     * The elements [from, from + n) of items into a (one of a's type when a is too short; null after the last
+     * when longer). bulk: by System.arraycopy, else one store at a time; a wrong element type then fails with the
+     * respective ArrayStoreException message, and HotSpot's list kinds differ in this.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T[] fill(Object[] items, int from, int n, T[] a, boolean bulk) {
+        T[] out = a.length >= n ? a : Arrays.copyOf(a, n);
+        if (bulk) System.arraycopy(items, from, out, 0, n);
+        else for (int i = 0; i < n; i++) out[i] = (T) items[from + i];
+        if (out.length > n) out[n] = null;
+        return out;
+    }
+
+    /** Mutators of every kind refuse. */
+    abstract static class FixedCollection<E> extends AbstractCollection<E> {
+        public boolean add(E e) { throw refused(); }
+        public boolean addAll(Collection<? extends E> c) { throw refused(); }
+        public void clear() { throw refused(); }
+        public boolean remove(Object o) { throw refused(); }
+        public boolean removeAll(Collection<?> c) { throw refused(); }
+        public boolean removeIf(Predicate<? super E> filter) { throw refused(); }
+        public boolean retainAll(Collection<?> c) { throw refused(); }
     }
 
     // ---------------------------------------------------------------- lists
 
-    static final ListN<?> EMPTY_LIST = new ListN<>(new Object[0], false);
+    /**
+     * items[first, first + size). Subclasses differ only in how get reports a bad index and whether indexOf
+     * tries identity before equals, as HotSpot's list kinds do.
+     */
+    abstract static class FixedList<E> extends FixedCollection<E> implements List<E>, RandomAccess {
+        final Object[] items;
+        final int first;
+        final int size;
 
-    @SuppressWarnings("unchecked")
-    static <E> List<E> emptyList() {
-        return (List<E>) EMPTY_LIST;
-    }
-
-    /** A list of copies of the given elements, none of which may be null. */
-    @SafeVarargs
-    static <E> List<E> listOf(E... input) {
-        if (input.length == 0) return emptyList();
-        Object[] tmp = new Object[input.length];
-        for (int i = 0; i < input.length; i++) tmp[i] = Objects.requireNonNull(input[i]);
-        return new ListN<>(tmp, false);
-    }
-
-    @SuppressWarnings("unchecked")
-    static <E> List<E> listCopy(Collection<? extends E> coll) {
-        if (coll instanceof List12 || (coll instanceof ListN<?> c && !c.allowNulls)) return (List<E>) coll;
-        if (coll.isEmpty()) return emptyList();
-        return (List<E>) List.of(coll.toArray());
-    }
-
-    static abstract class AbstractImmutableCollection<E> extends AbstractCollection<E> {
-        public boolean add(E e) { throw uoe(); }
-        public boolean addAll(Collection<? extends E> c) { throw uoe(); }
-        public void clear() { throw uoe(); }
-        public boolean remove(Object o) { throw uoe(); }
-        public boolean removeAll(Collection<?> c) { throw uoe(); }
-        public boolean removeIf(Predicate<? super E> filter) { throw uoe(); }
-        public boolean retainAll(Collection<?> c) { throw uoe(); }
-    }
-
-    static abstract class AbstractImmutableList<E> extends AbstractImmutableCollection<E> implements List<E>, RandomAccess {
-        public void add(int index, E element) { throw uoe(); }
-        public boolean addAll(int index, Collection<? extends E> c) { throw uoe(); }
-        public E remove(int index) { throw uoe(); }
-        public void replaceAll(UnaryOperator<E> operator) { throw uoe(); }
-        public E set(int index, E element) { throw uoe(); }
-        public void sort(Comparator<? super E> c) { throw uoe(); }
-        public void addFirst(E e) { throw uoe(); }
-        public void addLast(E e) { throw uoe(); }
-        public E removeFirst() { throw uoe(); }
-        public E removeLast() { throw uoe(); }
-
-        public List<E> subList(int fromIndex, int toIndex) {
-            int size = size();
-            AbstractList.subListRangeCheck(fromIndex, toIndex, size);
-            return new SubList<>(this, fromIndex, toIndex - fromIndex);
+        FixedList(Object[] items, int first, int size) {
+            this.items = items;
+            this.first = first;
+            this.size = size;
         }
 
-        public Iterator<E> iterator() {
-            return new ListItr<>(this, size());
+        public abstract E get(int index);
+
+        /** Whether o (non-null) matches element e. */
+        boolean matches(Object o, Object e) {
+            return o == e || o.equals(e);
         }
 
-        public ListIterator<E> listIterator() {
-            return listIterator(0);
+        @SuppressWarnings("unchecked")
+        final E at(int index) {
+            return (E) items[first + index];
         }
 
-        public ListIterator<E> listIterator(final int index) {
-            int size = size();
-            if (index < 0 || index > size) throw outOfBounds(index);
-            return new ListItr<>(this, size, index);
+        public final int size() { return size; }
+        public final boolean isEmpty() { return size == 0; }
+
+        public void add(int index, E element) { throw refused(); }
+        public boolean addAll(int index, Collection<? extends E> c) { throw refused(); }
+        public E remove(int index) { throw refused(); }
+        public void replaceAll(UnaryOperator<E> operator) { throw refused(); }
+        public E set(int index, E element) { throw refused(); }
+        public void sort(Comparator<? super E> c) { throw refused(); }
+        public void addFirst(E e) { throw refused(); }
+        public void addLast(E e) { throw refused(); }
+        public E removeFirst() { throw refused(); }
+        public E removeLast() { throw refused(); }
+
+        public E getFirst() {
+            if (size == 0) throw new NoSuchElementException();
+            return at(0);
         }
 
-        public boolean equals(Object o) {
-            if (o == this) return true;
-            if (!(o instanceof List)) return false;
-            Iterator<?> oit = ((List<?>) o).iterator();
-            for (int i = 0, s = size(); i < s; i++) {
-                if (!oit.hasNext() || !Objects.equals(get(i), oit.next())) return false;
-            }
-            return !oit.hasNext();
+        public E getLast() {
+            if (size == 0) throw new NoSuchElementException();
+            return at(size - 1);
         }
 
-        public int hashCode() {
-            int hash = 1;
-            for (int i = 0, s = size(); i < s; i++) hash = 31 * hash + Objects.hashCode(get(i));
-            return hash;
+        public int indexOf(Object o) {
+            Objects.requireNonNull(o);
+            for (int i = 0; i < size; i++) if (matches(o, items[first + i])) return i;
+            return -1;
+        }
+
+        public int lastIndexOf(Object o) {
+            Objects.requireNonNull(o);
+            for (int i = size - 1; i >= 0; i--) if (matches(o, items[first + i])) return i;
+            return -1;
         }
 
         public boolean contains(Object o) {
             return indexOf(o) >= 0;
         }
 
-        IndexOutOfBoundsException outOfBounds(int index) {
-            return new IndexOutOfBoundsException("Index: " + index + " Size: " + size());
-        }
-    }
-
-    static final class ListItr<E> implements ListIterator<E> {
-        private final List<E> list;
-        private final int size;
-        private final boolean isListIterator;
-        private int cursor;
-
-        ListItr(List<E> list, int size) {
-            this.list = list;
-            this.size = size;
-            this.cursor = 0;
-            this.isListIterator = false;
+        public Object[] toArray() {
+            Object[] out = new Object[size];
+            System.arraycopy(items, first, out, 0, size);
+            return out;
         }
 
-        ListItr(List<E> list, int size, int index) {
-            this.list = list;
-            this.size = size;
-            this.cursor = index;
-            this.isListIterator = true;
-        }
-
-        public boolean hasNext() {
-            return cursor != size;
-        }
-
-        public E next() {
-            try {
-                int i = cursor;
-                E next = list.get(i);
-                cursor = i + 1;
-                return next;
-            } catch (IndexOutOfBoundsException e) {
-                throw new NoSuchElementException();
-            }
-        }
-
-        public void remove() { throw uoe(); }
-
-        public boolean hasPrevious() {
-            if (!isListIterator) throw uoe();
-            return cursor != 0;
-        }
-
-        public E previous() {
-            if (!isListIterator) throw uoe();
-            try {
-                int i = cursor - 1;
-                E previous = list.get(i);
-                cursor = i;
-                return previous;
-            } catch (IndexOutOfBoundsException e) {
-                throw new NoSuchElementException();
-            }
-        }
-
-        public int nextIndex() {
-            if (!isListIterator) throw uoe();
-            return cursor;
-        }
-
-        public int previousIndex() {
-            if (!isListIterator) throw uoe();
-            return cursor - 1;
-        }
-
-        public void set(E e) { throw uoe(); }
-        public void add(E e) { throw uoe(); }
-    }
-
-    static final class SubList<E> extends AbstractImmutableList<E> {
-        private final AbstractImmutableList<E> root;
-        private final int offset;
-        private final int size;
-
-        SubList(AbstractImmutableList<E> root, int offset, int size) {
-            this.root = root;
-            this.offset = offset;
-            this.size = size;
-        }
-
-        public E get(int index) {
-            Objects.checkIndex(index, size);
-            return root.get(offset + index);
-        }
-
-        public int size() {
-            return size;
-        }
-
-        public Iterator<E> iterator() {
-            return new ListItr<>(this, size());
-        }
-
-        public ListIterator<E> listIterator(int index) {
-            if (index < 0 || index > size) throw outOfBounds(index);
-            return new ListItr<>(this, size(), index);
+        public <T> T[] toArray(T[] a) {
+            return fill(items, first, size, a, this instanceof ListArray);
         }
 
         public List<E> subList(int fromIndex, int toIndex) {
-            AbstractList.subListRangeCheck(fromIndex, toIndex, size);
-            return new SubList<>(root, offset + fromIndex, toIndex - fromIndex);
+            if (fromIndex < 0) throw new IndexOutOfBoundsException("fromIndex = " + fromIndex);
+            if (toIndex > size) throw new IndexOutOfBoundsException("toIndex = " + toIndex);
+            if (fromIndex > toIndex)
+                throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+            return new ListSlice<>(items, first + fromIndex, toIndex - fromIndex);
         }
 
-        public int indexOf(Object o) {
-            if (o == null && !allowNulls()) throw new NullPointerException();
-            for (int i = 0, s = size(); i < s; i++) if (Objects.equals(o, get(i))) return i;
-            return -1;
+        public Iterator<E> iterator() {
+            return new Cursor<>(this, 0, false);
         }
 
-        public int lastIndexOf(Object o) {
-            if (o == null && !allowNulls()) throw new NullPointerException();
-            for (int i = size() - 1; i >= 0; i--) if (Objects.equals(o, get(i))) return i;
-            return -1;
+        public ListIterator<E> listIterator() {
+            return listIterator(0);
         }
 
-        private boolean allowNulls() {
-            return root instanceof ListN<?> n && n.allowNulls;
+        public ListIterator<E> listIterator(int index) {
+            if (index < 0 || index > size) throw new IndexOutOfBoundsException("Index: " + index + " Size: " + size);
+            return new Cursor<>(this, index, true);
         }
 
-        public Object[] toArray() {
-            Object[] array = new Object[size];
-            for (int i = 0; i < size; i++) array[i] = get(i);
-            return array;
+        /** Element by element against o's iterator; our element's equals is the one called. */
+        public boolean equals(Object o) {
+            if (o == this) return true;
+            if (!(o instanceof List<?> other)) return false;
+            Iterator<?> theirs = other.iterator();
+            for (int i = 0; i < size; i++) {
+                if (!theirs.hasNext()) return false;
+                Object mine = items[first + i];
+                Object their = theirs.next();
+                if (mine != their && !mine.equals(their)) return false;
+            }
+            return !theirs.hasNext();
         }
 
-        @SuppressWarnings("unchecked")
-        public <T> T[] toArray(T[] a) {
-            T[] array = a.length >= size ? a : (T[]) Arrays.newArray(a.getClass(), size);
-            for (int i = 0; i < size; i++) array[i] = (T) get(i);
-            if (array.length > size) array[size] = null;
-            return array;
+        public int hashCode() {
+            int h = 1;
+            for (int i = 0; i < size; i++) h = 31 * h + items[first + i].hashCode();
+            return h;
         }
     }
 
-    static final class List12<E> extends AbstractImmutableList<E> {
-        private final E e0;
-        private final Object e1;
-
-        List12(E e0) {
-            this.e0 = Objects.requireNonNull(e0);
-            this.e1 = EMPTY;
-        }
-
-        List12(E e0, E e1) {
-            this.e0 = Objects.requireNonNull(e0);
-            this.e1 = Objects.requireNonNull(e1);
-        }
-
-        public int size() {
-            return e1 != EMPTY ? 2 : 1;
-        }
-
-        public boolean isEmpty() {
-            return false;
+    /** List.of with 0 or 3+ elements: the array is exactly the list, so a bad index fails on the array access. */
+    static final class ListArray<E> extends FixedList<E> {
+        ListArray(Object[] items) {
+            super(items, 0, items.length);
         }
 
         @SuppressWarnings("unchecked")
         public E get(int index) {
-            if (index == 0) return e0;
-            if (index == 1 && e1 != EMPTY) return (E) e1;
-            throw outOfBounds(index);
-        }
-
-        public E getFirst() {
-            return e0;
-        }
-
-        @SuppressWarnings("unchecked")
-        public E getLast() {
-            return e1 == EMPTY ? e0 : (E) e1;
-        }
-
-        public int indexOf(Object o) {
-            Objects.requireNonNull(o);
-            if (o.equals(e0)) return 0;
-            if (e1 != EMPTY && o.equals(e1)) return 1;
-            return -1;
-        }
-
-        public int lastIndexOf(Object o) {
-            Objects.requireNonNull(o);
-            if (e1 != EMPTY && o.equals(e1)) return 1;
-            if (o.equals(e0)) return 0;
-            return -1;
-        }
-
-        public Object[] toArray() {
-            return e1 == EMPTY ? new Object[] {e0} : new Object[] {e0, e1};
-        }
-
-        @SuppressWarnings("unchecked")
-        public <T> T[] toArray(T[] a) {
-            int size = size();
-            T[] array = a.length >= size ? a : (T[]) Arrays.newArray(a.getClass(), size);
-            array[0] = (T) e0;
-            if (size == 2) array[1] = (T) e1;
-            if (array.length > size) array[size] = null;
-            return array;
+            return (E) items[index];
         }
     }
 
-    static final class ListN<E> extends AbstractImmutableList<E> {
-        private final E[] elements;
-        final boolean allowNulls;
-
-        @SuppressWarnings("unchecked")
-        ListN(Object[] elements, boolean allowNulls) {
-            this.elements = (E[]) elements;
-            this.allowNulls = allowNulls;
-        }
-
-        public boolean isEmpty() {
-            return elements.length == 0;
-        }
-
-        public int size() {
-            return elements.length;
+    /** List.of with 1 or 2 elements: equals without the identity shortcut, and its own index message. */
+    static final class ListPair<E> extends FixedList<E> {
+        ListPair(Object[] items) {
+            super(items, 0, items.length);
         }
 
         public E get(int index) {
-            return elements[index];
+            if (index < 0 || index >= size) throw new IndexOutOfBoundsException("Index: " + index + " Size: " + size);
+            return at(index);
         }
 
-        public E getFirst() {
-            if (elements.length == 0) throw new NoSuchElementException();
-            return elements[0];
+        boolean matches(Object o, Object e) {
+            return o.equals(e);
+        }
+    }
+
+    /** subList of any of them: a window on the same array. */
+    static final class ListSlice<E> extends FixedList<E> {
+        ListSlice(Object[] items, int first, int size) {
+            super(items, first, size);
         }
 
-        public E getLast() {
-            if (elements.length == 0) throw new NoSuchElementException();
-            return elements[elements.length - 1];
+        public E get(int index) {
+            return at(Objects.checkIndex(index, size));
+        }
+    }
+
+    /** Iterator and list iterator; the plain iterator refuses the backward operations. */
+    static final class Cursor<E> implements ListIterator<E> {
+        private final FixedList<E> list;
+        private final boolean twoWay;
+        private int next;
+
+        Cursor(FixedList<E> list, int next, boolean twoWay) {
+            this.list = list;
+            this.next = next;
+            this.twoWay = twoWay;
         }
 
-        public Object[] toArray() {
-            return Arrays.copyOf(elements, elements.length, Object[].class);
+        public boolean hasNext() {
+            return next < list.size;
         }
 
-        @SuppressWarnings("unchecked")
-        public <T> T[] toArray(T[] a) {
-            int size = elements.length;
-            if (a.length < size) return (T[]) Arrays.copyOf(elements, size, a.getClass());
-            System.arraycopy(elements, 0, a, 0, size);
-            if (a.length > size) a[size] = null;
-            return a;
+        public E next() {
+            if (next >= list.size) throw new NoSuchElementException();
+            return list.at(next++);
         }
 
-        public int indexOf(Object o) {
-            if (!allowNulls && o == null) throw new NullPointerException();
-            for (int i = 0; i < elements.length; i++) if (Objects.equals(o, elements[i])) return i;
-            return -1;
+        private void requireTwoWay() {
+            if (!twoWay) throw refused();
         }
 
-        public int lastIndexOf(Object o) {
-            if (!allowNulls && o == null) throw new NullPointerException();
-            for (int i = elements.length - 1; i >= 0; i--) if (Objects.equals(o, elements[i])) return i;
-            return -1;
+        public boolean hasPrevious() {
+            requireTwoWay();
+            return next > 0;
         }
+
+        public E previous() {
+            requireTwoWay();
+            if (next <= 0) throw new NoSuchElementException();
+            return list.at(--next);
+        }
+
+        public int nextIndex() {
+            requireTwoWay();
+            return next;
+        }
+
+        public int previousIndex() {
+            requireTwoWay();
+            return next - 1;
+        }
+
+        public void remove() { throw refused(); }
+        public void set(E e) { throw refused(); }
+        public void add(E e) { throw refused(); }
+    }
+
+    static final ListArray<?> EMPTY_LIST = new ListArray<>(NOTHING);
+
+    @SuppressWarnings("unchecked")
+    static <E> List<E> emptyList() {
+        return (List<E>) EMPTY_LIST;
+    }
+
+    /** List.of(...): the kind goes by the size, as on HotSpot. */
+    @SuppressWarnings("unchecked")
+    static <E> List<E> listOf(Object... elements) {
+        if (elements.length == 0) return (List<E>) EMPTY_LIST;
+        Object[] items = nonNullCopy(elements);
+        return items.length <= 2 ? new ListPair<>(items) : new ListArray<>(items);
+    }
+
+    /** List.copyOf: our lists are returned as they are, except sublists, which keep their backing array alive. */
+    @SuppressWarnings("unchecked")
+    static <E> List<E> listCopy(Collection<? extends E> coll) {
+        if (coll instanceof FixedList<?> && !(coll instanceof ListSlice<?>)) return (List<E>) coll;
+        if (coll.isEmpty()) return emptyList();
+        return listOf(coll.toArray());
+    }
+
+    // ---------------------------------------------------------------- hashed index
+
+    /**
+     * Open-addressing index over positions of an element array: slot values are position + 1, 0 is free.
+     * Twice as many slots as elements, rounded up to a power of two, so probes stay short; the hash is spread
+     * so that small integers with equal low bits do not cluster.
+     */
+    private static int[] newIndex(int n) {
+        int slots = Integer.highestOneBit(Math.max(2 * n - 1, 1)) << 1;
+        return new int[slots];
+    }
+
+    private static int home(int hash, int[] index) {
+        int h = hash * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & (index.length - 1);
     }
 
     // ---------------------------------------------------------------- sets
 
-    static abstract class AbstractImmutableSet<E> extends AbstractImmutableCollection<E> implements Set<E> {
+    /** Elements in argument order; subclasses provide contains. */
+    abstract static class FixedSet<E> extends FixedCollection<E> implements Set<E> {
+        final Object[] members;
+
+        FixedSet(Object[] members) {
+            this.members = members;
+        }
+
+        public final int size() { return members.length; }
+        public final boolean isEmpty() { return members.length == 0; }
+
+        public Iterator<E> iterator() {
+            return new Iterator<>() {
+                private int next;
+
+                public boolean hasNext() {
+                    return next < members.length;
+                }
+
+                @SuppressWarnings("unchecked")
+                public E next() {
+                    if (next >= members.length) throw new NoSuchElementException();
+                    return (E) members[next++];
+                }
+            };
+        }
+
+        public Object[] toArray() {
+            return members.clone();
+        }
+
+        public <T> T[] toArray(T[] a) {
+            return fill(members, 0, members.length, a, false);
+        }
+
+        /** Same size and every element of o (never null) contained here. */
         public boolean equals(Object o) {
             if (o == this) return true;
-            if (!(o instanceof Set<?> c)) return false;
-            if (c.size() != size()) return false;
-            for (Object e : c) if (e == null || !contains(e)) return false;
+            if (!(o instanceof Set<?> other) || other.size() != members.length) return false;
+            for (Object e : other) if (e == null || !contains(e)) return false;
             return true;
         }
 
-        public abstract int hashCode();
+        public int hashCode() {
+            int h = 0;
+            for (Object e : members) h += e.hashCode();
+            return h;
+        }
     }
 
-    static final SetN<?> EMPTY_SET = new SetN<>();
+    /** Set.of with one or two elements: no hashing; HotSpot compares o.equals(first), then second.equals(o). */
+    static final class SetPair<E> extends FixedSet<E> {
+        SetPair(E e0) {
+            super(new Object[] {Objects.requireNonNull(e0)});
+        }
+
+        /** e0 keeps its name: it appears in the NPE message of Set.of(null, x). */
+        SetPair(E e0, E e1) {
+            super(new Object[] {e0, e1});
+            if (e0.equals(Objects.requireNonNull(e1))) throw new IllegalArgumentException("duplicate element: " + e0);
+        }
+
+        public boolean contains(Object o) {
+            if (o.equals(members[0])) return true;
+            return members.length == 2 && members[1].equals(o);
+        }
+    }
+
+    /** Set.of with none or three and more elements. */
+    static final class SetHashed<E> extends FixedSet<E> {
+        private final int[] index;
+
+        SetHashed(Object[] input) {
+            super(input.clone());
+            index = newIndex(members.length);
+            for (int i = 0; i < members.length; i++) {
+                Object e = members[i];
+                int slot = find(e);
+                if (index[slot] != 0) throw new IllegalArgumentException("duplicate element: " + e);
+                index[slot] = i + 1;
+            }
+        }
+
+        /**
+         * The slot holding an element equal to pe, else the free slot where pe belongs. The parameter's name
+         * shows in HotSpot's NPE message for a null element.
+         */
+        private int find(Object pe) {
+            int mask = index.length - 1;
+            for (int s = home(pe.hashCode(), index); ; s = (s + 1) & mask) {
+                int at = index[s];
+                if (at == 0 || pe.equals(members[at - 1])) return s;
+            }
+        }
+
+        public boolean contains(Object o) {
+            Objects.requireNonNull(o);
+            return members.length > 0 && index[find(o)] != 0;
+        }
+    }
+
+    static final SetHashed<?> EMPTY_SET = new SetHashed<>(NOTHING);
 
     @SuppressWarnings("unchecked")
     static <E> Set<E> emptySet() {
         return (Set<E>) EMPTY_SET;
     }
 
+    /** Set.of(...): the kind goes by the size, as on HotSpot. */
+    @SuppressWarnings("unchecked")
+    static <E> Set<E> setOf(Object... elements) {
+        return switch (elements.length) {
+            case 0 -> (Set<E>) EMPTY_SET;
+            case 1 -> new SetPair<>((E) elements[0]);
+            case 2 -> new SetPair<>((E) elements[0], (E) elements[1]);
+            default -> new SetHashed<>(elements);
+        };
+    }
+
+    /** Set.copyOf: duplicates collapse through a HashSet first (the first of equal elements stays). */
     @SuppressWarnings("unchecked")
     static <E> Set<E> setCopy(Collection<? extends E> coll) {
-        if (coll instanceof AbstractImmutableSet) return (Set<E>) coll;
+        if (coll instanceof FixedSet<?>) return (Set<E>) coll;
         if (coll.isEmpty()) return emptySet();
-        return (Set<E>) Set.of(new HashSet<>(coll).toArray());
-    }
-
-    static final class Set12<E> extends AbstractImmutableSet<E> {
-        private final E e0;
-        private final Object e1;
-
-        Set12(E e0) {
-            this.e0 = Objects.requireNonNull(e0);
-            this.e1 = EMPTY;
-        }
-
-        Set12(E e0, E e1) {
-            if (e0.equals(Objects.requireNonNull(e1))) throw new IllegalArgumentException("duplicate element: " + e0);
-            this.e0 = e0;
-            this.e1 = e1;
-        }
-
-        public int size() {
-            return (e1 == EMPTY) ? 1 : 2;
-        }
-
-        public boolean isEmpty() {
-            return false;
-        }
-
-        public boolean contains(Object o) {
-            return o.equals(e0) || e1.equals(o);
-        }
-
-        public int hashCode() {
-            return e0.hashCode() + (e1 == EMPTY ? 0 : e1.hashCode());
-        }
-
-        public Iterator<E> iterator() {
-            return new Iterator<E>() {
-                private int idx = 0;
-
-                public boolean hasNext() {
-                    return idx < size();
-                }
-
-                @SuppressWarnings("unchecked")
-                public E next() {
-                    if (idx == 0) {
-                        idx = 1;
-                        return e0;
-                    } else if (idx == 1 && e1 != EMPTY) {
-                        idx = 2;
-                        return (E) e1;
-                    } else {
-                        throw new NoSuchElementException();
-                    }
-                }
-            };
-        }
-
-        public Object[] toArray() {
-            return e1 == EMPTY ? new Object[] {e0} : new Object[] {e0, e1};
-        }
-
-        @SuppressWarnings("unchecked")
-        public <T> T[] toArray(T[] a) {
-            int size = size();
-            T[] array = a.length >= size ? a : (T[]) Arrays.newArray(a.getClass(), size);
-            array[0] = (T) e0;
-            if (size == 2) array[1] = (T) e1;
-            if (array.length > size) array[size] = null;
-            return array;
-        }
-    }
-
-    /** Open addressing over a table twice the size; iteration is in table order. */
-    static final class SetN<E> extends AbstractImmutableSet<E> {
-        private final E[] elements;
-        private final int size;
-
-        @SuppressWarnings("unchecked")
-        @SafeVarargs
-        SetN(E... input) {
-            size = input.length;
-            elements = (E[]) new Object[2 * input.length];
-            for (int i = 0; i < input.length; i++) {
-                E e = input[i];
-                int idx = probe(e);
-                if (idx >= 0) throw new IllegalArgumentException("duplicate element: " + e);
-                elements[-(idx + 1)] = e;
-            }
-        }
-
-        public int size() {
-            return size;
-        }
-
-        public boolean isEmpty() {
-            return size == 0;
-        }
-
-        public boolean contains(Object o) {
-            Objects.requireNonNull(o);
-            return size > 0 && probe(o) >= 0;
-        }
-
-        /** Index of o if present, else -(free slot) - 1. */
-        private int probe(Object pe) {
-            int idx = Math.floorMod(pe.hashCode(), elements.length);
-            while (true) {
-                E ee = elements[idx];
-                if (ee == null) return -idx - 1;
-                if (pe.equals(ee)) return idx;
-                if (++idx == elements.length) idx = 0;
-            }
-        }
-
-        public int hashCode() {
-            int h = 0;
-            for (E e : elements) if (e != null) h += e.hashCode();
-            return h;
-        }
-
-        public Iterator<E> iterator() {
-            return new Iterator<E>() {
-                private int remaining = size;
-                private int idx = 0;
-
-                public boolean hasNext() {
-                    return remaining > 0;
-                }
-
-                public E next() {
-                    if (remaining <= 0) throw new NoSuchElementException();
-                    E e;
-                    while ((e = elements[idx++]) == null) {
-                    }
-                    remaining--;
-                    return e;
-                }
-            };
-        }
-
-        public Object[] toArray() {
-            Object[] array = new Object[size];
-            int i = 0;
-            for (E e : elements) if (e != null) array[i++] = e;
-            return array;
-        }
-
-        @SuppressWarnings("unchecked")
-        public <T> T[] toArray(T[] a) {
-            T[] array = a.length >= size ? a : (T[]) Arrays.newArray(a.getClass(), size);
-            int i = 0;
-            for (E e : elements) if (e != null) array[i++] = (T) e;
-            if (array.length > size) array[size] = null;
-            return array;
-        }
+        return setOf(new HashSet<>(coll).toArray());
     }
 
     // ---------------------------------------------------------------- maps
 
-    static abstract class AbstractImmutableMap<K, V> extends AbstractMap<K, V> {
-        public void clear() { throw uoe(); }
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> rf) { throw uoe(); }
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mf) { throw uoe(); }
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> rf) { throw uoe(); }
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> rf) { throw uoe(); }
-        public V put(K key, V value) { throw uoe(); }
-        public void putAll(Map<? extends K, ? extends V> m) { throw uoe(); }
-        public V putIfAbsent(K key, V value) { throw uoe(); }
-        public V remove(Object key) { throw uoe(); }
-        public boolean remove(Object key, Object value) { throw uoe(); }
-        public V replace(K key, V value) { throw uoe(); }
-        public boolean replace(K key, V oldValue, V newValue) { throw uoe(); }
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) { throw uoe(); }
+    /** Keys and values in argument order; the subclasses (names used by Map) provide lookup. */
+    abstract static class AbstractImmutableMap<K, V> extends AbstractMap<K, V> {
+        final Object[] keys;
+        final Object[] values;
+
+        AbstractImmutableMap(Object[] keys, Object[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        public final int size() { return keys.length; }
+        public final boolean isEmpty() { return keys.length == 0; }
+
+        public void clear() { throw refused(); }
+        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> rf) { throw refused(); }
+        public V computeIfAbsent(K key, Function<? super K, ? extends V> mf) { throw refused(); }
+        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> rf) { throw refused(); }
+        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> rf) { throw refused(); }
+        public V put(K key, V value) { throw refused(); }
+        public void putAll(Map<? extends K, ? extends V> m) { throw refused(); }
+        public V putIfAbsent(K key, V value) { throw refused(); }
+        public V remove(Object key) { throw refused(); }
+        public boolean remove(Object key, Object value) { throw refused(); }
+        public V replace(K key, V value) { throw refused(); }
+        public boolean replace(K key, V oldValue, V newValue) { throw refused(); }
+        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) { throw refused(); }
 
         public V getOrDefault(Object key, V defaultValue) {
-            V v;
-            return ((v = get(key)) != null) ? v : defaultValue;
+            V v = get(key);
+            return v != null ? v : defaultValue;
+        }
+
+        @SuppressWarnings("unchecked")
+        Map.Entry<K, V> entryAt(int i) {
+            return new KeyValueHolder<>((K) keys[i], (V) values[i]);
+        }
+
+        public int hashCode() {
+            int h = 0;
+            for (int i = 0; i < keys.length; i++) h += keys[i].hashCode() ^ values[i].hashCode();
+            return h;
+        }
+
+        public Set<Map.Entry<K, V>> entrySet() {
+            return new AbstractSet<>() {
+                public int size() {
+                    return keys.length;
+                }
+
+                public Iterator<Map.Entry<K, V>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        public boolean hasNext() {
+                            return next < keys.length;
+                        }
+
+                        public Map.Entry<K, V> next() {
+                            if (next >= keys.length) throw new NoSuchElementException();
+                            return entryAt(next++);
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    /** Map.of with one mapping: plain equals calls on the argument. */
+    static final class Map1<K, V> extends AbstractImmutableMap<K, V> {
+        Map1(K k0, V v0) {
+            super(new Object[] {Objects.requireNonNull(k0)}, new Object[] {Objects.requireNonNull(v0)});
+        }
+
+        @SuppressWarnings("unchecked")
+        public V get(Object o) {
+            return o.equals(keys[0]) ? (V) values[0] : null;
+        }
+
+        public boolean containsKey(Object o) {
+            return o.equals(keys[0]);
+        }
+
+        public boolean containsValue(Object o) {
+            return o.equals(values[0]);
+        }
+
+        /** An immutable one-element set, as on HotSpot (its remove refuses even when nothing matches). */
+        public Set<Map.Entry<K, V>> entrySet() {
+            return new SetPair<>(entryAt(0));
+        }
+    }
+
+    /** Map.of with none or two and more mappings: hashed. Takes keys and values alternating. */
+    static final class MapN<K, V> extends AbstractImmutableMap<K, V> {
+        private final int[] index;
+
+        MapN(Object... pairs) {
+            super(new Object[pairs.length >> 1], new Object[pairs.length >> 1]);
+            index = newIndex(keys.length);
+            for (int i = 0; i < keys.length; i++) {
+                Object k = Objects.requireNonNull(pairs[2 * i]);
+                Object v = Objects.requireNonNull(pairs[2 * i + 1]);
+                int slot = slotOf(k);
+                if (index[slot] != 0) throw new IllegalArgumentException("duplicate key: " + k);
+                keys[i] = k;
+                values[i] = v;
+                index[slot] = i + 1;
+            }
+        }
+
+        /**
+         * The slot holding a key equal to pk, else the free slot where pk belongs. The parameter's name shows
+         * in HotSpot's NPE message for get(null).
+         */
+        private int slotOf(Object pk) {
+            int mask = index.length - 1;
+            for (int s = home(pk.hashCode(), index); ; s = (s + 1) & mask) {
+                int at = index[s];
+                if (at == 0 || pk.equals(keys[at - 1])) return s;
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public V get(Object o) {
+            if (keys.length == 0) {
+                Objects.requireNonNull(o);
+                return null;
+            }
+            int at = index[slotOf(o)];
+            return at == 0 ? null : (V) values[at - 1];
+        }
+
+        public boolean containsKey(Object o) {
+            Objects.requireNonNull(o);
+            return keys.length > 0 && index[slotOf(o)] != 0;
+        }
+
+        public boolean containsValue(Object o) {
+            Objects.requireNonNull(o);
+            for (Object v : values) if (o.equals(v)) return true;
+            return false;
         }
     }
 
@@ -575,146 +587,5 @@ class ImmutableCollections {
     @SuppressWarnings("unchecked")
     static <K, V> Map<K, V> emptyMap() {
         return (Map<K, V>) EMPTY_MAP;
-    }
-
-    static final class Map1<K, V> extends AbstractImmutableMap<K, V> {
-        private final K k0;
-        private final V v0;
-
-        Map1(K k0, V v0) {
-            this.k0 = Objects.requireNonNull(k0);
-            this.v0 = Objects.requireNonNull(v0);
-        }
-
-        public Set<Map.Entry<K, V>> entrySet() {
-            return Set.of(new KeyValueHolder<>(k0, v0));
-        }
-
-        public V get(Object o) {
-            return o.equals(k0) ? v0 : null;
-        }
-
-        public boolean containsKey(Object o) {
-            return o.equals(k0);
-        }
-
-        public boolean containsValue(Object o) {
-            return o.equals(v0);
-        }
-
-        public int size() {
-            return 1;
-        }
-
-        public boolean isEmpty() {
-            return false;
-        }
-
-        public int hashCode() {
-            return k0.hashCode() ^ v0.hashCode();
-        }
-    }
-
-    /** Keys and values interleaved in an open-addressing table of twice the size. */
-    static final class MapN<K, V> extends AbstractImmutableMap<K, V> {
-        private final Object[] table;
-        private final int size;
-
-        MapN(Object... input) {
-            if ((input.length & 1) != 0) throw new InternalError("length is odd");
-            size = input.length >> 1;
-            table = new Object[2 * 2 * size];
-            for (int i = 0; i < input.length; i += 2) {
-                @SuppressWarnings("unchecked")
-                K k = Objects.requireNonNull((K) input[i]);
-                @SuppressWarnings("unchecked")
-                V v = Objects.requireNonNull((V) input[i + 1]);
-                int idx = probe(k);
-                if (idx >= 0) throw new IllegalArgumentException("duplicate key: " + k);
-                int dest = -(idx + 1);
-                table[dest] = k;
-                table[dest + 1] = v;
-            }
-        }
-
-        private int probe(Object pk) {
-            int idx = Math.floorMod(pk.hashCode(), table.length >> 1) << 1;
-            while (true) {
-                Object ek = table[idx];
-                if (ek == null) return -idx - 1;
-                if (pk.equals(ek)) return idx;
-                if ((idx += 2) == table.length) idx = 0;
-            }
-        }
-
-        public boolean containsKey(Object o) {
-            Objects.requireNonNull(o);
-            return size > 0 && probe(o) >= 0;
-        }
-
-        public boolean containsValue(Object o) {
-            Objects.requireNonNull(o);
-            for (int i = 1; i < table.length; i += 2) {
-                Object v = table[i];
-                if (v != null && o.equals(v)) return true;
-            }
-            return false;
-        }
-
-        @SuppressWarnings("unchecked")
-        public V get(Object o) {
-            if (size == 0) {
-                Objects.requireNonNull(o);
-                return null;
-            }
-            int i = probe(o);
-            return i >= 0 ? (V) table[i + 1] : null;
-        }
-
-        public int size() {
-            return size;
-        }
-
-        public boolean isEmpty() {
-            return size == 0;
-        }
-
-        public int hashCode() {
-            int hash = 0;
-            for (int i = 0; i < table.length; i += 2) {
-                Object k = table[i];
-                if (k != null) hash += k.hashCode() ^ table[i + 1].hashCode();
-            }
-            return hash;
-        }
-
-        public Set<Map.Entry<K, V>> entrySet() {
-            return new AbstractSet<Map.Entry<K, V>>() {
-                public int size() {
-                    return MapN.this.size;
-                }
-
-                public Iterator<Map.Entry<K, V>> iterator() {
-                    return new Iterator<Map.Entry<K, V>>() {
-                        private int remaining = size;
-                        private int idx = 0;
-
-                        public boolean hasNext() {
-                            return remaining > 0;
-                        }
-
-                        @SuppressWarnings("unchecked")
-                        public Map.Entry<K, V> next() {
-                            if (remaining <= 0) throw new NoSuchElementException();
-                            while (table[idx] == null) idx += 2;
-                            Map.Entry<K, V> e = new KeyValueHolder<>((K) table[idx], (V) table[idx + 1]);
-                            idx += 2;
-                            remaining--;
-                            return e;
-                        }
-                    };
-                }
-            };
-        }
     }
 }

@@ -22,58 +22,49 @@ public interface Set<E> extends Collection<E> {
     }
 
     static <E> Set<E> of(E e1) {
-        return new ImmutableCollections.Set12<>(e1);
+        return ImmutableCollections.setOf(e1);
     }
 
     static <E> Set<E> of(E e1, E e2) {
-        return new ImmutableCollections.Set12<>(e1, e2);
+        return ImmutableCollections.setOf(e1, e2);
     }
 
     static <E> Set<E> of(E e1, E e2, E e3) {
-        return new ImmutableCollections.SetN<>(e1, e2, e3);
+        return ImmutableCollections.setOf(e1, e2, e3);
     }
 
     static <E> Set<E> of(E e1, E e2, E e3, E e4) {
-        return new ImmutableCollections.SetN<>(e1, e2, e3, e4);
+        return ImmutableCollections.setOf(e1, e2, e3, e4);
     }
 
     static <E> Set<E> of(E e1, E e2, E e3, E e4, E e5) {
-        return new ImmutableCollections.SetN<>(e1, e2, e3, e4, e5);
+        return ImmutableCollections.setOf(e1, e2, e3, e4, e5);
     }
 
     static <E> Set<E> of(E e1, E e2, E e3, E e4, E e5, E e6) {
-        return new ImmutableCollections.SetN<>(e1, e2, e3, e4, e5, e6);
+        return ImmutableCollections.setOf(e1, e2, e3, e4, e5, e6);
     }
 
     static <E> Set<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7) {
-        return new ImmutableCollections.SetN<>(e1, e2, e3, e4, e5, e6, e7);
+        return ImmutableCollections.setOf(e1, e2, e3, e4, e5, e6, e7);
     }
 
     static <E> Set<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8) {
-        return new ImmutableCollections.SetN<>(e1, e2, e3, e4, e5, e6, e7, e8);
+        return ImmutableCollections.setOf(e1, e2, e3, e4, e5, e6, e7, e8);
     }
 
     static <E> Set<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9) {
-        return new ImmutableCollections.SetN<>(e1, e2, e3, e4, e5, e6, e7, e8, e9);
+        return ImmutableCollections.setOf(e1, e2, e3, e4, e5, e6, e7, e8, e9);
     }
 
     static <E> Set<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9, E e10) {
-        return new ImmutableCollections.SetN<>(e1, e2, e3, e4, e5, e6, e7, e8, e9, e10);
+        return ImmutableCollections.setOf(e1, e2, e3, e4, e5, e6, e7, e8, e9, e10);
     }
 
     @SafeVarargs
     @SuppressWarnings("varargs")
     static <E> Set<E> of(E... elements) {
-        switch (elements.length) {
-            case 0:
-                return ImmutableCollections.emptySet();
-            case 1:
-                return new ImmutableCollections.Set12<>(elements[0]);
-            case 2:
-                return new ImmutableCollections.Set12<>(elements[0], elements[1]);
-            default:
-                return new ImmutableCollections.SetN<>(elements.clone());
-        }
+        return ImmutableCollections.setOf((Object[]) elements);
     }
 
     static <E> Set<E> copyOf(Collection<? extends E> coll) {

@@ -81,58 +81,61 @@ public final class ToDecimal {
         }
     }
 
+    /**
+     * Shortest decimal of c * 2^q. Works on four times the value and its rounding interval (so the bounds,
+     * halfway to the neighbours, are integers), all scaled by 10^-k into a range where the candidates are
+     * s = floor(v) and s + 1, or a multiple of ten when one fits; scale() keeps comparisons exact.
+     */
     private void search(int p, int qMin, int q, long c, int dk) {
-        long out = c & 1;          // odd significand: the rounding interval is open
-        long cb = c << 2;
-        long cbr = cb + 2;
-        long cbl;
-        int k;
-        if (c != 1L << (p - 1) || q == qMin) {
-            cbl = cb - 2;
-            k = floorLog10Pow2(q);
-        } else {
-            // Lower neighbour is closer at a binade boundary.
-            cbl = cb - 1;
-            k = floorLog10ThreeQuartersPow2(q);
-        }
-        int h = q + floorLog2Pow10(-k) + 2;
-        long g1 = PowersOfTen.g1(-k);
-        long g0 = PowersOfTen.g0(-k);
-        long vb = scaleRoundOdd(g1, g0, cb << h);
-        long vbl = scaleRoundOdd(g1, g0, cbl << h);
-        long vbr = scaleRoundOdd(g1, g0, cbr << h);
+        long center = c << 2;
+        boolean binadeStart = c == 1L << (p - 1) && q != qMin;
+        // at the bottom of a binade the lower neighbour is half as far away
+        long below = center - (binadeStart ? 1 : 2);
+        long above = center + 2;
+        int k = binadeStart ? floorLog10ThreeQuartersPow2(q) : floorLog10Pow2(q);
+        int shift = q + floorLog2Pow10(-k) + 2;
+        long hi = PowersOfTen.g1(-k);
+        long lo = PowersOfTen.g0(-k);
+        long v4 = scale(hi, lo, center << shift);
+        // an even significand rounds to itself from the interval's ends too: they count as inside
+        long open = c & 1;
+        long min4 = scale(hi, lo, below << shift) + open;
+        long max4 = scale(hi, lo, above << shift) - open;
+        int exp = k + dk;
 
-        long s = vb >> 2;
+        long s = v4 >> 2;
         if (s >= 100) {
-            // At most one multiple of 10 (one digit shorter) fits in the interval.
-            long sp10 = 10 * (s / 10);
-            long tp10 = sp10 + 10;
-            boolean upin = vbl + out <= sp10 << 2;
-            boolean wpin = (tp10 << 2) + out <= vbr;
-            if (upin != wpin) {
-                set(upin ? sp10 : tp10, k + dk);
+            // one digit less: at most one multiple of ten can lie in the interval
+            long down = s - s % 10;
+            boolean downIn = down << 2 >= min4;
+            boolean upIn = (down + 10) << 2 <= max4;
+            if (downIn != upIn) {
+                set(downIn ? down : down + 10, exp);
                 return;
             }
         }
-        long t = s + 1;
-        boolean uin = vbl + out <= s << 2;
-        boolean win = (t << 2) + out <= vbr;
-        if (uin != win) {
-            set(uin ? s : t, k + dk);
+        boolean sIn = s << 2 >= min4;
+        boolean nextIn = (s + 1) << 2 <= max4;
+        if (sIn != nextIn) {
+            set(sIn ? s : s + 1, exp);
             return;
         }
-        long cmp = vb - ((s + t) << 1);
-        set(cmp < 0 || cmp == 0 && (s & 1) == 0 ? s : t, k + dk);
+        // both in: the nearer to v, the even one when v is halfway
+        long fromHalf = v4 - (4 * s + 2);
+        set(fromHalf < 0 || (fromHalf == 0 && (s & 1) == 0) ? s : s + 1, exp);
     }
 
-    /** floor(cp * g / 2^127), with the lowest bit set when the discarded part is non-zero. */
-    private static long scaleRoundOdd(long g1, long g0, long cp) {
-        long x1 = Math.multiplyHigh(g0, cp);
-        long y0 = g1 * cp;
-        long y1 = Math.multiplyHigh(g1, cp);
-        long z = (y0 >>> 1) + x1;
-        long vbp = y1 + (z >>> 63);
-        return vbp | ((z & Long.MAX_VALUE) + Long.MAX_VALUE) >>> 63;
+    /**
+     * floor(x * g / 2^127) for g = hi * 2^63 + lo, with its lowest bit forced to 1 when bits were cut off
+     * (round to odd), which keeps every later comparison with a multiple of four exact.
+     */
+    private static long scale(long hi, long lo, long x) {
+        long fromLo = Math.multiplyHigh(lo, x);
+        long hiTop = Math.multiplyHigh(hi, x);
+        long hiBottom = hi * x;
+        long cut = (hiBottom >>> 1) + fromLo;      // the 63 bits below the result, plus a carry at bit 63
+        long floor = hiTop + (cut >>> 63);
+        return (cut & Long.MAX_VALUE) == 0 ? floor : floor | 1;
     }
 
     private void set(long digits, int exp) {
