@@ -50,9 +50,6 @@ public final class Arrays {
         return to - from;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final Comparator<Object> NATURAL = (x, y) -> ((Comparable) x).compareTo(y);
-
     // ---------------------------------------------------------------- sorting objects (stable: TimSort)
     // parallelSort runs sequentially; HotSpot does the same when its common pool has one worker.
 
@@ -94,12 +91,12 @@ public final class Arrays {
     // The probe is always the first argument: compare(a[mid], key), or a[mid].compareTo(key).
 
     public static int binarySearch(Object[] a, Object key) {
-        return search(a, 0, a.length, key, NATURAL);
+        return search(a, 0, a.length, key, null);
     }
 
     public static int binarySearch(Object[] a, int fromIndex, int toIndex, Object key) {
         checkRange(a.length, fromIndex, toIndex);
-        return search(a, fromIndex, toIndex, key, NATURAL);
+        return search(a, fromIndex, toIndex, key, null);
     }
 
     public static <T> int binarySearch(T[] a, T key, Comparator<? super T> c) {
@@ -109,14 +106,16 @@ public final class Arrays {
     @SuppressWarnings("unchecked")
     public static <T> int binarySearch(T[] a, int fromIndex, int toIndex, T key, Comparator<? super T> c) {
         checkRange(a.length, fromIndex, toIndex);
-        return search(a, fromIndex, toIndex, key, c == null ? NATURAL : (Comparator<Object>) c);
+        return search(a, fromIndex, toIndex, key, (Comparator<Object>) c);
     }
 
+    /** A null comparator means natural order (no static comparator object: Arrays has no static state). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static int search(Object[] a, int from, int to, Object key, Comparator<Object> c) {
         int lo = from, hi = to - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int r = c.compare(a[mid], key);
+            int r = c == null ? ((Comparable) a[mid]).compareTo(key) : c.compare(a[mid], key);
             if (r == 0) return mid;
             if (r < 0) lo = mid + 1;
             else hi = mid - 1;
@@ -211,22 +210,17 @@ public final class Arrays {
         return k < 0 && aLength != bLength ? common : k;
     }
 
-    /** Natural order with null before everything, as compare(T[], T[]) treats elements. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final Comparator<Object> NULLS_FIRST =
-            (x, y) -> x == null || y == null ? (x == null ? -1 : 1) : ((Comparable) x).compareTo(y);
-
     public static <T extends Comparable<? super T>> int compare(T[] a, T[] b) {
         if (a == b) return 0;
         if (a == null || b == null) return a == null ? -1 : 1;
-        return lexicographic(a, 0, a.length, b, 0, b.length, NULLS_FIRST);
+        return lexicographic(a, 0, a.length, b, 0, b.length, null);
     }
 
     public static <T extends Comparable<? super T>> int compare(T[] a, int aFromIndex, int aToIndex,
                                                                 T[] b, int bFromIndex, int bToIndex) {
         checkRange(a.length, aFromIndex, aToIndex);
         checkRange(b.length, bFromIndex, bToIndex);
-        return lexicographic(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, NULLS_FIRST);
+        return lexicographic(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, null);
     }
 
     public static <T> int compare(T[] a, T[] b, Comparator<? super T> cmp) {
@@ -244,13 +238,18 @@ public final class Arrays {
         return lexicographic(a, aFromIndex, aToIndex, b, bFromIndex, bToIndex, cmp);
     }
 
-    /** First non-zero comparison of non-identical elements, else the difference in length. */
+    /**
+     * First non-zero comparison of non-identical elements, else the difference in length. A null comparator
+     * means natural order with null before everything.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static <T> int lexicographic(T[] a, int i, int aEnd, T[] b, int j, int bEnd, Comparator<? super T> cmp) {
         int aLength = aEnd - i, bLength = bEnd - j;
         for (int end = i + (aLength < bLength ? aLength : bLength); i < end; i++, j++) {
             T x = a[i], y = b[j];
             if (x == y) continue;
-            int r = cmp.compare(x, y);
+            int r = cmp != null ? cmp.compare(x, y)
+                    : x == null || y == null ? (x == null ? -1 : 1) : ((Comparable) x).compareTo(y);
             if (r != 0) return r;
         }
         return aLength - bLength;
