@@ -10,19 +10,37 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
-public final class Collections {
-    private Collections() {
+/**
+ * Static algorithms over collections and the wrapper, empty, singleton and repeated-element collections.
+ *
+ * <p>Programs can watch the calls these make on their lists and elements, so the algorithms follow HotSpot's
+ * documented strategies: index-based access for RandomAccess lists and for lists shorter than a per-algorithm
+ * size, list iterators otherwise, and element equality asked as {@code x.equals(y)} with x from the argument
+ * named first in the documentation. Nested class names are visible through getClass() and are kept.
+ */
+public class Collections {
+    private Collections() {}
+
+    // Below these sizes a sequential-access list is still handled by index, as HotSpot does.
+    private static final int SEARCH_BY_INDEX = 5000;
+    private static final int REVERSE_BY_INDEX = 18;
+    private static final int SHUFFLE_BY_INDEX = 5;
+    private static final int FILL_BY_INDEX = 25;
+    private static final int ROTATE_BY_INDEX = 100;
+    private static final int COPY_BY_INDEX = 10;
+    private static final int REPLACE_BY_INDEX = 11;
+    private static final int SUBLIST_BY_INDEX = 35;
+
+    /** Equality as the documentation states it: a null-safe a.equals(b). */
+    private static boolean same(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
     }
 
-    private static final int REVERSE_THRESHOLD = 18;
-    private static final int SHUFFLE_THRESHOLD = 5;
-    private static final int FILL_THRESHOLD = 25;
-    private static final int ROTATE_THRESHOLD = 100;
-    private static final int COPY_THRESHOLD = 10;
-    private static final int REPLACEALL_THRESHOLD = 11;
-    private static final int INDEXOFSUBLIST_THRESHOLD = 35;
+    private static UnsupportedOperationException refused() {
+        return new UnsupportedOperationException();
+    }
 
-    // ---------------------------------------------------------------- algorithms
+    // ---------------------------------------------------------------- sorting and searching
 
     public static <T extends Comparable<? super T>> void sort(List<T> list) {
         list.sort(null);
@@ -32,301 +50,398 @@ public final class Collections {
         list.sort(c);
     }
 
+    @SuppressWarnings("unchecked")
     public static <T> int binarySearch(List<? extends Comparable<? super T>> list, T key) {
-        if (list instanceof RandomAccess || list.size() < 5000) return indexedBinarySearch(list, key);
-        return iteratorBinarySearch(list, key);
-    }
-
-    private static <T> int indexedBinarySearch(List<? extends Comparable<? super T>> list, T key) {
-        int low = 0;
-        int high = list.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Comparable<? super T> midVal = list.get(mid);
-            int cmp = midVal.compareTo(key);
-            if (cmp < 0) low = mid + 1;
-            else if (cmp > 0) high = mid - 1;
-            else return mid;
-        }
-        return -(low + 1);
-    }
-
-    private static <T> int iteratorBinarySearch(List<? extends Comparable<? super T>> list, T key) {
-        int low = 0;
-        int high = list.size() - 1;
-        ListIterator<? extends Comparable<? super T>> i = list.listIterator();
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Comparable<? super T> midVal = get(i, mid);
-            int cmp = midVal.compareTo(key);
-            if (cmp < 0) low = mid + 1;
-            else if (cmp > 0) high = mid - 1;
-            else return mid;
-        }
-        return -(low + 1);
-    }
-
-    /** Moves the iterator to position index and returns that element. */
-    private static <T> T get(ListIterator<? extends T> i, int index) {
-        T obj;
-        int pos = i.nextIndex();
-        if (pos <= index) {
-            do {
-                obj = i.next();
-            } while (pos++ < index);
-        } else {
-            do {
-                obj = i.previous();
-            } while (--pos > index);
-        }
-        return obj;
+        return search((List<Object>) (List<?>) list, key, (Comparator<Object>) (Comparator<?>) Comparator.naturalOrder());
     }
 
     @SuppressWarnings("unchecked")
     public static <T> int binarySearch(List<? extends T> list, T key, Comparator<? super T> c) {
-        if (c == null) return binarySearch((List<? extends Comparable<? super T>>) list, key);
-        if (list instanceof RandomAccess || list.size() < 5000) {
-            int low = 0;
-            int high = list.size() - 1;
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                T midVal = list.get(mid);
-                int cmp = c.compare(midVal, key);
-                if (cmp < 0) low = mid + 1;
-                else if (cmp > 0) high = mid - 1;
-                else return mid;
-            }
-            return -(low + 1);
-        } else {
-            int low = 0;
-            int high = list.size() - 1;
-            ListIterator<? extends T> i = list.listIterator();
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                T midVal = get(i, mid);
-                int cmp = c.compare(midVal, key);
-                if (cmp < 0) low = mid + 1;
-                else if (cmp > 0) high = mid - 1;
-                else return mid;
-            }
-            return -(low + 1);
-        }
+        Comparator<Object> cmp = c == null ? (Comparator<Object>) (Comparator<?>) Comparator.naturalOrder() : (Comparator<Object>) c;
+        return search((List<Object>) (List<?>) list, key, cmp);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    /** Classic halving of [lo, hi], asking compare(element, key); long sequential lists are walked by iterator. */
+    private static int search(List<Object> list, Object key, Comparator<Object> c) {
+        boolean byIndex = list instanceof RandomAccess || list.size() < SEARCH_BY_INDEX;
+        ListIterator<Object> walker = byIndex ? null : list.listIterator();
+        int lo = 0, hi = list.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Object probe = byIndex ? list.get(mid) : walkTo(walker, mid);
+            int r = c.compare(probe, key);
+            if (r == 0) return mid;
+            if (r < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -lo - 1;
+    }
+
+    /** The element at index, moving the iterator there (it ends just past or just before that element). */
+    private static <T> T walkTo(ListIterator<? extends T> it, int index) {
+        T found;
+        int at = it.nextIndex();
+        if (at <= index) {
+            do found = it.next(); while (at++ < index);
+        } else {
+            do found = it.previous(); while (--at > index);
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- rearranging
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static void reverse(List<?> list) {
-        int size = list.size();
-        if (size < REVERSE_THRESHOLD || list instanceof RandomAccess) {
-            for (int i = 0, mid = size >> 1, j = size - 1; i < mid; i++, j--) swap(list, i, j);
+        int n = list.size();
+        if (n < REVERSE_BY_INDEX || list instanceof RandomAccess) {
+            for (int i = 0, j = n - 1; i < j; i++, j--) swap(list, i, j);
         } else {
-            ListIterator fwd = list.listIterator();
-            ListIterator rev = list.listIterator(size);
-            for (int i = 0, mid = list.size() >> 1; i < mid; i++) {
-                Object tmp = fwd.next();
-                fwd.set(rev.previous());
-                rev.set(tmp);
+            ListIterator front = list.listIterator(), back = list.listIterator(n);
+            for (int k = n >> 1; k > 0; k--) {
+                Object first = front.next();
+                front.set(back.previous());
+                back.set(first);
             }
         }
     }
 
-    private static Random r;
+    private static Random sharedRandom;
 
     public static void shuffle(List<?> list) {
-        Random rnd = r;
-        if (rnd == null) r = rnd = new Random();
-        shuffle(list, rnd);
+        if (sharedRandom == null) sharedRandom = new Random();
+        shuffle(list, (RandomGenerator) sharedRandom);
     }
 
     public static void shuffle(List<?> list, Random rnd) {
         shuffle(list, (RandomGenerator) rnd);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    /** Durstenfeld's shuffle from the back: position i - 1 swaps with rnd.nextInt(i), for i = size down to 2. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static void shuffle(List<?> list, RandomGenerator rnd) {
-        Objects.requireNonNull(rnd);
-        int size = list.size();
-        if (size < SHUFFLE_THRESHOLD || list instanceof RandomAccess) {
-            for (int i = size; i > 1; i--) swap(list, i - 1, rnd.nextInt(i));
-        } else {
-            Object[] arr = list.toArray();
-            for (int i = size; i > 1; i--) swap(arr, i - 1, rnd.nextInt(i));
-            ListIterator it = list.listIterator();
-            for (Object e : arr) {
-                it.next();
-                it.set(e);
-            }
+        int n = list.size();
+        if (n < SHUFFLE_BY_INDEX || list instanceof RandomAccess) {
+            for (int i = n; i > 1; i--) swap(list, i - 1, rnd.nextInt(i));
+            return;
+        }
+        Object[] copy = list.toArray();
+        for (int i = n; i > 1; i--) {
+            int j = rnd.nextInt(i);
+            Object t = copy[i - 1];
+            copy[i - 1] = copy[j];
+            copy[j] = t;
+        }
+        ListIterator it = list.listIterator();
+        for (Object e : copy) {
+            it.next();
+            it.set(e);
         }
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    /** get(i), then set(j, that), then set(i, what j held). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static void swap(List<?> list, int i, int j) {
-        final List l = list;
-        l.set(i, l.set(j, l.get(i)));
-    }
-
-    private static void swap(Object[] arr, int i, int j) {
-        Object tmp = arr[i];
-        arr[i] = arr[j];
-        arr[j] = tmp;
+        List l = list;
+        Object atI = l.get(i);
+        l.set(i, l.set(j, atI));
     }
 
     public static <T> void fill(List<? super T> list, T obj) {
-        int size = list.size();
-        if (size < FILL_THRESHOLD || list instanceof RandomAccess) {
-            for (int i = 0; i < size; i++) list.set(i, obj);
+        int n = list.size();
+        if (n < FILL_BY_INDEX || list instanceof RandomAccess) {
+            for (int i = 0; i < n; i++) list.set(i, obj);
         } else {
-            ListIterator<? super T> itr = list.listIterator();
-            for (int i = 0; i < size; i++) {
-                itr.next();
-                itr.set(obj);
+            ListIterator<? super T> it = list.listIterator();
+            for (int i = 0; i < n; i++) {
+                it.next();
+                it.set(obj);
             }
         }
     }
 
     public static <T> void copy(List<? super T> dest, List<? extends T> src) {
-        int srcSize = src.size();
-        if (srcSize > dest.size()) throw new IndexOutOfBoundsException("Source does not fit in dest");
-        if (srcSize < COPY_THRESHOLD || (src instanceof RandomAccess && dest instanceof RandomAccess)) {
-            for (int i = 0; i < srcSize; i++) dest.set(i, src.get(i));
+        int n = src.size();
+        if (n > dest.size()) throw new IndexOutOfBoundsException("Source does not fit in dest");
+        if (n < COPY_BY_INDEX || src instanceof RandomAccess && dest instanceof RandomAccess) {
+            for (int i = 0; i < n; i++) dest.set(i, src.get(i));
         } else {
-            ListIterator<? super T> di = dest.listIterator();
-            ListIterator<? extends T> si = src.listIterator();
-            for (int i = 0; i < srcSize; i++) {
-                di.next();
-                di.set(si.next());
+            ListIterator<? super T> to = dest.listIterator();
+            ListIterator<? extends T> from = src.listIterator();
+            for (int i = 0; i < n; i++) {
+                to.next();
+                to.set(from.next());
             }
         }
     }
 
-    public static <T extends Object & Comparable<? super T>> T min(Collection<? extends T> coll) {
-        Iterator<? extends T> i = coll.iterator();
-        T candidate = i.next();
-        while (i.hasNext()) {
-            T next = i.next();
-            if (next.compareTo(candidate) < 0) candidate = next;
-        }
-        return candidate;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public static <T> T min(Collection<? extends T> coll, Comparator<? super T> comp) {
-        if (comp == null) return (T) min((Collection) coll);
-        Iterator<? extends T> i = coll.iterator();
-        T candidate = i.next();
-        while (i.hasNext()) {
-            T next = i.next();
-            if (comp.compare(next, candidate) < 0) candidate = next;
-        }
-        return candidate;
-    }
-
-    public static <T extends Object & Comparable<? super T>> T max(Collection<? extends T> coll) {
-        Iterator<? extends T> i = coll.iterator();
-        T candidate = i.next();
-        while (i.hasNext()) {
-            T next = i.next();
-            if (next.compareTo(candidate) > 0) candidate = next;
-        }
-        return candidate;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public static <T> T max(Collection<? extends T> coll, Comparator<? super T> comp) {
-        if (comp == null) return (T) max((Collection) coll);
-        Iterator<? extends T> i = coll.iterator();
-        T candidate = i.next();
-        while (i.hasNext()) {
-            T next = i.next();
-            if (comp.compare(next, candidate) > 0) candidate = next;
-        }
-        return candidate;
-    }
-
+    /**
+     * Rotation by cycles ("juggling": each element moves straight to its final place) when indexing is cheap,
+     * otherwise by three reversals.
+     */
     public static void rotate(List<?> list, int distance) {
-        if (list instanceof RandomAccess || list.size() < ROTATE_THRESHOLD) rotate1(list, distance);
-        else rotate2(list, distance);
-    }
-
-    private static <T> void rotate1(List<T> list, int distance) {
-        int size = list.size();
-        if (size == 0) return;
-        distance = distance % size;
-        if (distance < 0) distance += size;
-        if (distance == 0) return;
-        for (int cycleStart = 0, nMoved = 0; nMoved != size; cycleStart++) {
-            T displaced = list.get(cycleStart);
-            int i = cycleStart;
-            do {
-                i += distance;
-                if (i >= size) i -= size;
-                displaced = list.set(i, displaced);
-                nMoved++;
-            } while (i != cycleStart);
+        int n = list.size();
+        if (n == 0) return;
+        int shift = distance % n;
+        if (shift < 0) shift += n;
+        if (shift == 0) return;
+        if (list instanceof RandomAccess || n < ROTATE_BY_INDEX) {
+            rotateByCycles(list, shift);
+        } else {
+            int split = n - shift;
+            reverse(list.subList(0, split));
+            reverse(list.subList(split, n));
+            reverse(list);
         }
     }
 
-    private static void rotate2(List<?> list, int distance) {
-        int size = list.size();
-        if (size == 0) return;
-        int mid = -distance % size;
-        if (mid < 0) mid += size;
-        if (mid == 0) return;
-        reverse(list.subList(0, mid));
-        reverse(list.subList(mid, size));
-        reverse(list);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void rotateByCycles(List<?> list, int shift) {
+        List l = list;
+        int n = l.size();
+        int placed = 0;
+        for (int start = 0; placed < n; start++) {
+            Object carried = l.get(start);
+            int at = start;
+            do {
+                at += shift;
+                if (at >= n) at -= n;
+                carried = l.set(at, carried);
+                placed++;
+            } while (at != start);
+        }
     }
 
     public static <T> boolean replaceAll(List<T> list, T oldVal, T newVal) {
-        boolean result = false;
-        int size = list.size();
-        if (size < REPLACEALL_THRESHOLD || list instanceof RandomAccess) {
-            for (int i = 0; i < size; i++) {
-                if (Objects.equals(oldVal, list.get(i))) {
+        boolean changed = false;
+        int n = list.size();
+        if (n < REPLACE_BY_INDEX || list instanceof RandomAccess) {
+            for (int i = 0; i < n; i++) {
+                if (same(oldVal, list.get(i))) {
                     list.set(i, newVal);
-                    result = true;
+                    changed = true;
                 }
             }
         } else {
-            ListIterator<T> itr = list.listIterator();
-            for (int i = 0; i < size; i++) {
-                if (Objects.equals(oldVal, itr.next())) {
-                    itr.set(newVal);
-                    result = true;
+            ListIterator<T> it = list.listIterator();
+            for (int i = 0; i < n; i++) {
+                if (same(oldVal, it.next())) {
+                    it.set(newVal);
+                    changed = true;
                 }
             }
         }
-        return result;
+        return changed;
     }
 
+    /** First start at which target occurs in source; target's elements are asked target.equals(source). */
     public static int indexOfSubList(List<?> source, List<?> target) {
-        int sourceSize = source.size();
-        int targetSize = target.size();
-        int maxCandidate = sourceSize - targetSize;
-        nextCand:
-        for (int candidate = 0; candidate <= maxCandidate; candidate++) {
-            for (int i = 0, j = candidate; i < targetSize; i++, j++) {
-                if (!Objects.equals(target.get(i), source.get(j))) continue nextCand;
+        int n = source.size(), m = target.size();
+        int lastStart = n - m;
+        if (n < SUBLIST_BY_INDEX || source instanceof RandomAccess && target instanceof RandomAccess) {
+            for (int start = 0; start <= lastStart; start++) {
+                if (matchesAt(source, target, start, m)) return start;
             }
-            return candidate;
+            return -1;
+        }
+        ListIterator<?> s = source.listIterator();
+        for (int start = 0; start <= lastStart; start++) {
+            ListIterator<?> t = target.listIterator();
+            int matched = 0;
+            while (matched < m && same(t.next(), s.next())) matched++;
+            if (matched == m) return start;
+            // Back to start + 1.
+            for (int k = 0; k < matched; k++) s.previous();
         }
         return -1;
     }
 
     public static int lastIndexOfSubList(List<?> source, List<?> target) {
-        int sourceSize = source.size();
-        int targetSize = target.size();
-        int maxCandidate = sourceSize - targetSize;
-        nextCand:
-        for (int candidate = maxCandidate; candidate >= 0; candidate--) {
-            for (int i = 0, j = candidate; i < targetSize; i++, j++) {
-                if (!Objects.equals(target.get(i), source.get(j))) continue nextCand;
+        int n = source.size(), m = target.size();
+        int lastStart = n - m;
+        if (n < SUBLIST_BY_INDEX || source instanceof RandomAccess) {
+            for (int start = lastStart; start >= 0; start--) {
+                if (matchesAt(source, target, start, m)) return start;
             }
-            return candidate;
+            return -1;
+        }
+        if (lastStart < 0) return -1;
+        ListIterator<?> s = source.listIterator(lastStart);
+        for (int start = lastStart; start >= 0; start--) {
+            ListIterator<?> t = target.listIterator();
+            int matched = 0;
+            while (matched < m && same(t.next(), s.next())) matched++;
+            if (matched == m) return start;
+            // Back to start - 1.
+            if (start > 0) {
+                for (int k = 0; k <= matched + 1; k++) s.previous();
+            }
         }
         return -1;
     }
 
+    private static boolean matchesAt(List<?> source, List<?> target, int start, int m) {
+        for (int k = 0; k < m; k++) {
+            if (!same(target.get(k), source.get(start + k))) return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- extremes, counting, bulk
+
+    public static <T extends Object & Comparable<? super T>> T min(Collection<? extends T> coll) {
+        Iterator<? extends T> it = coll.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T next = it.next();
+            if (next.compareTo(best) < 0) best = next;
+        }
+        return best;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T> T min(Collection<? extends T> coll, Comparator<? super T> comp) {
+        if (comp == null) return (T) min((Collection) coll);
+        Iterator<? extends T> it = coll.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T next = it.next();
+            if (comp.compare(next, best) < 0) best = next;
+        }
+        return best;
+    }
+
+    public static <T extends Object & Comparable<? super T>> T max(Collection<? extends T> coll) {
+        Iterator<? extends T> it = coll.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T next = it.next();
+            if (next.compareTo(best) > 0) best = next;
+        }
+        return best;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T> T max(Collection<? extends T> coll, Comparator<? super T> comp) {
+        if (comp == null) return (T) max((Collection) coll);
+        Iterator<? extends T> it = coll.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T next = it.next();
+            if (comp.compare(next, best) > 0) best = next;
+        }
+        return best;
+    }
+
+    public static int frequency(Collection<?> c, Object o) {
+        int count = 0;
+        for (Object e : c) {
+            if (same(o, e)) count++;
+        }
+        return count;
+    }
+
+    /**
+     * Walks one collection asking the other's contains: a Set is always the one asked; between two non-sets
+     * the smaller is walked.
+     */
+    public static boolean disjoint(Collection<?> c1, Collection<?> c2) {
+        Collection<?> walked = c1, asked = c2;
+        if (c1 instanceof Set) {
+            walked = c2;
+            asked = c1;
+        } else if (!(c2 instanceof Set)) {
+            int n1 = c1.size(), n2 = c2.size();
+            if (n1 == 0 || n2 == 0) return true;
+            if (n1 > n2) {
+                walked = c2;
+                asked = c1;
+            }
+        }
+        for (Object e : walked) {
+            if (asked.contains(e)) return false;
+        }
+        return true;
+    }
+
+    @SafeVarargs
+    public static <T> boolean addAll(Collection<? super T> c, T... elements) {
+        boolean changed = false;
+        for (T e : elements) changed |= c.add(e);
+        return changed;
+    }
+
+    public static <T> Enumeration<T> enumeration(final Collection<T> c) {
+        Iterator<T> it = c.iterator();
+        return new Enumeration<T>() {
+            public boolean hasMoreElements() { return it.hasNext(); }
+            public T nextElement() { return it.next(); }
+            public Iterator<T> asIterator() { return it; }
+        };
+    }
+
+    public static <T> ArrayList<T> list(Enumeration<T> e) {
+        ArrayList<T> out = new ArrayList<>();
+        while (e.hasMoreElements()) out.add(e.nextElement());
+        return out;
+    }
+
+    // ---------------------------------------------------------------- reversed comparators
+
+    @SuppressWarnings("unchecked")
+    public static <T> Comparator<T> reverseOrder() {
+        return (Comparator<T>) ReverseComparator.REVERSE_ORDER;
+    }
+
+    /** Reversing twice gives back the original comparator (natural order for the plain reverse order). */
+    @SuppressWarnings("unchecked")
+    public static <T> Comparator<T> reverseOrder(Comparator<T> cmp) {
+        if (cmp == null) return reverseOrder();
+        if (cmp == ReverseComparator.REVERSE_ORDER) return (Comparator<T>) (Comparator<?>) Comparator.naturalOrder();
+        if (cmp instanceof ReverseComparator2<T> r) return r.cmp;
+        return new ReverseComparator2<>(cmp);
+    }
+
+    private static final class ReverseComparator implements Comparator<Comparable<Object>>, java.io.Serializable {
+        static final ReverseComparator REVERSE_ORDER = new ReverseComparator();
+
+        public int compare(Comparable<Object> x, Comparable<Object> y) {
+            return y.compareTo(x);
+        }
+
+        @SuppressWarnings("unchecked")
+        public Comparator<Comparable<Object>> reversed() {
+            return (Comparator<Comparable<Object>>) (Comparator<?>) Comparator.naturalOrder();
+        }
+    }
+
+    private static final class ReverseComparator2<T> implements Comparator<T>, java.io.Serializable {
+        final Comparator<T> cmp;
+
+        ReverseComparator2(Comparator<T> cmp) {
+            this.cmp = cmp;
+        }
+
+        public int compare(T x, T y) {
+            return cmp.compare(y, x);
+        }
+
+        public boolean equals(Object o) {
+            return o == this || o instanceof ReverseComparator2<?> r && cmp.equals(r.cmp);
+        }
+
+        public int hashCode() {
+            return cmp.hashCode() ^ Integer.MIN_VALUE;
+        }
+
+        public Comparator<T> reversed() {
+            return cmp;
+        }
+    }
+
     // ---------------------------------------------------------------- unmodifiable views
+    // Every mutator refuses, even when it would change nothing. Wrapping a view of exactly the same kind again
+    // returns it unchanged.
 
     @SuppressWarnings("unchecked")
     public static <T> Collection<T> unmodifiableCollection(Collection<? extends T> c) {
@@ -338,48 +453,50 @@ public final class Collections {
         final Collection<? extends E> c;
 
         UnmodifiableCollection(Collection<? extends E> c) {
-            if (c == null) throw new NullPointerException();
-            this.c = c;
+            this.c = Objects.requireNonNull(c);
         }
 
         public int size() { return c.size(); }
         public boolean isEmpty() { return c.isEmpty(); }
         public boolean contains(Object o) { return c.contains(o); }
+        public boolean containsAll(Collection<?> other) { return c.containsAll(other); }
         public Object[] toArray() { return c.toArray(); }
         public <T> T[] toArray(T[] a) { return c.toArray(a); }
-        public <T> T[] toArray(IntFunction<T[]> f) { return c.toArray(f); }
+        public <T> T[] toArray(IntFunction<T[]> generator) { return c.toArray(generator); }
         public String toString() { return c.toString(); }
+        public void forEach(Consumer<? super E> action) { c.forEach(action); }
 
         public Iterator<E> iterator() {
-            return new Iterator<E>() {
-                private final Iterator<? extends E> i = c.iterator();
-
-                public boolean hasNext() { return i.hasNext(); }
-                public E next() { return i.next(); }
-                public void remove() { throw new UnsupportedOperationException(); }
-
-                public void forEachRemaining(Consumer<? super E> action) {
-                    i.forEachRemaining(action);
-                }
-            };
+            return new ReadOnlyIterator<>(c.iterator());
         }
 
-        public boolean add(E e) { throw new UnsupportedOperationException(); }
-        public boolean remove(Object o) { throw new UnsupportedOperationException(); }
-        public boolean containsAll(Collection<?> coll) { return c.containsAll(coll); }
-        public boolean addAll(Collection<? extends E> coll) { throw new UnsupportedOperationException(); }
-        public boolean removeAll(Collection<?> coll) { throw new UnsupportedOperationException(); }
-        public boolean retainAll(Collection<?> coll) { throw new UnsupportedOperationException(); }
-        public void clear() { throw new UnsupportedOperationException(); }
-
-        public void forEach(Consumer<? super E> action) { c.forEach(action); }
-        public boolean removeIf(Predicate<? super E> filter) { throw new UnsupportedOperationException(); }
+        public boolean add(E e) { throw refused(); }
+        public boolean remove(Object o) { throw refused(); }
+        public boolean addAll(Collection<? extends E> other) { throw refused(); }
+        public boolean removeAll(Collection<?> other) { throw refused(); }
+        public boolean retainAll(Collection<?> other) { throw refused(); }
+        public void clear() { throw refused(); }
+        public boolean removeIf(Predicate<? super E> filter) { throw refused(); }
 
         @SuppressWarnings("unchecked")
         public Stream<E> stream() { return (Stream<E>) c.stream(); }
 
         @SuppressWarnings("unchecked")
         public Stream<E> parallelStream() { return (Stream<E>) c.parallelStream(); }
+    }
+
+    /** An iterator that passes reads through and refuses remove. */
+    private static class ReadOnlyIterator<E> implements Iterator<E> {
+        final Iterator<? extends E> it;
+
+        ReadOnlyIterator(Iterator<? extends E> it) {
+            this.it = it;
+        }
+
+        public boolean hasNext() { return it.hasNext(); }
+        public E next() { return it.next(); }
+        public void remove() { throw refused(); }
+        public void forEachRemaining(Consumer<? super E> action) { it.forEachRemaining(action); }
     }
 
     @SuppressWarnings("unchecked")
@@ -394,15 +511,15 @@ public final class Collections {
         }
 
         @SuppressWarnings("unchecked")
-        private SequencedCollection<E> sc() { return (SequencedCollection<E>) c; }
+        private SequencedCollection<E> seq() { return (SequencedCollection<E>) c; }
 
-        public SequencedCollection<E> reversed() { return new UnmodifiableSequencedCollection<>(sc().reversed()); }
-        public void addFirst(E e) { throw new UnsupportedOperationException(); }
-        public void addLast(E e) { throw new UnsupportedOperationException(); }
-        public E getFirst() { return sc().getFirst(); }
-        public E getLast() { return sc().getLast(); }
-        public E removeFirst() { throw new UnsupportedOperationException(); }
-        public E removeLast() { throw new UnsupportedOperationException(); }
+        public SequencedCollection<E> reversed() { return unmodifiableSequencedCollection(seq().reversed()); }
+        public E getFirst() { return seq().getFirst(); }
+        public E getLast() { return seq().getLast(); }
+        public void addFirst(E e) { throw refused(); }
+        public void addLast(E e) { throw refused(); }
+        public E removeFirst() { throw refused(); }
+        public E removeLast() { throw refused(); }
     }
 
     @SuppressWarnings("unchecked")
@@ -435,9 +552,7 @@ public final class Collections {
         public int hashCode() { return c.hashCode(); }
 
         @SuppressWarnings("unchecked")
-        public SequencedSet<E> reversed() {
-            return new UnmodifiableSequencedSet<>(((SequencedSet<E>) c).reversed());
-        }
+        public SequencedSet<E> reversed() { return unmodifiableSequencedSet(((SequencedSet<E>) c).reversed()); }
     }
 
     public static <T> SortedSet<T> unmodifiableSortedSet(SortedSet<T> s) {
@@ -446,23 +561,23 @@ public final class Collections {
     }
 
     static class UnmodifiableSortedSet<E> extends UnmodifiableSet<E> implements SortedSet<E>, java.io.Serializable {
-        private final SortedSet<E> ss;
+        private final SortedSet<E> sorted;
 
         UnmodifiableSortedSet(SortedSet<E> s) {
             super(s);
-            ss = s;
+            sorted = s;
         }
 
-        public Comparator<? super E> comparator() { return ss.comparator(); }
-        public SortedSet<E> subSet(E fromElement, E toElement) { return new UnmodifiableSortedSet<>(ss.subSet(fromElement, toElement)); }
-        public SortedSet<E> headSet(E toElement) { return new UnmodifiableSortedSet<>(ss.headSet(toElement)); }
-        public SortedSet<E> tailSet(E fromElement) { return new UnmodifiableSortedSet<>(ss.tailSet(fromElement)); }
-        public E first() { return ss.first(); }
-        public E last() { return ss.last(); }
-        public void addFirst(E e) { throw new UnsupportedOperationException(); }
-        public void addLast(E e) { throw new UnsupportedOperationException(); }
-        public E removeFirst() { throw new UnsupportedOperationException(); }
-        public E removeLast() { throw new UnsupportedOperationException(); }
+        public Comparator<? super E> comparator() { return sorted.comparator(); }
+        public SortedSet<E> subSet(E fromElement, E toElement) { return new UnmodifiableSortedSet<>(sorted.subSet(fromElement, toElement)); }
+        public SortedSet<E> headSet(E toElement) { return new UnmodifiableSortedSet<>(sorted.headSet(toElement)); }
+        public SortedSet<E> tailSet(E fromElement) { return new UnmodifiableSortedSet<>(sorted.tailSet(fromElement)); }
+        public E first() { return sorted.first(); }
+        public E last() { return sorted.last(); }
+        public void addFirst(E e) { throw refused(); }
+        public void addLast(E e) { throw refused(); }
+        public E removeFirst() { throw refused(); }
+        public E removeLast() { throw refused(); }
     }
 
     public static <T> NavigableSet<T> unmodifiableNavigableSet(NavigableSet<T> s) {
@@ -471,40 +586,50 @@ public final class Collections {
     }
 
     static class UnmodifiableNavigableSet<E> extends UnmodifiableSortedSet<E> implements NavigableSet<E>, java.io.Serializable {
-        private final NavigableSet<E> ns;
+        private final NavigableSet<E> nav;
 
         UnmodifiableNavigableSet(NavigableSet<E> s) {
             super(s);
-            ns = s;
+            nav = s;
         }
 
-        public E lower(E e) { return ns.lower(e); }
-        public E floor(E e) { return ns.floor(e); }
-        public E ceiling(E e) { return ns.ceiling(e); }
-        public E higher(E e) { return ns.higher(e); }
-        public E pollFirst() { throw new UnsupportedOperationException(); }
-        public E pollLast() { throw new UnsupportedOperationException(); }
-        public NavigableSet<E> descendingSet() { return new UnmodifiableNavigableSet<>(ns.descendingSet()); }
+        /** The one shared empty navigable set (emptySortedSet, emptyNavigableSet). */
+        private static final class EmptyNavigableSet<E> extends UnmodifiableNavigableSet<E> {
+            @SuppressWarnings("rawtypes")
+            static final EmptyNavigableSet INSTANCE = new EmptyNavigableSet<>();
+
+            private EmptyNavigableSet() {
+                super(new TreeSet<>());
+            }
+        }
+
+        public E lower(E e) { return nav.lower(e); }
+        public E floor(E e) { return nav.floor(e); }
+        public E ceiling(E e) { return nav.ceiling(e); }
+        public E higher(E e) { return nav.higher(e); }
+        public E pollFirst() { throw refused(); }
+        public E pollLast() { throw refused(); }
+        public NavigableSet<E> descendingSet() { return new UnmodifiableNavigableSet<>(nav.descendingSet()); }
         public Iterator<E> descendingIterator() { return descendingSet().iterator(); }
 
         public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
-            return new UnmodifiableNavigableSet<>(ns.subSet(fromElement, fromInclusive, toElement, toInclusive));
+            return new UnmodifiableNavigableSet<>(nav.subSet(fromElement, fromInclusive, toElement, toInclusive));
         }
 
         public NavigableSet<E> headSet(E toElement, boolean inclusive) {
-            return new UnmodifiableNavigableSet<>(ns.headSet(toElement, inclusive));
+            return new UnmodifiableNavigableSet<>(nav.headSet(toElement, inclusive));
         }
 
         public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
-            return new UnmodifiableNavigableSet<>(ns.tailSet(fromElement, inclusive));
+            return new UnmodifiableNavigableSet<>(nav.tailSet(fromElement, inclusive));
         }
     }
 
     @SuppressWarnings("unchecked")
     public static <T> List<T> unmodifiableList(List<? extends T> list) {
-        if (list.getClass() == UnmodifiableList.class || list.getClass() == UnmodifiableRandomAccessList.class)
-            return (List<T>) list;
-        return (list instanceof RandomAccess) ? new UnmodifiableRandomAccessList<>(list) : new UnmodifiableList<>(list);
+        Class<?> k = list.getClass();
+        if (k == UnmodifiableList.class || k == UnmodifiableRandomAccessList.class) return (List<T>) list;
+        return list instanceof RandomAccess ? new UnmodifiableRandomAccessList<>(list) : new UnmodifiableList<>(list);
     }
 
     static class UnmodifiableList<E> extends UnmodifiableCollection<E> implements List<E> {
@@ -518,44 +643,40 @@ public final class Collections {
         public boolean equals(Object o) { return o == this || list.equals(o); }
         public int hashCode() { return list.hashCode(); }
         public E get(int index) { return list.get(index); }
-        public E set(int index, E element) { throw new UnsupportedOperationException(); }
-        public void add(int index, E element) { throw new UnsupportedOperationException(); }
-        public E remove(int index) { throw new UnsupportedOperationException(); }
         public int indexOf(Object o) { return list.indexOf(o); }
         public int lastIndexOf(Object o) { return list.lastIndexOf(o); }
-        public boolean addAll(int index, Collection<? extends E> c) { throw new UnsupportedOperationException(); }
-        public void replaceAll(UnaryOperator<E> operator) { throw new UnsupportedOperationException(); }
-        public void sort(Comparator<? super E> c) { throw new UnsupportedOperationException(); }
+        public E set(int index, E element) { throw refused(); }
+        public void add(int index, E element) { throw refused(); }
+        public E remove(int index) { throw refused(); }
+        public boolean addAll(int index, Collection<? extends E> other) { throw refused(); }
+        public void replaceAll(UnaryOperator<E> operator) { throw refused(); }
+        public void sort(Comparator<? super E> c) { throw refused(); }
+        public void addFirst(E e) { throw refused(); }
+        public void addLast(E e) { throw refused(); }
+        public E removeFirst() { throw refused(); }
+        public E removeLast() { throw refused(); }
+
         public ListIterator<E> listIterator() { return listIterator(0); }
 
-        public ListIterator<E> listIterator(final int index) {
+        public ListIterator<E> listIterator(int index) {
+            ListIterator<? extends E> it = list.listIterator(index);
             return new ListIterator<E>() {
-                private final ListIterator<? extends E> i = list.listIterator(index);
-
-                public boolean hasNext() { return i.hasNext(); }
-                public E next() { return i.next(); }
-                public boolean hasPrevious() { return i.hasPrevious(); }
-                public E previous() { return i.previous(); }
-                public int nextIndex() { return i.nextIndex(); }
-                public int previousIndex() { return i.previousIndex(); }
-                public void remove() { throw new UnsupportedOperationException(); }
-                public void set(E e) { throw new UnsupportedOperationException(); }
-                public void add(E e) { throw new UnsupportedOperationException(); }
-
-                public void forEachRemaining(Consumer<? super E> action) {
-                    i.forEachRemaining(action);
-                }
+                public boolean hasNext() { return it.hasNext(); }
+                public E next() { return it.next(); }
+                public boolean hasPrevious() { return it.hasPrevious(); }
+                public E previous() { return it.previous(); }
+                public int nextIndex() { return it.nextIndex(); }
+                public int previousIndex() { return it.previousIndex(); }
+                public void remove() { throw refused(); }
+                public void set(E e) { throw refused(); }
+                public void add(E e) { throw refused(); }
+                public void forEachRemaining(Consumer<? super E> action) { it.forEachRemaining(action); }
             };
         }
 
         public List<E> subList(int fromIndex, int toIndex) {
             return new UnmodifiableList<>(list.subList(fromIndex, toIndex));
         }
-
-        public void addFirst(E e) { throw new UnsupportedOperationException(); }
-        public void addLast(E e) { throw new UnsupportedOperationException(); }
-        public E removeFirst() { throw new UnsupportedOperationException(); }
-        public E removeLast() { throw new UnsupportedOperationException(); }
     }
 
     static class UnmodifiableRandomAccessList<E> extends UnmodifiableList<E> implements RandomAccess {
@@ -576,80 +697,79 @@ public final class Collections {
 
     static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
         final Map<? extends K, ? extends V> m;
-        private transient Set<K> keySet;
-        private transient Set<Map.Entry<K, V>> entrySet;
-        private transient Collection<V> values;
+        // Views are made once, so repeated calls return the same object.
+        private transient Set<K> keys;
+        private transient Set<Map.Entry<K, V>> entries;
+        private transient Collection<V> vals;
 
         UnmodifiableMap(Map<? extends K, ? extends V> m) {
-            if (m == null) throw new NullPointerException();
-            this.m = m;
+            this.m = Objects.requireNonNull(m);
         }
 
         public int size() { return m.size(); }
         public boolean isEmpty() { return m.isEmpty(); }
         public boolean containsKey(Object key) { return m.containsKey(key); }
-        public boolean containsValue(Object val) { return m.containsValue(val); }
+        public boolean containsValue(Object value) { return m.containsValue(value); }
         public V get(Object key) { return m.get(key); }
-        public V put(K key, V value) { throw new UnsupportedOperationException(); }
-        public V remove(Object key) { throw new UnsupportedOperationException(); }
-        public void putAll(Map<? extends K, ? extends V> map) { throw new UnsupportedOperationException(); }
-        public void clear() { throw new UnsupportedOperationException(); }
-
-        public Set<K> keySet() {
-            if (keySet == null) keySet = unmodifiableSet(m.keySet());
-            return keySet;
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public Set<Map.Entry<K, V>> entrySet() {
-            if (entrySet == null) entrySet = new UnmodifiableEntrySet<>((Set) m.entrySet());
-            return entrySet;
-        }
-
-        public Collection<V> values() {
-            if (values == null) values = unmodifiableCollection(m.values());
-            return values;
-        }
-
         public boolean equals(Object o) { return o == this || m.equals(o); }
         public int hashCode() { return m.hashCode(); }
         public String toString() { return m.toString(); }
 
         @SuppressWarnings("unchecked")
-        public V getOrDefault(Object k, V defaultValue) {
-            return ((Map<K, V>) m).getOrDefault(k, defaultValue);
-        }
+        public V getOrDefault(Object k, V defaultValue) { return ((Map<K, V>) m).getOrDefault(k, defaultValue); }
 
         public void forEach(BiConsumer<? super K, ? super V> action) { m.forEach(action); }
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) { throw new UnsupportedOperationException(); }
-        public V putIfAbsent(K key, V value) { throw new UnsupportedOperationException(); }
-        public boolean remove(Object key, Object value) { throw new UnsupportedOperationException(); }
-        public boolean replace(K key, V oldValue, V newValue) { throw new UnsupportedOperationException(); }
-        public V replace(K key, V value) { throw new UnsupportedOperationException(); }
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
 
-        /** Entries handed out refuse setValue. */
+        public Set<K> keySet() {
+            if (keys == null) keys = unmodifiableSet(m.keySet());
+            return keys;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Set<Map.Entry<K, V>> entrySet() {
+            if (entries == null) entries = new UnmodifiableEntrySet<>((Set) m.entrySet());
+            return entries;
+        }
+
+        public Collection<V> values() {
+            if (vals == null) vals = unmodifiableCollection(m.values());
+            return vals;
+        }
+
+        public V put(K key, V value) { throw refused(); }
+        public V remove(Object key) { throw refused(); }
+        public void putAll(Map<? extends K, ? extends V> other) { throw refused(); }
+        public void clear() { throw refused(); }
+        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) { throw refused(); }
+        public V putIfAbsent(K key, V value) { throw refused(); }
+        public boolean remove(Object key, Object value) { throw refused(); }
+        public boolean replace(K key, V oldValue, V newValue) { throw refused(); }
+        public V replace(K key, V value) { throw refused(); }
+        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { throw refused(); }
+        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw refused(); }
+        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw refused(); }
+        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { throw refused(); }
+
+        /** Entries handed out are wrapped so that setValue refuses. */
         static class UnmodifiableEntrySet<K, V> extends UnmodifiableSet<Map.Entry<K, V>> {
-            @SuppressWarnings({"unchecked", "rawtypes"})
             UnmodifiableEntrySet(Set<? extends Map.Entry<? extends K, ? extends V>> s) {
                 super((Set) s);
             }
 
-            public void forEach(Consumer<? super Entry<K, V>> action) {
+            @SuppressWarnings("unchecked")
+            private Collection<Map.Entry<K, V>> raw() { return (Collection<Map.Entry<K, V>>) c; }
+
+            public void forEach(Consumer<? super Map.Entry<K, V>> action) {
                 Objects.requireNonNull(action);
-                c.forEach(e -> action.accept(new UnmodifiableEntry<>(e)));
+                raw().forEach(e -> action.accept(new UnmodifiableEntry<>(e)));
             }
 
             public Iterator<Map.Entry<K, V>> iterator() {
+                Iterator<Map.Entry<K, V>> it = raw().iterator();
                 return new Iterator<Map.Entry<K, V>>() {
-                    private final Iterator<? extends Map.Entry<K, V>> i = c.iterator();
-
-                    public boolean hasNext() { return i.hasNext(); }
-                    public Map.Entry<K, V> next() { return new UnmodifiableEntry<>(i.next()); }
-                    public void remove() { throw new UnsupportedOperationException(); }
+                    public boolean hasNext() { return it.hasNext(); }
+                    public Map.Entry<K, V> next() { return new UnmodifiableEntry<>(it.next()); }
+                    public void remove() { throw refused(); }
                 };
             }
 
@@ -661,51 +781,46 @@ public final class Collections {
 
             @SuppressWarnings("unchecked")
             public <T> T[] toArray(T[] a) {
-                Object[] arr = c.toArray(a.length == 0 ? a : Arrays.copyOf(a, 0));
-                for (int i = 0; i < arr.length; i++) arr[i] = new UnmodifiableEntry<>((Map.Entry<?, ?>) arr[i]);
-                if (arr.length > a.length) return (T[]) arr;
-                System.arraycopy(arr, 0, a, 0, arr.length);
-                if (a.length > arr.length) a[arr.length] = null;
+                Object[] wrapped = toArray();
+                int n = wrapped.length;
+                if (a.length < n) return (T[]) Arrays.copyOf(wrapped, n, a.getClass());
+                System.arraycopy(wrapped, 0, a, 0, n);
+                if (a.length > n) a[n] = null;
                 return a;
             }
 
             public boolean contains(Object o) {
-                if (!(o instanceof Map.Entry)) return false;
-                return c.contains(new UnmodifiableEntry<>((Map.Entry<?, ?>) o));
+                return o instanceof Map.Entry<?, ?> e && c.contains(new UnmodifiableEntry<>(e));
             }
 
-            public boolean containsAll(Collection<?> coll) {
-                for (Object e : coll) if (!contains(e)) return false;
+            public boolean containsAll(Collection<?> other) {
+                for (Object o : other) {
+                    if (!contains(o)) return false;
+                }
                 return true;
             }
 
             public boolean equals(Object o) {
-                if (o == this) return true;
-                if (!(o instanceof Set<?> s)) return false;
-                if (s.size() != c.size()) return false;
-                return containsAll(s);
-            }
-        }
-
-        private static class UnmodifiableEntry<K, V> implements Map.Entry<K, V> {
-            private Map.Entry<? extends K, ? extends V> e;
-
-            UnmodifiableEntry(Map.Entry<? extends K, ? extends V> e) {
-                this.e = Objects.requireNonNull(e);
+                return o == this || o instanceof Set<?> s && s.size() == c.size() && containsAll(s);
             }
 
-            public K getKey() { return e.getKey(); }
-            public V getValue() { return e.getValue(); }
-            public V setValue(V value) { throw new UnsupportedOperationException(); }
-            public int hashCode() { return e.hashCode(); }
+            static class UnmodifiableEntry<K, V> implements Map.Entry<K, V> {
+                private final Map.Entry<? extends K, ? extends V> e;
 
-            public boolean equals(Object o) {
-                if (this == o) return true;
-                if (!(o instanceof Map.Entry<?, ?> t)) return false;
-                return Objects.equals(e.getKey(), t.getKey()) && Objects.equals(e.getValue(), t.getValue());
+                UnmodifiableEntry(Map.Entry<? extends K, ? extends V> e) {
+                    this.e = Objects.requireNonNull(e);
+                }
+
+                public K getKey() { return e.getKey(); }
+                public V getValue() { return e.getValue(); }
+                public V setValue(V value) { throw refused(); }
+                public int hashCode() { return e.hashCode(); }
+                public String toString() { return e.toString(); }
+
+                public boolean equals(Object o) {
+                    return o == this || o instanceof Map.Entry<?, ?> t && same(e.getKey(), t.getKey()) && same(e.getValue(), t.getValue());
+                }
             }
-
-            public String toString() { return e.toString(); }
         }
     }
 
@@ -721,14 +836,12 @@ public final class Collections {
         }
 
         @SuppressWarnings("unchecked")
-        private SequencedMap<K, V> sm() { return (SequencedMap<K, V>) m; }
+        public SequencedMap<K, V> reversed() { return unmodifiableSequencedMap(((SequencedMap<K, V>) m).reversed()); }
 
-        public SequencedMap<K, V> reversed() { return new UnmodifiableSequencedMap<>(sm().reversed()); }
-
-        public Map.Entry<K, V> pollFirstEntry() { throw new UnsupportedOperationException(); }
-        public Map.Entry<K, V> pollLastEntry() { throw new UnsupportedOperationException(); }
-        public V putFirst(K k, V v) { throw new UnsupportedOperationException(); }
-        public V putLast(K k, V v) { throw new UnsupportedOperationException(); }
+        public Map.Entry<K, V> pollFirstEntry() { throw refused(); }
+        public Map.Entry<K, V> pollLastEntry() { throw refused(); }
+        public V putFirst(K k, V v) { throw refused(); }
+        public V putLast(K k, V v) { throw refused(); }
     }
 
     @SuppressWarnings("unchecked")
@@ -738,23 +851,23 @@ public final class Collections {
     }
 
     static class UnmodifiableSortedMap<K, V> extends UnmodifiableMap<K, V> implements SortedMap<K, V>, java.io.Serializable {
-        private final SortedMap<K, ? extends V> sm;
+        private final SortedMap<K, ? extends V> sorted;
 
         UnmodifiableSortedMap(SortedMap<K, ? extends V> m) {
             super(m);
-            sm = m;
+            sorted = m;
         }
 
-        public Comparator<? super K> comparator() { return sm.comparator(); }
-        public SortedMap<K, V> subMap(K fromKey, K toKey) { return new UnmodifiableSortedMap<>(sm.subMap(fromKey, toKey)); }
-        public SortedMap<K, V> headMap(K toKey) { return new UnmodifiableSortedMap<>(sm.headMap(toKey)); }
-        public SortedMap<K, V> tailMap(K fromKey) { return new UnmodifiableSortedMap<>(sm.tailMap(fromKey)); }
-        public K firstKey() { return sm.firstKey(); }
-        public K lastKey() { return sm.lastKey(); }
-        public Map.Entry<K, V> pollFirstEntry() { throw new UnsupportedOperationException(); }
-        public Map.Entry<K, V> pollLastEntry() { throw new UnsupportedOperationException(); }
-        public V putFirst(K k, V v) { throw new UnsupportedOperationException(); }
-        public V putLast(K k, V v) { throw new UnsupportedOperationException(); }
+        public Comparator<? super K> comparator() { return sorted.comparator(); }
+        public SortedMap<K, V> subMap(K fromKey, K toKey) { return new UnmodifiableSortedMap<>(sorted.subMap(fromKey, toKey)); }
+        public SortedMap<K, V> headMap(K toKey) { return new UnmodifiableSortedMap<>(sorted.headMap(toKey)); }
+        public SortedMap<K, V> tailMap(K fromKey) { return new UnmodifiableSortedMap<>(sorted.tailMap(fromKey)); }
+        public K firstKey() { return sorted.firstKey(); }
+        public K lastKey() { return sorted.lastKey(); }
+        public Map.Entry<K, V> pollFirstEntry() { throw refused(); }
+        public Map.Entry<K, V> pollLastEntry() { throw refused(); }
+        public V putFirst(K k, V v) { throw refused(); }
+        public V putLast(K k, V v) { throw refused(); }
     }
 
     @SuppressWarnings("unchecked")
@@ -764,47 +877,58 @@ public final class Collections {
     }
 
     static class UnmodifiableNavigableMap<K, V> extends UnmodifiableSortedMap<K, V> implements NavigableMap<K, V>, java.io.Serializable {
-        private final NavigableMap<K, ? extends V> nm;
+        private final NavigableMap<K, ? extends V> nav;
 
         UnmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
             super(m);
-            nm = m;
+            nav = m;
         }
 
-        private static <K, V> Map.Entry<K, V> entry(Map.Entry<K, ? extends V> e) {
-            return e == null ? null : new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue());
+        /** The one shared empty navigable map (emptySortedMap, emptyNavigableMap). */
+        private static final class EmptyNavigableMap<K, V> extends UnmodifiableNavigableMap<K, V> {
+            @SuppressWarnings("rawtypes")
+            static final EmptyNavigableMap INSTANCE = new EmptyNavigableMap<>();
+
+            private EmptyNavigableMap() {
+                super(new TreeMap<>());
+            }
         }
 
-        public K lowerKey(K key) { return nm.lowerKey(key); }
-        public K floorKey(K key) { return nm.floorKey(key); }
-        public K ceilingKey(K key) { return nm.ceilingKey(key); }
-        public K higherKey(K key) { return nm.higherKey(key); }
-        public Map.Entry<K, V> lowerEntry(K key) { return entry(nm.lowerEntry(key)); }
-        public Map.Entry<K, V> floorEntry(K key) { return entry(nm.floorEntry(key)); }
-        public Map.Entry<K, V> ceilingEntry(K key) { return entry(nm.ceilingEntry(key)); }
-        public Map.Entry<K, V> higherEntry(K key) { return entry(nm.higherEntry(key)); }
-        public Map.Entry<K, V> firstEntry() { return entry(nm.firstEntry()); }
-        public Map.Entry<K, V> lastEntry() { return entry(nm.lastEntry()); }
-        public Map.Entry<K, V> pollFirstEntry() { throw new UnsupportedOperationException(); }
-        public Map.Entry<K, V> pollLastEntry() { throw new UnsupportedOperationException(); }
-        public NavigableMap<K, V> descendingMap() { return unmodifiableNavigableMap(nm.descendingMap()); }
-        public NavigableSet<K> navigableKeySet() { return unmodifiableNavigableSet(nm.navigableKeySet()); }
-        public NavigableSet<K> descendingKeySet() { return unmodifiableNavigableSet(nm.descendingKeySet()); }
+        private static <K, V> Map.Entry<K, V> wrap(Map.Entry<K, ? extends V> e) {
+            return e == null ? null : new UnmodifiableEntrySet.UnmodifiableEntry<>(e);
+        }
+
+        public K lowerKey(K key) { return nav.lowerKey(key); }
+        public K floorKey(K key) { return nav.floorKey(key); }
+        public K ceilingKey(K key) { return nav.ceilingKey(key); }
+        public K higherKey(K key) { return nav.higherKey(key); }
+        public Map.Entry<K, V> lowerEntry(K key) { return wrap(nav.lowerEntry(key)); }
+        public Map.Entry<K, V> floorEntry(K key) { return wrap(nav.floorEntry(key)); }
+        public Map.Entry<K, V> ceilingEntry(K key) { return wrap(nav.ceilingEntry(key)); }
+        public Map.Entry<K, V> higherEntry(K key) { return wrap(nav.higherEntry(key)); }
+        public Map.Entry<K, V> firstEntry() { return wrap(nav.firstEntry()); }
+        public Map.Entry<K, V> lastEntry() { return wrap(nav.lastEntry()); }
+        public Map.Entry<K, V> pollFirstEntry() { throw refused(); }
+        public Map.Entry<K, V> pollLastEntry() { throw refused(); }
+        public NavigableMap<K, V> descendingMap() { return unmodifiableNavigableMap(nav.descendingMap()); }
+        public NavigableSet<K> navigableKeySet() { return unmodifiableNavigableSet(nav.navigableKeySet()); }
+        public NavigableSet<K> descendingKeySet() { return unmodifiableNavigableSet(nav.descendingKeySet()); }
 
         public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-            return unmodifiableNavigableMap(nm.subMap(fromKey, fromInclusive, toKey, toInclusive));
+            return unmodifiableNavigableMap(nav.subMap(fromKey, fromInclusive, toKey, toInclusive));
         }
 
         public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-            return unmodifiableNavigableMap(nm.headMap(toKey, inclusive));
+            return unmodifiableNavigableMap(nav.headMap(toKey, inclusive));
         }
 
         public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-            return unmodifiableNavigableMap(nm.tailMap(fromKey, inclusive));
+            return unmodifiableNavigableMap(nav.tailMap(fromKey, inclusive));
         }
     }
 
-    // ---------------------------------------------------------------- synchronized views (one thread: plain forwarding)
+    // ---------------------------------------------------------------- synchronized views
+    // Each call holds the view's monitor; iterators are not synchronized (callers lock the view themselves).
 
     public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
         return new SynchronizedCollection<>(c);
@@ -812,28 +936,30 @@ public final class Collections {
 
     static class SynchronizedCollection<E> implements Collection<E>, java.io.Serializable {
         final Collection<E> c;
+        final Object mutex;
 
         SynchronizedCollection(Collection<E> c) {
             this.c = Objects.requireNonNull(c);
+            mutex = this;
         }
 
-        public int size() { return c.size(); }
-        public boolean isEmpty() { return c.isEmpty(); }
-        public boolean contains(Object o) { return c.contains(o); }
-        public Object[] toArray() { return c.toArray(); }
-        public <T> T[] toArray(T[] a) { return c.toArray(a); }
-        public <T> T[] toArray(IntFunction<T[]> f) { return c.toArray(f); }
+        public int size() { synchronized (mutex) { return c.size(); } }
+        public boolean isEmpty() { synchronized (mutex) { return c.isEmpty(); } }
+        public boolean contains(Object o) { synchronized (mutex) { return c.contains(o); } }
+        public Object[] toArray() { synchronized (mutex) { return c.toArray(); } }
+        public <T> T[] toArray(T[] a) { synchronized (mutex) { return c.toArray(a); } }
+        public <T> T[] toArray(IntFunction<T[]> f) { synchronized (mutex) { return c.toArray(f); } }
         public Iterator<E> iterator() { return c.iterator(); }
-        public boolean add(E e) { return c.add(e); }
-        public boolean remove(Object o) { return c.remove(o); }
-        public boolean containsAll(Collection<?> coll) { return c.containsAll(coll); }
-        public boolean addAll(Collection<? extends E> coll) { return c.addAll(coll); }
-        public boolean removeAll(Collection<?> coll) { return c.removeAll(coll); }
-        public boolean retainAll(Collection<?> coll) { return c.retainAll(coll); }
-        public void clear() { c.clear(); }
-        public String toString() { return c.toString(); }
-        public void forEach(Consumer<? super E> consumer) { c.forEach(consumer); }
-        public boolean removeIf(Predicate<? super E> filter) { return c.removeIf(filter); }
+        public boolean add(E e) { synchronized (mutex) { return c.add(e); } }
+        public boolean remove(Object o) { synchronized (mutex) { return c.remove(o); } }
+        public boolean containsAll(Collection<?> other) { synchronized (mutex) { return c.containsAll(other); } }
+        public boolean addAll(Collection<? extends E> other) { synchronized (mutex) { return c.addAll(other); } }
+        public boolean removeAll(Collection<?> other) { synchronized (mutex) { return c.removeAll(other); } }
+        public boolean retainAll(Collection<?> other) { synchronized (mutex) { return c.retainAll(other); } }
+        public void clear() { synchronized (mutex) { c.clear(); } }
+        public String toString() { synchronized (mutex) { return c.toString(); } }
+        public void forEach(Consumer<? super E> action) { synchronized (mutex) { c.forEach(action); } }
+        public boolean removeIf(Predicate<? super E> filter) { synchronized (mutex) { return c.removeIf(filter); } }
         public Stream<E> stream() { return c.stream(); }
         public Stream<E> parallelStream() { return c.parallelStream(); }
     }
@@ -847,12 +973,16 @@ public final class Collections {
             super(s);
         }
 
-        public boolean equals(Object o) { return this == o || c.equals(o); }
-        public int hashCode() { return c.hashCode(); }
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            synchronized (mutex) { return c.equals(o); }
+        }
+
+        public int hashCode() { synchronized (mutex) { return c.hashCode(); } }
     }
 
     public static <T> List<T> synchronizedList(List<T> list) {
-        return (list instanceof RandomAccess) ? new SynchronizedRandomAccessList<>(list) : new SynchronizedList<>(list);
+        return list instanceof RandomAccess ? new SynchronizedRandomAccessList<>(list) : new SynchronizedList<>(list);
     }
 
     static class SynchronizedList<E> extends SynchronizedCollection<E> implements List<E> {
@@ -863,20 +993,27 @@ public final class Collections {
             this.list = list;
         }
 
-        public boolean equals(Object o) { return this == o || list.equals(o); }
-        public int hashCode() { return list.hashCode(); }
-        public E get(int index) { return list.get(index); }
-        public E set(int index, E element) { return list.set(index, element); }
-        public void add(int index, E element) { list.add(index, element); }
-        public E remove(int index) { return list.remove(index); }
-        public int indexOf(Object o) { return list.indexOf(o); }
-        public int lastIndexOf(Object o) { return list.lastIndexOf(o); }
-        public boolean addAll(int index, Collection<? extends E> c) { return list.addAll(index, c); }
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            synchronized (mutex) { return list.equals(o); }
+        }
+
+        public int hashCode() { synchronized (mutex) { return list.hashCode(); } }
+        public E get(int index) { synchronized (mutex) { return list.get(index); } }
+        public E set(int index, E element) { synchronized (mutex) { return list.set(index, element); } }
+        public void add(int index, E element) { synchronized (mutex) { list.add(index, element); } }
+        public E remove(int index) { synchronized (mutex) { return list.remove(index); } }
+        public int indexOf(Object o) { synchronized (mutex) { return list.indexOf(o); } }
+        public int lastIndexOf(Object o) { synchronized (mutex) { return list.lastIndexOf(o); } }
+        public boolean addAll(int index, Collection<? extends E> other) { synchronized (mutex) { return list.addAll(index, other); } }
         public ListIterator<E> listIterator() { return list.listIterator(); }
         public ListIterator<E> listIterator(int index) { return list.listIterator(index); }
-        public List<E> subList(int fromIndex, int toIndex) { return new SynchronizedList<>(list.subList(fromIndex, toIndex)); }
-        public void replaceAll(UnaryOperator<E> operator) { list.replaceAll(operator); }
-        public void sort(Comparator<? super E> c) { list.sort(c); }
+        public void replaceAll(UnaryOperator<E> operator) { synchronized (mutex) { list.replaceAll(operator); } }
+        public void sort(Comparator<? super E> c) { synchronized (mutex) { list.sort(c); } }
+
+        public List<E> subList(int fromIndex, int toIndex) {
+            synchronized (mutex) { return new SynchronizedList<>(list.subList(fromIndex, toIndex)); }
+        }
     }
 
     static class SynchronizedRandomAccessList<E> extends SynchronizedList<E> implements RandomAccess {
@@ -885,7 +1022,7 @@ public final class Collections {
         }
 
         public List<E> subList(int fromIndex, int toIndex) {
-            return new SynchronizedRandomAccessList<>(list.subList(fromIndex, toIndex));
+            synchronized (mutex) { return new SynchronizedRandomAccessList<>(list.subList(fromIndex, toIndex)); }
         }
     }
 
@@ -895,37 +1032,64 @@ public final class Collections {
 
     private static class SynchronizedMap<K, V> implements Map<K, V>, java.io.Serializable {
         private final Map<K, V> m;
+        private final Object mutex = this;
+        private transient Set<K> keys;
+        private transient Set<Map.Entry<K, V>> entries;
+        private transient Collection<V> vals;
 
         SynchronizedMap(Map<K, V> m) {
             this.m = Objects.requireNonNull(m);
         }
 
-        public int size() { return m.size(); }
-        public boolean isEmpty() { return m.isEmpty(); }
-        public boolean containsKey(Object key) { return m.containsKey(key); }
-        public boolean containsValue(Object value) { return m.containsValue(value); }
-        public V get(Object key) { return m.get(key); }
-        public V put(K key, V value) { return m.put(key, value); }
-        public V remove(Object key) { return m.remove(key); }
-        public void putAll(Map<? extends K, ? extends V> map) { m.putAll(map); }
-        public void clear() { m.clear(); }
-        public Set<K> keySet() { return m.keySet(); }
-        public Set<Map.Entry<K, V>> entrySet() { return m.entrySet(); }
-        public Collection<V> values() { return m.values(); }
-        public boolean equals(Object o) { return this == o || m.equals(o); }
-        public int hashCode() { return m.hashCode(); }
-        public String toString() { return m.toString(); }
-        public V getOrDefault(Object k, V defaultValue) { return m.getOrDefault(k, defaultValue); }
-        public void forEach(BiConsumer<? super K, ? super V> action) { m.forEach(action); }
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) { m.replaceAll(function); }
-        public V putIfAbsent(K key, V value) { return m.putIfAbsent(key, value); }
-        public boolean remove(Object key, Object value) { return m.remove(key, value); }
-        public boolean replace(K key, V oldValue, V newValue) { return m.replace(key, oldValue, newValue); }
-        public V replace(K key, V value) { return m.replace(key, value); }
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { return m.computeIfAbsent(key, f); }
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { return m.computeIfPresent(key, f); }
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { return m.compute(key, f); }
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { return m.merge(key, value, f); }
+        public int size() { synchronized (mutex) { return m.size(); } }
+        public boolean isEmpty() { synchronized (mutex) { return m.isEmpty(); } }
+        public boolean containsKey(Object key) { synchronized (mutex) { return m.containsKey(key); } }
+        public boolean containsValue(Object value) { synchronized (mutex) { return m.containsValue(value); } }
+        public V get(Object key) { synchronized (mutex) { return m.get(key); } }
+        public V put(K key, V value) { synchronized (mutex) { return m.put(key, value); } }
+        public V remove(Object key) { synchronized (mutex) { return m.remove(key); } }
+        public void putAll(Map<? extends K, ? extends V> map) { synchronized (mutex) { m.putAll(map); } }
+        public void clear() { synchronized (mutex) { m.clear(); } }
+
+        public Set<K> keySet() {
+            synchronized (mutex) {
+                if (keys == null) keys = new SynchronizedSet<>(m.keySet());
+                return keys;
+            }
+        }
+
+        public Set<Map.Entry<K, V>> entrySet() {
+            synchronized (mutex) {
+                if (entries == null) entries = new SynchronizedSet<>(m.entrySet());
+                return entries;
+            }
+        }
+
+        public Collection<V> values() {
+            synchronized (mutex) {
+                if (vals == null) vals = new SynchronizedCollection<>(m.values());
+                return vals;
+            }
+        }
+
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            synchronized (mutex) { return m.equals(o); }
+        }
+
+        public int hashCode() { synchronized (mutex) { return m.hashCode(); } }
+        public String toString() { synchronized (mutex) { return m.toString(); } }
+        public V getOrDefault(Object k, V defaultValue) { synchronized (mutex) { return m.getOrDefault(k, defaultValue); } }
+        public void forEach(BiConsumer<? super K, ? super V> action) { synchronized (mutex) { m.forEach(action); } }
+        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) { synchronized (mutex) { m.replaceAll(f); } }
+        public V putIfAbsent(K key, V value) { synchronized (mutex) { return m.putIfAbsent(key, value); } }
+        public boolean remove(Object key, Object value) { synchronized (mutex) { return m.remove(key, value); } }
+        public boolean replace(K key, V oldValue, V newValue) { synchronized (mutex) { return m.replace(key, oldValue, newValue); } }
+        public V replace(K key, V value) { synchronized (mutex) { return m.replace(key, value); } }
+        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { synchronized (mutex) { return m.computeIfAbsent(key, f); } }
+        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { synchronized (mutex) { return m.computeIfPresent(key, f); } }
+        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { synchronized (mutex) { return m.compute(key, f); } }
+        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { synchronized (mutex) { return m.merge(key, value, f); } }
     }
 
     // ---------------------------------------------------------------- empty collections
@@ -941,10 +1105,7 @@ public final class Collections {
         public boolean hasNext() { return false; }
         public E next() { throw new NoSuchElementException(); }
         public void remove() { throw new IllegalStateException(); }
-
-        public void forEachRemaining(Consumer<? super E> action) {
-            Objects.requireNonNull(action);
-        }
+        public void forEachRemaining(Consumer<? super E> action) { Objects.requireNonNull(action); }
     }
 
     @SuppressWarnings("unchecked")
@@ -960,7 +1121,7 @@ public final class Collections {
         public int nextIndex() { return 0; }
         public int previousIndex() { return -1; }
         public void set(E e) { throw new IllegalStateException(); }
-        public void add(E e) { throw new UnsupportedOperationException(); }
+        public void add(E e) { throw refused(); }
     }
 
     @SuppressWarnings("unchecked")
@@ -988,8 +1149,8 @@ public final class Collections {
         public Iterator<E> iterator() { return emptyIterator(); }
         public int size() { return 0; }
         public boolean isEmpty() { return true; }
-        public void clear() { }
-        public boolean contains(Object obj) { return false; }
+        public void clear() {}
+        public boolean contains(Object o) { return false; }
         public boolean containsAll(Collection<?> c) { return c.isEmpty(); }
         public Object[] toArray() { return new Object[0]; }
 
@@ -998,9 +1159,7 @@ public final class Collections {
             return a;
         }
 
-        public void forEach(Consumer<? super E> action) {
-            Objects.requireNonNull(action);
-        }
+        public void forEach(Consumer<? super E> action) { Objects.requireNonNull(action); }
 
         public boolean removeIf(Predicate<? super E> filter) {
             Objects.requireNonNull(filter);
@@ -1010,12 +1169,14 @@ public final class Collections {
         public int hashCode() { return 0; }
     }
 
+    @SuppressWarnings("unchecked")
     public static <E> SortedSet<E> emptySortedSet() {
-        return new UnmodifiableNavigableSet<>(new TreeSet<>());
+        return (SortedSet<E>) UnmodifiableNavigableSet.EmptyNavigableSet.INSTANCE;
     }
 
+    @SuppressWarnings("unchecked")
     public static <E> NavigableSet<E> emptyNavigableSet() {
-        return new UnmodifiableNavigableSet<>(new TreeSet<>());
+        return (NavigableSet<E>) UnmodifiableNavigableSet.EmptyNavigableSet.INSTANCE;
     }
 
     @SuppressWarnings("rawtypes")
@@ -1031,8 +1192,8 @@ public final class Collections {
         public ListIterator<E> listIterator() { return emptyListIterator(); }
         public int size() { return 0; }
         public boolean isEmpty() { return true; }
-        public void clear() { }
-        public boolean contains(Object obj) { return false; }
+        public void clear() {}
+        public boolean contains(Object o) { return false; }
         public boolean containsAll(Collection<?> c) { return c.isEmpty(); }
         public Object[] toArray() { return new Object[0]; }
 
@@ -1041,14 +1202,8 @@ public final class Collections {
             return a;
         }
 
-        public E get(int index) {
-            throw new IndexOutOfBoundsException("Index: " + index);
-        }
-
-        public boolean equals(Object o) {
-            return (o instanceof List) && ((List<?>) o).isEmpty();
-        }
-
+        public E get(int index) { throw new IndexOutOfBoundsException("Index: " + index); }
+        public boolean equals(Object o) { return o instanceof List<?> l && l.isEmpty(); }
         public int hashCode() { return 1; }
 
         public boolean removeIf(Predicate<? super E> filter) {
@@ -1056,15 +1211,9 @@ public final class Collections {
             return false;
         }
 
-        public void replaceAll(UnaryOperator<E> operator) {
-            Objects.requireNonNull(operator);
-        }
-
-        public void sort(Comparator<? super E> c) { }
-
-        public void forEach(Consumer<? super E> action) {
-            Objects.requireNonNull(action);
-        }
+        public void replaceAll(UnaryOperator<E> operator) { Objects.requireNonNull(operator); }
+        public void sort(Comparator<? super E> c) {}
+        public void forEach(Consumer<? super E> action) { Objects.requireNonNull(action); }
     }
 
     @SuppressWarnings("rawtypes")
@@ -1075,72 +1224,62 @@ public final class Collections {
         return (Map<K, V>) EMPTY_MAP;
     }
 
+    @SuppressWarnings("unchecked")
     public static final <K, V> SortedMap<K, V> emptySortedMap() {
-        return new UnmodifiableNavigableMap<>(new TreeMap<>());
+        return (SortedMap<K, V>) UnmodifiableNavigableMap.EmptyNavigableMap.INSTANCE;
     }
 
+    @SuppressWarnings("unchecked")
     public static final <K, V> NavigableMap<K, V> emptyNavigableMap() {
-        return new UnmodifiableNavigableMap<>(new TreeMap<>());
+        return (NavigableMap<K, V>) UnmodifiableNavigableMap.EmptyNavigableMap.INSTANCE;
     }
 
     private static class EmptyMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
         public int size() { return 0; }
         public boolean isEmpty() { return true; }
-        public void clear() { }
+        public void clear() {}
         public boolean containsKey(Object key) { return false; }
         public boolean containsValue(Object value) { return false; }
         public V get(Object key) { return null; }
         public Set<K> keySet() { return emptySet(); }
         public Collection<V> values() { return emptySet(); }
         public Set<Map.Entry<K, V>> entrySet() { return emptySet(); }
-        public boolean equals(Object o) { return (o instanceof Map) && ((Map<?, ?>) o).isEmpty(); }
+        public boolean equals(Object o) { return o instanceof Map<?, ?> m && m.isEmpty(); }
         public int hashCode() { return 0; }
         public V getOrDefault(Object k, V defaultValue) { return defaultValue; }
-
-        public void forEach(BiConsumer<? super K, ? super V> action) {
-            Objects.requireNonNull(action);
-        }
-
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-            Objects.requireNonNull(function);
-        }
-
-        public V putIfAbsent(K key, V value) { throw new UnsupportedOperationException(); }
-        public boolean remove(Object key, Object value) { throw new UnsupportedOperationException(); }
-        public boolean replace(K key, V oldValue, V newValue) { throw new UnsupportedOperationException(); }
-        public V replace(K key, V value) { throw new UnsupportedOperationException(); }
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
+        public void forEach(BiConsumer<? super K, ? super V> action) { Objects.requireNonNull(action); }
+        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) { Objects.requireNonNull(f); }
+        public V putIfAbsent(K key, V value) { throw refused(); }
+        public boolean remove(Object key, Object value) { throw refused(); }
+        public boolean replace(K key, V oldValue, V newValue) { throw refused(); }
+        public V replace(K key, V value) { throw refused(); }
+        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { throw refused(); }
+        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw refused(); }
+        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw refused(); }
+        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { throw refused(); }
     }
 
-    // ---------------------------------------------------------------- singletons and copies
+    // ---------------------------------------------------------------- one element, n copies
 
+    /** An iterator over just e; remove refuses. */
     static <E> Iterator<E> singletonIterator(final E e) {
         return new Iterator<E>() {
-            private boolean hasNext = true;
+            private boolean done;
 
-            public boolean hasNext() {
-                return hasNext;
-            }
+            public boolean hasNext() { return !done; }
 
             public E next() {
-                if (hasNext) {
-                    hasNext = false;
-                    return e;
-                }
-                throw new NoSuchElementException();
+                if (done) throw new NoSuchElementException();
+                done = true;
+                return e;
             }
 
-            public void remove() {
-                throw new UnsupportedOperationException();
-            }
+            public void remove() { throw refused(); }
 
             public void forEachRemaining(Consumer<? super E> action) {
                 Objects.requireNonNull(action);
-                if (hasNext) {
-                    hasNext = false;
+                if (!done) {
+                    done = true;
                     action.accept(e);
                 }
             }
@@ -1160,16 +1299,9 @@ public final class Collections {
 
         public Iterator<E> iterator() { return singletonIterator(element); }
         public int size() { return 1; }
-        public boolean contains(Object o) { return Objects.equals(o, element); }
-
-        public void forEach(Consumer<? super E> action) {
-            action.accept(element);
-        }
-
-        public boolean removeIf(Predicate<? super E> filter) {
-            throw new UnsupportedOperationException();
-        }
-
+        public boolean contains(Object o) { return same(o, element); }
+        public void forEach(Consumer<? super E> action) { action.accept(element); }
+        public boolean removeIf(Predicate<? super E> filter) { throw refused(); }
         public int hashCode() { return Objects.hashCode(element); }
     }
 
@@ -1180,33 +1312,23 @@ public final class Collections {
     private static class SingletonList<E> extends AbstractList<E> implements RandomAccess, java.io.Serializable {
         private final E element;
 
-        SingletonList(E obj) {
-            element = obj;
+        SingletonList(E e) {
+            element = e;
         }
 
         public Iterator<E> iterator() { return singletonIterator(element); }
         public int size() { return 1; }
-        public boolean contains(Object obj) { return Objects.equals(obj, element); }
+        public boolean contains(Object o) { return same(o, element); }
 
         public E get(int index) {
             if (index != 0) throw new IndexOutOfBoundsException("Index: " + index + ", Size: 1");
             return element;
         }
 
-        public void forEach(Consumer<? super E> action) {
-            action.accept(element);
-        }
-
-        public boolean removeIf(Predicate<? super E> filter) {
-            throw new UnsupportedOperationException();
-        }
-
-        public void replaceAll(UnaryOperator<E> operator) {
-            throw new UnsupportedOperationException();
-        }
-
-        public void sort(Comparator<? super E> c) { }
-
+        public void forEach(Consumer<? super E> action) { action.accept(element); }
+        public boolean removeIf(Predicate<? super E> filter) { throw refused(); }
+        public void replaceAll(UnaryOperator<E> operator) { throw refused(); }
+        public void sort(Comparator<? super E> c) {}
         public int hashCode() { return 31 + Objects.hashCode(element); }
     }
 
@@ -1215,57 +1337,50 @@ public final class Collections {
     }
 
     private static class SingletonMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
-        private final K k;
-        private final V v;
-        private transient Set<K> keySet;
-        private transient Set<Map.Entry<K, V>> entrySet;
-        private transient Collection<V> values;
+        private final K key;
+        private final V value;
+        private transient Set<K> keys;
+        private transient Set<Map.Entry<K, V>> entries;
+        private transient Collection<V> vals;
 
         SingletonMap(K key, V value) {
-            k = key;
-            v = value;
+            this.key = key;
+            this.value = value;
         }
 
         public int size() { return 1; }
         public boolean isEmpty() { return false; }
-        public boolean containsKey(Object key) { return Objects.equals(key, k); }
-        public boolean containsValue(Object value) { return Objects.equals(value, v); }
-        public V get(Object key) { return Objects.equals(key, k) ? v : null; }
+        public boolean containsKey(Object k) { return same(k, key); }
+        public boolean containsValue(Object v) { return same(v, value); }
+        public V get(Object k) { return same(k, key) ? value : null; }
 
         public Set<K> keySet() {
-            if (keySet == null) keySet = singleton(k);
-            return keySet;
+            if (keys == null) keys = singleton(key);
+            return keys;
         }
 
         public Set<Map.Entry<K, V>> entrySet() {
-            if (entrySet == null) entrySet = Collections.<Map.Entry<K, V>>singleton(new SimpleImmutableEntry<>(k, v));
-            return entrySet;
+            if (entries == null) entries = singleton(new AbstractMap.SimpleImmutableEntry<>(key, value));
+            return entries;
         }
 
         public Collection<V> values() {
-            if (values == null) values = singleton(v);
-            return values;
+            if (vals == null) vals = singleton(value);
+            return vals;
         }
 
-        public V getOrDefault(Object key, V defaultValue) {
-            return Objects.equals(key, k) ? v : defaultValue;
-        }
-
-        public void forEach(BiConsumer<? super K, ? super V> action) {
-            action.accept(k, v);
-        }
-
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) { throw new UnsupportedOperationException(); }
-        public V putIfAbsent(K key, V value) { throw new UnsupportedOperationException(); }
-        public boolean remove(Object key, Object value) { throw new UnsupportedOperationException(); }
-        public boolean replace(K key, V oldValue, V newValue) { throw new UnsupportedOperationException(); }
-        public V replace(K key, V value) { throw new UnsupportedOperationException(); }
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
-
-        public int hashCode() { return Objects.hashCode(k) ^ Objects.hashCode(v); }
+        public V getOrDefault(Object k, V defaultValue) { return same(k, key) ? value : defaultValue; }
+        public void forEach(BiConsumer<? super K, ? super V> action) { action.accept(key, value); }
+        public int hashCode() { return Objects.hashCode(key) ^ Objects.hashCode(value); }
+        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) { throw refused(); }
+        public V putIfAbsent(K k, V v) { throw refused(); }
+        public boolean remove(Object k, Object v) { throw refused(); }
+        public boolean replace(K k, V oldValue, V newValue) { throw refused(); }
+        public V replace(K k, V v) { throw refused(); }
+        public V computeIfAbsent(K k, Function<? super K, ? extends V> f) { throw refused(); }
+        public V computeIfPresent(K k, BiFunction<? super K, ? super V, ? extends V> f) { throw refused(); }
+        public V compute(K k, BiFunction<? super K, ? super V, ? extends V> f) { throw refused(); }
+        public V merge(K k, V v, BiFunction<? super V, ? super V, ? extends V> f) { throw refused(); }
     }
 
     public static <T> List<T> nCopies(int n, T o) {
@@ -1273,17 +1388,18 @@ public final class Collections {
         return new CopiesList<>(n, o);
     }
 
+    /** n references to one element; the element's hashCode is asked once. */
     private static class CopiesList<E> extends AbstractList<E> implements RandomAccess, java.io.Serializable {
-        final int n;
-        final E element;
+        private final int n;
+        private final E element;
 
-        CopiesList(int n, E e) {
+        CopiesList(int n, E element) {
             this.n = n;
-            element = e;
+            this.element = element;
         }
 
         public int size() { return n; }
-        public boolean contains(Object obj) { return n != 0 && Objects.equals(obj, element); }
+        public boolean contains(Object o) { return n != 0 && same(o, element); }
         public int indexOf(Object o) { return contains(o) ? 0 : -1; }
         public int lastIndexOf(Object o) { return contains(o) ? n - 1 : -1; }
 
@@ -1292,198 +1408,54 @@ public final class Collections {
             return element;
         }
 
-        public void forEach(Consumer<? super E> action) {
-            Objects.requireNonNull(action);
-            for (int i = 0; i < n; i++) action.accept(element);
-        }
-
         public Object[] toArray() {
-            final Object[] a = new Object[n];
-            if (element != null) Arrays.fill(a, 0, n, element);
+            Object[] a = new Object[n];
+            if (element != null) Arrays.fill(a, element);
             return a;
         }
 
         @SuppressWarnings("unchecked")
         public <T> T[] toArray(T[] a) {
-            final int n = this.n;
-            if (a.length < n) {
-                a = (T[]) Arrays.newArray(a.getClass(), n);
-                if (element != null) Arrays.fill(a, 0, n, element);
-            } else {
-                Arrays.fill(a, 0, n, element);
-                if (a.length > n) a[n] = null;
-            }
-            return a;
+            T[] out = a.length >= n ? a : (T[]) Arrays.newArray(a.getClass(), n);
+            Arrays.fill(out, 0, n, element);
+            if (out.length > n) out[n] = null;
+            return out;
         }
 
         public List<E> subList(int fromIndex, int toIndex) {
-            if (fromIndex < 0) throw new IndexOutOfBoundsException("fromIndex = " + fromIndex);
-            if (toIndex > n) throw new IndexOutOfBoundsException("toIndex = " + toIndex);
-            if (fromIndex > toIndex)
-                throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+            subListRangeCheck(fromIndex, toIndex, n);
             return new CopiesList<>(toIndex - fromIndex, element);
+        }
+
+        public void forEach(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            for (int i = 0; i < n; i++) action.accept(element);
         }
 
         public int hashCode() {
             if (n == 0) return 1;
-            // 31^n * 1 + hash(e) * (31^(n-1) + ... + 1), by repeated squaring.
-            int pow = 31;
-            int sum = 1;
-            for (int i = Integer.numberOfLeadingZeros(n) + 1; i < Integer.SIZE; i++) {
-                sum *= pow + 1;
-                pow *= pow;
-                if ((n << i) < 0) {
-                    pow *= 31;
-                    sum = sum * 31 + 1;
-                }
-            }
-            return pow + sum * (element == null ? 0 : element.hashCode());
-        }
-
-        public boolean equals(Object o) {
-            if (o == this) return true;
-            if (o instanceof CopiesList<?> other) {
-                return n == other.n && (n == 0 || Objects.equals(element, other.element));
-            }
-            if (!(o instanceof List)) return false;
-            int remaining = n;
-            E e = element;
-            Iterator<?> itr = ((List<?>) o).iterator();
-            if (e == null) {
-                while (itr.hasNext() && remaining-- > 0) if (itr.next() != null) return false;
-            } else {
-                while (itr.hasNext() && remaining-- > 0) if (!e.equals(itr.next())) return false;
-            }
-            return remaining == 0 && !itr.hasNext();
+            int each = Objects.hashCode(element);
+            int h = 1;
+            for (int i = 0; i < n; i++) h = 31 * h + each;
+            return h;
         }
     }
 
-    // ---------------------------------------------------------------- comparators
-
-    @SuppressWarnings("unchecked")
-    public static <T> Comparator<T> reverseOrder() {
-        return (Comparator<T>) ReverseComparator.REVERSE_ORDER;
-    }
-
-    private static class ReverseComparator implements Comparator<Comparable<Object>>, java.io.Serializable {
-        static final ReverseComparator REVERSE_ORDER = new ReverseComparator();
-
-        public int compare(Comparable<Object> c1, Comparable<Object> c2) {
-            return c2.compareTo(c1);
-        }
-
-        public Comparator<Comparable<Object>> reversed() {
-            return Comparator.naturalOrder();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    public static <T> Comparator<T> reverseOrder(Comparator<T> cmp) {
-        if (cmp == null) return (Comparator<T>) ReverseComparator.REVERSE_ORDER;
-        if (cmp == ReverseComparator.REVERSE_ORDER) return (Comparator<T>) Comparators.NaturalOrderComparator.INSTANCE;
-        if (cmp == Comparators.NaturalOrderComparator.INSTANCE) return (Comparator<T>) ReverseComparator.REVERSE_ORDER;
-        if (cmp instanceof ReverseComparator2) return ((ReverseComparator2<T>) cmp).cmp;
-        return new ReverseComparator2<>(cmp);
-    }
-
-    private static class ReverseComparator2<T> implements Comparator<T>, java.io.Serializable {
-        final Comparator<T> cmp;
-
-        ReverseComparator2(Comparator<T> cmp) {
-            this.cmp = cmp;
-        }
-
-        public int compare(T t1, T t2) {
-            return cmp.compare(t2, t1);
-        }
-
-        public boolean equals(Object o) {
-            return (o == this) || (o instanceof ReverseComparator2 && cmp.equals(((ReverseComparator2<?>) o).cmp));
-        }
-
-        public int hashCode() {
-            return cmp.hashCode() ^ Integer.MIN_VALUE;
-        }
-
-        public Comparator<T> reversed() {
-            return cmp;
-        }
-    }
-
-    // ---------------------------------------------------------------- miscellany
-
-    public static <T> Enumeration<T> enumeration(final Collection<T> c) {
-        return new Enumeration<T>() {
-            private final Iterator<T> i = c.iterator();
-
-            public boolean hasMoreElements() {
-                return i.hasNext();
-            }
-
-            public T nextElement() {
-                return i.next();
-            }
-
-            public Iterator<T> asIterator() {
-                return i;
-            }
-        };
-    }
-
-    public static <T> ArrayList<T> list(Enumeration<T> e) {
-        ArrayList<T> l = new ArrayList<>();
-        while (e.hasMoreElements()) l.add(e.nextElement());
-        return l;
-    }
-
-    public static int frequency(Collection<?> c, Object o) {
-        int result = 0;
-        if (o == null) {
-            for (Object e : c) if (e == null) result++;
-        } else {
-            for (Object e : c) if (o.equals(e)) result++;
-        }
-        return result;
-    }
-
-    public static boolean disjoint(Collection<?> c1, Collection<?> c2) {
-        Collection<?> contains = c2;
-        Collection<?> iterate = c1;
-        if (c1 instanceof Set) {
-            iterate = c2;
-            contains = c1;
-        } else if (!(c2 instanceof Set)) {
-            int c1size = c1.size();
-            int c2size = c2.size();
-            if (c1size == 0 || c2size == 0) return true;
-            if (c1size > c2size) {
-                iterate = c2;
-                contains = c1;
-            }
-        }
-        for (Object e : iterate) if (contains.contains(e)) return false;
-        return true;
-    }
-
-    @SafeVarargs
-    public static <T> boolean addAll(Collection<? super T> c, T... elements) {
-        boolean result = false;
-        for (T element : elements) result |= c.add(element);
-        return result;
-    }
+    // ---------------------------------------------------------------- adapters
 
     public static <E> Set<E> newSetFromMap(Map<E, Boolean> map) {
         if (!map.isEmpty()) throw new IllegalArgumentException("Map is non-empty");
         return new SetFromMap<>(map);
     }
 
+    /** A set whose elements are a map's keys; add puts Boolean.TRUE. */
     private static class SetFromMap<E> extends AbstractSet<E> implements Set<E>, java.io.Serializable {
         final Map<E, Boolean> m;
-        final transient Set<E> s;
+        private final Set<E> keys;
 
         SetFromMap(Map<E, Boolean> map) {
             m = map;
-            s = map.keySet();
+            keys = map.keySet();
         }
 
         public void clear() { m.clear(); }
@@ -1492,17 +1464,17 @@ public final class Collections {
         public boolean contains(Object o) { return m.containsKey(o); }
         public boolean remove(Object o) { return m.remove(o) != null; }
         public boolean add(E e) { return m.put(e, Boolean.TRUE) == null; }
-        public Iterator<E> iterator() { return s.iterator(); }
-        public Object[] toArray() { return s.toArray(); }
-        public <T> T[] toArray(T[] a) { return s.toArray(a); }
-        public String toString() { return s.toString(); }
-        public int hashCode() { return s.hashCode(); }
-        public boolean equals(Object o) { return o == this || s.equals(o); }
-        public boolean containsAll(Collection<?> c) { return s.containsAll(c); }
-        public boolean removeAll(Collection<?> c) { return s.removeAll(c); }
-        public boolean retainAll(Collection<?> c) { return s.retainAll(c); }
-        public void forEach(Consumer<? super E> action) { s.forEach(action); }
-        public boolean removeIf(Predicate<? super E> filter) { return s.removeIf(filter); }
+        public Iterator<E> iterator() { return keys.iterator(); }
+        public Object[] toArray() { return keys.toArray(); }
+        public <T> T[] toArray(T[] a) { return keys.toArray(a); }
+        public String toString() { return keys.toString(); }
+        public int hashCode() { return keys.hashCode(); }
+        public boolean equals(Object o) { return o == this || keys.equals(o); }
+        public boolean containsAll(Collection<?> c) { return keys.containsAll(c); }
+        public boolean removeAll(Collection<?> c) { return keys.removeAll(c); }
+        public boolean retainAll(Collection<?> c) { return keys.retainAll(c); }
+        public void forEach(Consumer<? super E> action) { keys.forEach(action); }
+        public boolean removeIf(Predicate<? super E> filter) { return keys.removeIf(filter); }
     }
 
     public static <E> SequencedSet<E> newSequencedSetFromMap(SequencedMap<E, Boolean> map) {
@@ -1515,11 +1487,9 @@ public final class Collections {
             super(map);
         }
 
-        private SequencedMap<E, Boolean> map() {
-            return (SequencedMap<E, Boolean>) m;
-        }
+        private SequencedMap<E, Boolean> map() { return (SequencedMap<E, Boolean>) m; }
 
-        private static <E> E nsee(Map.Entry<E, Boolean> e) {
+        private static <E> E keyOrThrow(Map.Entry<E, Boolean> e) {
             if (e == null) throw new NoSuchElementException();
             return e.getKey();
         }
@@ -1527,16 +1497,17 @@ public final class Collections {
         public SequencedSet<E> reversed() { return new SequencedSetFromMap<>(map().reversed()); }
         public void addFirst(E e) { map().putFirst(e, Boolean.TRUE); }
         public void addLast(E e) { map().putLast(e, Boolean.TRUE); }
-        public E getFirst() { return nsee(map().firstEntry()); }
-        public E getLast() { return nsee(map().lastEntry()); }
-        public E removeFirst() { return nsee(map().pollFirstEntry()); }
-        public E removeLast() { return nsee(map().pollLastEntry()); }
+        public E getFirst() { return keyOrThrow(map().firstEntry()); }
+        public E getLast() { return keyOrThrow(map().lastEntry()); }
+        public E removeFirst() { return keyOrThrow(map().pollFirstEntry()); }
+        public E removeLast() { return keyOrThrow(map().pollLastEntry()); }
     }
 
     public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
         return new AsLIFOQueue<>(Objects.requireNonNull(deque));
     }
 
+    /** A queue view of a deque that adds and removes at its front. */
     static class AsLIFOQueue<E> extends AbstractQueue<E> implements Queue<E>, java.io.Serializable {
         private final Deque<E> q;
 
