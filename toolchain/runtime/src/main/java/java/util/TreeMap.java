@@ -428,9 +428,8 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         Objects.requireNonNull(function);
         int stamp = edits;
         for (Entry<K, V> e = first(); e != null; e = after(e)) {
-            V v = function.apply(e.key, e.value);
+            e.value = function.apply(e.key, e.value);
             if (edits != stamp) throw new ConcurrentModificationException();
-            e.value = v;
         }
     }
 
