@@ -35,6 +35,39 @@ public class TreeMapErrors {
     public static void main(String[] args) {
         part1();
         part2();
+        part3();
+    }
+
+    /** Range views refuse keys outside them, but the compute methods still run the function first. */
+    static void part3() {
+        TreeMap<Integer, Integer> m = new TreeMap<>();
+        for (int i = 0; i < 10; i++) m.put(i, i);
+        NavigableMap<Integer, Integer> h = m.headMap(5, false);
+        t("cia out null", () -> h.computeIfAbsent(7, k -> null));
+        t("cia out val", () -> h.computeIfAbsent(7, k -> 1));
+        t("cia out nullfn", () -> h.computeIfAbsent(7, null));
+        t("cia in present", () -> h.computeIfAbsent(3, k -> 1));
+        t("comp out null", () -> h.compute(17, (k, v) -> null));
+        t("comp out val", () -> h.compute(17, (k, v) -> 1));
+        t("comp out nullfn", () -> h.compute(17, null));
+        t("cip out nullfn", () -> h.computeIfPresent(17, null));
+        t("merge out nullval", () -> h.merge(17, null, (x, y) -> x));
+        t("merge out nullfn", () -> h.merge(17, 1, null));
+        t("merge in nullfn", () -> h.merge(1, 1, null));
+        t("pia out", () -> h.putIfAbsent(17, 1));
+        t("put out null", () -> h.put(null, 1));
+        t("get null", () -> h.get(null));
+        t("remove out", () -> h.remove(17));
+        t("replace out", () -> h.replace(17, 1));
+        t("putAll out", () -> {
+            h.putAll(Map.of(1, 1, 7, 7));
+            return m;
+        });
+        t("desc cia out null", () -> m.descendingMap().headMap(5, false).computeIfAbsent(2, k -> null));
+        t("desc compute out", () -> m.descendingMap().tailMap(5, true).compute(7, (k, v) -> v));
+        t("tail put null", () -> m.tailMap(5).put(null, 1));
+        t("natural tail put obj", () -> new TreeMap<Object, Object>().tailMap("a").put(new Object(), 1));
+        p(m);
     }
 
     static void part1() {

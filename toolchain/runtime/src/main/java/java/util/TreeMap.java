@@ -922,14 +922,18 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
             return map.merge(key, value, remappingFunction);
         }
 
+        // Outside the range these still run the function, as Map's defaults would: only a value to store is refused.
+
         public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-            claim(key);
-            return map.computeIfAbsent(key, mappingFunction);
+            if (inside(key)) return map.computeIfAbsent(key, mappingFunction);
+            if (mappingFunction.apply(key) != null) throw new IllegalArgumentException("key out of range");
+            return null;
         }
 
         public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            claim(key);
-            return map.compute(key, remappingFunction);
+            if (inside(key)) return map.compute(key, remappingFunction);
+            if (remappingFunction.apply(key, null) != null) throw new IllegalArgumentException("key out of range");
+            return null;
         }
 
         public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
