@@ -185,6 +185,13 @@ public class TreeMapCompareTrace {
         attempt("desc pollFirstEntry", desc::pollFirstEntry);
         attempt("desc pollLastEntry", desc::pollLastEntry);
         attempt("desc size", desc::size);
+        attempt("desc size again", desc::size);
+        attempt("desc isEmpty", desc::isEmpty);
+        attempt("desc entrySet isEmpty", () -> desc.entrySet().isEmpty());
+        attempt("desc keySet size", () -> desc.keySet().size());
+        attempt("desc values size", () -> desc.values().size());
+        attempt("desc headMap empty", () -> desc.headMap(68, false).isEmpty());
+        attempt("sub size again", sub::size);
         attempt("desc keySet", () -> desc.navigableKeySet().toString());
         attempt("desc descendingKeySet", () -> desc.descendingKeySet().toString());
         attempt("desc descendingMap", () -> desc.descendingMap().toString());
