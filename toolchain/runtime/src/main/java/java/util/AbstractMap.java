@@ -1,7 +1,22 @@
 package java.util;
 
+/**
+ * A map built on its entry set alone: every query walks entrySet(), as documented. Subclasses override what they
+ * can do faster.
+ */
 public abstract class AbstractMap<K, V> implements Map<K, V> {
+    /** View caches; subclasses (LinkedHashMap, EnumMap) may fill them with views of their own. */
+    transient Set<K> keySet;
+    transient Collection<V> values;
+
     protected AbstractMap() {
+    }
+
+    public abstract Set<Map.Entry<K, V>> entrySet();
+
+    /** Equality against a probe that may be null: equals is called on the probe, never skipped for identity. */
+    private static boolean matches(Object probe, Object x) {
+        return probe == null ? x == null : probe.equals(x);
     }
 
     public int size() {
@@ -12,39 +27,18 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         return size() == 0;
     }
 
-    public boolean containsValue(Object value) {
-        Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-        if (value == null) {
-            while (i.hasNext()) if (i.next().getValue() == null) return true;
-        } else {
-            while (i.hasNext()) if (value.equals(i.next().getValue())) return true;
-        }
+    public boolean containsKey(Object key) {
+        for (Map.Entry<K, V> e : entrySet()) if (matches(key, e.getKey())) return true;
         return false;
     }
 
-    public boolean containsKey(Object key) {
-        Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-        if (key == null) {
-            while (i.hasNext()) if (i.next().getKey() == null) return true;
-        } else {
-            while (i.hasNext()) if (key.equals(i.next().getKey())) return true;
-        }
+    public boolean containsValue(Object value) {
+        for (Map.Entry<K, V> e : entrySet()) if (matches(value, e.getValue())) return true;
         return false;
     }
 
     public V get(Object key) {
-        Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-        if (key == null) {
-            while (i.hasNext()) {
-                Map.Entry<K, V> e = i.next();
-                if (e.getKey() == null) return e.getValue();
-            }
-        } else {
-            while (i.hasNext()) {
-                Map.Entry<K, V> e = i.next();
-                if (key.equals(e.getKey())) return e.getValue();
-            }
-        }
+        for (Map.Entry<K, V> e : entrySet()) if (matches(key, e.getKey())) return e.getValue();
         return null;
     }
 
@@ -53,25 +47,16 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
     }
 
     public V remove(Object key) {
-        Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-        Map.Entry<K, V> correctEntry = null;
-        if (key == null) {
-            while (correctEntry == null && i.hasNext()) {
-                Map.Entry<K, V> e = i.next();
-                if (e.getKey() == null) correctEntry = e;
-            }
-        } else {
-            while (correctEntry == null && i.hasNext()) {
-                Map.Entry<K, V> e = i.next();
-                if (key.equals(e.getKey())) correctEntry = e;
+        Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<K, V> e = it.next();
+            if (matches(key, e.getKey())) {
+                V old = e.getValue();
+                it.remove();
+                return old;
             }
         }
-        V oldValue = null;
-        if (correctEntry != null) {
-            oldValue = correctEntry.getValue();
-            i.remove();
-        }
-        return oldValue;
+        return null;
     }
 
     public void putAll(Map<? extends K, ? extends V> m) {
@@ -82,145 +67,138 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         entrySet().clear();
     }
 
-    transient Set<K> keySet;
-    transient Collection<V> values;
-
     public Set<K> keySet() {
         Set<K> ks = keySet;
-        if (ks == null) {
-            ks = new AbstractSet<K>() {
-                public Iterator<K> iterator() {
-                    return new Iterator<K>() {
-                        private final Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-
-                        public boolean hasNext() {
-                            return i.hasNext();
-                        }
-
-                        public K next() {
-                            return i.next().getKey();
-                        }
-
-                        public void remove() {
-                            i.remove();
-                        }
-                    };
-                }
-
-                public int size() {
-                    return AbstractMap.this.size();
-                }
-
-                public boolean isEmpty() {
-                    return AbstractMap.this.isEmpty();
-                }
-
-                public void clear() {
-                    AbstractMap.this.clear();
-                }
-
-                public boolean contains(Object k) {
-                    return AbstractMap.this.containsKey(k);
-                }
-            };
-            keySet = ks;
-        }
-        return ks;
+        return ks != null ? ks : (keySet = new Keys());
     }
 
     public Collection<V> values() {
-        Collection<V> vals = values;
-        if (vals == null) {
-            vals = new AbstractCollection<V>() {
-                public Iterator<V> iterator() {
-                    return new Iterator<V>() {
-                        private final Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-
-                        public boolean hasNext() {
-                            return i.hasNext();
-                        }
-
-                        public V next() {
-                            return i.next().getValue();
-                        }
-
-                        public void remove() {
-                            i.remove();
-                        }
-                    };
-                }
-
-                public int size() {
-                    return AbstractMap.this.size();
-                }
-
-                public boolean isEmpty() {
-                    return AbstractMap.this.isEmpty();
-                }
-
-                public void clear() {
-                    AbstractMap.this.clear();
-                }
-
-                public boolean contains(Object v) {
-                    return AbstractMap.this.containsValue(v);
-                }
-            };
-            values = vals;
-        }
-        return vals;
+        Collection<V> vs = values;
+        return vs != null ? vs : (values = new Vals());
     }
 
-    public abstract Set<Map.Entry<K, V>> entrySet();
+    /** The keys of the entry set, removable through its iterator. */
+    private final class Keys extends AbstractSet<K> {
+        public Iterator<K> iterator() {
+            Iterator<Map.Entry<K, V>> entries = entrySet().iterator();
+            return new Iterator<K>() {
+                public boolean hasNext() {
+                    return entries.hasNext();
+                }
 
+                public K next() {
+                    return entries.next().getKey();
+                }
+
+                public void remove() {
+                    entries.remove();
+                }
+            };
+        }
+
+        public int size() {
+            return AbstractMap.this.size();
+        }
+
+        public boolean isEmpty() {
+            return AbstractMap.this.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return containsKey(o);
+        }
+
+        public void clear() {
+            AbstractMap.this.clear();
+        }
+    }
+
+    private final class Vals extends AbstractCollection<V> {
+        public Iterator<V> iterator() {
+            Iterator<Map.Entry<K, V>> entries = entrySet().iterator();
+            return new Iterator<V>() {
+                public boolean hasNext() {
+                    return entries.hasNext();
+                }
+
+                public V next() {
+                    return entries.next().getValue();
+                }
+
+                public void remove() {
+                    entries.remove();
+                }
+            };
+        }
+
+        public int size() {
+            return AbstractMap.this.size();
+        }
+
+        public boolean isEmpty() {
+            return AbstractMap.this.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return containsValue(o);
+        }
+
+        public void clear() {
+            AbstractMap.this.clear();
+        }
+    }
+
+    /** Same size and every mapping of this map found in o; a key o cannot look up makes them unequal. */
     public boolean equals(Object o) {
         if (o == this) return true;
-        if (!(o instanceof Map<?, ?> m)) return false;
-        if (m.size() != size()) return false;
+        if (!(o instanceof Map<?, ?> other) || other.size() != size()) return false;
         try {
             for (Map.Entry<K, V> e : entrySet()) {
-                K key = e.getKey();
-                V value = e.getValue();
-                if (value == null) {
-                    if (!(m.get(key) == null && m.containsKey(key))) return false;
-                } else {
-                    if (!value.equals(m.get(key))) return false;
-                }
+                K k = e.getKey();
+                V v = e.getValue();
+                boolean same = v != null ? v.equals(other.get(k)) : other.get(k) == null && other.containsKey(k);
+                if (!same) return false;
             }
-        } catch (ClassCastException | NullPointerException unused) {
+            return true;
+        } catch (ClassCastException | NullPointerException refused) {
             return false;
         }
-        return true;
     }
 
     public int hashCode() {
-        int h = 0;
-        for (Map.Entry<K, V> entry : entrySet()) h += entry.hashCode();
-        return h;
+        int sum = 0;
+        for (Map.Entry<K, V> e : entrySet()) sum += e.hashCode();
+        return sum;
     }
 
     public String toString() {
-        Iterator<Map.Entry<K, V>> i = entrySet().iterator();
-        if (!i.hasNext()) return "{}";
-        StringBuilder sb = new StringBuilder();
-        sb.append('{');
-        for (;;) {
-            Map.Entry<K, V> e = i.next();
-            K key = e.getKey();
-            V value = e.getValue();
-            sb.append(key == this ? "(this Map)" : key);
-            sb.append('=');
-            sb.append(value == this ? "(this Map)" : value);
-            if (!i.hasNext()) return sb.append('}').toString();
-            sb.append(',').append(' ');
+        StringBuilder sb = new StringBuilder("{");
+        boolean more = false;
+        for (Map.Entry<K, V> e : entrySet()) {
+            if (more) sb.append(", ");
+            more = true;
+            K k = e.getKey();
+            V v = e.getValue();
+            sb.append(k == this ? "(this Map)" : k).append('=').append(v == this ? "(this Map)" : v);
         }
+        return sb.append('}').toString();
     }
 
     protected Object clone() throws CloneNotSupportedException {
-        AbstractMap<?, ?> result = (AbstractMap<?, ?>) super.clone();
-        result.keySet = null;
-        result.values = null;
-        return result;
+        AbstractMap<?, ?> copy = (AbstractMap<?, ?>) super.clone();
+        copy.keySet = null;
+        copy.values = null;
+        return copy;
+    }
+
+    /** hashCode of an entry as Map.Entry defines it. */
+    static int entryHash(Object key, Object value) {
+        return (key == null ? 0 : key.hashCode()) ^ (value == null ? 0 : value.hashCode());
+    }
+
+    /** equals of an entry as Map.Entry defines it (key first). */
+    static boolean entryEquals(Object key, Object value, Object o) {
+        return o instanceof Map.Entry<?, ?> e && matches(key, e.getKey()) && matches(value, e.getValue());
     }
 
     public static class SimpleEntry<K, V> implements Map.Entry<K, V>, java.io.Serializable {
@@ -233,8 +211,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         }
 
         public SimpleEntry(Map.Entry<? extends K, ? extends V> entry) {
-            this.key = entry.getKey();
-            this.value = entry.getValue();
+            this(entry.getKey(), entry.getValue());
         }
 
         public K getKey() {
@@ -246,17 +223,17 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         }
 
         public V setValue(V value) {
-            V oldValue = this.value;
+            V old = this.value;
             this.value = value;
-            return oldValue;
+            return old;
         }
 
         public boolean equals(Object o) {
-            return o instanceof Map.Entry<?, ?> e && Objects.equals(key, e.getKey()) && Objects.equals(value, e.getValue());
+            return entryEquals(key, value, o);
         }
 
         public int hashCode() {
-            return (key == null ? 0 : key.hashCode()) ^ (value == null ? 0 : value.hashCode());
+            return entryHash(key, value);
         }
 
         public String toString() {
@@ -274,8 +251,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         }
 
         public SimpleImmutableEntry(Map.Entry<? extends K, ? extends V> entry) {
-            this.key = entry.getKey();
-            this.value = entry.getValue();
+            this(entry.getKey(), entry.getValue());
         }
 
         public K getKey() {
@@ -291,41 +267,15 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         }
 
         public boolean equals(Object o) {
-            return o instanceof Map.Entry<?, ?> e && Objects.equals(key, e.getKey()) && Objects.equals(value, e.getValue());
+            return entryEquals(key, value, o);
         }
 
         public int hashCode() {
-            return (key == null ? 0 : key.hashCode()) ^ (value == null ? 0 : value.hashCode());
+            return entryHash(key, value);
         }
 
         public String toString() {
             return key + "=" + value;
         }
-    }
-
-    /** A collection forwarding to another, refusing additions: the base of the sequenced map views. */
-    abstract static class ViewCollection<E> implements Collection<E> {
-        UnsupportedOperationException uoe() {
-            return new UnsupportedOperationException();
-        }
-
-        abstract Collection<E> view();
-
-        public boolean add(E t) { throw uoe(); }
-        public boolean addAll(Collection<? extends E> c) { throw uoe(); }
-        public void clear() { view().clear(); }
-        public boolean contains(Object o) { return view().contains(o); }
-        public boolean containsAll(Collection<?> c) { return view().containsAll(c); }
-        public boolean equals(Object o) { return view().equals(o); }
-        public int hashCode() { return view().hashCode(); }
-        public boolean isEmpty() { return view().isEmpty(); }
-        public Iterator<E> iterator() { return view().iterator(); }
-        public boolean remove(Object o) { return view().remove(o); }
-        public boolean removeAll(Collection<?> c) { return view().removeAll(c); }
-        public boolean retainAll(Collection<?> c) { return view().retainAll(c); }
-        public int size() { return view().size(); }
-        public Object[] toArray() { return view().toArray(); }
-        public <T> T[] toArray(T[] a) { return view().toArray(a); }
-        public String toString() { return view().toString(); }
     }
 }

@@ -17,6 +17,8 @@ public interface Map<K, V> {
     Set<K> keySet();
     Collection<V> values();
     Set<Map.Entry<K, V>> entrySet();
+    boolean equals(Object o);
+    int hashCode();
 
     interface Entry<K, V> {
         K getKey();
@@ -26,147 +28,142 @@ public interface Map<K, V> {
         int hashCode();
 
         static <K extends Comparable<? super K>, V> Comparator<Map.Entry<K, V>> comparingByKey() {
-            return (c1, c2) -> c1.getKey().compareTo(c2.getKey());
+            return (x, y) -> x.getKey().compareTo(y.getKey());
         }
 
         static <K, V extends Comparable<? super V>> Comparator<Map.Entry<K, V>> comparingByValue() {
-            return (c1, c2) -> c1.getValue().compareTo(c2.getValue());
+            return (x, y) -> x.getValue().compareTo(y.getValue());
         }
 
         static <K, V> Comparator<Map.Entry<K, V>> comparingByKey(Comparator<? super K> cmp) {
             Objects.requireNonNull(cmp);
-            return (c1, c2) -> cmp.compare(c1.getKey(), c2.getKey());
+            return (x, y) -> cmp.compare(x.getKey(), y.getKey());
         }
 
         static <K, V> Comparator<Map.Entry<K, V>> comparingByValue(Comparator<? super V> cmp) {
             Objects.requireNonNull(cmp);
-            return (c1, c2) -> cmp.compare(c1.getValue(), c2.getValue());
+            return (x, y) -> cmp.compare(x.getValue(), y.getValue());
         }
 
+        /** An unmodifiable copy; entries from Map.entry are unmodifiable already and returned as they are. */
         @SuppressWarnings("unchecked")
         static <K, V> Map.Entry<K, V> copyOf(Map.Entry<? extends K, ? extends V> e) {
-            Objects.requireNonNull(e);
-            if (e instanceof KeyValueHolder) return (Map.Entry<K, V>) e;
-            return Map.entry(e.getKey(), e.getValue());
+            if (Objects.requireNonNull(e) instanceof KeyValueHolder<?, ?>) return (Map.Entry<K, V>) e;
+            return new KeyValueHolder<>(e.getKey(), e.getValue());
         }
     }
 
-    boolean equals(Object o);
-    int hashCode();
+    // The defaults below are written against the abstract operations only, in the order the documentation gives,
+    // so a map overriding get/containsKey/put/remove sees the same calls as on HotSpot.
 
     default V getOrDefault(Object key, V defaultValue) {
-        V v;
-        return (((v = get(key)) != null) || containsKey(key)) ? v : defaultValue;
+        V v = get(key);
+        if (v != null) return v;
+        return containsKey(key) ? null : defaultValue;
+    }
+
+    // An entry whose mapping was removed meanwhile may throw IllegalStateException: reported as interference.
+
+    private static <K> K keyOf(Map.Entry<K, ?> e) {
+        try {
+            return e.getKey();
+        } catch (IllegalStateException gone) {
+            throw new ConcurrentModificationException(gone);
+        }
+    }
+
+    private static <V> V valueOf(Map.Entry<?, V> e) {
+        try {
+            return e.getValue();
+        } catch (IllegalStateException gone) {
+            throw new ConcurrentModificationException(gone);
+        }
     }
 
     default void forEach(BiConsumer<? super K, ? super V> action) {
         Objects.requireNonNull(action);
-        for (Map.Entry<K, V> entry : entrySet()) {
-            K k;
-            V v;
-            try {
-                k = entry.getKey();
-                v = entry.getValue();
-            } catch (IllegalStateException ise) {
-                throw new ConcurrentModificationException(ise);
-            }
-            action.accept(k, v);
+        for (Map.Entry<K, V> e : entrySet()) {
+            K k = keyOf(e);
+            action.accept(k, valueOf(e));
         }
     }
 
     default void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
         Objects.requireNonNull(function);
-        for (Map.Entry<K, V> entry : entrySet()) {
-            K k;
-            V v;
+        for (Map.Entry<K, V> e : entrySet()) {
+            K k = keyOf(e);
+            V result = function.apply(k, valueOf(e));
             try {
-                k = entry.getKey();
-                v = entry.getValue();
-            } catch (IllegalStateException ise) {
-                throw new ConcurrentModificationException(ise);
-            }
-            v = function.apply(k, v);
-            try {
-                entry.setValue(v);
-            } catch (IllegalStateException ise) {
-                throw new ConcurrentModificationException(ise);
+                e.setValue(result);
+            } catch (IllegalStateException gone) {
+                throw new ConcurrentModificationException(gone);
             }
         }
     }
 
+    /** Whether key is mapped to value, given current = get(key); containsKey settles a null. */
+    private boolean holds(Object key, Object value, Object current) {
+        return Objects.equals(current, value) && (current != null || containsKey(key));
+    }
+
     default V putIfAbsent(K key, V value) {
-        V v = get(key);
-        if (v == null) v = put(key, value);
-        return v;
+        V current = get(key);
+        return current != null ? current : put(key, value);
     }
 
     default boolean remove(Object key, Object value) {
-        Object curValue = get(key);
-        if (!Objects.equals(curValue, value) || (curValue == null && !containsKey(key))) return false;
+        if (!holds(key, value, get(key))) return false;
         remove(key);
         return true;
     }
 
     default boolean replace(K key, V oldValue, V newValue) {
-        Object curValue = get(key);
-        if (!Objects.equals(curValue, oldValue) || (curValue == null && !containsKey(key))) return false;
+        if (!holds(key, oldValue, get(key))) return false;
         put(key, newValue);
         return true;
     }
 
     default V replace(K key, V value) {
-        V curValue;
-        if (((curValue = get(key)) != null) || containsKey(key)) curValue = put(key, value);
-        return curValue;
+        V current = get(key);
+        return current != null || containsKey(key) ? put(key, value) : null;
     }
 
     default V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
         Objects.requireNonNull(mappingFunction);
-        V v;
-        if ((v = get(key)) == null) {
-            V newValue;
-            if ((newValue = mappingFunction.apply(key)) != null) {
-                put(key, newValue);
-                return newValue;
-            }
-        }
-        return v;
+        V current = get(key);
+        if (current != null) return current;
+        V fresh = mappingFunction.apply(key);
+        if (fresh != null) put(key, fresh);
+        return fresh;
     }
 
     default V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(remappingFunction);
-        V oldValue;
-        if ((oldValue = get(key)) != null) {
-            V newValue = remappingFunction.apply(key, oldValue);
-            if (newValue != null) {
-                put(key, newValue);
-                return newValue;
-            }
-            remove(key);
-        }
-        return null;
+        V current = get(key);
+        if (current == null) return null;
+        return store(key, remappingFunction.apply(key, current));
     }
 
     default V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(remappingFunction);
-        V oldValue = get(key);
-        V newValue = remappingFunction.apply(key, oldValue);
-        if (newValue == null) {
-            if (oldValue != null || containsKey(key)) remove(key);
-            return null;
-        }
-        put(key, newValue);
-        return newValue;
+        V current = get(key);
+        V fresh = remappingFunction.apply(key, current);
+        if (fresh == null && current == null && !containsKey(key)) return null;
+        return store(key, fresh);
     }
 
     default V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(remappingFunction);
         Objects.requireNonNull(value);
-        V oldValue = get(key);
-        V newValue = (oldValue == null) ? value : remappingFunction.apply(oldValue, value);
-        if (newValue == null) remove(key);
-        else put(key, newValue);
-        return newValue;
+        V current = get(key);
+        return store(key, current == null ? value : remappingFunction.apply(current, value));
+    }
+
+    /** A computed mapping: null removes key, anything else is put. Returns it. */
+    private V store(K key, V fresh) {
+        if (fresh == null) remove(key);
+        else put(key, fresh);
+        return fresh;
     }
 
     static <K, V> Map<K, V> of() {
@@ -222,24 +219,27 @@ public interface Map<K, V> {
     @SafeVarargs
     @SuppressWarnings("varargs")
     static <K, V> Map<K, V> ofEntries(Map.Entry<? extends K, ? extends V>... entries) {
-        if (entries.length == 0) return ImmutableCollections.emptyMap();
-        if (entries.length == 1) return new ImmutableCollections.Map1<>(entries[0].getKey(), entries[0].getValue());
-        Object[] kva = new Object[entries.length << 1];
-        int a = 0;
-        for (Map.Entry<? extends K, ? extends V> entry : entries) {
-            kva[a++] = entry.getKey();
-            kva[a++] = entry.getValue();
+        int n = entries.length;
+        if (n == 0) return ImmutableCollections.emptyMap();
+        if (n == 1) return new ImmutableCollections.Map1<>(entries[0].getKey(), entries[0].getValue());
+        Object[] pairs = new Object[2 * n];
+        for (int i = 0; i < n; i++) {
+            Map.Entry<? extends K, ? extends V> entry = entries[i];
+            pairs[2 * i] = entry.getKey();
+            pairs[2 * i + 1] = entry.getValue();
         }
-        return new ImmutableCollections.MapN<>(kva);
+        return new ImmutableCollections.MapN<>(pairs);
     }
 
     static <K, V> Map.Entry<K, V> entry(K k, V v) {
         return new KeyValueHolder<>(k, v);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    /** An unmodifiable copy, or map itself if it is one of the unmodifiable maps made here. */
+    @SuppressWarnings("unchecked")
     static <K, V> Map<K, V> copyOf(Map<? extends K, ? extends V> map) {
-        if (map instanceof ImmutableCollections.AbstractImmutableMap) return (Map<K, V>) map;
-        return (Map<K, V>) Map.ofEntries(map.entrySet().toArray(new Map.Entry[0]));
+        if (map instanceof ImmutableCollections.AbstractImmutableMap<?, ?>) return (Map<K, V>) map;
+        if (map.isEmpty()) return ImmutableCollections.emptyMap();
+        return Map.ofEntries(map.entrySet().toArray(new Map.Entry[0]));
     }
 }

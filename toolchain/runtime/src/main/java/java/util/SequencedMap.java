@@ -3,34 +3,22 @@ package java.util;
 public interface SequencedMap<K, V> extends Map<K, V> {
     SequencedMap<K, V> reversed();
 
+    // The end entries are unmodifiable snapshots, found through entrySet() of this map or of its reverse.
+
     default Map.Entry<K, V> firstEntry() {
-        var it = entrySet().iterator();
-        return it.hasNext() ? new NullableKeyValueHolder<>(it.next()) : null;
+        return SequencedMapView.peek(entrySet(), false);
     }
 
     default Map.Entry<K, V> lastEntry() {
-        var it = reversed().entrySet().iterator();
-        return it.hasNext() ? new NullableKeyValueHolder<>(it.next()) : null;
+        return SequencedMapView.peek(reversed().entrySet(), false);
     }
 
     default Map.Entry<K, V> pollFirstEntry() {
-        var it = entrySet().iterator();
-        if (it.hasNext()) {
-            var entry = new NullableKeyValueHolder<>(it.next());
-            it.remove();
-            return entry;
-        }
-        return null;
+        return SequencedMapView.peek(entrySet(), true);
     }
 
     default Map.Entry<K, V> pollLastEntry() {
-        var it = reversed().entrySet().iterator();
-        if (it.hasNext()) {
-            var entry = new NullableKeyValueHolder<>(it.next());
-            it.remove();
-            return entry;
-        }
-        return null;
+        return SequencedMapView.peek(reversed().entrySet(), true);
     }
 
     default V putFirst(K k, V v) {
@@ -42,57 +30,14 @@ public interface SequencedMap<K, V> extends Map<K, V> {
     }
 
     default SequencedSet<K> sequencedKeySet() {
-        class SeqKeySet extends AbstractMap.ViewCollection<K> implements SequencedSet<K> {
-            Collection<K> view() {
-                return SequencedMap.this.keySet();
-            }
-
-            public SequencedSet<K> reversed() {
-                return SequencedMap.this.reversed().sequencedKeySet();
-            }
-
-            public boolean equals(Object other) {
-                return view().equals(other);
-            }
-
-            public int hashCode() {
-                return view().hashCode();
-            }
-        }
-        return new SeqKeySet();
+        return new SequencedMapView.OfSet<>(this, SequencedMapView.KEYS);
     }
 
     default SequencedCollection<V> sequencedValues() {
-        class SeqValues extends AbstractMap.ViewCollection<V> implements SequencedCollection<V> {
-            Collection<V> view() {
-                return SequencedMap.this.values();
-            }
-
-            public SequencedCollection<V> reversed() {
-                return SequencedMap.this.reversed().sequencedValues();
-            }
-        }
-        return new SeqValues();
+        return new SequencedMapView<>(this, SequencedMapView.VALUES);
     }
 
     default SequencedSet<Map.Entry<K, V>> sequencedEntrySet() {
-        class SeqEntrySet extends AbstractMap.ViewCollection<Map.Entry<K, V>> implements SequencedSet<Map.Entry<K, V>> {
-            Collection<Map.Entry<K, V>> view() {
-                return SequencedMap.this.entrySet();
-            }
-
-            public SequencedSet<Map.Entry<K, V>> reversed() {
-                return SequencedMap.this.reversed().sequencedEntrySet();
-            }
-
-            public boolean equals(Object other) {
-                return view().equals(other);
-            }
-
-            public int hashCode() {
-                return view().hashCode();
-            }
-        }
-        return new SeqEntrySet();
+        return new SequencedMapView.OfSet<>(this, SequencedMapView.ENTRIES);
     }
 }

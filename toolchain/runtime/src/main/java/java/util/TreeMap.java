@@ -4,61 +4,284 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** Red-black tree map. Views over key ranges (sub/head/tail maps, descending maps) share the tree. */
+/**
+ * A sorted map kept in a red-black tree: bottom-up insertion and deletion with the fix-up cases of Cormen et al.,
+ * "Introduction to Algorithms" (ch. 13). A node with two children is deleted as in the book's second edition: its
+ * successor's mapping moves into it and the successor's node leaves the tree. HotSpot does the same, and it is
+ * observable through entries handed out by iterators, so the tree shapes and comparator calls here match HotSpot's.
+ */
 public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, Cloneable, java.io.Serializable {
-    private final Comparator<? super K> comparator;
-    private transient Entry<K, V> root;
-    private transient int size = 0;
-    private transient int modCount = 0;
+    /** Null for the keys' natural ordering. */
+    private final Comparator<? super K> order;
+    private transient Entry<K, V> top;
+    private transient int count;
+    /** Structural changes so far: iterators and the compute methods compare it to notice interference. */
+    private transient int edits;
+    /** Sign of the last comparison made by {@link #seek}: 0 when it found the key. */
+    private transient int lastSign;
+
+    private transient EntrySet entryView;
+    private transient KeySet<K> keyView;
+    private transient Collection<V> valueView;
+    private transient DescendingSubMap<K, V> reverseView;
 
     public TreeMap() {
-        comparator = null;
+        order = null;
     }
 
     public TreeMap(Comparator<? super K> comparator) {
-        this.comparator = comparator;
+        order = comparator;
     }
 
     public TreeMap(Map<? extends K, ? extends V> m) {
-        comparator = null;
+        order = null;
         putAll(m);
     }
 
     public TreeMap(SortedMap<K, ? extends V> m) {
-        comparator = m.comparator();
-        for (Map.Entry<K, ? extends V> e : m.entrySet()) put(e.getKey(), e.getValue());
+        order = m.comparator();
+        adoptSorted(m.size(), m.entrySet().iterator(), false, null);
     }
 
+    // ---------------------------------------------------------------- comparisons and searches
+
+    /** The map's ordering of two keys. The parameter name shows in HotSpot's message for a null natural key. */
+    @SuppressWarnings("unchecked")
+    final int rank(Object k1, Object k2) {
+        return order == null ? ((Comparable<Object>) k1).compareTo(k2) : order.compare((K) k1, (K) k2);
+    }
+
+    /** The node holding key, or null. Natural ordering refuses null and non-Comparable keys even when empty. */
+    @SuppressWarnings("unchecked")
+    final Entry<K, V> node(Object key) {
+        Entry<K, V> p = top;
+        if (order == null) {
+            Comparable<Object> probe = (Comparable<Object>) Objects.requireNonNull(key);
+            while (p != null) {
+                int c = probe.compareTo(p.key);
+                if (c == 0) return p;
+                p = c < 0 ? p.left : p.right;
+            }
+        } else {
+            while (p != null) {
+                int c = order.compare((K) key, p.key);
+                if (c == 0) return p;
+                p = c < 0 ? p.left : p.right;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Descends a non-empty tree towards key: returns its node (lastSign 0) or the node to hang it under, on the
+     * side given by lastSign.
+     */
+    private Entry<K, V> seek(K key) {
+        if (order == null) Objects.requireNonNull(key);
+        Entry<K, V> p = top;
+        for (;;) {
+            int c = rank(key, p.key);
+            Entry<K, V> down = c < 0 ? p.left : c > 0 ? p.right : p;
+            if (down == p || down == null) {
+                lastSign = c;
+                return p;
+            }
+            p = down;
+        }
+    }
+
+    /** The least node with a key at or above key (inclusive) or strictly above it, or null. */
+    final Entry<K, V> above(Object key, boolean inclusive) {
+        Entry<K, V> best = null;
+        for (Entry<K, V> p = top; p != null; ) {
+            int c = rank(key, p.key);
+            if (c == 0 && inclusive) return p;
+            if (c < 0) {
+                best = p;
+                p = p.left;
+            } else {
+                p = p.right;
+            }
+        }
+        return best;
+    }
+
+    /** The greatest node with a key at or below key (inclusive) or strictly below it, or null. */
+    final Entry<K, V> below(Object key, boolean inclusive) {
+        Entry<K, V> best = null;
+        for (Entry<K, V> p = top; p != null; ) {
+            int c = rank(key, p.key);
+            if (c == 0 && inclusive) return p;
+            if (c > 0) {
+                best = p;
+                p = p.right;
+            } else {
+                p = p.left;
+            }
+        }
+        return best;
+    }
+
+    final Entry<K, V> first() {
+        Entry<K, V> p = top;
+        if (p != null) while (p.left != null) p = p.left;
+        return p;
+    }
+
+    final Entry<K, V> last() {
+        Entry<K, V> p = top;
+        if (p != null) while (p.right != null) p = p.right;
+        return p;
+    }
+
+    /** In-order neighbours, through parent links. */
+    static <K, V> Entry<K, V> after(Entry<K, V> e) {
+        if (e.right != null) {
+            Entry<K, V> p = e.right;
+            while (p.left != null) p = p.left;
+            return p;
+        }
+        Entry<K, V> child = e, p = e.parent;
+        while (p != null && child == p.right) {
+            child = p;
+            p = p.parent;
+        }
+        return p;
+    }
+
+    static <K, V> Entry<K, V> before(Entry<K, V> e) {
+        if (e.left != null) {
+            Entry<K, V> p = e.left;
+            while (p.right != null) p = p.right;
+            return p;
+        }
+        Entry<K, V> child = e, p = e.parent;
+        while (p != null && child == p.left) {
+            child = p;
+            p = p.parent;
+        }
+        return p;
+    }
+
+    /** Entries given out by the navigation methods are snapshots that refuse setValue. */
+    static <K, V> Map.Entry<K, V> snapshot(Entry<K, V> e) {
+        return e == null ? null : new AbstractMap.SimpleImmutableEntry<>(e.key, e.value);
+    }
+
+    static <K> K keyOf(Entry<K, ?> e) {
+        return e == null ? null : e.key;
+    }
+
+    static <K> K keyOrFail(Entry<K, ?> e) {
+        if (e == null) throw new NoSuchElementException();
+        return e.key;
+    }
+
+    /** Equality as Map.Entry defines it for values: equals is called even on the same object. */
+    static boolean same(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    // ---------------------------------------------------------------- queries
+
     public int size() {
-        return size;
+        return count;
     }
 
     public boolean containsKey(Object key) {
-        return getEntry(key) != null;
+        return node(key) != null;
     }
 
     public boolean containsValue(Object value) {
-        for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) {
-            if (valEquals(value, e.value)) return true;
-        }
+        for (Entry<K, V> e = first(); e != null; e = after(e)) if (same(value, e.value)) return true;
         return false;
     }
 
     public V get(Object key) {
-        Entry<K, V> p = getEntry(key);
-        return (p == null ? null : p.value);
+        Entry<K, V> e = node(key);
+        return e == null ? null : e.value;
     }
 
     public Comparator<? super K> comparator() {
-        return comparator;
+        return order;
     }
 
     public K firstKey() {
-        return key(getFirstEntry());
+        return keyOrFail(first());
     }
 
     public K lastKey() {
-        return key(getLastEntry());
+        return keyOrFail(last());
+    }
+
+    public Map.Entry<K, V> firstEntry() {
+        return snapshot(first());
+    }
+
+    public Map.Entry<K, V> lastEntry() {
+        return snapshot(last());
+    }
+
+    public Map.Entry<K, V> lowerEntry(K key) {
+        return snapshot(below(key, false));
+    }
+
+    public K lowerKey(K key) {
+        return keyOf(below(key, false));
+    }
+
+    public Map.Entry<K, V> floorEntry(K key) {
+        return snapshot(below(key, true));
+    }
+
+    public K floorKey(K key) {
+        return keyOf(below(key, true));
+    }
+
+    public Map.Entry<K, V> ceilingEntry(K key) {
+        return snapshot(above(key, true));
+    }
+
+    public K ceilingKey(K key) {
+        return keyOf(above(key, true));
+    }
+
+    public Map.Entry<K, V> higherEntry(K key) {
+        return snapshot(above(key, false));
+    }
+
+    public K higherKey(K key) {
+        return keyOf(above(key, false));
+    }
+
+    // ---------------------------------------------------------------- updates
+
+    public V put(K key, V value) {
+        if (top == null) {
+            rank(key, key); // the type (and null) check HotSpot makes on the first key
+            plant(key, value);
+            return null;
+        }
+        Entry<K, V> at = seek(key);
+        if (lastSign == 0) return at.setValue(value);
+        attach(key, value, at, lastSign);
+        return null;
+    }
+
+    public V putIfAbsent(K key, V value) {
+        if (top == null) {
+            rank(key, key);
+            plant(key, value);
+            return null;
+        }
+        Entry<K, V> at = seek(key);
+        if (lastSign != 0) {
+            attach(key, value, at, lastSign);
+            return null;
+        }
+        V old = at.value;
+        if (old == null) at.value = value;
+        return old;
     }
 
     public V putFirst(K k, V v) {
@@ -70,442 +293,190 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     }
 
     public void putAll(Map<? extends K, ? extends V> map) {
+        int n = map.size();
+        if (count == 0 && n != 0 && map instanceof SortedMap<?, ?> sorted && Objects.equals(order, sorted.comparator())) {
+            adoptSorted(n, map.entrySet().iterator(), false, null);
+            return;
+        }
         super.putAll(map);
     }
 
-    @SuppressWarnings("unchecked")
-    final Entry<K, V> getEntry(Object key) {
-        if (comparator != null) return getEntryUsingComparator(key);
-        Objects.requireNonNull(key);
-        Comparable<? super K> k = (Comparable<? super K>) key;
-        Entry<K, V> p = root;
-        while (p != null) {
-            int cmp = k.compareTo(p.key);
-            if (cmp < 0) p = p.left;
-            else if (cmp > 0) p = p.right;
-            else return p;
-        }
-        return null;
+    public V remove(Object key) {
+        Entry<K, V> e = node(key);
+        if (e == null) return null;
+        V old = e.value;
+        unlink(e);
+        return old;
     }
 
-    @SuppressWarnings("unchecked")
-    final Entry<K, V> getEntryUsingComparator(Object key) {
-        K k = (K) key;
-        Comparator<? super K> cpr = comparator;
-        if (cpr != null) {
-            Entry<K, V> p = root;
-            while (p != null) {
-                int cmp = cpr.compare(k, p.key);
-                if (cmp < 0) p = p.left;
-                else if (cmp > 0) p = p.right;
-                else return p;
-            }
-        }
-        return null;
+    public void clear() {
+        edits++;
+        count = 0;
+        top = null;
     }
 
-    /** Least entry with key >= key, or null. */
-    final Entry<K, V> getCeilingEntry(K key) {
-        Entry<K, V> p = root;
-        while (p != null) {
-            int cmp = compare(key, p.key);
-            if (cmp < 0) {
-                if (p.left != null) p = p.left;
-                else return p;
-            } else if (cmp > 0) {
-                if (p.right != null) {
-                    p = p.right;
-                } else {
-                    Entry<K, V> parent = p.parent;
-                    Entry<K, V> ch = p;
-                    while (parent != null && ch == parent.right) {
-                        ch = parent;
-                        parent = parent.parent;
-                    }
-                    return parent;
-                }
-            } else {
-                return p;
-            }
-        }
-        return null;
+    public boolean replace(K key, V oldValue, V newValue) {
+        Entry<K, V> e = node(key);
+        if (e == null || !Objects.equals(oldValue, e.value)) return false;
+        e.value = newValue;
+        return true;
     }
 
-    /** Greatest entry with key <= key, or null. */
-    final Entry<K, V> getFloorEntry(K key) {
-        Entry<K, V> p = root;
-        while (p != null) {
-            int cmp = compare(key, p.key);
-            if (cmp > 0) {
-                if (p.right != null) p = p.right;
-                else return p;
-            } else if (cmp < 0) {
-                if (p.left != null) {
-                    p = p.left;
-                } else {
-                    Entry<K, V> parent = p.parent;
-                    Entry<K, V> ch = p;
-                    while (parent != null && ch == parent.left) {
-                        ch = parent;
-                        parent = parent.parent;
-                    }
-                    return parent;
-                }
-            } else {
-                return p;
-            }
-        }
-        return null;
+    public V replace(K key, V value) {
+        Entry<K, V> e = node(key);
+        return e == null ? null : e.setValue(value);
     }
 
-    /** Least entry with key > key, or null. */
-    final Entry<K, V> getHigherEntry(K key) {
-        Entry<K, V> p = root;
-        while (p != null) {
-            int cmp = compare(key, p.key);
-            if (cmp < 0) {
-                if (p.left != null) p = p.left;
-                else return p;
-            } else {
-                if (p.right != null) {
-                    p = p.right;
-                } else {
-                    Entry<K, V> parent = p.parent;
-                    Entry<K, V> ch = p;
-                    while (parent != null && ch == parent.right) {
-                        ch = parent;
-                        parent = parent.parent;
-                    }
-                    return parent;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Greatest entry with key < key, or null. */
-    final Entry<K, V> getLowerEntry(K key) {
-        Entry<K, V> p = root;
-        while (p != null) {
-            int cmp = compare(key, p.key);
-            if (cmp > 0) {
-                if (p.right != null) p = p.right;
-                else return p;
-            } else {
-                if (p.left != null) {
-                    p = p.left;
-                } else {
-                    Entry<K, V> parent = p.parent;
-                    Entry<K, V> ch = p;
-                    while (parent != null && ch == parent.left) {
-                        ch = parent;
-                        parent = parent.parent;
-                    }
-                    return parent;
-                }
-            }
-        }
-        return null;
-    }
-
-    public V put(K key, V value) {
-        return put(key, value, true);
-    }
-
-    public V putIfAbsent(K key, V value) {
-        return put(key, value, false);
-    }
-
-    /** The first key also goes through compare, so a bad key type or a null key fails as in the JDK. */
-    private void addEntryToEmptyMap(K key, V value) {
-        compare(key, key);
-        root = new Entry<>(key, value, null);
-        size = 1;
-        modCount++;
-    }
-
-    private void addEntry(K key, V value, Entry<K, V> parent, boolean addToLeft) {
-        Entry<K, V> e = new Entry<>(key, value, parent);
-        if (addToLeft) parent.left = e;
-        else parent.right = e;
-        fixAfterInsertion(e);
-        size++;
-        modCount++;
-    }
-
-    @SuppressWarnings("unchecked")
-    private V put(K key, V value, boolean replaceOld) {
-        Entry<K, V> t = root;
-        if (t == null) {
-            addEntryToEmptyMap(key, value);
-            return null;
-        }
-        int cmp;
-        Entry<K, V> parent;
-        Comparator<? super K> cpr = comparator;
-        if (cpr != null) {
-            do {
-                parent = t;
-                cmp = cpr.compare(key, t.key);
-                if (cmp < 0) {
-                    t = t.left;
-                } else if (cmp > 0) {
-                    t = t.right;
-                } else {
-                    V oldValue = t.value;
-                    if (replaceOld || oldValue == null) t.value = value;
-                    return oldValue;
-                }
-            } while (t != null);
-        } else {
-            Objects.requireNonNull(key);
-            Comparable<? super K> k = (Comparable<? super K>) key;
-            do {
-                parent = t;
-                cmp = k.compareTo(t.key);
-                if (cmp < 0) {
-                    t = t.left;
-                } else if (cmp > 0) {
-                    t = t.right;
-                } else {
-                    V oldValue = t.value;
-                    if (replaceOld || oldValue == null) t.value = value;
-                    return oldValue;
-                }
-            } while (t != null);
-        }
-        addEntry(key, value, parent, cmp < 0);
-        return null;
-    }
-
-    /** The entry for key, or the would-be parent of a new entry for it; sign of the last compare in last[0]. */
-    @SuppressWarnings("unchecked")
-    private Entry<K, V> search(K key, int[] last) {
-        Entry<K, V> t = root, parent = null;
-        int cmp = 0;
-        Comparator<? super K> cpr = comparator;
-        if (cpr == null) Objects.requireNonNull(key);
-        while (t != null) {
-            parent = t;
-            cmp = cpr != null ? cpr.compare(key, t.key) : ((Comparable<? super K>) key).compareTo(t.key);
-            if (cmp < 0) t = t.left;
-            else if (cmp > 0) t = t.right;
-            else {
-                last[0] = 0;
-                return t;
-            }
-        }
-        last[0] = cmp;
-        return parent;
-    }
-
-    private V callMappingFunctionWithCheck(K key, Function<? super K, ? extends V> mappingFunction) {
-        int mc = modCount;
-        V newValue = mappingFunction.apply(key);
-        if (mc != modCount) throw new ConcurrentModificationException();
-        return newValue;
-    }
-
-    private V callRemappingFunctionWithCheck(K key, V oldValue, BiFunction<? super K, ? super V, ? extends V> f) {
-        int mc = modCount;
-        V newValue = f.apply(key, oldValue);
-        if (mc != modCount) throw new ConcurrentModificationException();
-        return newValue;
+    /** Passes on a user function's result, failing if the function changed the tree's structure. */
+    private <R> R checked(int stamp, R result) {
+        if (edits != stamp) throw new ConcurrentModificationException();
+        return result;
     }
 
     public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
         Objects.requireNonNull(mappingFunction);
-        V newValue;
-        if (root == null) {
-            newValue = callMappingFunctionWithCheck(key, mappingFunction);
-            if (newValue != null) {
-                addEntryToEmptyMap(key, newValue);
-                return newValue;
+        int stamp = edits;
+        if (top == null) {
+            V v = checked(stamp, mappingFunction.apply(key));
+            if (v != null) {
+                rank(key, key);
+                plant(key, v);
             }
-            return null;
+            return v;
         }
-        int[] last = new int[1];
-        Entry<K, V> t = search(key, last);
-        if (last[0] == 0) {
-            if (t.value == null) t.value = callMappingFunctionWithCheck(key, mappingFunction);
-            return t.value;
+        Entry<K, V> at = seek(key);
+        int side = lastSign;
+        if (side == 0 && at.value != null) return at.value;
+        V v = checked(stamp, mappingFunction.apply(key));
+        if (v != null) {
+            if (side == 0) at.value = v;
+            else attach(key, v, at, side);
         }
-        newValue = callMappingFunctionWithCheck(key, mappingFunction);
-        if (newValue != null) {
-            addEntry(key, newValue, t, last[0] < 0);
-            return newValue;
-        }
-        return null;
+        return v;
     }
 
     public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(remappingFunction);
-        Entry<K, V> oldEntry = getEntry(key);
-        if (oldEntry != null && oldEntry.value != null) return remapValue(oldEntry, key, remappingFunction);
-        return null;
+        Entry<K, V> e = node(key);
+        if (e == null || e.value == null) return null;
+        V v = checked(edits, remappingFunction.apply(key, e.value));
+        settle(e, v);
+        return v;
     }
 
     public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(remappingFunction);
-        V newValue;
-        if (root == null) {
-            newValue = callRemappingFunctionWithCheck(key, null, remappingFunction);
-            if (newValue != null) {
-                addEntryToEmptyMap(key, newValue);
-                return newValue;
+        int stamp = edits;
+        if (top == null) {
+            V v = checked(stamp, remappingFunction.apply(key, null));
+            if (v != null) {
+                rank(key, key);
+                plant(key, v);
             }
-            return null;
+            return v;
         }
-        int[] last = new int[1];
-        Entry<K, V> t = search(key, last);
-        if (last[0] == 0) return remapValue(t, key, remappingFunction);
-        newValue = callRemappingFunctionWithCheck(key, null, remappingFunction);
-        if (newValue != null) {
-            addEntry(key, newValue, t, last[0] < 0);
-            return newValue;
+        Entry<K, V> at = seek(key);
+        int side = lastSign;
+        if (side == 0) {
+            V v = checked(stamp, remappingFunction.apply(key, at.value));
+            settle(at, v);
+            return v;
         }
-        return null;
+        V v = checked(stamp, remappingFunction.apply(key, null));
+        if (v != null) attach(key, v, at, side);
+        return v;
     }
 
     public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(remappingFunction);
         Objects.requireNonNull(value);
-        if (root == null) {
-            addEntryToEmptyMap(key, value);
+        if (top == null) {
+            rank(key, key);
+            plant(key, value);
             return value;
         }
-        int[] last = new int[1];
-        Entry<K, V> t = search(key, last);
-        if (last[0] == 0) return mergeValue(t, value, remappingFunction);
-        addEntry(key, value, t, last[0] < 0);
-        return value;
-    }
-
-    private V remapValue(Entry<K, V> t, K key, BiFunction<? super K, ? super V, ? extends V> f) {
-        V newValue = callRemappingFunctionWithCheck(key, t.value, f);
-        if (newValue == null) {
-            deleteEntry(t);
-            return null;
+        Entry<K, V> at = seek(key);
+        if (lastSign != 0) {
+            attach(key, value, at, lastSign);
+            return value;
         }
-        t.value = newValue;
-        return newValue;
-    }
-
-    private V mergeValue(Entry<K, V> t, V value, BiFunction<? super V, ? super V, ? extends V> f) {
-        V oldValue = t.value;
-        V newValue;
-        if (t.value == null) {
-            newValue = value;
-        } else {
-            int mc = modCount;
-            newValue = f.apply(oldValue, value);
-            if (mc != modCount) throw new ConcurrentModificationException();
+        if (at.value == null) {
+            at.value = value;
+            return value;
         }
-        if (newValue == null) {
-            deleteEntry(t);
-            return null;
+        V v = checked(edits, remappingFunction.apply(at.value, value));
+        settle(at, v);
+        return v;
+    }
+
+    /** A remapping result: null removes the node, anything else becomes its value. */
+    private void settle(Entry<K, V> e, V v) {
+        if (v == null) unlink(e);
+        else e.value = v;
+    }
+
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+        Objects.requireNonNull(action);
+        int stamp = edits;
+        for (Entry<K, V> e = first(); e != null; e = after(e)) {
+            action.accept(e.key, e.value);
+            if (edits != stamp) throw new ConcurrentModificationException();
         }
-        t.value = newValue;
-        return newValue;
     }
 
-    public V remove(Object key) {
-        Entry<K, V> p = getEntry(key);
-        if (p == null) return null;
-        V oldValue = p.value;
-        deleteEntry(p);
-        return oldValue;
+    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+        Objects.requireNonNull(function);
+        int stamp = edits;
+        for (Entry<K, V> e = first(); e != null; e = after(e)) {
+            e.value = function.apply(e.key, e.value);
+            if (edits != stamp) throw new ConcurrentModificationException();
+        }
     }
 
-    public void clear() {
-        modCount++;
-        size = 0;
-        root = null;
+    public Map.Entry<K, V> pollFirstEntry() {
+        return detach(first());
+    }
+
+    public Map.Entry<K, V> pollLastEntry() {
+        return detach(last());
+    }
+
+    /** Removes e (if any) and returns a snapshot of it. */
+    final Map.Entry<K, V> detach(Entry<K, V> e) {
+        if (e == null) return null;
+        Map.Entry<K, V> shot = snapshot(e);
+        unlink(e);
+        return shot;
     }
 
     @SuppressWarnings("unchecked")
     public Object clone() {
-        TreeMap<K, V> clone;
+        TreeMap<K, V> copy;
         try {
-            clone = (TreeMap<K, V>) super.clone();
+            copy = (TreeMap<K, V>) super.clone();
         } catch (CloneNotSupportedException e) {
             throw new InternalError(e);
         }
-        clone.root = null;
-        clone.size = 0;
-        clone.modCount = 0;
-        clone.entrySet = null;
-        clone.navigableKeySet = null;
-        clone.descendingMap = null;
-        for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) clone.put(e.key, e.value);
-        return clone;
+        copy.top = null;
+        copy.count = 0;
+        copy.edits = 0;
+        copy.entryView = null;
+        copy.keyView = null;
+        copy.valueView = null;
+        copy.reverseView = null;
+        copy.adoptSorted(count, entrySet().iterator(), false, null);
+        return copy;
     }
 
-    public Map.Entry<K, V> firstEntry() {
-        return exportEntry(getFirstEntry());
-    }
-
-    public Map.Entry<K, V> lastEntry() {
-        return exportEntry(getLastEntry());
-    }
-
-    public Map.Entry<K, V> pollFirstEntry() {
-        Entry<K, V> p = getFirstEntry();
-        Map.Entry<K, V> result = exportEntry(p);
-        if (p != null) deleteEntry(p);
-        return result;
-    }
-
-    public Map.Entry<K, V> pollLastEntry() {
-        Entry<K, V> p = getLastEntry();
-        Map.Entry<K, V> result = exportEntry(p);
-        if (p != null) deleteEntry(p);
-        return result;
-    }
-
-    public Map.Entry<K, V> lowerEntry(K key) {
-        return exportEntry(getLowerEntry(key));
-    }
-
-    public K lowerKey(K key) {
-        return keyOrNull(getLowerEntry(key));
-    }
-
-    public Map.Entry<K, V> floorEntry(K key) {
-        return exportEntry(getFloorEntry(key));
-    }
-
-    public K floorKey(K key) {
-        return keyOrNull(getFloorEntry(key));
-    }
-
-    public Map.Entry<K, V> ceilingEntry(K key) {
-        return exportEntry(getCeilingEntry(key));
-    }
-
-    public K ceilingKey(K key) {
-        return keyOrNull(getCeilingEntry(key));
-    }
-
-    public Map.Entry<K, V> higherEntry(K key) {
-        return exportEntry(getHigherEntry(key));
-    }
-
-    public K higherKey(K key) {
-        return keyOrNull(getHigherEntry(key));
-    }
-
-    private transient EntrySet entrySet;
-    private transient KeySet<K> navigableKeySet;
-    private transient NavigableMap<K, V> descendingMap;
+    // ---------------------------------------------------------------- views
 
     public Set<K> keySet() {
         return navigableKeySet();
     }
 
     public NavigableSet<K> navigableKeySet() {
-        KeySet<K> nks = navigableKeySet;
-        return (nks != null) ? nks : (navigableKeySet = new KeySet<>(this));
+        KeySet<K> ks = keyView;
+        return ks != null ? ks : (keyView = new KeySet<>(this));
     }
 
     public NavigableSet<K> descendingKeySet() {
@@ -513,34 +484,30 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     }
 
     public Collection<V> values() {
-        Collection<V> vs = values;
-        if (vs == null) {
-            vs = new Values();
-            values = vs;
-        }
-        return vs;
+        Collection<V> vs = valueView;
+        return vs != null ? vs : (valueView = new Values());
     }
 
     public Set<Map.Entry<K, V>> entrySet() {
-        EntrySet es = entrySet;
-        return (es != null) ? es : (entrySet = new EntrySet());
+        EntrySet es = entryView;
+        return es != null ? es : (entryView = new EntrySet());
     }
 
     public NavigableMap<K, V> descendingMap() {
-        NavigableMap<K, V> km = descendingMap;
-        return (km != null) ? km : (descendingMap = new DescendingSubMap<>(this, true, null, true, true, null, true));
+        DescendingSubMap<K, V> d = reverseView;
+        return d != null ? d : (reverseView = new DescendingSubMap<>(this, false, null, true, false, null, true));
     }
 
     public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-        return new AscendingSubMap<>(this, false, fromKey, fromInclusive, false, toKey, toInclusive);
+        return new AscendingSubMap<>(this, true, fromKey, fromInclusive, true, toKey, toInclusive);
     }
 
     public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-        return new AscendingSubMap<>(this, true, null, true, false, toKey, inclusive);
+        return new AscendingSubMap<>(this, false, null, true, true, toKey, inclusive);
     }
 
     public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-        return new AscendingSubMap<>(this, false, fromKey, inclusive, true, null, true);
+        return new AscendingSubMap<>(this, true, fromKey, inclusive, false, null, true);
     }
 
     public SortedMap<K, V> subMap(K fromKey, K toKey) {
@@ -555,62 +522,28 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return tailMap(fromKey, true);
     }
 
-    public boolean replace(K key, V oldValue, V newValue) {
-        Entry<K, V> p = getEntry(key);
-        if (p != null && Objects.equals(oldValue, p.value)) {
-            p.value = newValue;
-            return true;
-        }
-        return false;
+    /** Whether HotSpot sizes a stream over m's keys up front: the whole map in either direction only. */
+    static boolean keysSized(NavigableMap<?, ?> m) {
+        return m instanceof TreeMap || (m instanceof DescendingSubMap<?, ?> d && d.map.reverseView == d);
     }
 
-    public V replace(K key, V value) {
-        Entry<K, V> p = getEntry(key);
-        if (p != null) {
-            V oldValue = p.value;
-            p.value = value;
-            return oldValue;
-        }
-        return null;
-    }
-
-    public void forEach(BiConsumer<? super K, ? super V> action) {
-        Objects.requireNonNull(action);
-        int expectedModCount = modCount;
-        for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) {
-            action.accept(e.key, e.value);
-            if (expectedModCount != modCount) throw new ConcurrentModificationException();
-        }
-    }
-
-    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        Objects.requireNonNull(function);
-        int expectedModCount = modCount;
-        for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) {
-            e.value = function.apply(e.key, e.value);
-            if (expectedModCount != modCount) throw new ConcurrentModificationException();
-        }
-    }
-
-    // ---------------------------------------------------------------- views
-
-    class Values extends AbstractCollection<V> {
+    final class Values extends AbstractCollection<V> {
         public Iterator<V> iterator() {
-            return new ValueIterator(getFirstEntry());
+            return new ValueWalk(first(), null, false);
         }
 
         public int size() {
-            return TreeMap.this.size();
+            return count;
         }
 
         public boolean contains(Object o) {
-            return TreeMap.this.containsValue(o);
+            return containsValue(o);
         }
 
         public boolean remove(Object o) {
-            for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) {
-                if (valEquals(e.getValue(), o)) {
-                    deleteEntry(e);
+            for (Entry<K, V> e = first(); e != null; e = after(e)) {
+                if (same(e.value, o)) {
+                    unlink(e);
                     return true;
                 }
             }
@@ -622,31 +555,31 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
     }
 
-    class EntrySet extends AbstractSet<Map.Entry<K, V>> {
+    final class EntrySet extends AbstractSet<Map.Entry<K, V>> {
         public Iterator<Map.Entry<K, V>> iterator() {
-            return new EntryIterator(getFirstEntry());
+            return new EntryWalk(first(), null, false);
+        }
+
+        /** The node o stands for, if o is an entry of this map (value included). */
+        private Entry<K, V> match(Object o) {
+            if (!(o instanceof Map.Entry<?, ?> want)) return null;
+            Entry<K, V> e = node(want.getKey());
+            return e != null && same(e.value, want.getValue()) ? e : null;
         }
 
         public boolean contains(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-            Object value = entry.getValue();
-            Entry<K, V> p = getEntry(entry.getKey());
-            return p != null && valEquals(p.getValue(), value);
+            return match(o) != null;
         }
 
         public boolean remove(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-            Object value = entry.getValue();
-            Entry<K, V> p = getEntry(entry.getKey());
-            if (p != null && valEquals(p.getValue(), value)) {
-                deleteEntry(p);
-                return true;
-            }
-            return false;
+            Entry<K, V> e = match(o);
+            if (e == null) return false;
+            unlink(e);
+            return true;
         }
 
         public int size() {
-            return TreeMap.this.size();
+            return count;
         }
 
         public void clear() {
@@ -654,29 +587,22 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
     }
 
-    Iterator<K> keyIterator() {
-        return new KeyIterator(getFirstEntry());
-    }
-
-    Iterator<K> descendingKeyIterator() {
-        return new DescendingKeyIterator(getLastEntry());
-    }
-
+    /** The key set of a TreeMap or of one of its sub-maps, a NavigableSet backed by that map. */
     static final class KeySet<E> extends AbstractSet<E> implements NavigableSet<E> {
         private final NavigableMap<E, ?> m;
 
-        KeySet(NavigableMap<E, ?> map) {
-            m = map;
+        KeySet(NavigableMap<E, ?> m) {
+            this.m = m;
         }
 
         public Iterator<E> iterator() {
-            if (m instanceof TreeMap) return ((TreeMap<E, ?>) m).keyIterator();
-            return ((TreeMap.NavigableSubMap<E, ?>) m).keyIterator();
+            if (m instanceof TreeMap<E, ?> t) return t.keyWalk(false);
+            return ((NavigableSubMap<E, ?>) m).keyIterator();
         }
 
         public Iterator<E> descendingIterator() {
-            if (m instanceof TreeMap) return ((TreeMap<E, ?>) m).descendingKeyIterator();
-            return ((TreeMap.NavigableSubMap<E, ?>) m).descendingKeyIterator();
+            if (m instanceof TreeMap<E, ?> t) return t.keyWalk(true);
+            return ((NavigableSubMap<E, ?>) m).descendingKeyIterator();
         }
 
         public int size() { return m.size(); }
@@ -693,18 +619,19 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
         public E pollFirst() {
             Map.Entry<E, ?> e = m.pollFirstEntry();
-            return (e == null) ? null : e.getKey();
+            return e == null ? null : e.getKey();
         }
 
         public E pollLast() {
             Map.Entry<E, ?> e = m.pollLastEntry();
-            return (e == null) ? null : e.getKey();
+            return e == null ? null : e.getKey();
         }
 
+        /** Reports a change by the size, as a sub-map's remove returns null both for absent keys and null values. */
         public boolean remove(Object o) {
-            int oldSize = size();
+            int before = size();
             m.remove(o);
-            return size() != oldSize;
+            return size() != before;
         }
 
         public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
@@ -744,365 +671,278 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
     }
 
-    /** Whether the JDK knows the size of a stream over m's keys: not for a range of the map. */
-    static boolean keysSized(NavigableMap<?, ?> m) {
-        return m instanceof TreeMap || (m instanceof DescendingSubMap<?, ?> dm && dm == dm.m.descendingMap);
-    }
-
     // ---------------------------------------------------------------- iterators
 
-    abstract class PrivateEntryIterator<T> implements Iterator<T> {
-        Entry<K, V> next;
-        Entry<K, V> lastReturned;
-        int expectedModCount;
+    /**
+     * Visits nodes from start up to (not including) stop, forwards or backwards; stop null runs to the end. A node
+     * removed through the walk may take over its successor's mapping, so the walk then re-targets that node.
+     */
+    abstract class Walk<T> implements Iterator<T> {
+        private Entry<K, V> next;
+        private Entry<K, V> stop;
+        private Entry<K, V> lastNode;
+        private final boolean backwards;
+        private int stamp;
 
-        PrivateEntryIterator(Entry<K, V> first) {
-            expectedModCount = modCount;
-            lastReturned = null;
-            next = first;
+        Walk(Entry<K, V> start, Entry<K, V> stop, boolean backwards) {
+            this.next = start;
+            this.stop = stop;
+            this.backwards = backwards;
+            this.stamp = edits;
         }
 
         public final boolean hasNext() {
-            return next != null;
+            return next != null && next != stop;
         }
 
-        final Entry<K, V> nextEntry() {
+        final Entry<K, V> step() {
             Entry<K, V> e = next;
-            if (e == null) throw new NoSuchElementException();
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
-            next = successor(e);
-            lastReturned = e;
-            return e;
-        }
-
-        final Entry<K, V> prevEntry() {
-            Entry<K, V> e = next;
-            if (e == null) throw new NoSuchElementException();
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
-            next = predecessor(e);
-            lastReturned = e;
+            if (e == null || e == stop) throw new NoSuchElementException();
+            if (edits != stamp) throw new ConcurrentModificationException();
+            next = backwards ? before(e) : after(e);
+            lastNode = e;
             return e;
         }
 
         public void remove() {
-            if (lastReturned == null) throw new IllegalStateException();
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
-            // deleteEntry moves the successor's contents into an entry with two children.
-            if (lastReturned.left != null && lastReturned.right != null) next = lastReturned;
-            deleteEntry(lastReturned);
-            expectedModCount = modCount;
-            lastReturned = null;
+            Entry<K, V> e = lastNode;
+            if (e == null) throw new IllegalStateException();
+            if (edits != stamp) throw new ConcurrentModificationException();
+            if (e.left != null && e.right != null) {
+                // e's successor moves into e: whatever pointed at the successor now means e
+                Entry<K, V> heir = after(e);
+                if (next == heir) next = e;
+                if (stop == heir) stop = e;
+            }
+            unlink(e);
+            stamp = edits;
+            lastNode = null;
         }
     }
 
-    final class EntryIterator extends PrivateEntryIterator<Map.Entry<K, V>> {
-        EntryIterator(Entry<K, V> first) {
-            super(first);
+    final class EntryWalk extends Walk<Map.Entry<K, V>> {
+        EntryWalk(Entry<K, V> start, Entry<K, V> stop, boolean backwards) {
+            super(start, stop, backwards);
         }
 
         public Map.Entry<K, V> next() {
-            return nextEntry();
+            return step();
         }
     }
 
-    final class ValueIterator extends PrivateEntryIterator<V> {
-        ValueIterator(Entry<K, V> first) {
-            super(first);
+    final class KeyWalk extends Walk<K> {
+        KeyWalk(Entry<K, V> start, Entry<K, V> stop, boolean backwards) {
+            super(start, stop, backwards);
+        }
+
+        public K next() {
+            return step().key;
+        }
+    }
+
+    final class ValueWalk extends Walk<V> {
+        ValueWalk(Entry<K, V> start, Entry<K, V> stop, boolean backwards) {
+            super(start, stop, backwards);
         }
 
         public V next() {
-            return nextEntry().value;
+            return step().value;
         }
     }
 
-    final class KeyIterator extends PrivateEntryIterator<K> {
-        KeyIterator(Entry<K, V> first) {
-            super(first);
-        }
-
-        public K next() {
-            return nextEntry().key;
-        }
+    final Iterator<K> keyWalk(Entry<K, V> start, Entry<K, V> stop, boolean backwards) {
+        return new KeyWalk(start, stop, backwards);
     }
 
-    final class DescendingKeyIterator extends PrivateEntryIterator<K> {
-        DescendingKeyIterator(Entry<K, V> first) {
-            super(first);
-        }
-
-        public K next() {
-            return prevEntry().key;
-        }
-
-        public void remove() {
-            if (lastReturned == null) throw new IllegalStateException();
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
-            deleteEntry(lastReturned);
-            lastReturned = null;
-            expectedModCount = modCount;
-        }
+    /** All keys, ascending or descending. */
+    final Iterator<K> keyWalk(boolean backwards) {
+        return new KeyWalk(backwards ? last() : first(), null, backwards);
     }
 
-    // ---------------------------------------------------------------- helpers
+    // ---------------------------------------------------------------- sub-maps
 
-    @SuppressWarnings("unchecked")
-    final int compare(Object k1, Object k2) {
-        return comparator == null ? ((Comparable<? super K>) k1).compareTo((K) k2) : comparator.compare((K) k1, (K) k2);
-    }
-
-    static final boolean valEquals(Object o1, Object o2) {
-        return (o1 == null ? o2 == null : o1.equals(o2));
-    }
-
-    static <K, V> Map.Entry<K, V> exportEntry(TreeMap.Entry<K, V> e) {
-        return (e == null) ? null : new AbstractMap.SimpleImmutableEntry<>(e);
-    }
-
-    static <K, V> K keyOrNull(TreeMap.Entry<K, V> e) {
-        return (e == null) ? null : e.key;
-    }
-
-    static <K> K key(Entry<K, ?> e) {
-        if (e == null) throw new NoSuchElementException();
-        return e.key;
-    }
-
-    private static final Object UNBOUNDED = new Object();
-
-    // ---------------------------------------------------------------- sub maps
-
+    /**
+     * A range of the backing map, seen in ascending or descending order. Bounds are kept in the map's own order
+     * (lo below hi); the descending subclass swaps the roles of the navigation methods.
+     */
     abstract static class NavigableSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, java.io.Serializable {
-        final TreeMap<K, V> m;
-
-        /** Bounds: lo/hi are meaningful unless fromStart/toEnd; inclusiveness per side. */
+        final TreeMap<K, V> map;
+        final boolean hasLo, hasHi;
         final K lo, hi;
-        final boolean fromStart, toEnd;
-        final boolean loInclusive, hiInclusive;
+        final boolean loIncl, hiIncl;
 
-        NavigableSubMap(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive,
-                        boolean toEnd, K hi, boolean hiInclusive) {
-            if (!fromStart && !toEnd) {
-                if (m.compare(lo, hi) > 0) throw new IllegalArgumentException("fromKey > toKey");
+        private transient RangeEntries entryView;
+        private transient KeySet<K> keyView;
+        transient NavigableMap<K, V> flipped;
+
+        NavigableSubMap(TreeMap<K, V> map, boolean hasLo, K lo, boolean loIncl, boolean hasHi, K hi, boolean hiIncl) {
+            if (hasLo && hasHi) {
+                if (map.rank(lo, hi) > 0) throw new IllegalArgumentException("fromKey > toKey");
             } else {
-                if (!fromStart) m.compare(lo, lo);
-                if (!toEnd) m.compare(hi, hi);
+                // a single bound is still checked for type (and null) as HotSpot does
+                if (hasLo) map.rank(lo, lo);
+                if (hasHi) map.rank(hi, hi);
             }
-            this.m = m;
-            this.fromStart = fromStart;
+            this.map = map;
+            this.hasLo = hasLo;
             this.lo = lo;
-            this.loInclusive = loInclusive;
-            this.toEnd = toEnd;
+            this.loIncl = loIncl;
+            this.hasHi = hasHi;
             this.hi = hi;
-            this.hiInclusive = hiInclusive;
+            this.hiIncl = hiIncl;
         }
 
-        final boolean tooLow(Object key) {
-            if (!fromStart) {
-                int c = m.compare(key, lo);
-                if (c < 0 || (c == 0 && !loInclusive)) return true;
-            }
-            return false;
+        // range tests, in the map's order
+
+        final boolean underLo(Object key) {
+            if (!hasLo) return false;
+            int c = map.rank(key, lo);
+            return c < 0 || (c == 0 && !loIncl);
         }
 
-        final boolean tooHigh(Object key) {
-            if (!toEnd) {
-                int c = m.compare(key, hi);
-                if (c > 0 || (c == 0 && !hiInclusive)) return true;
-            }
-            return false;
+        final boolean overHi(Object key) {
+            if (!hasHi) return false;
+            int c = map.rank(key, hi);
+            return c > 0 || (c == 0 && !hiIncl);
         }
 
-        final boolean inRange(Object key) {
-            return !tooLow(key) && !tooHigh(key);
+        final boolean inside(Object key) {
+            return !underLo(key) && !overHi(key);
         }
 
-        final boolean inClosedRange(Object key) {
-            return (fromStart || m.compare(key, lo) >= 0) && (toEnd || m.compare(hi, key) >= 0);
+        /** For bounds of a new sub-range: key may equal an exclusive bound of this one. */
+        final boolean insideClosed(Object key) {
+            return (!hasLo || map.rank(key, lo) >= 0) && (!hasHi || map.rank(hi, key) >= 0);
         }
 
-        final boolean inRange(Object key, boolean inclusive) {
-            return inclusive ? inRange(key) : inClosedRange(key);
+        final boolean admits(Object key, boolean inclusive) {
+            return inclusive ? inside(key) : insideClosed(key);
         }
 
-        final TreeMap.Entry<K, V> absLowest() {
-            TreeMap.Entry<K, V> e = (fromStart ? m.getFirstEntry()
-                    : (loInclusive ? m.getCeilingEntry(lo) : m.getHigherEntry(lo)));
-            return (e == null || tooHigh(e.key)) ? null : e;
+        // nodes of the range, in the map's order
+
+        final TreeMap.Entry<K, V> lowest() {
+            TreeMap.Entry<K, V> e = !hasLo ? map.first() : map.above(lo, loIncl);
+            return e == null || overHi(e.key) ? null : e;
         }
 
-        final TreeMap.Entry<K, V> absHighest() {
-            TreeMap.Entry<K, V> e = (toEnd ? m.getLastEntry()
-                    : (hiInclusive ? m.getFloorEntry(hi) : m.getLowerEntry(hi)));
-            return (e == null || tooLow(e.key)) ? null : e;
+        final TreeMap.Entry<K, V> highest() {
+            TreeMap.Entry<K, V> e = !hasHi ? map.last() : map.below(hi, hiIncl);
+            return e == null || underLo(e.key) ? null : e;
         }
 
-        final TreeMap.Entry<K, V> absCeiling(K key) {
-            if (tooLow(key)) return absLowest();
-            TreeMap.Entry<K, V> e = m.getCeilingEntry(key);
-            return (e == null || tooHigh(e.key)) ? null : e;
+        final TreeMap.Entry<K, V> rangeAbove(Object key, boolean inclusive) {
+            if (underLo(key)) return lowest();
+            TreeMap.Entry<K, V> e = map.above(key, inclusive);
+            return e == null || overHi(e.key) ? null : e;
         }
 
-        final TreeMap.Entry<K, V> absHigher(K key) {
-            if (tooLow(key)) return absLowest();
-            TreeMap.Entry<K, V> e = m.getHigherEntry(key);
-            return (e == null || tooHigh(e.key)) ? null : e;
+        final TreeMap.Entry<K, V> rangeBelow(Object key, boolean inclusive) {
+            if (overHi(key)) return highest();
+            TreeMap.Entry<K, V> e = map.below(key, inclusive);
+            return e == null || underLo(e.key) ? null : e;
         }
 
-        final TreeMap.Entry<K, V> absFloor(K key) {
-            if (tooHigh(key)) return absHighest();
-            TreeMap.Entry<K, V> e = m.getFloorEntry(key);
-            return (e == null || tooLow(e.key)) ? null : e;
+        /** The first node past the range upwards (null: none), where an ascending walk stops. */
+        final TreeMap.Entry<K, V> upperStop() {
+            return !hasHi ? null : map.above(hi, !hiIncl);
         }
 
-        final TreeMap.Entry<K, V> absLower(K key) {
-            if (tooHigh(key)) return absHighest();
-            TreeMap.Entry<K, V> e = m.getLowerEntry(key);
-            return (e == null || tooLow(e.key)) ? null : e;
+        final TreeMap.Entry<K, V> lowerStop() {
+            return !hasLo ? null : map.below(lo, !loIncl);
         }
 
-        /** The entry just past the high end (ascending iteration stops there), or null. */
-        final TreeMap.Entry<K, V> absHighFence() {
-            return (toEnd ? null : (hiInclusive ? m.getHigherEntry(hi) : m.getCeilingEntry(hi)));
+        final Iterator<Map.Entry<K, V>> ascendingEntries() {
+            TreeMap.Entry<K, V> start = lowest();
+            return map.new EntryWalk(start, upperStop(), false);
         }
 
-        final TreeMap.Entry<K, V> absLowFence() {
-            return (fromStart ? null : (loInclusive ? m.getLowerEntry(lo) : m.getFloorEntry(lo)));
+        final Iterator<Map.Entry<K, V>> descendingEntries() {
+            TreeMap.Entry<K, V> start = highest();
+            return map.new EntryWalk(start, lowerStop(), true);
         }
 
-        abstract TreeMap.Entry<K, V> subLowest();
-        abstract TreeMap.Entry<K, V> subHighest();
-        abstract TreeMap.Entry<K, V> subCeiling(K key);
-        abstract TreeMap.Entry<K, V> subHigher(K key);
-        abstract TreeMap.Entry<K, V> subFloor(K key);
-        abstract TreeMap.Entry<K, V> subLower(K key);
+        final Iterator<K> ascendingKeys() {
+            TreeMap.Entry<K, V> start = lowest();
+            return map.keyWalk(start, upperStop(), false);
+        }
+
+        final Iterator<K> descendingKeys() {
+            TreeMap.Entry<K, V> start = highest();
+            return map.keyWalk(start, lowerStop(), true);
+        }
+
+        /** Entries of this view in its own order. */
+        abstract Iterator<Map.Entry<K, V>> entryIterator();
+
         abstract Iterator<K> keyIterator();
+
         abstract Iterator<K> descendingKeyIterator();
 
+        // Map operations
+
         public boolean isEmpty() {
-            return (fromStart && toEnd) ? m.isEmpty() : entrySet().isEmpty();
+            if (!hasLo && !hasHi) return map.isEmpty();
+            TreeMap.Entry<K, V> e = lowest();
+            return e == null || overHi(e.key);
         }
 
         public int size() {
-            return (fromStart && toEnd) ? m.size() : entrySet().size();
+            return !hasLo && !hasHi ? map.size() : entrySet().size();
         }
 
         public final boolean containsKey(Object key) {
-            return inRange(key) && m.containsKey(key);
-        }
-
-        public final V put(K key, V value) {
-            if (!inRange(key)) throw new IllegalArgumentException("key out of range");
-            return m.put(key, value);
-        }
-
-        public V putIfAbsent(K key, V value) {
-            if (!inRange(key)) throw new IllegalArgumentException("key out of range");
-            return m.putIfAbsent(key, value);
-        }
-
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-            if (!inRange(key)) throw new IllegalArgumentException("key out of range");
-            return m.merge(key, value, remappingFunction);
-        }
-
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-            if (!inRange(key)) {
-                // Like the JDK: an absent out-of-range key whose function yields null is not an error.
-                if (mappingFunction.apply(key) == null) return null;
-                throw new IllegalArgumentException("key out of range");
-            }
-            return m.computeIfAbsent(key, mappingFunction);
-        }
-
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            if (!inRange(key)) {
-                if (remappingFunction.apply(key, null) == null) return null;
-                throw new IllegalArgumentException("key out of range");
-            }
-            return m.compute(key, remappingFunction);
-        }
-
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-            return !inRange(key) ? null : m.computeIfPresent(key, remappingFunction);
+            return inside(key) && map.containsKey(key);
         }
 
         public final V get(Object key) {
-            return !inRange(key) ? null : m.get(key);
+            return inside(key) ? map.get(key) : null;
         }
 
         public final V remove(Object key) {
-            return !inRange(key) ? null : m.remove(key);
+            return inside(key) ? map.remove(key) : null;
         }
 
-        public final Map.Entry<K, V> ceilingEntry(K key) {
-            return exportEntry(subCeiling(key));
+        private void claim(Object key) {
+            if (!inside(key)) throw new IllegalArgumentException("key out of range");
         }
 
-        public final K ceilingKey(K key) {
-            return keyOrNull(subCeiling(key));
+        public final V put(K key, V value) {
+            claim(key);
+            return map.put(key, value);
         }
 
-        public final Map.Entry<K, V> higherEntry(K key) {
-            return exportEntry(subHigher(key));
+        public V putIfAbsent(K key, V value) {
+            claim(key);
+            return map.putIfAbsent(key, value);
         }
 
-        public final K higherKey(K key) {
-            return keyOrNull(subHigher(key));
+        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+            claim(key);
+            return map.merge(key, value, remappingFunction);
         }
 
-        public final Map.Entry<K, V> floorEntry(K key) {
-            return exportEntry(subFloor(key));
+        // Outside the range these still run the function, as Map's defaults would: only a value to store is refused.
+
+        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
+            if (inside(key)) return map.computeIfAbsent(key, mappingFunction);
+            if (mappingFunction.apply(key) != null) throw new IllegalArgumentException("key out of range");
+            return null;
         }
 
-        public final K floorKey(K key) {
-            return keyOrNull(subFloor(key));
+        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+            if (inside(key)) return map.compute(key, remappingFunction);
+            if (remappingFunction.apply(key, null) != null) throw new IllegalArgumentException("key out of range");
+            return null;
         }
 
-        public final Map.Entry<K, V> lowerEntry(K key) {
-            return exportEntry(subLower(key));
+        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+            return inside(key) ? map.computeIfPresent(key, remappingFunction) : null;
         }
-
-        public final K lowerKey(K key) {
-            return keyOrNull(subLower(key));
-        }
-
-        public final K firstKey() {
-            return key(subLowest());
-        }
-
-        public final K lastKey() {
-            return key(subHighest());
-        }
-
-        public final Map.Entry<K, V> firstEntry() {
-            return exportEntry(subLowest());
-        }
-
-        public final Map.Entry<K, V> lastEntry() {
-            return exportEntry(subHighest());
-        }
-
-        public final Map.Entry<K, V> pollFirstEntry() {
-            TreeMap.Entry<K, V> e = subLowest();
-            Map.Entry<K, V> result = exportEntry(e);
-            if (e != null) m.deleteEntry(e);
-            return result;
-        }
-
-        public final Map.Entry<K, V> pollLastEntry() {
-            TreeMap.Entry<K, V> e = subHighest();
-            Map.Entry<K, V> result = exportEntry(e);
-            if (e != null) m.deleteEntry(e);
-            return result;
-        }
-
-        transient NavigableMap<K, V> descendingMapView;
-        transient EntrySetView entrySetView;
-        transient KeySet<K> navigableKeySetView;
 
         public final NavigableSet<K> navigableKeySet() {
-            KeySet<K> nksv = navigableKeySetView;
-            return (nksv != null) ? nksv : (navigableKeySetView = new TreeMap.KeySet<>(this));
+            KeySet<K> ks = keyView;
+            return ks != null ? ks : (keyView = new KeySet<>(this));
         }
 
         public final Set<K> keySet() {
@@ -1111,6 +951,11 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
         public NavigableSet<K> descendingKeySet() {
             return descendingMap().navigableKeySet();
+        }
+
+        public final Set<Map.Entry<K, V>> entrySet() {
+            RangeEntries es = entryView;
+            return es != null ? es : (entryView = new RangeEntries());
         }
 
         public final SortedMap<K, V> subMap(K fromKey, K toKey) {
@@ -1125,291 +970,187 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
             return tailMap(fromKey, true);
         }
 
-        abstract class EntrySetView extends AbstractSet<Map.Entry<K, V>> {
-            private transient int size = -1, sizeModCount;
+        final void checkFrom(Object key, boolean inclusive) {
+            if (!admits(key, inclusive)) throw new IllegalArgumentException("fromKey out of range");
+        }
+
+        final void checkTo(Object key, boolean inclusive) {
+            if (!admits(key, inclusive)) throw new IllegalArgumentException("toKey out of range");
+        }
+
+        /** The entry set of a range; its size is counted by walking and kept until the map changes. */
+        final class RangeEntries extends AbstractSet<Map.Entry<K, V>> {
+            private int knownSize = -1;
+            private int knownAt;
+
+            public Iterator<Map.Entry<K, V>> iterator() {
+                return entryIterator();
+            }
 
             public int size() {
-                if (fromStart && toEnd) return m.size();
-                if (size == -1 || sizeModCount != m.modCount) {
-                    sizeModCount = m.modCount;
-                    size = 0;
-                    Iterator<?> i = iterator();
-                    while (i.hasNext()) {
-                        size++;
-                        i.next();
-                    }
+                if (!hasLo && !hasHi) return map.size();
+                if (knownSize < 0 || knownAt != map.edits) {
+                    int n = 0;
+                    for (Iterator<Map.Entry<K, V>> it = iterator(); it.hasNext(); it.next()) n++;
+                    knownSize = n;
+                    knownAt = map.edits;
                 }
-                return size;
+                return knownSize;
             }
 
             public boolean isEmpty() {
-                TreeMap.Entry<K, V> n = absLowest();
-                return n == null || tooHigh(n.key);
+                TreeMap.Entry<K, V> e = lowest();
+                return e == null || overHi(e.key);
+            }
+
+            private TreeMap.Entry<K, V> match(Object o) {
+                if (!(o instanceof Map.Entry<?, ?> want)) return null;
+                Object key = want.getKey();
+                if (!inside(key)) return null;
+                TreeMap.Entry<K, V> e = map.node(key);
+                return e != null && same(e.value, want.getValue()) ? e : null;
             }
 
             public boolean contains(Object o) {
-                if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-                Object key = entry.getKey();
-                if (!inRange(key)) return false;
-                TreeMap.Entry<?, ?> node = m.getEntry(key);
-                return node != null && valEquals(node.getValue(), entry.getValue());
+                return match(o) != null;
             }
 
             public boolean remove(Object o) {
-                if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-                Object key = entry.getKey();
-                if (!inRange(key)) return false;
-                TreeMap.Entry<K, V> node = m.getEntry(key);
-                if (node != null && valEquals(node.getValue(), entry.getValue())) {
-                    m.deleteEntry(node);
-                    return true;
-                }
-                return false;
-            }
-        }
-
-        abstract class SubMapIterator<T> implements Iterator<T> {
-            TreeMap.Entry<K, V> lastReturned;
-            TreeMap.Entry<K, V> next;
-            final Object fenceKey;
-            int expectedModCount;
-
-            SubMapIterator(TreeMap.Entry<K, V> first, TreeMap.Entry<K, V> fence) {
-                expectedModCount = m.modCount;
-                lastReturned = null;
-                next = first;
-                fenceKey = fence == null ? UNBOUNDED : fence.key;
-            }
-
-            public final boolean hasNext() {
-                return next != null && next.key != fenceKey;
-            }
-
-            final TreeMap.Entry<K, V> nextEntry() {
-                TreeMap.Entry<K, V> e = next;
-                if (e == null || e.key == fenceKey) throw new NoSuchElementException();
-                if (m.modCount != expectedModCount) throw new ConcurrentModificationException();
-                next = successor(e);
-                lastReturned = e;
-                return e;
-            }
-
-            final TreeMap.Entry<K, V> prevEntry() {
-                TreeMap.Entry<K, V> e = next;
-                if (e == null || e.key == fenceKey) throw new NoSuchElementException();
-                if (m.modCount != expectedModCount) throw new ConcurrentModificationException();
-                next = predecessor(e);
-                lastReturned = e;
-                return e;
-            }
-
-            final void removeAscending() {
-                if (lastReturned == null) throw new IllegalStateException();
-                if (m.modCount != expectedModCount) throw new ConcurrentModificationException();
-                if (lastReturned.left != null && lastReturned.right != null) next = lastReturned;
-                m.deleteEntry(lastReturned);
-                lastReturned = null;
-                expectedModCount = m.modCount;
-            }
-
-            final void removeDescending() {
-                if (lastReturned == null) throw new IllegalStateException();
-                if (m.modCount != expectedModCount) throw new ConcurrentModificationException();
-                m.deleteEntry(lastReturned);
-                lastReturned = null;
-                expectedModCount = m.modCount;
-            }
-        }
-
-        final class SubMapEntryIterator extends SubMapIterator<Map.Entry<K, V>> {
-            SubMapEntryIterator(TreeMap.Entry<K, V> first, TreeMap.Entry<K, V> fence) {
-                super(first, fence);
-            }
-
-            public Map.Entry<K, V> next() {
-                return nextEntry();
-            }
-
-            public void remove() {
-                removeAscending();
-            }
-        }
-
-        final class DescendingSubMapEntryIterator extends SubMapIterator<Map.Entry<K, V>> {
-            DescendingSubMapEntryIterator(TreeMap.Entry<K, V> last, TreeMap.Entry<K, V> fence) {
-                super(last, fence);
-            }
-
-            public Map.Entry<K, V> next() {
-                return prevEntry();
-            }
-
-            public void remove() {
-                removeDescending();
-            }
-        }
-
-        final class SubMapKeyIterator extends SubMapIterator<K> {
-            SubMapKeyIterator(TreeMap.Entry<K, V> first, TreeMap.Entry<K, V> fence) {
-                super(first, fence);
-            }
-
-            public K next() {
-                return nextEntry().key;
-            }
-
-            public void remove() {
-                removeAscending();
-            }
-        }
-
-        final class DescendingSubMapKeyIterator extends SubMapIterator<K> {
-            DescendingSubMapKeyIterator(TreeMap.Entry<K, V> last, TreeMap.Entry<K, V> fence) {
-                super(last, fence);
-            }
-
-            public K next() {
-                return prevEntry().key;
-            }
-
-            public void remove() {
-                removeDescending();
+                TreeMap.Entry<K, V> e = match(o);
+                if (e == null) return false;
+                map.unlink(e);
+                return true;
             }
         }
     }
 
     static final class AscendingSubMap<K, V> extends NavigableSubMap<K, V> {
-        AscendingSubMap(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive,
-                        boolean toEnd, K hi, boolean hiInclusive) {
-            super(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
+        AscendingSubMap(TreeMap<K, V> map, boolean hasLo, K lo, boolean loIncl, boolean hasHi, K hi, boolean hiIncl) {
+            super(map, hasLo, lo, loIncl, hasHi, hi, hiIncl);
         }
 
         public Comparator<? super K> comparator() {
-            return m.comparator();
+            return map.comparator();
         }
 
-        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-            if (!inRange(fromKey, fromInclusive)) throw new IllegalArgumentException("fromKey out of range");
-            if (!inRange(toKey, toInclusive)) throw new IllegalArgumentException("toKey out of range");
-            return new AscendingSubMap<>(m, false, fromKey, fromInclusive, false, toKey, toInclusive);
-        }
-
-        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-            if (!inRange(toKey, inclusive)) throw new IllegalArgumentException("toKey out of range");
-            return new AscendingSubMap<>(m, fromStart, lo, loInclusive, false, toKey, inclusive);
-        }
-
-        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-            if (!inRange(fromKey, inclusive)) throw new IllegalArgumentException("fromKey out of range");
-            return new AscendingSubMap<>(m, false, fromKey, inclusive, toEnd, hi, hiInclusive);
-        }
-
-        public NavigableMap<K, V> descendingMap() {
-            NavigableMap<K, V> mv = descendingMapView;
-            return (mv != null) ? mv
-                    : (descendingMapView = new DescendingSubMap<>(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive));
+        Iterator<Map.Entry<K, V>> entryIterator() {
+            return ascendingEntries();
         }
 
         Iterator<K> keyIterator() {
-            return new SubMapKeyIterator(absLowest(), absHighFence());
+            return ascendingKeys();
         }
 
         Iterator<K> descendingKeyIterator() {
-            return new DescendingSubMapKeyIterator(absHighest(), absLowFence());
+            return descendingKeys();
         }
 
-        final class AscendingEntrySetView extends EntrySetView {
-            public Iterator<Map.Entry<K, V>> iterator() {
-                return new SubMapEntryIterator(absLowest(), absHighFence());
-            }
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            checkFrom(fromKey, fromInclusive);
+            checkTo(toKey, toInclusive);
+            return new AscendingSubMap<>(map, true, fromKey, fromInclusive, true, toKey, toInclusive);
         }
 
-        public Set<Map.Entry<K, V>> entrySet() {
-            EntrySetView es = entrySetView;
-            return (es != null) ? es : (entrySetView = new AscendingEntrySetView());
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            checkTo(toKey, inclusive);
+            return new AscendingSubMap<>(map, hasLo, lo, loIncl, true, toKey, inclusive);
         }
 
-        TreeMap.Entry<K, V> subLowest() { return absLowest(); }
-        TreeMap.Entry<K, V> subHighest() { return absHighest(); }
-        TreeMap.Entry<K, V> subCeiling(K key) { return absCeiling(key); }
-        TreeMap.Entry<K, V> subHigher(K key) { return absHigher(key); }
-        TreeMap.Entry<K, V> subFloor(K key) { return absFloor(key); }
-        TreeMap.Entry<K, V> subLower(K key) { return absLower(key); }
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            checkFrom(fromKey, inclusive);
+            return new AscendingSubMap<>(map, true, fromKey, inclusive, hasHi, hi, hiIncl);
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            NavigableMap<K, V> d = flipped;
+            return d != null ? d : (flipped = new DescendingSubMap<>(map, hasLo, lo, loIncl, hasHi, hi, hiIncl));
+        }
+
+        public K firstKey() { return keyOrFail(lowest()); }
+        public K lastKey() { return keyOrFail(highest()); }
+        public Map.Entry<K, V> firstEntry() { return snapshot(lowest()); }
+        public Map.Entry<K, V> lastEntry() { return snapshot(highest()); }
+        public Map.Entry<K, V> pollFirstEntry() { return map.detach(lowest()); }
+        public Map.Entry<K, V> pollLastEntry() { return map.detach(highest()); }
+        public Map.Entry<K, V> ceilingEntry(K key) { return snapshot(rangeAbove(key, true)); }
+        public K ceilingKey(K key) { return keyOf(rangeAbove(key, true)); }
+        public Map.Entry<K, V> higherEntry(K key) { return snapshot(rangeAbove(key, false)); }
+        public K higherKey(K key) { return keyOf(rangeAbove(key, false)); }
+        public Map.Entry<K, V> floorEntry(K key) { return snapshot(rangeBelow(key, true)); }
+        public K floorKey(K key) { return keyOf(rangeBelow(key, true)); }
+        public Map.Entry<K, V> lowerEntry(K key) { return snapshot(rangeBelow(key, false)); }
+        public K lowerKey(K key) { return keyOf(rangeBelow(key, false)); }
     }
 
     static final class DescendingSubMap<K, V> extends NavigableSubMap<K, V> {
-        DescendingSubMap(TreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive,
-                         boolean toEnd, K hi, boolean hiInclusive) {
-            super(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive);
-        }
+        private transient Comparator<? super K> reversedOrder;
 
-        private final Comparator<? super K> reverseComparator = Collections.reverseOrder(m.comparator);
+        DescendingSubMap(TreeMap<K, V> map, boolean hasLo, K lo, boolean loIncl, boolean hasHi, K hi, boolean hiIncl) {
+            super(map, hasLo, lo, loIncl, hasHi, hi, hiIncl);
+        }
 
         public Comparator<? super K> comparator() {
-            return reverseComparator;
+            Comparator<? super K> c = reversedOrder;
+            return c != null ? c : (reversedOrder = Collections.reverseOrder(map.comparator()));
         }
 
-        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-            if (!inRange(fromKey, fromInclusive)) throw new IllegalArgumentException("fromKey out of range");
-            if (!inRange(toKey, toInclusive)) throw new IllegalArgumentException("toKey out of range");
-            return new DescendingSubMap<>(m, false, toKey, toInclusive, false, fromKey, fromInclusive);
-        }
-
-        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-            if (!inRange(toKey, inclusive)) throw new IllegalArgumentException("toKey out of range");
-            return new DescendingSubMap<>(m, false, toKey, inclusive, toEnd, hi, hiInclusive);
-        }
-
-        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-            if (!inRange(fromKey, inclusive)) throw new IllegalArgumentException("fromKey out of range");
-            return new DescendingSubMap<>(m, fromStart, lo, loInclusive, false, fromKey, inclusive);
-        }
-
-        public NavigableMap<K, V> descendingMap() {
-            NavigableMap<K, V> mv = descendingMapView;
-            return (mv != null) ? mv
-                    : (descendingMapView = new AscendingSubMap<>(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive));
+        Iterator<Map.Entry<K, V>> entryIterator() {
+            return descendingEntries();
         }
 
         Iterator<K> keyIterator() {
-            return new DescendingSubMapKeyIterator(absHighest(), absLowFence());
+            return descendingKeys();
         }
 
         Iterator<K> descendingKeyIterator() {
-            return new SubMapKeyIterator(absLowest(), absHighFence());
+            return ascendingKeys();
         }
 
-        final class DescendingEntrySetView extends EntrySetView {
-            public Iterator<Map.Entry<K, V>> iterator() {
-                return new DescendingSubMapEntryIterator(absHighest(), absLowFence());
-            }
+        // in this view's order fromKey is the upper bound of the map's order
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            checkFrom(fromKey, fromInclusive);
+            checkTo(toKey, toInclusive);
+            return new DescendingSubMap<>(map, true, toKey, toInclusive, true, fromKey, fromInclusive);
         }
 
-        public Set<Map.Entry<K, V>> entrySet() {
-            EntrySetView es = entrySetView;
-            return (es != null) ? es : (entrySetView = new DescendingEntrySetView());
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            checkTo(toKey, inclusive);
+            return new DescendingSubMap<>(map, true, toKey, inclusive, hasHi, hi, hiIncl);
         }
 
-        TreeMap.Entry<K, V> subLowest() { return absHighest(); }
-        TreeMap.Entry<K, V> subHighest() { return absLowest(); }
-        TreeMap.Entry<K, V> subCeiling(K key) { return absFloor(key); }
-        TreeMap.Entry<K, V> subHigher(K key) { return absLower(key); }
-        TreeMap.Entry<K, V> subFloor(K key) { return absCeiling(key); }
-        TreeMap.Entry<K, V> subLower(K key) { return absHigher(key); }
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            checkFrom(fromKey, inclusive);
+            return new DescendingSubMap<>(map, hasLo, lo, loIncl, true, fromKey, inclusive);
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            NavigableMap<K, V> a = flipped;
+            return a != null ? a : (flipped = new AscendingSubMap<>(map, hasLo, lo, loIncl, hasHi, hi, hiIncl));
+        }
+
+        public K firstKey() { return keyOrFail(highest()); }
+        public K lastKey() { return keyOrFail(lowest()); }
+        public Map.Entry<K, V> firstEntry() { return snapshot(highest()); }
+        public Map.Entry<K, V> lastEntry() { return snapshot(lowest()); }
+        public Map.Entry<K, V> pollFirstEntry() { return map.detach(highest()); }
+        public Map.Entry<K, V> pollLastEntry() { return map.detach(lowest()); }
+        public Map.Entry<K, V> ceilingEntry(K key) { return snapshot(rangeBelow(key, true)); }
+        public K ceilingKey(K key) { return keyOf(rangeBelow(key, true)); }
+        public Map.Entry<K, V> higherEntry(K key) { return snapshot(rangeBelow(key, false)); }
+        public K higherKey(K key) { return keyOf(rangeBelow(key, false)); }
+        public Map.Entry<K, V> floorEntry(K key) { return snapshot(rangeAbove(key, true)); }
+        public K floorKey(K key) { return keyOf(rangeAbove(key, true)); }
+        public Map.Entry<K, V> lowerEntry(K key) { return snapshot(rangeAbove(key, false)); }
+        public K lowerKey(K key) { return keyOf(rangeAbove(key, false)); }
     }
 
-    // ---------------------------------------------------------------- red-black tree
-
-    private static final boolean RED = false;
-    private static final boolean BLACK = true;
+    // ---------------------------------------------------------------- the red-black tree
 
     static final class Entry<K, V> implements Map.Entry<K, V> {
         K key;
         V value;
-        Entry<K, V> left;
-        Entry<K, V> right;
-        Entry<K, V> parent;
-        boolean color = BLACK;
+        Entry<K, V> left, right, parent;
+        boolean red;
 
         Entry(K key, V value, Entry<K, V> parent) {
             this.key = key;
@@ -1426,19 +1167,17 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
 
         public V setValue(V value) {
-            V oldValue = this.value;
+            V old = this.value;
             this.value = value;
-            return oldValue;
+            return old;
         }
 
         public boolean equals(Object o) {
-            return o instanceof Map.Entry<?, ?> e && valEquals(key, e.getKey()) && valEquals(value, e.getValue());
+            return o instanceof Map.Entry<?, ?> e && same(key, e.getKey()) && same(value, e.getValue());
         }
 
         public int hashCode() {
-            int keyHash = (key == null ? 0 : key.hashCode());
-            int valueHash = (value == null ? 0 : value.hashCode());
-            return keyHash ^ valueHash;
+            return (key == null ? 0 : key.hashCode()) ^ (value == null ? 0 : value.hashCode());
         }
 
         public String toString() {
@@ -1446,224 +1185,211 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
     }
 
-    final Entry<K, V> getFirstEntry() {
-        Entry<K, V> p = root;
-        if (p != null) while (p.left != null) p = p.left;
-        return p;
+    private static boolean isRed(Entry<?, ?> e) {
+        return e != null && e.red;
     }
 
-    final Entry<K, V> getLastEntry() {
-        Entry<K, V> p = root;
-        if (p != null) while (p.right != null) p = p.right;
-        return p;
+    /** Makes key the only node. */
+    private void plant(K key, V value) {
+        top = new Entry<>(key, value, null);
+        count = 1;
+        edits++;
     }
 
-    static <K, V> TreeMap.Entry<K, V> successor(Entry<K, V> t) {
-        if (t == null) {
-            return null;
-        } else if (t.right != null) {
-            Entry<K, V> p = t.right;
-            while (p.left != null) p = p.left;
-            return p;
-        } else {
-            Entry<K, V> p = t.parent;
-            Entry<K, V> ch = t;
-            while (p != null && ch == p.right) {
-                ch = p;
-                p = p.parent;
+    /** Hangs a new node under parent (left if side is negative) and restores the red-black properties. */
+    private void attach(K key, V value, Entry<K, V> parent, int side) {
+        Entry<K, V> z = new Entry<>(key, value, parent);
+        if (side < 0) parent.left = z;
+        else parent.right = z;
+        z.red = true;
+        count++;
+        edits++;
+        // a red node with a red parent: recolour while the uncle is red, else one or two rotations end it
+        while (isRed(z.parent)) {
+            Entry<K, V> p = z.parent, g = p.parent;
+            boolean leftHand = p == g.left;
+            Entry<K, V> uncle = leftHand ? g.right : g.left;
+            if (isRed(uncle)) {
+                p.red = false;
+                uncle.red = false;
+                g.red = true;
+                z = g;
+                continue;
             }
-            return p;
-        }
-    }
-
-    static <K, V> Entry<K, V> predecessor(Entry<K, V> t) {
-        if (t == null) {
-            return null;
-        } else if (t.left != null) {
-            Entry<K, V> p = t.left;
-            while (p.right != null) p = p.right;
-            return p;
-        } else {
-            Entry<K, V> p = t.parent;
-            Entry<K, V> ch = t;
-            while (p != null && ch == p.left) {
-                ch = p;
-                p = p.parent;
-            }
-            return p;
-        }
-    }
-
-    private static <K, V> boolean colorOf(Entry<K, V> p) {
-        return (p == null ? BLACK : p.color);
-    }
-
-    private static <K, V> Entry<K, V> parentOf(Entry<K, V> p) {
-        return (p == null ? null : p.parent);
-    }
-
-    private static <K, V> void setColor(Entry<K, V> p, boolean c) {
-        if (p != null) p.color = c;
-    }
-
-    private static <K, V> Entry<K, V> leftOf(Entry<K, V> p) {
-        return (p == null) ? null : p.left;
-    }
-
-    private static <K, V> Entry<K, V> rightOf(Entry<K, V> p) {
-        return (p == null) ? null : p.right;
-    }
-
-    private void rotateLeft(Entry<K, V> p) {
-        if (p != null) {
-            Entry<K, V> r = p.right;
-            p.right = r.left;
-            if (r.left != null) r.left.parent = p;
-            r.parent = p.parent;
-            if (p.parent == null) root = r;
-            else if (p.parent.left == p) p.parent.left = r;
-            else p.parent.right = r;
-            r.left = p;
-            p.parent = r;
-        }
-    }
-
-    private void rotateRight(Entry<K, V> p) {
-        if (p != null) {
-            Entry<K, V> l = p.left;
-            p.left = l.right;
-            if (l.right != null) l.right.parent = p;
-            l.parent = p.parent;
-            if (p.parent == null) root = l;
-            else if (p.parent.right == p) p.parent.right = l;
-            else p.parent.left = l;
-            l.right = p;
-            p.parent = l;
-        }
-    }
-
-    private void fixAfterInsertion(Entry<K, V> x) {
-        x.color = RED;
-        while (x != null && x != root && x.parent.color == RED) {
-            if (parentOf(x) == leftOf(parentOf(parentOf(x)))) {
-                Entry<K, V> y = rightOf(parentOf(parentOf(x)));
-                if (colorOf(y) == RED) {
-                    setColor(parentOf(x), BLACK);
-                    setColor(y, BLACK);
-                    setColor(parentOf(parentOf(x)), RED);
-                    x = parentOf(parentOf(x));
-                } else {
-                    if (x == rightOf(parentOf(x))) {
-                        x = parentOf(x);
-                        rotateLeft(x);
-                    }
-                    setColor(parentOf(x), BLACK);
-                    setColor(parentOf(parentOf(x)), RED);
-                    rotateRight(parentOf(parentOf(x)));
+            if (leftHand) {
+                if (z == p.right) {
+                    spinLeft(p);
+                    p = z;
                 }
+                p.red = false;
+                g.red = true;
+                spinRight(g);
             } else {
-                Entry<K, V> y = leftOf(parentOf(parentOf(x)));
-                if (colorOf(y) == RED) {
-                    setColor(parentOf(x), BLACK);
-                    setColor(y, BLACK);
-                    setColor(parentOf(parentOf(x)), RED);
-                    x = parentOf(parentOf(x));
-                } else {
-                    if (x == leftOf(parentOf(x))) {
-                        x = parentOf(x);
-                        rotateRight(x);
-                    }
-                    setColor(parentOf(x), BLACK);
-                    setColor(parentOf(parentOf(x)), RED);
-                    rotateLeft(parentOf(parentOf(x)));
+                if (z == p.left) {
+                    spinRight(p);
+                    p = z;
                 }
+                p.red = false;
+                g.red = true;
+                spinLeft(g);
             }
+            break;
         }
-        root.color = BLACK;
+        top.red = false;
     }
 
-    /** Deletes p; an entry with two children takes its successor's key and value, the successor goes. */
-    private void deleteEntry(Entry<K, V> p) {
-        modCount++;
-        size--;
-        if (p.left != null && p.right != null) {
-            Entry<K, V> s = successor(p);
-            p.key = s.key;
-            p.value = s.value;
-            p = s;
+    /** Takes e out of the tree (see the class comment for nodes with two children). */
+    final void unlink(Entry<K, V> e) {
+        edits++;
+        count--;
+        if (e.left != null && e.right != null) {
+            Entry<K, V> heir = e.right;
+            while (heir.left != null) heir = heir.left;
+            e.key = heir.key;
+            e.value = heir.value;
+            e = heir;
         }
-        Entry<K, V> replacement = (p.left != null ? p.left : p.right);
-        if (replacement != null) {
-            replacement.parent = p.parent;
-            if (p.parent == null) root = replacement;
-            else if (p == p.parent.left) p.parent.left = replacement;
-            else p.parent.right = replacement;
-            p.left = p.right = p.parent = null;
-            if (p.color == BLACK) fixAfterDeletion(replacement);
-        } else if (p.parent == null) {
-            root = null;
-        } else {
-            if (p.color == BLACK) fixAfterDeletion(p);
-            if (p.parent != null) {
-                if (p == p.parent.left) p.parent.left = null;
-                else if (p == p.parent.right) p.parent.right = null;
-                p.parent = null;
-            }
-        }
+        Entry<K, V> child = e.left != null ? e.left : e.right;
+        Entry<K, V> parent = e.parent;
+        if (child != null) child.parent = parent;
+        if (parent == null) top = child;
+        else if (parent.left == e) parent.left = child;
+        else parent.right = child;
+        e.left = e.right = e.parent = null;
+        if (!e.red && top != null) repairBlackHeight(child, parent);
     }
 
-    private void fixAfterDeletion(Entry<K, V> x) {
-        while (x != root && colorOf(x) == BLACK) {
-            if (x == leftOf(parentOf(x))) {
-                Entry<K, V> sib = rightOf(parentOf(x));
-                if (colorOf(sib) == RED) {
-                    setColor(sib, BLACK);
-                    setColor(parentOf(x), RED);
-                    rotateLeft(parentOf(x));
-                    sib = rightOf(parentOf(x));
+    /**
+     * The path through x (possibly null, below parent) lacks one black node. Cases as in the textbook: a red
+     * sibling is rotated over; a black sibling with black children is recoloured and the lack moves up; otherwise
+     * one or two rotations at the sibling and parent end it.
+     */
+    private void repairBlackHeight(Entry<K, V> x, Entry<K, V> parent) {
+        while (x != top && !isRed(x)) {
+            if (x == parent.left) {
+                Entry<K, V> s = parent.right;
+                if (s.red) {
+                    s.red = false;
+                    parent.red = true;
+                    spinLeft(parent);
+                    s = parent.right;
                 }
-                if (colorOf(leftOf(sib)) == BLACK && colorOf(rightOf(sib)) == BLACK) {
-                    setColor(sib, RED);
-                    x = parentOf(x);
-                } else {
-                    if (colorOf(rightOf(sib)) == BLACK) {
-                        setColor(leftOf(sib), BLACK);
-                        setColor(sib, RED);
-                        rotateRight(sib);
-                        sib = rightOf(parentOf(x));
-                    }
-                    setColor(sib, colorOf(parentOf(x)));
-                    setColor(parentOf(x), BLACK);
-                    setColor(rightOf(sib), BLACK);
-                    rotateLeft(parentOf(x));
-                    x = root;
+                if (!isRed(s.left) && !isRed(s.right)) {
+                    s.red = true;
+                    x = parent;
+                    parent = x.parent;
+                    continue;
                 }
+                if (!isRed(s.right)) {
+                    s.left.red = false;
+                    s.red = true;
+                    spinRight(s);
+                    s = parent.right;
+                }
+                s.red = parent.red;
+                parent.red = false;
+                s.right.red = false;
+                spinLeft(parent);
             } else {
-                Entry<K, V> sib = leftOf(parentOf(x));
-                if (colorOf(sib) == RED) {
-                    setColor(sib, BLACK);
-                    setColor(parentOf(x), RED);
-                    rotateRight(parentOf(x));
-                    sib = leftOf(parentOf(x));
+                Entry<K, V> s = parent.left;
+                if (s.red) {
+                    s.red = false;
+                    parent.red = true;
+                    spinRight(parent);
+                    s = parent.left;
                 }
-                if (colorOf(rightOf(sib)) == BLACK && colorOf(leftOf(sib)) == BLACK) {
-                    setColor(sib, RED);
-                    x = parentOf(x);
-                } else {
-                    if (colorOf(leftOf(sib)) == BLACK) {
-                        setColor(rightOf(sib), BLACK);
-                        setColor(sib, RED);
-                        rotateLeft(sib);
-                        sib = leftOf(parentOf(x));
-                    }
-                    setColor(sib, colorOf(parentOf(x)));
-                    setColor(parentOf(x), BLACK);
-                    setColor(leftOf(sib), BLACK);
-                    rotateRight(parentOf(x));
-                    x = root;
+                if (!isRed(s.left) && !isRed(s.right)) {
+                    s.red = true;
+                    x = parent;
+                    parent = x.parent;
+                    continue;
                 }
+                if (!isRed(s.left)) {
+                    s.right.red = false;
+                    s.red = true;
+                    spinLeft(s);
+                    s = parent.left;
+                }
+                s.red = parent.red;
+                parent.red = false;
+                s.left.red = false;
+                spinRight(parent);
             }
+            x = top;
         }
-        setColor(x, BLACK);
+        if (x != null) x.red = false;
+    }
+
+    /** Puts b where a was in a's parent (or at the top). */
+    private void replaceChild(Entry<K, V> a, Entry<K, V> b) {
+        Entry<K, V> up = a.parent;
+        b.parent = up;
+        if (up == null) top = b;
+        else if (up.left == a) up.left = b;
+        else up.right = b;
+    }
+
+    /** a's right child rises above a. */
+    private void spinLeft(Entry<K, V> a) {
+        Entry<K, V> b = a.right;
+        a.right = b.left;
+        if (b.left != null) b.left.parent = a;
+        replaceChild(a, b);
+        b.left = a;
+        a.parent = b;
+    }
+
+    /** a's left child rises above a. */
+    private void spinRight(Entry<K, V> a) {
+        Entry<K, V> b = a.left;
+        a.left = b.right;
+        if (b.right != null) b.right.parent = a;
+        replaceChild(a, b);
+        b.right = a;
+        a.parent = b;
+    }
+
+    // ---------------------------------------------------------------- building from sorted input
+
+    /**
+     * Replaces the empty tree by n items of source, already in order, without comparing keys: each range's lower
+     * middle becomes its root, so all leaves are on the last two levels; the last level, when incomplete, is red.
+     * With keysOnly the items are keys that all get the value shared.
+     */
+    final void adoptSorted(int n, Iterator<?> source, boolean keysOnly, V shared) {
+        edits++;
+        count = n;
+        int levels = 32 - Integer.numberOfLeadingZeros(n);
+        int redLevel = n == (1 << levels) - 1 ? -1 : levels;
+        top = n == 0 ? null : grow(0, n - 1, 1, redLevel, source, keysOnly, shared);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Entry<K, V> grow(int from, int to, int level, int redLevel, Iterator<?> source, boolean keysOnly, V shared) {
+        int mid = (from + to) >>> 1;
+        Entry<K, V> left = from < mid ? grow(from, mid - 1, level + 1, redLevel, source, keysOnly, shared) : null;
+        Entry<K, V> e;
+        if (keysOnly) {
+            e = new Entry<>((K) source.next(), shared, null);
+        } else {
+            Map.Entry<? extends K, ? extends V> item = (Map.Entry<? extends K, ? extends V>) source.next();
+            e = new Entry<>(item.getKey(), item.getValue(), null);
+        }
+        e.red = level == redLevel && level > 1;
+        if (left != null) {
+            e.left = left;
+            left.parent = e;
+        }
+        if (mid < to) {
+            Entry<K, V> right = grow(mid + 1, to, level + 1, redLevel, source, keysOnly, shared);
+            e.right = right;
+            right.parent = e;
+        }
+        return e;
+    }
+
+    /** TreeSet.addAll into an empty set from n keys of a set with the same order: no comparisons, linear time. */
+    final void adoptSortedKeys(int n, Iterator<? extends K> keys, V shared) {
+        adoptSorted(n, keys, true, shared);
     }
 }

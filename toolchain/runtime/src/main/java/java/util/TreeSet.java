@@ -1,13 +1,13 @@
 package java.util;
 
-/** A navigable set over a TreeMap whose values are all one marker object. */
+/** A navigable set: the keys of a TreeMap (or of one of its ranges) whose values are all one marker. */
 public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Cloneable, java.io.Serializable {
-    private transient NavigableMap<E, Object> m;
+    private static final Object MARK = new Object();
 
-    private static final Object PRESENT = new Object();
+    private transient NavigableMap<E, Object> backing;
 
-    TreeSet(NavigableMap<E, Object> m) {
-        this.m = m;
+    TreeSet(NavigableMap<E, Object> backing) {
+        this.backing = backing;
     }
 
     public TreeSet() {
@@ -29,55 +29,62 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
     }
 
     public Iterator<E> iterator() {
-        return m.navigableKeySet().iterator();
+        return backing.navigableKeySet().iterator();
     }
 
     public Iterator<E> descendingIterator() {
-        return m.descendingKeySet().iterator();
+        return backing.descendingKeySet().iterator();
     }
 
     public NavigableSet<E> descendingSet() {
-        return new TreeSet<>(m.descendingMap());
+        return new TreeSet<>(backing.descendingMap());
     }
 
     public int size() {
-        return m.size();
+        return backing.size();
     }
 
     public boolean isEmpty() {
-        return m.isEmpty();
+        return backing.isEmpty();
     }
 
     public boolean contains(Object o) {
-        return m.containsKey(o);
+        return backing.containsKey(o);
     }
 
     public boolean add(E e) {
-        return m.put(e, PRESENT) == null;
+        return backing.put(e, MARK) == null;
     }
 
     public boolean remove(Object o) {
-        return m.remove(o) == PRESENT;
+        return backing.remove(o) == MARK;
     }
 
     public void clear() {
-        m.clear();
+        backing.clear();
     }
 
+    /** Into an empty set, a sorted set of the same order is taken over in linear time without comparisons. */
     public boolean addAll(Collection<? extends E> c) {
+        int n;
+        if (backing.size() == 0 && (n = c.size()) > 0 && c instanceof SortedSet<? extends E> sorted
+                && backing instanceof TreeMap<E, Object> tree && Objects.equals(sorted.comparator(), tree.comparator())) {
+            tree.adoptSortedKeys(n, sorted.iterator(), MARK);
+            return true;
+        }
         return super.addAll(c);
     }
 
     public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
-        return new TreeSet<>(m.subMap(fromElement, fromInclusive, toElement, toInclusive));
+        return new TreeSet<>(backing.subMap(fromElement, fromInclusive, toElement, toInclusive));
     }
 
     public NavigableSet<E> headSet(E toElement, boolean inclusive) {
-        return new TreeSet<>(m.headMap(toElement, inclusive));
+        return new TreeSet<>(backing.headMap(toElement, inclusive));
     }
 
     public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
-        return new TreeSet<>(m.tailMap(fromElement, inclusive));
+        return new TreeSet<>(backing.tailMap(fromElement, inclusive));
     }
 
     public SortedSet<E> subSet(E fromElement, E toElement) {
@@ -93,43 +100,46 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
     }
 
     public Comparator<? super E> comparator() {
-        return m.comparator();
+        return backing.comparator();
     }
 
     public E first() {
-        return m.firstKey();
+        return backing.firstKey();
     }
 
     public E last() {
-        return m.lastKey();
+        return backing.lastKey();
     }
 
     public E lower(E e) {
-        return m.lowerKey(e);
+        return backing.lowerKey(e);
     }
 
     public E floor(E e) {
-        return m.floorKey(e);
+        return backing.floorKey(e);
     }
 
     public E ceiling(E e) {
-        return m.ceilingKey(e);
+        return backing.ceilingKey(e);
     }
 
     public E higher(E e) {
-        return m.higherKey(e);
+        return backing.higherKey(e);
     }
 
     public E pollFirst() {
-        Map.Entry<E, ?> e = m.pollFirstEntry();
-        return (e == null) ? null : e.getKey();
+        return keyOf(backing.pollFirstEntry());
     }
 
     public E pollLast() {
-        Map.Entry<E, ?> e = m.pollLastEntry();
-        return (e == null) ? null : e.getKey();
+        return keyOf(backing.pollLastEntry());
     }
 
+    private static <E> E keyOf(Map.Entry<E, ?> e) {
+        return e == null ? null : e.getKey();
+    }
+
+    /** A sorted set decides where elements go, so the sequenced additions are refused. */
     public void addFirst(E e) {
         throw new UnsupportedOperationException();
     }
@@ -139,7 +149,7 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
     }
 
     public java.util.stream.Stream<E> stream() {
-        return TreeMap.keysSized(m) ? java.util.stream.Pipeline.of(this) : java.util.stream.Pipeline.ofUnsized(this);
+        return TreeMap.keysSized(backing) ? java.util.stream.Pipeline.of(this) : java.util.stream.Pipeline.ofUnsized(this);
     }
 
     public java.util.stream.Stream<E> parallelStream() {
@@ -148,13 +158,13 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
 
     @SuppressWarnings("unchecked")
     public Object clone() {
-        TreeSet<E> clone;
+        TreeSet<E> copy;
         try {
-            clone = (TreeSet<E>) super.clone();
+            copy = (TreeSet<E>) super.clone();
         } catch (CloneNotSupportedException e) {
             throw new InternalError(e);
         }
-        clone.m = new TreeMap<>(m);
-        return clone;
+        copy.backing = new TreeMap<>(backing);
+        return copy;
     }
 }
