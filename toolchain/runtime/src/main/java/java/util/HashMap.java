@@ -142,6 +142,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return Integer.highestOneBit(n - 1) << 1;
     }
 
+    /** Whether a stored value v counts as the given value: identity, else the given value's equals. */
+    static boolean sameValue(Object given, Object v) {
+        return v == given || (given != null && given.equals(v));
+    }
+
     private static boolean holds(Node<?, ?> e, int h, Object key) {
         if (e.hash != h) return false;
         Object k = e.key;
@@ -372,10 +377,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             }
         }
         if (target == null) return null;
-        if (byValue) {
-            Object v = target.value;
-            if (v != value && (value == null || !value.equals(v))) return null;
-        }
+        if (byValue && !sameValue(value, target.value)) return null;
         if (twig != null) treeRemove(slot, twig, rootFirst);
         else if (before == null) table[slot] = target.next;
         else before.next = target.next;
@@ -818,8 +820,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (table != null && size > 0) {
             for (Node<K, V> e : table) {
                 for (; e != null; e = e.next) {
-                    V v = e.value;
-                    if (v == value || (value != null && value.equals(v))) return true;
+                    if (sameValue(value, e.value)) return true;
                 }
             }
         }

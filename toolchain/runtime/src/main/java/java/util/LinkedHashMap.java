@@ -159,11 +159,9 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements SequencedMap<K
     // ---- Map ----
 
     public boolean containsValue(Object value) {
-        for (Entry<K, V> e = head; e != null; e = e.after) {
-            V v = e.value;
-            if (v == value || (value != null && value.equals(v))) return true;
-        }
-        return false;
+        Entry<K, V> e = head;
+        while (e != null && !sameValue(value, e.value)) e = e.after;
+        return e != null;
     }
 
     public V get(Object key) {
