@@ -95,6 +95,8 @@ public class EnumCollOps {
         attempt("put null key", () -> m.put(null, "x"));
         attempt("put wrong key", () -> ((Map) m).put(Op.PLUS, "x"));
         attempt("from empty map", () -> new EnumMap<Color, String>(new HashMap<>()));
+        attempt("not an enum map", () -> new EnumMap((Class) Object.class));
+        attempt("not an enum set", () -> EnumSet.noneOf((Class) Object.class));
         attempt("null class", () -> new EnumMap<Color, String>((Class<Color>) null));
         attempt("iterator end", () -> {
             Iterator<Color> ki = new EnumMap<Color, String>(Color.class).keySet().iterator();
