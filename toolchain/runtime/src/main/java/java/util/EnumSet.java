@@ -89,7 +89,7 @@ public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> implemen
     @SafeVarargs
     public static <E extends Enum<E>> EnumSet<E> of(E first, E... rest) {
         EnumSet<E> set = noneOf(first.getDeclaringClass()).with(first);
-        for (int i = 0; i < rest.length; i++) set.add(rest[i]);
+        for (E e : rest) set.add(e);
         return set;
     }
 
