@@ -1,22 +1,23 @@
 package java.util;
 
 /**
- * A map keyed by the constants of one enum class: an array of values indexed by ordinal, iterated in
- * ordinal order. A slot holds null when the key is absent and {@link #NULL_VALUE} when it maps to null.
+ * A map keyed by the constants of one enum class: an array indexed by ordinal, so it iterates in ordinal
+ * order. An empty slot is null; a mapping to null holds {@link #ABSENT_VALUE} instead.
  *
- * <p>The fields {@code keyType} and {@code keyUniverse} and the parameter names keep the JDK's spelling
- * because HotSpot's helpful NullPointerException messages quote them.
+ * <p>Parameter names matter: HotSpot's NullPointerException messages quote them.
  */
 public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> implements java.io.Serializable, Cloneable {
     private final Class<K> keyType;
-    /** The constants of keyType by ordinal: the compiler's shared array, never written. */
-    private transient Object[] keyUniverse;
-    private transient Object[] vals;
-    private transient int size;
-    private transient Set<Map.Entry<K, V>> entries;
+    /** The key constants by ordinal: the compiler's shared array, never written. */
+    private final transient Object[] keyUniverse;
+    private transient Object[] slots;
+    private transient int count;
+    private transient Set<K> keyView;
+    private transient Collection<V> valueView;
+    private transient Set<Map.Entry<K, V>> entryView;
 
-    /** Stands for a null value in vals. */
-    private static final Object NULL_VALUE = new Object() {
+    /** What a slot holds for a null value. */
+    private static final Object ABSENT_VALUE = new Object() {
         public int hashCode() {
             return 0;
         }
@@ -27,46 +28,39 @@ public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> implements 
     };
 
     public EnumMap(Class<K> keyType) {
+        if (keyType == null) throw EnumSet.classIsNull();
         this.keyType = keyType;
-        keyUniverse = constantsOf(keyType);
-        vals = new Object[keyUniverse.length];
+        // Null for a class that is not an enum: HotSpot then fails reading its length, so do we.
+        keyUniverse = jos.rt.Enums.values(keyType);
+        slots = new Object[keyUniverse.length];
     }
 
     public EnumMap(EnumMap<K, ? extends V> m) {
         keyType = m.keyType;
         keyUniverse = m.keyUniverse;
-        vals = m.vals.clone();
-        size = m.size;
+        slots = m.slots.clone();
+        count = m.count;
     }
 
     public EnumMap(Map<K, ? extends V> m) {
-        if (m instanceof EnumMap<K, ? extends V> em) {
-            keyType = em.keyType;
-            keyUniverse = em.keyUniverse;
-            vals = em.vals.clone();
-            size = em.size;
-        } else {
-            if (m.isEmpty()) throw new IllegalArgumentException("Specified map is empty");
-            keyType = m.keySet().iterator().next().getDeclaringClass();
-            keyUniverse = constantsOf(keyType);
-            vals = new Object[keyUniverse.length];
-            putAll(m);
-        }
+        this(keyTypeOf(m));
+        putAll(m);
     }
 
-    /** The constants of keyType, or null (which the caller then trips over, as the JDK does). */
-    private static Object[] constantsOf(Class<?> keyType) {
-        if (keyType == null) throw EnumSet.classIsNull();
-        return jos.rt.Enums.values(keyType);
+    /** The key class of a map to copy, which must be an EnumMap or hold at least one key. */
+    private static <K extends Enum<K>> Class<K> keyTypeOf(Map<K, ?> m) {
+        if (m instanceof EnumMap<K, ?> other) return other.keyType;
+        if (m.isEmpty()) throw new IllegalArgumentException("Specified map is empty");
+        return m.keySet().iterator().next().getDeclaringClass();
     }
 
-    private static Object mask(Object value) {
-        return value == null ? NULL_VALUE : value;
+    private static Object wrap(Object value) {
+        return value == null ? ABSENT_VALUE : value;
     }
 
     @SuppressWarnings("unchecked")
-    private V unmask(Object slot) {
-        return slot == NULL_VALUE ? null : (V) slot;
+    private V unwrap(Object slot) {
+        return slot == ABSENT_VALUE ? null : (V) slot;
     }
 
     @SuppressWarnings("unchecked")
@@ -74,341 +68,117 @@ public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> implements 
         return (K) keyUniverse[ordinal];
     }
 
-    /** Whether key is a constant of keyType (a constant with a body is a subclass of it). */
-    private boolean isValidKey(Object key) {
-        if (key == null) return false;
+    /** The slot of key, or -1 if it is not a constant of the key type. */
+    private int slotOf(Object key) {
+        if (key == null) return -1;
         Class<?> c = key.getClass();
-        return c == keyType || c.getSuperclass() == keyType;
+        if (c != keyType && c.getSuperclass() != keyType) return -1;
+        return ((Enum<?>) key).ordinal();
     }
 
+    /** Rejects a key of another class with HotSpot's message; a null key fails on getClass(). */
     private void typeCheck(K key) {
-        Class<?> keyClass = key.getClass();
-        if (keyClass != keyType && keyClass.getSuperclass() != keyType)
-            throw new ClassCastException(keyClass + " != " + keyType);
+        Class<?> c = key.getClass();
+        if (c != keyType && c.getSuperclass() != keyType) throw new ClassCastException(c + " != " + keyType);
     }
 
-    // ---------------------------------------------------------------- queries
+    /** Empties slot i, which is occupied. */
+    private void vacate(int i) {
+        slots[i] = null;
+        count--;
+    }
+
+    // ---- Map ----
 
     public int size() {
-        return size;
-    }
-
-    public boolean containsValue(Object value) {
-        Object wanted = mask(value);
-        for (Object slot : vals) if (wanted.equals(slot)) return true;
-        return false;
+        return count;
     }
 
     public boolean containsKey(Object key) {
-        return isValidKey(key) && vals[((Enum<?>) key).ordinal()] != null;
+        int i = slotOf(key);
+        return i >= 0 && slots[i] != null;
+    }
+
+    public boolean containsValue(Object value) {
+        Object wanted = wrap(value);
+        for (Object s : slots) {
+            if (wanted.equals(s)) return true;
+        }
+        return false;
     }
 
     public V get(Object key) {
-        return isValidKey(key) ? unmask(vals[((Enum<?>) key).ordinal()]) : null;
+        int i = slotOf(key);
+        return i < 0 ? null : unwrap(slots[i]);
     }
-
-    /** Whether key maps to value. */
-    private boolean hasMapping(Object key, Object value) {
-        return isValidKey(key) && mask(value).equals(vals[((Enum<?>) key).ordinal()]);
-    }
-
-    // ---------------------------------------------------------------- updates
 
     public V put(K key, V value) {
         typeCheck(key);
         int i = key.ordinal();
-        Object old = vals[i];
-        vals[i] = mask(value);
-        if (old == null) size++;
-        return unmask(old);
+        Object previous = slots[i];
+        if (previous == null) count++;
+        slots[i] = wrap(value);
+        return unwrap(previous);
     }
 
     public V remove(Object key) {
-        if (!isValidKey(key)) return null;
-        int i = ((Enum<?>) key).ordinal();
-        Object old = vals[i];
-        if (old == null) return null;
-        vals[i] = null;
-        size--;
-        return unmask(old);
+        int i = slotOf(key);
+        if (i < 0 || slots[i] == null) return null;
+        Object previous = slots[i];
+        vacate(i);
+        return unwrap(previous);
     }
 
-    /** Removes the mapping of key to value if present; whether it was. */
-    private boolean removeMapping(Object key, Object value) {
-        if (!hasMapping(key, value)) return false;
-        vals[((Enum<?>) key).ordinal()] = null;
-        size--;
+    /** Removes key's mapping if it maps to value; whether it did. */
+    private boolean removeIfMapped(Object key, Object value) {
+        int i = slotOf(key);
+        if (i < 0 || !wrap(value).equals(slots[i])) return false;
+        vacate(i);
         return true;
     }
 
     public void putAll(Map<? extends K, ? extends V> m) {
-        if (!(m instanceof EnumMap<?, ?> em)) {
+        if (!(m instanceof EnumMap<?, ?> other)) {
             super.putAll(m);
             return;
         }
-        if (em.keyType != keyType) {
-            if (em.size == 0) return;
-            throw new ClassCastException(em.keyType + " != " + keyType);
+        if (other.keyType != keyType) {
+            if (other.count == 0) return;
+            throw new ClassCastException(other.keyType + " != " + keyType);
         }
-        for (int i = 0; i < vals.length; i++) {
-            Object theirs = em.vals[i];
-            if (theirs == null) continue;
-            if (vals[i] == null) size++;
-            vals[i] = theirs;
+        Object[] theirs = other.slots;
+        for (int i = 0; i < theirs.length; i++) {
+            if (theirs[i] == null) continue;
+            if (slots[i] == null) count++;
+            slots[i] = theirs[i];
         }
     }
 
     public void clear() {
-        Arrays.fill(vals, null);
-        size = 0;
+        Arrays.fill(slots, null);
+        count = 0;
     }
-
-    // ---------------------------------------------------------------- views
-
-    public Set<K> keySet() {
-        Set<K> ks = keySet;
-        if (ks == null) {
-            ks = new AbstractSet<K>() {
-                public Iterator<K> iterator() {
-                    return new SlotIterator<K>() {
-                        K at(int i) {
-                            return keyAt(i);
-                        }
-                    };
-                }
-
-                public int size() {
-                    return size;
-                }
-
-                public boolean contains(Object o) {
-                    return containsKey(o);
-                }
-
-                public boolean remove(Object o) {
-                    int before = size;
-                    EnumMap.this.remove(o);
-                    return size != before;
-                }
-
-                public void clear() {
-                    EnumMap.this.clear();
-                }
-            };
-            keySet = ks;
-        }
-        return ks;
-    }
-
-    public Collection<V> values() {
-        Collection<V> vs = values;
-        if (vs == null) {
-            vs = new AbstractCollection<V>() {
-                public Iterator<V> iterator() {
-                    return new SlotIterator<V>() {
-                        V at(int i) {
-                            return unmask(vals[i]);
-                        }
-                    };
-                }
-
-                public int size() {
-                    return size;
-                }
-
-                public boolean contains(Object o) {
-                    return containsValue(o);
-                }
-
-                public boolean remove(Object o) {
-                    Object wanted = mask(o);
-                    for (int i = 0; i < vals.length; i++) {
-                        if (wanted.equals(vals[i])) {
-                            vals[i] = null;
-                            size--;
-                            return true;
-                        }
-                    }
-                    return false;
-                }
-
-                public void clear() {
-                    EnumMap.this.clear();
-                }
-            };
-            values = vs;
-        }
-        return vs;
-    }
-
-    public Set<Map.Entry<K, V>> entrySet() {
-        Set<Map.Entry<K, V>> es = entries;
-        if (es == null) {
-            es = new AbstractSet<Map.Entry<K, V>>() {
-                public Iterator<Map.Entry<K, V>> iterator() {
-                    return new EntryIterator();
-                }
-
-                public boolean contains(Object o) {
-                    return o instanceof Map.Entry<?, ?> e && hasMapping(e.getKey(), e.getValue());
-                }
-
-                public boolean remove(Object o) {
-                    return o instanceof Map.Entry<?, ?> e && removeMapping(e.getKey(), e.getValue());
-                }
-
-                public int size() {
-                    return size;
-                }
-
-                public void clear() {
-                    EnumMap.this.clear();
-                }
-
-                /** Snapshots, as the JDK's: entries that do not follow later changes. */
-                public Object[] toArray() {
-                    return snapshot(new Object[size]);
-                }
-
-                @SuppressWarnings("unchecked")
-                public <T> T[] toArray(T[] a) {
-                    int n = size;
-                    if (a.length < n) a = Arrays.copyOf(a, n);
-                    if (a.length > n) a[n] = null;
-                    return (T[]) snapshot(a);
-                }
-            };
-            entries = es;
-        }
-        return es;
-    }
-
-    /** Fills the front of a with detached copies of the mappings. */
-    private Object[] snapshot(Object[] a) {
-        int j = 0;
-        for (int i = 0; i < vals.length; i++) {
-            if (vals[i] != null) a[j++] = new AbstractMap.SimpleEntry<>(keyAt(i), unmask(vals[i]));
-        }
-        return a;
-    }
-
-    /** Walks the occupied slots in ordinal order; remove empties the slot last returned. */
-    private abstract class SlotIterator<T> implements Iterator<T> {
-        /** The next slot to look at. */
-        int next;
-        /** The slot last returned, or -1. */
-        int last = -1;
-
-        abstract T at(int i);
-
-        public boolean hasNext() {
-            while (next < vals.length && vals[next] == null) next++;
-            return next < vals.length;
-        }
-
-        public T next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            last = next++;
-            return at(last);
-        }
-
-        public void remove() {
-            if (last < 0) throw new IllegalStateException();
-            if (vals[last] != null) {
-                vals[last] = null;
-                size--;
-            }
-            last = -1;
-        }
-    }
-
-    /** Hands out live entries; an entry removed through the iterator stops working. */
-    private final class EntryIterator extends SlotIterator<Map.Entry<K, V>> {
-        private SlotEntry lastEntry;
-
-        Map.Entry<K, V> at(int i) {
-            return lastEntry = new SlotEntry(i);
-        }
-
-        public void remove() {
-            last = lastEntry == null ? -1 : lastEntry.slot;
-            super.remove();
-            lastEntry.slot = -1;
-            lastEntry = null;
-        }
-    }
-
-    /** The mapping in one slot, read and written through; slot -1 once removed. */
-    private final class SlotEntry implements Map.Entry<K, V> {
-        int slot;
-
-        SlotEntry(int slot) {
-            this.slot = slot;
-        }
-
-        private void checkLive() {
-            if (slot < 0) throw new IllegalStateException("Entry was removed");
-        }
-
-        public K getKey() {
-            checkLive();
-            return keyAt(slot);
-        }
-
-        public V getValue() {
-            checkLive();
-            return unmask(vals[slot]);
-        }
-
-        public V setValue(V value) {
-            checkLive();
-            V old = unmask(vals[slot]);
-            vals[slot] = mask(value);
-            return old;
-        }
-
-        public boolean equals(Object o) {
-            if (slot < 0) return o == this;
-            if (!(o instanceof Map.Entry<?, ?> e)) return false;
-            V mine = unmask(vals[slot]);
-            Object theirs = e.getValue();
-            return e.getKey() == keyUniverse[slot] && (mine == theirs || (mine != null && mine.equals(theirs)));
-        }
-
-        public int hashCode() {
-            if (slot < 0) return super.hashCode();
-            return slotHash(slot);
-        }
-
-        public String toString() {
-            if (slot < 0) return super.toString();
-            return keyUniverse[slot] + "=" + unmask(vals[slot]);
-        }
-    }
-
-    // ---------------------------------------------------------------- Object methods
 
     public boolean equals(Object o) {
-        if (this == o) return true;
-        if (o instanceof EnumMap<?, ?> em) {
-            if (em.size != size) return false;
-            if (em.keyType != keyType) return size == 0;
-            for (int i = 0; i < vals.length; i++) {
-                Object mine = vals[i];
-                Object theirs = em.vals[i];
-                if (theirs != mine && (theirs == null || !theirs.equals(mine))) return false;
+        if (o == this) return true;
+        if (o instanceof EnumMap<?, ?> other) {
+            if (other.keyType != keyType) return count == 0 && other.count == 0;
+            if (other.count != count) return false;
+            Object[] theirs = other.slots;
+            for (int i = 0; i < slots.length; i++) {
+                Object t = theirs[i];
+                if (t != slots[i] && (t == null || !t.equals(slots[i]))) return false;
             }
             return true;
         }
-        if (!(o instanceof Map<?, ?> m)) return false;
-        if (size != m.size()) return false;
-        for (int i = 0; i < vals.length; i++) {
-            if (vals[i] == null) continue;
+        if (!(o instanceof Map<?, ?> m) || m.size() != count) return false;
+        for (int i = 0; i < slots.length; i++) {
+            Object s = slots[i];
+            if (s == null) continue;
             K key = keyAt(i);
-            V value = unmask(vals[i]);
-            if (value == null) {
+            if (s == ABSENT_VALUE) {
                 if (m.get(key) != null || !m.containsKey(key)) return false;
-            } else if (!value.equals(m.get(key))) {
+            } else if (!s.equals(m.get(key))) {
                 return false;
             }
         }
@@ -417,13 +187,15 @@ public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> implements 
 
     public int hashCode() {
         int h = 0;
-        for (int i = 0; i < vals.length; i++) if (vals[i] != null) h += slotHash(i);
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) h += entryHash(i);
+        }
         return h;
     }
 
-    /** The hash of the entry in slot i, as Map.Entry defines it (a null value hashes to 0). */
-    private int slotHash(int i) {
-        return keyUniverse[i].hashCode() ^ vals[i].hashCode();
+    /** Map.Entry's hash of the mapping in slot i (a null value hashes to 0, as ABSENT_VALUE does). */
+    private int entryHash(int i) {
+        return keyUniverse[i].hashCode() ^ slots[i].hashCode();
     }
 
     @SuppressWarnings("unchecked")
@@ -432,10 +204,214 @@ public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> implements 
         try {
             copy = (EnumMap<K, V>) super.clone();
         } catch (CloneNotSupportedException e) {
-            throw new AssertionError();
+            throw new AssertionError(e);
         }
-        copy.vals = vals.clone();
-        copy.entries = null;
+        copy.slots = slots.clone();
+        copy.keyView = null;
+        copy.valueView = null;
+        copy.entryView = null;
         return copy;
+    }
+
+    // ---- views ----
+
+    public Set<K> keySet() {
+        if (keyView == null) keyView = new Keys();
+        return keyView;
+    }
+
+    public Collection<V> values() {
+        if (valueView == null) valueView = new Values();
+        return valueView;
+    }
+
+    public Set<Map.Entry<K, V>> entrySet() {
+        if (entryView == null) entryView = new Entries();
+        return entryView;
+    }
+
+    private final class Keys extends AbstractSet<K> {
+        public Iterator<K> iterator() {
+            return new Cursor<K>(0);
+        }
+
+        public int size() {
+            return count;
+        }
+
+        public boolean contains(Object o) {
+            return containsKey(o);
+        }
+
+        public boolean remove(Object o) {
+            int before = count;
+            EnumMap.this.remove(o);
+            return count != before;
+        }
+
+        public void clear() {
+            EnumMap.this.clear();
+        }
+    }
+
+    private final class Values extends AbstractCollection<V> {
+        public Iterator<V> iterator() {
+            return new Cursor<V>(1);
+        }
+
+        public int size() {
+            return count;
+        }
+
+        public boolean contains(Object o) {
+            return containsValue(o);
+        }
+
+        /** Removes the first (lowest ordinal) mapping to o. */
+        public boolean remove(Object o) {
+            Object wanted = wrap(o);
+            for (int i = 0; i < slots.length; i++) {
+                if (wanted.equals(slots[i])) {
+                    vacate(i);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public void clear() {
+            EnumMap.this.clear();
+        }
+    }
+
+    private final class Entries extends AbstractSet<Map.Entry<K, V>> {
+        public Iterator<Map.Entry<K, V>> iterator() {
+            return new Cursor<Map.Entry<K, V>>(2);
+        }
+
+        public int size() {
+            return count;
+        }
+
+        public boolean contains(Object o) {
+            if (!(o instanceof Map.Entry<?, ?> e)) return false;
+            int i = slotOf(e.getKey());
+            return i >= 0 && wrap(e.getValue()).equals(slots[i]);
+        }
+
+        public boolean remove(Object o) {
+            return o instanceof Map.Entry<?, ?> e && removeIfMapped(e.getKey(), e.getValue());
+        }
+
+        public void clear() {
+            EnumMap.this.clear();
+        }
+
+        /** Detached copies, as HotSpot hands out: they do not follow later changes. */
+        public Object[] toArray() {
+            return copyEntries(new Object[count]);
+        }
+
+        @SuppressWarnings("unchecked")
+        public <T> T[] toArray(T[] a) {
+            int n = count;
+            T[] out = a.length < n ? Arrays.copyOf(a, n) : a;
+            if (out.length > n) out[n] = null;
+            return (T[]) copyEntries(out);
+        }
+
+        private Object[] copyEntries(Object[] a) {
+            int j = 0;
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] != null) a[j++] = new AbstractMap.SimpleEntry<>(keyAt(i), unwrap(slots[i]));
+            }
+            return a;
+        }
+    }
+
+    /**
+     * Walks the occupied slots in ordinal order, yielding keys (0), values (1) or live entries (2). It reads
+     * the slots as it goes: there is no fail-fast check.
+     */
+    private final class Cursor<T> implements Iterator<T> {
+        private final int yields;
+        private int ahead;
+        private int returned = -1;
+        private Slot returnedEntry;
+
+        Cursor(int yields) {
+            this.yields = yields;
+        }
+
+        public boolean hasNext() {
+            Object[] s = slots;
+            while (ahead < s.length && s[ahead] == null) ahead++;
+            return ahead < s.length;
+        }
+
+        @SuppressWarnings("unchecked")
+        public T next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            int i = ahead++;
+            returned = i;
+            if (yields == 0) return (T) keyAt(i);
+            if (yields == 1) return (T) unwrap(slots[i]);
+            returnedEntry = new Slot(i);
+            return (T) returnedEntry;
+        }
+
+        public void remove() {
+            if (returned < 0) throw new IllegalStateException();
+            if (slots[returned] != null) vacate(returned);
+            returned = -1;
+            // An entry handed out by this iterator goes dead when removed through it.
+            if (returnedEntry != null) {
+                returnedEntry.index = -1;
+                returnedEntry = null;
+            }
+        }
+    }
+
+    /** A live view of one slot's mapping; index -1 once removed through its iterator. */
+    private final class Slot implements Map.Entry<K, V> {
+        int index;
+
+        Slot(int index) {
+            this.index = index;
+        }
+
+        private int live() {
+            if (index < 0) throw new IllegalStateException("Entry was removed");
+            return index;
+        }
+
+        public K getKey() {
+            return keyAt(live());
+        }
+
+        public V getValue() {
+            return unwrap(slots[live()]);
+        }
+
+        public V setValue(V value) {
+            int i = live();
+            V previous = unwrap(slots[i]);
+            slots[i] = wrap(value);
+            return previous;
+        }
+
+        public boolean equals(Object o) {
+            if (index < 0) return o == this;
+            if (!(o instanceof Map.Entry<?, ?> e)) return false;
+            return e.getKey() == keyUniverse[index] && Objects.equals(unwrap(slots[index]), e.getValue());
+        }
+
+        public int hashCode() {
+            return index < 0 ? super.hashCode() : entryHash(index);
+        }
+
+        public String toString() {
+            return index < 0 ? super.toString() : keyUniverse[index] + "=" + unwrap(slots[index]);
+        }
     }
 }

@@ -1,12 +1,11 @@
 package java.util;
 
 /**
- * A set of the constants of one enum class, kept as bits indexed by ordinal. As in the JDK the
- * implementation is {@link RegularEnumSet} (one long) for enums of up to 64 constants and
- * {@link JumboEnumSet} (an array of longs) above that; the two differ observably only in details such as
- * when an iterator reads the bits.
+ * A set of constants of one enum class, as bits indexed by ordinal, so it iterates in ordinal order. Enums of
+ * up to 64 constants get a {@link RegularEnumSet} (one long), larger ones a {@link JumboEnumSet} (a long per
+ * 64 constants); the class names are observable, so they are HotSpot's.
  *
- * <p>Parameter names follow the JDK's because HotSpot's helpful NullPointerException messages quote them.
+ * <p>Parameter names matter: HotSpot's NullPointerException messages quote them.
  */
 public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> implements Cloneable, java.io.Serializable {
     /** The enum class of the elements. */
@@ -19,12 +18,12 @@ public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> implemen
         this.universe = universe;
     }
 
-    public static <E extends Enum<E>> EnumSet<E> noneOf(Class<E> elementType) {
-        if (elementType == null) throw classIsNull();
-        Object[] universe = jos.rt.Enums.values(elementType);
-        if (universe == null) throw new ClassCastException(elementType + " not an enum");
-        if (universe.length <= 64) return new RegularEnumSet<>(elementType, universe);
-        return new JumboEnumSet<>(elementType, universe);
+    /** The constants of an enum class; the exceptions are HotSpot's for a null or non-enum class. */
+    static Object[] constantsOf(Class<?> type) {
+        if (type == null) throw classIsNull();
+        Object[] constants = jos.rt.Enums.values(type);
+        if (constants == null) throw new ClassCastException(type + " not an enum");
+        return constants;
     }
 
     /** What HotSpot reports when the JDK looks up the constants of a null class. */
@@ -32,10 +31,17 @@ public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> implemen
         return new NullPointerException("Cannot invoke \"java.lang.Class.getEnumConstantsShared()\" because \"klass\" is null");
     }
 
+    public static <E extends Enum<E>> EnumSet<E> noneOf(Class<E> elementType) {
+        Object[] constants = constantsOf(elementType);
+        return constants.length > Long.SIZE
+                ? new JumboEnumSet<>(elementType, constants)
+                : new RegularEnumSet<>(elementType, constants);
+    }
+
     public static <E extends Enum<E>> EnumSet<E> allOf(Class<E> elementType) {
-        EnumSet<E> result = noneOf(elementType);
-        result.fill();
-        return result;
+        EnumSet<E> all = noneOf(elementType);
+        all.fill();
+        return all;
     }
 
     public static <E extends Enum<E>> EnumSet<E> copyOf(EnumSet<E> s) {
@@ -43,73 +49,60 @@ public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> implemen
     }
 
     public static <E extends Enum<E>> EnumSet<E> copyOf(Collection<E> c) {
-        if (c instanceof EnumSet<E> s) return s.clone();
+        if (c instanceof EnumSet<E> other) return other.clone();
         if (c.isEmpty()) throw new IllegalArgumentException("Collection is empty");
         Iterator<E> it = c.iterator();
-        EnumSet<E> result = of(it.next());
-        while (it.hasNext()) result.add(it.next());
-        return result;
+        EnumSet<E> copy = of(it.next());
+        while (it.hasNext()) copy.add(it.next());
+        return copy;
     }
 
     public static <E extends Enum<E>> EnumSet<E> complementOf(EnumSet<E> s) {
-        EnumSet<E> result = copyOf(s);
-        result.invert();
-        return result;
+        EnumSet<E> rest = s.clone();
+        rest.invert();
+        return rest;
     }
 
+    // Each of() names its first element's class itself so that a null first element fails as in the JDK;
+    // later nulls fail in add.
+
     public static <E extends Enum<E>> EnumSet<E> of(E e) {
-        EnumSet<E> result = noneOf(e.getDeclaringClass());
-        result.add(e);
-        return result;
+        return noneOf(e.getDeclaringClass()).with(e);
     }
 
     public static <E extends Enum<E>> EnumSet<E> of(E e1, E e2) {
-        EnumSet<E> result = noneOf(e1.getDeclaringClass());
-        result.add(e1);
-        result.add(e2);
-        return result;
+        return noneOf(e1.getDeclaringClass()).with(e1).with(e2);
     }
 
     public static <E extends Enum<E>> EnumSet<E> of(E e1, E e2, E e3) {
-        EnumSet<E> result = noneOf(e1.getDeclaringClass());
-        result.add(e1);
-        result.add(e2);
-        result.add(e3);
-        return result;
+        return noneOf(e1.getDeclaringClass()).with(e1).with(e2).with(e3);
     }
 
     public static <E extends Enum<E>> EnumSet<E> of(E e1, E e2, E e3, E e4) {
-        EnumSet<E> result = noneOf(e1.getDeclaringClass());
-        result.add(e1);
-        result.add(e2);
-        result.add(e3);
-        result.add(e4);
-        return result;
+        return noneOf(e1.getDeclaringClass()).with(e1).with(e2).with(e3).with(e4);
     }
 
     public static <E extends Enum<E>> EnumSet<E> of(E e1, E e2, E e3, E e4, E e5) {
-        EnumSet<E> result = noneOf(e1.getDeclaringClass());
-        result.add(e1);
-        result.add(e2);
-        result.add(e3);
-        result.add(e4);
-        result.add(e5);
-        return result;
+        return noneOf(e1.getDeclaringClass()).with(e1).with(e2).with(e3).with(e4).with(e5);
     }
 
     @SafeVarargs
     public static <E extends Enum<E>> EnumSet<E> of(E first, E... rest) {
-        EnumSet<E> result = noneOf(first.getDeclaringClass());
-        result.add(first);
-        for (E e : rest) result.add(e);
-        return result;
+        EnumSet<E> set = noneOf(first.getDeclaringClass()).with(first);
+        for (E e : rest) set.add(e);
+        return set;
     }
 
     public static <E extends Enum<E>> EnumSet<E> range(E from, E to) {
         if (from.compareTo(to) > 0) throw new IllegalArgumentException(from + " > " + to);
-        EnumSet<E> result = noneOf(from.getDeclaringClass());
-        result.fillRange(from.ordinal(), to.ordinal());
-        return result;
+        EnumSet<E> span = noneOf(from.getDeclaringClass());
+        span.fillRange(from.ordinal(), to.ordinal());
+        return span;
+    }
+
+    private EnumSet<E> with(E e) {
+        add(e);
+        return this;
     }
 
     @SuppressWarnings("unchecked")
@@ -132,16 +125,17 @@ public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> implemen
 
     /** Whether o is a constant of the element type (a constant with a body is a subclass of it). */
     final boolean isMember(Object o) {
-        if (o == null) return false;
-        Class<?> c = o.getClass();
+        return o != null && ofElementType(o.getClass());
+    }
+
+    private boolean ofElementType(Class<?> c) {
         return c == elementType || c.getSuperclass() == elementType;
     }
 
-    /** Rejects an element of another class as the JDK does; null fails on getClass(). */
+    /** Rejects an element of another class with HotSpot's message; a null e fails on getClass(). */
     final void typeCheck(E e) {
-        Class<?> eClass = e.getClass();
-        if (eClass != elementType && eClass.getSuperclass() != elementType)
-            throw new ClassCastException(eClass + " != " + elementType);
+        Class<?> c = e.getClass();
+        if (!ofElementType(c)) throw new ClassCastException(c + " != " + elementType);
     }
 
     @SuppressWarnings("unchecked")

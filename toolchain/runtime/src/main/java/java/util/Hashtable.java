@@ -2,28 +2,93 @@ package java.util;
 
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The legacy hash table: chains with new entries at the head, capacity 2n+1 on rehash, enumeration from
- * the last bucket down. All of this shows in its iteration order, so it follows the JDK.
+ * The legacy synchronized map: no null keys or values. Its iteration order is observable and follows what
+ * HotSpot is seen to do (the Hashtable* corpus programs check it): bucket = (hashCode & 0x7FFFFFFF) % length,
+ * 11 buckets by default, a new entry goes to the head of its bucket, and once the count reaches the
+ * threshold the table grows to 2n + 1 buckets before the insertion, moving old buckets from the last
+ * to the first onto the heads of the new ones. Enumerations and iterators walk the buckets from the last.
  */
 public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
-    private transient Entry<?, ?>[] table;
-    private transient int count;
-    private int threshold;
-    private float loadFactor;
-    private transient int modCount = 0;
+    /** Largest bucket count: the biggest array size the JDK allows. */
+    private static final int MOST_BUCKETS = Integer.MAX_VALUE - 8;
 
-    private static final int MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
+    /** A mapping and the link to the next one in its bucket. */
+    private static final class Link<K, V> implements Map.Entry<K, V> {
+        final int hash;
+        final K key;
+        V value;
+        Link<K, V> next;
+
+        Link(int hash, K key, V value, Link<K, V> next) {
+            this.hash = hash;
+            this.key = key;
+            this.value = value;
+            this.next = next;
+        }
+
+        /** A copy of this chain, in the same order. */
+        Link<K, V> copyChain() {
+            Link<K, V> first = new Link<>(hash, key, value, null), last = first;
+            for (Link<K, V> e = next; e != null; e = e.next) {
+                last.next = new Link<>(e.hash, e.key, e.value, null);
+                last = last.next;
+            }
+            return first;
+        }
+
+        public K getKey() {
+            return key;
+        }
+
+        public V getValue() {
+            return value;
+        }
+
+        public V setValue(V v) {
+            if (v == null) throw new NullPointerException();
+            V previous = value;
+            value = v;
+            return previous;
+        }
+
+        public boolean equals(Object o) {
+            if (!(o instanceof Map.Entry<?, ?> other)) return false;
+            Object k = other.getKey(), v = other.getValue();
+            return (key == null ? k == null : key.equals(k)) && (value == null ? v == null : value.equals(v));
+        }
+
+        public int hashCode() {
+            return hash ^ Objects.hashCode(value);
+        }
+
+        public String toString() {
+            return key.toString() + "=" + value.toString();
+        }
+    }
+
+    private transient Link<?, ?>[] buckets;
+    private transient int count;
+    /** The count at which the next insertion grows the table first. */
+    private int threshold;
+    /** Negated while hashCode runs, so that a table containing itself adds nothing for itself. */
+    private float loadFactor;
+    private transient int modCount;
+
+    private transient Set<K> keyView;
+    private transient Set<Map.Entry<K, V>> entryView;
+    private transient Collection<V> valueView;
 
     public Hashtable(int initialCapacity, float loadFactor) {
         if (initialCapacity < 0) throw new IllegalArgumentException("Illegal Capacity: " + initialCapacity);
-        if (loadFactor <= 0 || Float.isNaN(loadFactor)) throw new IllegalArgumentException("Illegal Load: " + loadFactor);
-        if (initialCapacity == 0) initialCapacity = 1;
+        if (loadFactor <= 0 || loadFactor != loadFactor) throw new IllegalArgumentException("Illegal Load: " + loadFactor);
+        int length = initialCapacity == 0 ? 1 : initialCapacity;
         this.loadFactor = loadFactor;
-        table = new Entry<?, ?>[initialCapacity];
-        threshold = (int) Math.min(initialCapacity * loadFactor, MAX_ARRAY_SIZE + 1);
+        buckets = new Link<?, ?>[length];
+        threshold = thresholdFor(length);
     }
 
     public Hashtable(int initialCapacity) {
@@ -39,6 +104,88 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         putAll(t);
     }
 
+    private int thresholdFor(int length) {
+        return (int) Math.min(length * loadFactor, MOST_BUCKETS + 1);
+    }
+
+    private static int bucketOf(int hash, int length) {
+        return (hash & 0x7FFFFFFF) % length;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Link<K, V> chain(int hash) {
+        Link<?, ?>[] b = buckets;
+        return (Link<K, V>) b[bucketOf(hash, b.length)];
+    }
+
+    /** The entry for key (whose hashCode is hash), or null. */
+    private Link<K, V> lookup(int hash, Object key) {
+        for (Link<K, V> e = chain(hash); e != null; e = e.next) {
+            if (e.hash == hash && e.key.equals(key)) return e;
+        }
+        return null;
+    }
+
+    /** Unlinks e from its bucket; false if it is no longer there. */
+    private boolean unlink(Link<?, ?> e) {
+        Link<?, ?>[] b = buckets;
+        int i = bucketOf(e.hash, b.length);
+        Link<Object, Object> prev = null;
+        for (Link<Object, Object> p = castLink(b[i]); p != null; prev = p, p = p.next) {
+            if (p != e) continue;
+            if (prev == null) b[i] = p.next; else prev.next = p.next;
+            modCount++;
+            count--;
+            return true;
+        }
+        return false;
+    }
+
+    /** Adds a mapping known to be absent, growing the table first when the count has reached the threshold. */
+    private void insert(int hash, K key, V value) {
+        if (count >= threshold) rehash();
+        Link<?, ?>[] b = buckets;
+        int i = bucketOf(hash, b.length);
+        @SuppressWarnings("unchecked")
+        Link<K, V> head = (Link<K, V>) b[i];
+        b[i] = new Link<>(hash, key, value, head);
+        count++;
+        modCount++;
+    }
+
+    /** Grows the table to 2n + 1 buckets (at most MOST_BUCKETS). */
+    protected void rehash() {
+        Link<?, ?>[] old = buckets;
+        int oldLength = old.length;
+        int length = (oldLength << 1) + 1;
+        if (length - MOST_BUCKETS > 0) {
+            if (oldLength == MOST_BUCKETS) return;
+            length = MOST_BUCKETS;
+        }
+        Link<?, ?>[] b = new Link<?, ?>[length];
+        modCount++;
+        threshold = thresholdFor(length);
+        buckets = b;
+        // Old buckets from the last, each chain from its head, onto the heads of the new ones.
+        for (int i = oldLength - 1; i >= 0; i--) {
+            Link<?, ?> e = old[i];
+            while (e != null) {
+                Link<?, ?> following = e.next;
+                int j = bucketOf(e.hash, length);
+                e.next = castLink(b[j]);
+                b[j] = e;
+                e = following;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A, B> Link<A, B> castLink(Link<?, ?> e) {
+        return (Link<A, B>) e;
+    }
+
+    // ---- Dictionary and Map ----
+
     public synchronized int size() {
         return count;
     }
@@ -48,18 +195,24 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
     }
 
     public synchronized Enumeration<K> keys() {
-        return this.<K>getEnumeration(KEYS);
+        return count == 0 ? Collections.emptyEnumeration() : new Walker<K>(0, false);
     }
 
     public synchronized Enumeration<V> elements() {
-        return this.<V>getEnumeration(VALUES);
+        return count == 0 ? Collections.emptyEnumeration() : new Walker<V>(1, false);
+    }
+
+    private <T> Iterator<T> walk(int yields) {
+        return count == 0 ? Collections.emptyIterator() : new Walker<T>(yields, true);
     }
 
     public synchronized boolean contains(Object value) {
         if (value == null) throw new NullPointerException();
-        Entry<?, ?>[] tab = table;
-        for (int i = tab.length; i-- > 0; ) {
-            for (Entry<?, ?> e = tab[i]; e != null; e = e.next) if (e.value.equals(value)) return true;
+        Link<?, ?>[] b = buckets;
+        for (int i = b.length - 1; i >= 0; i--) {
+            for (Link<?, ?> e = b[i]; e != null; e = e.next) {
+                if (e.value.equals(value)) return true;
+            }
         }
         return false;
     }
@@ -69,98 +222,34 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
     }
 
     public synchronized boolean containsKey(Object key) {
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        for (Entry<?, ?> e = tab[index]; e != null; e = e.next) if ((e.hash == hash) && e.key.equals(key)) return true;
-        return false;
+        return lookup(key.hashCode(), key) != null;
     }
 
-    @SuppressWarnings("unchecked")
     public synchronized V get(Object key) {
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        for (Entry<?, ?> e = tab[index]; e != null; e = e.next) if ((e.hash == hash) && e.key.equals(key)) return (V) e.value;
-        return null;
-    }
-
-    /** Grows to 2n+1 buckets, moving each chain's entries (last bucket first) to the heads of new chains. */
-    @SuppressWarnings("unchecked")
-    protected void rehash() {
-        int oldCapacity = table.length;
-        Entry<?, ?>[] oldMap = table;
-        int newCapacity = (oldCapacity << 1) + 1;
-        if (newCapacity - MAX_ARRAY_SIZE > 0) {
-            if (oldCapacity == MAX_ARRAY_SIZE) return;
-            newCapacity = MAX_ARRAY_SIZE;
-        }
-        Entry<?, ?>[] newMap = new Entry<?, ?>[newCapacity];
-        modCount++;
-        threshold = (int) Math.min(newCapacity * loadFactor, MAX_ARRAY_SIZE + 1);
-        table = newMap;
-        for (int i = oldCapacity; i-- > 0; ) {
-            for (Entry<K, V> old = (Entry<K, V>) oldMap[i]; old != null; ) {
-                Entry<K, V> e = old;
-                old = old.next;
-                int index = (e.hash & 0x7FFFFFFF) % newCapacity;
-                e.next = (Entry<K, V>) newMap[index];
-                newMap[index] = e;
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private void addEntry(int hash, K key, V value, int index) {
-        Entry<?, ?>[] tab = table;
-        if (count >= threshold) {
-            rehash();
-            tab = table;
-            hash = key.hashCode();
-            index = (hash & 0x7FFFFFFF) % tab.length;
-        }
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        tab[index] = new Entry<>(hash, key, value, e);
-        count++;
-        modCount++;
+        Link<K, V> e = lookup(key.hashCode(), key);
+        return e == null ? null : e.value;
     }
 
     public synchronized V put(K key, V value) {
         if (value == null) throw new NullPointerException();
-        Entry<?, ?>[] tab = table;
         int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> entry = (Entry<K, V>) tab[index];
-        for (; entry != null; entry = entry.next) {
-            if ((entry.hash == hash) && entry.key.equals(key)) {
-                V old = entry.value;
-                entry.value = value;
-                return old;
-            }
+        Link<K, V> e = lookup(hash, key);
+        if (e != null) {
+            V previous = e.value;
+            e.value = value;
+            return previous;
         }
-        addEntry(hash, key, value, index);
+        insert(hash, key, value);
         return null;
     }
 
     public synchronized V remove(Object key) {
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        for (Entry<K, V> prev = null; e != null; prev = e, e = e.next) {
-            if ((e.hash == hash) && e.key.equals(key)) {
-                if (prev != null) prev.next = e.next;
-                else tab[index] = e.next;
-                modCount++;
-                count--;
-                V oldValue = e.value;
-                e.value = null;
-                return oldValue;
-            }
-        }
-        return null;
+        Link<K, V> e = lookup(key.hashCode(), key);
+        if (e == null) return null;
+        unlink(e);
+        V previous = e.value;
+        e.value = null;
+        return previous;
     }
 
     public synchronized void putAll(Map<? extends K, ? extends V> t) {
@@ -168,71 +257,216 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
     }
 
     public synchronized void clear() {
-        Entry<?, ?>[] tab = table;
-        for (int index = tab.length; --index >= 0; ) tab[index] = null;
+        Arrays.fill(buckets, null);
         modCount++;
         count = 0;
     }
 
+    @SuppressWarnings("unchecked")
     public synchronized Object clone() {
-        Hashtable<?, ?> t = cloneHashtable();
-        t.table = new Entry<?, ?>[table.length];
-        for (int i = table.length; i-- > 0; ) t.table[i] = (table[i] != null) ? (Entry<?, ?>) table[i].clone() : null;
-        t.keySet = null;
-        t.entrySet = null;
-        t.values = null;
-        t.modCount = 0;
-        return t;
-    }
-
-    private Hashtable<?, ?> cloneHashtable() {
+        Hashtable<K, V> copy;
         try {
-            return (Hashtable<?, ?>) super.clone();
+            copy = (Hashtable<K, V>) super.clone();
         } catch (CloneNotSupportedException e) {
             throw new InternalError(e);
         }
+        Link<?, ?>[] b = new Link<?, ?>[buckets.length];
+        for (int i = 0; i < b.length; i++) {
+            if (buckets[i] != null) b[i] = buckets[i].copyChain();
+        }
+        copy.buckets = b;
+        copy.keyView = null;
+        copy.entryView = null;
+        copy.valueView = null;
+        copy.modCount = 0;
+        return copy;
     }
 
     public synchronized String toString() {
-        int max = size() - 1;
-        if (max == -1) return "{}";
-        StringBuilder sb = new StringBuilder();
+        if (count == 0) return "{}";
+        StringBuilder sb = new StringBuilder("{");
         Iterator<Map.Entry<K, V>> it = entrySet().iterator();
-        sb.append('{');
-        for (int i = 0; ; i++) {
+        while (true) {
             Map.Entry<K, V> e = it.next();
-            K key = e.getKey();
-            V value = e.getValue();
-            sb.append(key == this ? "(this Map)" : key.toString());
-            sb.append('=');
-            sb.append(value == this ? "(this Map)" : value.toString());
-            if (i == max) return sb.append('}').toString();
+            K k = e.getKey();
+            V v = e.getValue();
+            sb.append(k == this ? "(this Map)" : k.toString()).append('=');
+            sb.append(v == this ? "(this Map)" : v.toString());
+            if (!it.hasNext()) return sb.append('}').toString();
             sb.append(", ");
         }
     }
 
-    private <T> Enumeration<T> getEnumeration(int type) {
-        if (count == 0) return Collections.emptyEnumeration();
-        return new Enumerator<>(type, false);
+    public synchronized boolean equals(Object o) {
+        if (o == this) return true;
+        if (!(o instanceof Map<?, ?> t) || t.size() != size()) return false;
+        try {
+            for (Map.Entry<K, V> e : entrySet()) {
+                K k = e.getKey();
+                V v = e.getValue();
+                if (v == null) {
+                    if (t.get(k) != null || !t.containsKey(k)) return false;
+                } else if (!v.equals(t.get(k))) {
+                    return false;
+                }
+            }
+        } catch (ClassCastException | NullPointerException unused) {
+            return false;
+        }
+        return true;
     }
 
-    private <T> Iterator<T> getIterator(int type) {
-        if (count == 0) return Collections.emptyIterator();
-        return new Enumerator<>(type, true);
+    public synchronized int hashCode() {
+        int h = 0;
+        if (count == 0 || loadFactor < 0) return h;
+        loadFactor = -loadFactor;
+        for (Link<?, ?> e : buckets) {
+            for (; e != null; e = e.next) h += e.hashCode();
+        }
+        loadFactor = -loadFactor;
+        return h;
     }
 
-    private transient volatile Set<K> keySet;
-    private transient volatile Set<Map.Entry<K, V>> entrySet;
-    private transient volatile Collection<V> values;
+    public synchronized V getOrDefault(Object key, V defaultValue) {
+        V v = get(key);
+        return v == null ? defaultValue : v;
+    }
+
+    /** Runs action on every entry, from the first bucket up (unlike iteration), failing fast on a modification. */
+    private void eachLink(Consumer<Link<K, V>> action) {
+        int mc = modCount;
+        for (Link<?, ?> first : buckets) {
+            for (Link<K, V> e = castLink(first); e != null; e = e.next) {
+                action.accept(e);
+                if (mc != modCount) throw new ConcurrentModificationException();
+            }
+        }
+    }
+
+    public synchronized void forEach(BiConsumer<? super K, ? super V> action) {
+        Objects.requireNonNull(action);
+        eachLink(e -> action.accept(e.key, e.value));
+    }
+
+    public synchronized void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+        Objects.requireNonNull(function);
+        eachLink(e -> e.value = Objects.requireNonNull(function.apply(e.key, e.value)));
+    }
+
+    public synchronized V putIfAbsent(K key, V value) {
+        Objects.requireNonNull(value);
+        int hash = key.hashCode();
+        Link<K, V> e = lookup(hash, key);
+        if (e == null) {
+            insert(hash, key, value);
+            return null;
+        }
+        V previous = e.value;
+        if (previous == null) e.value = value;
+        return previous;
+    }
+
+    public synchronized boolean remove(Object key, Object value) {
+        Objects.requireNonNull(value);
+        Link<K, V> e = lookup(key.hashCode(), key);
+        if (e == null || !e.value.equals(value)) return false;
+        unlink(e);
+        e.value = null;
+        return true;
+    }
+
+    public synchronized boolean replace(K key, V oldValue, V newValue) {
+        Objects.requireNonNull(oldValue);
+        Objects.requireNonNull(newValue);
+        Link<K, V> e = lookup(key.hashCode(), key);
+        if (e == null || !e.value.equals(oldValue)) return false;
+        e.value = newValue;
+        return true;
+    }
+
+    public synchronized V replace(K key, V value) {
+        Objects.requireNonNull(value);
+        Link<K, V> e = lookup(key.hashCode(), key);
+        if (e == null) return null;
+        V previous = e.value;
+        e.value = value;
+        return previous;
+    }
+
+    public synchronized V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
+        Objects.requireNonNull(mappingFunction);
+        int hash = key.hashCode();
+        Link<K, V> e = lookup(hash, key);
+        if (e != null) return e.value;
+        int mc = modCount;
+        V v = mappingFunction.apply(key);
+        if (mc != modCount) throw new ConcurrentModificationException();
+        if (v != null) insert(hash, key, v);
+        return v;
+    }
+
+    public synchronized V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        Link<K, V> e = lookup(key.hashCode(), key);
+        if (e == null) return null;
+        int mc = modCount;
+        V v = remappingFunction.apply(key, e.value);
+        if (mc != modCount) throw new ConcurrentModificationException();
+        if (v == null) unlink(e); else e.value = v;
+        return v;
+    }
+
+    public synchronized V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        int hash = key.hashCode();
+        Link<K, V> e = lookup(hash, key);
+        int mc = modCount;
+        V v = remappingFunction.apply(key, e == null ? null : e.value);
+        if (mc != modCount) throw new ConcurrentModificationException();
+        if (e != null) {
+            if (v == null) unlink(e); else e.value = v;
+        } else if (v != null) {
+            insert(hash, key, v);
+        }
+        return v;
+    }
+
+    public synchronized V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        int hash = key.hashCode();
+        Link<K, V> e = lookup(hash, key);
+        if (e == null) {
+            // Unlike Map.merge, a null value for an absent key is simply not stored.
+            if (value != null) insert(hash, key, value);
+            return value;
+        }
+        int mc = modCount;
+        V v = remappingFunction.apply(e.value, value);
+        if (mc != modCount) throw new ConcurrentModificationException();
+        if (v == null) unlink(e); else e.value = v;
+        return v;
+    }
+
+    // ---- views ----
 
     public Set<K> keySet() {
-        if (keySet == null) keySet = Collections.synchronizedSet(new KeySet());
-        return keySet;
+        if (keyView == null) keyView = Collections.synchronizedSet(new KeyView());
+        return keyView;
     }
 
-    private class KeySet extends AbstractSet<K> {
+    public Set<Map.Entry<K, V>> entrySet() {
+        if (entryView == null) entryView = Collections.synchronizedSet(new EntryView());
+        return entryView;
+    }
+
+    public Collection<V> values() {
+        if (valueView == null) valueView = Collections.synchronizedCollection(new ValueView());
+        return valueView;
+    }
+
+    private final class KeyView extends AbstractSet<K> {
         public Iterator<K> iterator() {
-            return getIterator(KEYS);
+            return walk(0);
         }
 
         public int size() {
@@ -252,68 +486,9 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         }
     }
 
-    public Set<Map.Entry<K, V>> entrySet() {
-        if (entrySet == null) entrySet = Collections.synchronizedSet(new EntrySet());
-        return entrySet;
-    }
-
-    private class EntrySet extends AbstractSet<Map.Entry<K, V>> {
-        public Iterator<Map.Entry<K, V>> iterator() {
-            return getIterator(ENTRIES);
-        }
-
-        public boolean add(Map.Entry<K, V> o) {
-            return super.add(o);
-        }
-
-        public boolean contains(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-            Object key = entry.getKey();
-            Entry<?, ?>[] tab = table;
-            int hash = key.hashCode();
-            int index = (hash & 0x7FFFFFFF) % tab.length;
-            for (Entry<?, ?> e = tab[index]; e != null; e = e.next) if (e.hash == hash && e.equals(entry)) return true;
-            return false;
-        }
-
-        public boolean remove(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-            Object key = entry.getKey();
-            Entry<?, ?>[] tab = table;
-            int hash = key.hashCode();
-            int index = (hash & 0x7FFFFFFF) % tab.length;
-            @SuppressWarnings("unchecked")
-            Entry<K, V> e = (Entry<K, V>) tab[index];
-            for (Entry<K, V> prev = null; e != null; prev = e, e = e.next) {
-                if (e.hash == hash && e.equals(entry)) {
-                    if (prev != null) prev.next = e.next;
-                    else tab[index] = e.next;
-                    e.value = null;
-                    modCount++;
-                    count--;
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        public int size() {
-            return count;
-        }
-
-        public void clear() {
-            Hashtable.this.clear();
-        }
-    }
-
-    public Collection<V> values() {
-        if (values == null) values = Collections.synchronizedCollection(new ValueCollection());
-        return values;
-    }
-
-    private class ValueCollection extends AbstractCollection<V> {
+    private final class ValueView extends AbstractCollection<V> {
         public Iterator<V> iterator() {
-            return getIterator(VALUES);
+            return walk(1);
         }
 
         public int size() {
@@ -329,342 +504,73 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         }
     }
 
-    public synchronized boolean equals(Object o) {
-        if (o == this) return true;
-        if (!(o instanceof Map<?, ?> t)) return false;
-        if (t.size() != size()) return false;
-        try {
-            for (Map.Entry<K, V> e : entrySet()) {
-                K key = e.getKey();
-                V value = e.getValue();
-                if (value == null) {
-                    if (!(t.get(key) == null && t.containsKey(key))) return false;
-                } else {
-                    if (!value.equals(t.get(key))) return false;
-                }
+    private final class EntryView extends AbstractSet<Map.Entry<K, V>> {
+        public Iterator<Map.Entry<K, V>> iterator() {
+            return walk(2);
+        }
+
+        public int size() {
+            return count;
+        }
+
+        /** The table's own entry equal to o, or null. */
+        private Link<K, V> match(Object o) {
+            if (!(o instanceof Map.Entry<?, ?> entry)) return null;
+            Object key = entry.getKey();
+            int hash = key.hashCode();
+            for (Link<K, V> e = chain(hash); e != null; e = e.next) {
+                if (e.hash == hash && e.equals(entry)) return e;
             }
-        } catch (ClassCastException | NullPointerException unused) {
-            return false;
+            return null;
         }
-        return true;
-    }
 
-    /** A negative load factor marks a hash code computation in progress, so self-containing tables end. */
-    public synchronized int hashCode() {
-        int h = 0;
-        if (count == 0 || loadFactor < 0) return h;
-        loadFactor = -loadFactor;
-        Entry<?, ?>[] tab = table;
-        for (Entry<?, ?> entry : tab) {
-            while (entry != null) {
-                h += entry.hashCode();
-                entry = entry.next;
-            }
+        public boolean contains(Object o) {
+            return match(o) != null;
         }
-        loadFactor = -loadFactor;
-        return h;
-    }
 
-    @SuppressWarnings("unchecked")
-    public synchronized V getOrDefault(Object key, V defaultValue) {
-        V result = get(key);
-        return (null == result) ? defaultValue : result;
-    }
+        public boolean remove(Object o) {
+            Link<K, V> e = match(o);
+            if (e == null) return false;
+            unlink(e);
+            e.value = null;
+            return true;
+        }
 
-    @SuppressWarnings("unchecked")
-    public synchronized void forEach(BiConsumer<? super K, ? super V> action) {
-        Objects.requireNonNull(action);
-        final int expectedModCount = modCount;
-        Entry<?, ?>[] tab = table;
-        for (Entry<?, ?> entry : tab) {
-            while (entry != null) {
-                action.accept((K) entry.key, (V) entry.value);
-                entry = entry.next;
-                if (expectedModCount != modCount) throw new ConcurrentModificationException();
-            }
+        public void clear() {
+            Hashtable.this.clear();
         }
     }
 
-    @SuppressWarnings("unchecked")
-    public synchronized void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        Objects.requireNonNull(function);
-        final int expectedModCount = modCount;
-        Entry<K, V>[] tab = (Entry<K, V>[]) table;
-        for (Entry<K, V> entry : tab) {
-            while (entry != null) {
-                entry.value = Objects.requireNonNull(function.apply(entry.key, entry.value));
-                entry = entry.next;
-                if (expectedModCount != modCount) throw new ConcurrentModificationException();
-            }
-        }
-    }
+    /**
+     * Walks the buckets from the last, yielding keys (0), values (1) or entries (2). As an Enumeration it
+     * does not fail fast; as an Iterator it does, and can remove.
+     */
+    private final class Walker<T> implements Enumeration<T>, Iterator<T> {
+        private final int yields;
+        private final boolean failFast;
+        private final Link<?, ?>[] table = buckets;
+        private int bucket = table.length;
+        private Link<?, ?> upcoming;
+        private Link<?, ?> last;
+        private int expectedMods = modCount;
 
-    public synchronized V putIfAbsent(K key, V value) {
-        Objects.requireNonNull(value);
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> entry = (Entry<K, V>) tab[index];
-        for (; entry != null; entry = entry.next) {
-            if ((entry.hash == hash) && entry.key.equals(key)) {
-                V old = entry.value;
-                if (old == null) entry.value = value;
-                return old;
-            }
-        }
-        addEntry(hash, key, value, index);
-        return null;
-    }
-
-    public synchronized boolean remove(Object key, Object value) {
-        Objects.requireNonNull(value);
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        for (Entry<K, V> prev = null; e != null; prev = e, e = e.next) {
-            if ((e.hash == hash) && e.key.equals(key) && e.value.equals(value)) {
-                if (prev != null) prev.next = e.next;
-                else tab[index] = e.next;
-                e.value = null;
-                modCount++;
-                count--;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public synchronized boolean replace(K key, V oldValue, V newValue) {
-        Objects.requireNonNull(oldValue);
-        Objects.requireNonNull(newValue);
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        for (; e != null; e = e.next) {
-            if ((e.hash == hash) && e.key.equals(key)) {
-                if (e.value.equals(oldValue)) {
-                    e.value = newValue;
-                    return true;
-                }
-                return false;
-            }
-        }
-        return false;
-    }
-
-    public synchronized V replace(K key, V value) {
-        Objects.requireNonNull(value);
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        for (; e != null; e = e.next) {
-            if ((e.hash == hash) && e.key.equals(key)) {
-                V oldValue = e.value;
-                e.value = value;
-                return oldValue;
-            }
-        }
-        return null;
-    }
-
-    public synchronized V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-        Objects.requireNonNull(mappingFunction);
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        for (; e != null; e = e.next) {
-            if (e.hash == hash && e.key.equals(key)) return e.value;
-        }
-        int mc = modCount;
-        V newValue = mappingFunction.apply(key);
-        if (mc != modCount) throw new ConcurrentModificationException();
-        if (newValue != null) addEntry(hash, key, newValue, index);
-        return newValue;
-    }
-
-    public synchronized V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(remappingFunction);
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        for (Entry<K, V> prev = null; e != null; prev = e, e = e.next) {
-            if (e.hash == hash && e.key.equals(key)) {
-                int mc = modCount;
-                V newValue = remappingFunction.apply(key, e.value);
-                if (mc != modCount) throw new ConcurrentModificationException();
-                if (newValue == null) {
-                    if (prev != null) prev.next = e.next;
-                    else tab[index] = e.next;
-                    modCount = mc + 1;
-                    count--;
-                } else {
-                    e.value = newValue;
-                }
-                return newValue;
-            }
-        }
-        return null;
-    }
-
-    public synchronized V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(remappingFunction);
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        for (Entry<K, V> prev = null; e != null; prev = e, e = e.next) {
-            if (e.hash == hash && Objects.equals(e.key, key)) {
-                int mc = modCount;
-                V newValue = remappingFunction.apply(key, e.value);
-                if (mc != modCount) throw new ConcurrentModificationException();
-                if (newValue == null) {
-                    if (prev != null) prev.next = e.next;
-                    else tab[index] = e.next;
-                    modCount = mc + 1;
-                    count--;
-                } else {
-                    e.value = newValue;
-                }
-                return newValue;
-            }
-        }
-        int mc = modCount;
-        V newValue = remappingFunction.apply(key, null);
-        if (mc != modCount) throw new ConcurrentModificationException();
-        if (newValue != null) addEntry(hash, key, newValue, index);
-        return newValue;
-    }
-
-    public synchronized V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(remappingFunction);
-        Entry<?, ?>[] tab = table;
-        int hash = key.hashCode();
-        int index = (hash & 0x7FFFFFFF) % tab.length;
-        @SuppressWarnings("unchecked")
-        Entry<K, V> e = (Entry<K, V>) tab[index];
-        for (Entry<K, V> prev = null; e != null; prev = e, e = e.next) {
-            if (e.hash == hash && e.key.equals(key)) {
-                int mc = modCount;
-                V newValue = remappingFunction.apply(e.value, value);
-                if (mc != modCount) throw new ConcurrentModificationException();
-                if (newValue == null) {
-                    if (prev != null) prev.next = e.next;
-                    else tab[index] = e.next;
-                    modCount = mc + 1;
-                    count--;
-                } else {
-                    e.value = newValue;
-                }
-                return newValue;
-            }
-        }
-        if (value != null) addEntry(hash, key, value, index);
-        return value;
-    }
-
-    private static class Entry<K, V> implements Map.Entry<K, V> {
-        final int hash;
-        final K key;
-        V value;
-        Entry<K, V> next;
-
-        protected Entry(int hash, K key, V value, Entry<K, V> next) {
-            this.hash = hash;
-            this.key = key;
-            this.value = value;
-            this.next = next;
-        }
-
-        @SuppressWarnings("unchecked")
-        protected Object clone() {
-            return new Entry<>(hash, key, value, (next == null ? null : (Entry<K, V>) next.clone()));
-        }
-
-        public K getKey() {
-            return key;
-        }
-
-        public V getValue() {
-            return value;
-        }
-
-        public V setValue(V value) {
-            if (value == null) throw new NullPointerException();
-            V oldValue = this.value;
-            this.value = value;
-            return oldValue;
-        }
-
-        public boolean equals(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> e)) return false;
-            return (key == null ? e.getKey() == null : key.equals(e.getKey()))
-                    && (value == null ? e.getValue() == null : value.equals(e.getValue()));
-        }
-
-        public int hashCode() {
-            return hash ^ Objects.hashCode(value);
-        }
-
-        public String toString() {
-            return key.toString() + "=" + value.toString();
-        }
-    }
-
-    private static final int KEYS = 0;
-    private static final int VALUES = 1;
-    private static final int ENTRIES = 2;
-
-    /** Walks the buckets from the last to the first; as an Iterator it is fail-fast. */
-    private class Enumerator<T> implements Enumeration<T>, Iterator<T> {
-        final Entry<?, ?>[] table = Hashtable.this.table;
-        int index = table.length;
-        Entry<?, ?> entry;
-        Entry<?, ?> lastReturned;
-        final int type;
-        final boolean iterator;
-        protected int expectedModCount = Hashtable.this.modCount;
-
-        Enumerator(int type, boolean iterator) {
-            this.type = type;
-            this.iterator = iterator;
+        Walker(int yields, boolean failFast) {
+            this.yields = yields;
+            this.failFast = failFast;
         }
 
         public boolean hasMoreElements() {
-            Entry<?, ?> e = entry;
-            int i = index;
-            Entry<?, ?>[] t = table;
-            while (e == null && i > 0) e = t[--i];
-            entry = e;
-            index = i;
-            return e != null;
+            while (upcoming == null && bucket > 0) upcoming = table[--bucket];
+            return upcoming != null;
         }
 
         @SuppressWarnings("unchecked")
         public T nextElement() {
-            Entry<?, ?> et = entry;
-            int i = index;
-            Entry<?, ?>[] t = table;
-            while (et == null && i > 0) et = t[--i];
-            entry = et;
-            index = i;
-            if (et != null) {
-                Entry<?, ?> e = lastReturned = entry;
-                entry = e.next;
-                return type == KEYS ? (T) e.key : (type == VALUES ? (T) e.value : (T) e);
-            }
-            throw new NoSuchElementException("Hashtable Enumerator");
+            if (!hasMoreElements()) throw new NoSuchElementException("Hashtable Enumerator");
+            Link<?, ?> e = upcoming;
+            last = e;
+            upcoming = e.next;
+            return (T) (yields == 0 ? e.key : yields == 1 ? e.value : e);
         }
 
         public boolean hasNext() {
@@ -672,31 +578,18 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
         }
 
         public T next() {
-            if (Hashtable.this.modCount != expectedModCount) throw new ConcurrentModificationException();
+            if (modCount != expectedMods) throw new ConcurrentModificationException();
             return nextElement();
         }
 
         public void remove() {
-            if (!iterator) throw new UnsupportedOperationException();
-            if (lastReturned == null) throw new IllegalStateException("Hashtable Enumerator");
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
+            if (!failFast) throw new UnsupportedOperationException();
+            if (last == null) throw new IllegalStateException("Hashtable Enumerator");
+            if (modCount != expectedMods) throw new ConcurrentModificationException();
             synchronized (Hashtable.this) {
-                Entry<?, ?>[] tab = Hashtable.this.table;
-                int index = (lastReturned.hash & 0x7FFFFFFF) % tab.length;
-                @SuppressWarnings("unchecked")
-                Entry<K, V> e = (Entry<K, V>) tab[index];
-                for (Entry<K, V> prev = null; e != null; prev = e, e = e.next) {
-                    if (e == lastReturned) {
-                        if (prev == null) tab[index] = e.next;
-                        else prev.next = e.next;
-                        expectedModCount++;
-                        lastReturned = null;
-                        Hashtable.this.modCount++;
-                        Hashtable.this.count--;
-                        return;
-                    }
-                }
-                throw new ConcurrentModificationException();
+                if (!unlink(last)) throw new ConcurrentModificationException();
+                expectedMods++;
+                last = null;
             }
         }
     }
