@@ -275,6 +275,7 @@ class DifferentialTest {
             Files.createDirectories(dir);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             hotspot = runProcess(List.of(java, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Xshare:auto",
+                    "-XX:-OmitStackTraceInFastThrow",
                     "-cp", classes.toString(), "corpus." + name), dir, "hotspot");
             if (hotspot.timedOut()) return new Outcome(hotspot, null, null, 0, null, null);
 
