@@ -232,7 +232,8 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
             this.enclosing = enclosing;
             this.start = enclosing == null ? from : enclosing.start + from;
             this.length = to - from;
-            this.modCount = enclosing == null ? root.modCount : enclosing.modCount;
+            // Taken from the root even under a stale enclosing view (HotSpot does the same).
+            this.modCount = root.modCount;
         }
 
         private void verify() {
