@@ -19,7 +19,47 @@ public class DequeOpsWraparound {
         return sb.append("] size ").append(d.size()).toString();
     }
 
+    static int seed = 4242;
+
+    static int next(int bound) {
+        seed = seed * 1103515245 + 12345;
+        return ((seed >>> 10) & 0x7fff) % bound;
+    }
+
+    /** Random operations on a small deque, so the head wraps and removals hit both sides; state after each. */
+    static void randomWorkload() {
+        ArrayDeque<Integer> d = new ArrayDeque<>(2);
+        StringBuilder out = new StringBuilder();
+        for (int step = 0; step < 400; step++) {
+            int op = next(17);
+            int v = next(30);
+            switch (op) {
+                case 0, 1, 2, 3 -> d.addFirst(v);
+                case 4, 5, 6, 7 -> d.addLast(v);
+                case 8 -> out.append("pf").append(d.pollFirst()).append(' ');
+                case 9 -> out.append("pl").append(d.pollLast()).append(' ');
+                case 10, 11 -> out.append("rfo").append(d.removeFirstOccurrence(v)).append(' ');
+                case 12 -> out.append("rlo").append(d.removeLastOccurrence(v)).append(' ');
+                case 13, 14 -> {
+                    Iterator<Integer> it = op == 13 ? d.iterator() : d.descendingIterator();
+                    int skip = next(4);
+                    while (it.hasNext()) {
+                        int x = it.next();
+                        if (x % 4 == skip) it.remove();
+                    }
+                }
+                case 15 -> out.append("rif").append(d.removeIf(x -> x % 7 == v % 7)).append(' ');
+                default -> {
+                    if (d.size() > 40) d.clear();
+                }
+            }
+            out.append(d).append('\n');
+        }
+        System.out.print(out);
+    }
+
     public static void main(String[] args) {
+        randomWorkload();
         ArrayDeque<Integer> d = new ArrayDeque<>(4);
         // Push the head round the end of the array several times.
         for (int round = 0; round < 6; round++) {

@@ -184,9 +184,9 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
 
     /** The argument checks (and messages) every subList(from, to) in java.util shares. */
     static void subListRangeCheck(int fromIndex, int toIndex, int size) {
-        if (fromIndex < 0) throw new IndexOutOfBoundsException("fromIndex = " + fromIndex);
-        if (toIndex > size) throw new IndexOutOfBoundsException("toIndex = " + toIndex);
-        if (fromIndex > toIndex) throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+        String bad = fromIndex < 0 ? "fromIndex = " + fromIndex : toIndex > size ? "toIndex = " + toIndex : null;
+        if (bad != null) throw new IndexOutOfBoundsException(bad);
+        if (toIndex < fromIndex) throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
     }
 
     public boolean equals(Object o) {

@@ -225,22 +225,29 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         int before = span(head, s, len);
         int after = count - 1 - before;
         if (before < after) {
-            for (int k = s, left = before; left > 0; left--) {
-                int p = backward(k, len);
-                a[k] = a[p];
-                k = p;
+            // Slots head .. s-1 move one up; the head slot empties.
+            if (head <= s) {
+                System.arraycopy(a, head, a, head + 1, s - head);
+            } else {
+                System.arraycopy(a, 0, a, 1, s);
+                a[0] = a[len - 1];
+                System.arraycopy(a, head, a, head + 1, len - 1 - head);
             }
             a[head] = null;
             head = forward(head, len);
             count--;
             return false;
         }
-        for (int k = s, left = after; left > 0; left--) {
-            int n = forward(k, len);
-            a[k] = a[n];
-            k = n;
+        // Slots s+1 .. last move one down; the last slot empties.
+        int last = slotOf(count - 1);
+        if (s <= last) {
+            System.arraycopy(a, s + 1, a, s, last - s);
+        } else {
+            System.arraycopy(a, s + 1, a, s, len - 1 - s);
+            a[len - 1] = a[0];
+            System.arraycopy(a, 1, a, 0, last);
         }
-        a[slotOf(count - 1)] = null;
+        a[last] = null;
         count--;
         return true;
     }
