@@ -194,6 +194,11 @@ class ReverseOrderListView<E> extends AbstractList<E> {
         return listIterator(0);
     }
 
+    /** No up-front null check: HotSpot's view only fails on a null action when there is an element. */
+    public void forEach(java.util.function.Consumer<? super E> action) {
+        for (E e : this) action.accept(e);
+    }
+
     public ListIterator<E> listIterator(int index) {
         int n = base.size();
         checkPosition(index, n);
