@@ -93,11 +93,11 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     public boolean addAll(Collection<? extends E> c) {
-        int before = count;
+        int before = size();
         int missing = before + c.size() + 1 - slots.length;
         if (missing > 0) enlarge(missing);
         c.forEach(this::addLast);
-        return count > before;
+        return size() > before;
     }
 
     public boolean offerFirst(E e) {
@@ -275,7 +275,7 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     private final class Walk implements Iterator<E> {
         private final boolean backwards;
         private int at;
-        private int left = count;
+        private int left = size();
         private int lastSlot = -1;
 
         Walk(boolean backwards) {

@@ -381,7 +381,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
     }
 
     public Iterator<E> descendingIterator() {
-        ListIterator<E> back = listIterator(count);
+        ListIterator<E> back = new Cursor(size());
         return new Iterator<E>() {
             public boolean hasNext() {
                 return back.hasPrevious();
@@ -473,7 +473,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
         public void addLast(E e) { base.addFirst(e); }
         public boolean contains(Object o) { return base.contains(o); }
         public int size() { return base.size(); }
-        public boolean add(E e) { base.addFirst(e); return true; }
+        public boolean add(E e) { return flipped.add(e); }
         public boolean remove(Object o) { return base.removeLastOccurrence(o); }
         public boolean addAll(Collection<? extends E> c) { return flipped.addAll(c); }
         public boolean addAll(int index, Collection<? extends E> c) { return flipped.addAll(index, c); }
