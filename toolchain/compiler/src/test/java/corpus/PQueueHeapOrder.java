@@ -136,7 +136,38 @@ public class PQueueHeapOrder {
         }
         System.out.print(trace);
         forEachCheck();
+        deferredVisits();
         failures();
+    }
+
+    /** Removals whose moved element rises above the cursor: it is visited after the array, and can be removed then too. */
+    static void deferredVisits() {
+        for (int variant = 0; variant < 4; variant++) {
+            PriorityQueue<Integer> pq = new PriorityQueue<>(LOGGED);
+            for (int v : new int[]{0, 50, 10, 60, 70, 20, 30, 61, 62, 71, 72, 21, 22, 31, 32}) pq.add(v);
+            calls.setLength(0);
+            Iterator<Integer> it = pq.iterator();
+            StringBuilder seen = new StringBuilder();
+            int step = 0;
+            while (it.hasNext()) {
+                int v = it.next();
+                seen.append(v);
+                boolean drop = switch (variant) {
+                    case 0 -> v >= 60;
+                    case 1 -> v % 20 == 0 || v > 70;
+                    case 2 -> true;
+                    default -> step % 3 == 1;
+                };
+                if (drop) {
+                    it.remove();
+                    seen.append('x');
+                }
+                seen.append(' ');
+                step++;
+            }
+            System.out.println("variant " + variant + ": " + seen + "-> " + pq + " [" + calls + "]");
+            calls.setLength(0);
+        }
     }
 
     static void forEachCheck() {

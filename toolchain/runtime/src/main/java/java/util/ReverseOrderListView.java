@@ -1,5 +1,6 @@
 package java.util;
 
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -195,7 +196,7 @@ class ReverseOrderListView<E> extends AbstractList<E> {
     }
 
     /** No up-front null check: HotSpot's view only fails on a null action when there is an element. */
-    public void forEach(java.util.function.Consumer<? super E> action) {
+    public void forEach(Consumer<? super E> action) {
         for (E e : this) action.accept(e);
     }
 
