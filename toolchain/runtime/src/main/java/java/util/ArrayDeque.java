@@ -81,15 +81,21 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
 
     public void addFirst(E e) {
         if (e == null) throw new NullPointerException();
-        head = backward(head, slots.length);
-        slots[head] = e;
-        if (++count == slots.length) enlarge(1);
+        Object[] a = slots;
+        int h = head == 0 ? a.length - 1 : head - 1;
+        a[h] = e;
+        head = h;
+        if (++count == a.length) enlarge(1);
     }
 
     public void addLast(E e) {
         if (e == null) throw new NullPointerException();
-        slots[slotOf(count)] = e;
-        if (++count == slots.length) enlarge(1);
+        Object[] a = slots;
+        int n = count;
+        int s = head + n;
+        a[s >= a.length ? s - a.length : s] = e;
+        count = ++n;
+        if (n == a.length) enlarge(1);
     }
 
     public boolean addAll(Collection<? extends E> c) {
@@ -122,21 +128,29 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         return e;
     }
 
+    @SuppressWarnings("unchecked")
     public E pollFirst() {
-        if (count == 0) return null;
-        E e = in(head);
-        slots[head] = null;
-        head = forward(head, slots.length);
-        count--;
+        int n = count;
+        if (n == 0) return null;
+        Object[] a = slots;
+        int h = head;
+        E e = (E) a[h];
+        a[h] = null;
+        head = ++h == a.length ? 0 : h;
+        count = n - 1;
         return e;
     }
 
+    @SuppressWarnings("unchecked")
     public E pollLast() {
-        if (count == 0) return null;
-        int s = slotOf(count - 1);
-        E e = in(s);
-        slots[s] = null;
-        count--;
+        int n = count - 1;
+        if (n < 0) return null;
+        Object[] a = slots;
+        int s = head + n;
+        if (s >= a.length) s -= a.length;
+        E e = (E) a[s];
+        a[s] = null;
+        count = n;
         return e;
     }
 
@@ -290,11 +304,13 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         public E next() {
             if (left <= 0) throw new NoSuchElementException();
             Object[] a = slots;
+            int s = at;
             @SuppressWarnings("unchecked")
-            E e = (E) a[at];
+            E e = (E) a[s];
             if (e == null) throw new ConcurrentModificationException();
-            lastSlot = at;
-            at = backwards ? backward(at, a.length) : forward(at, a.length);
+            lastSlot = s;
+            if (backwards) at = s == 0 ? a.length - 1 : s - 1;
+            else at = ++s == a.length ? 0 : s;
             left--;
             return e;
         }
