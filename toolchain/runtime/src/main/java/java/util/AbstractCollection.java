@@ -1,5 +1,10 @@
 package java.util;
 
+/**
+ * Skeleton collection. Every method here is written only in terms of {@link #iterator()} and
+ * {@link #size()} (and {@link #add} for addAll), in the call order the API documentation gives, because
+ * subclasses written by users see those calls.
+ */
 public abstract class AbstractCollection<E> implements Collection<E> {
     protected AbstractCollection() {
     }
@@ -13,60 +18,67 @@ public abstract class AbstractCollection<E> implements Collection<E> {
     }
 
     public boolean contains(Object o) {
-        Iterator<E> it = iterator();
-        if (o == null) {
-            while (it.hasNext()) if (it.next() == null) return true;
-        } else {
-            while (it.hasNext()) if (o.equals(it.next())) return true;
+        for (Iterator<E> walk = iterator(); walk.hasNext(); ) {
+            E candidate = walk.next();
+            if (o == null ? candidate == null : o.equals(candidate)) return true;
         }
         return false;
     }
 
     public Object[] toArray() {
-        Object[] r = new Object[size()];
-        Iterator<E> it = iterator();
-        for (int i = 0; i < r.length; i++) {
-            if (!it.hasNext()) return Arrays.copyOf(r, i);
-            r[i] = it.next();
+        // size() is only a hint: the iterator decides how many elements there really are.
+        Object[] out = new Object[size()];
+        Iterator<E> walk = iterator();
+        int n = 0;
+        while (n < out.length) {
+            if (!walk.hasNext()) return Arrays.copyOf(out, n);
+            out[n++] = walk.next();
         }
-        return it.hasNext() ? finishToArray(r, it) : r;
+        return walk.hasNext() ? drain(out, n, walk) : out;
     }
 
     @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        int size = size();
-        T[] r = a.length >= size ? a : (T[]) Arrays.newArray(a.getClass(), size);
-        Iterator<E> it = iterator();
-        for (int i = 0; i < r.length; i++) {
-            if (!it.hasNext()) {
+        int expected = size();
+        T[] out = a.length >= expected ? a : Arrays.copyOf(a, expected);
+        Iterator<E> walk = iterator();
+        int n = 0;
+        while (n < out.length) {
+            if (!walk.hasNext()) {
                 // Fewer elements than size() promised.
-                if (a == r) {
-                    r[i] = null;
-                } else if (a.length < i) {
-                    return Arrays.copyOf(r, i);
-                } else {
-                    System.arraycopy(r, 0, a, 0, i);
-                    if (a.length > i) a[i] = null;
+                if (out == a) {
+                    a[n] = null;
+                    return a;
                 }
-                return a;
+                if (n <= a.length) {
+                    // They fit the caller's array after all.
+                    System.arraycopy(out, 0, a, 0, n);
+                    if (n < a.length) a[n] = null;
+                    return a;
+                }
+                return Arrays.copyOf(out, n);
             }
-            r[i] = (T) it.next();
+            out[n++] = (T) walk.next();
         }
-        return it.hasNext() ? finishToArray(r, it) : r;
+        return walk.hasNext() ? drain(out, n, walk) : out;
     }
 
+    /** Appends what the iterator still has to the first n slots of start, growing by half each time. */
     @SuppressWarnings("unchecked")
-    private static <T> T[] finishToArray(T[] r, Iterator<?> it) {
-        int len = r.length;
-        int i = len;
-        while (it.hasNext()) {
-            if (i == len) {
-                len = len + (len >> 1) + 1;
-                r = Arrays.copyOf(r, len);
+    private static <T> T[] drain(T[] start, int n, Iterator<?> walk) {
+        T[] buf = start;
+        while (walk.hasNext()) {
+            if (n == buf.length) {
+                int bigger = buf.length + (buf.length >> 1) + 1;
+                if (bigger < 0) {
+                    if (buf.length == Integer.MAX_VALUE) throw new OutOfMemoryError("Required array size too large");
+                    bigger = Integer.MAX_VALUE;
+                }
+                buf = Arrays.copyOf(buf, bigger);
             }
-            r[i++] = (T) it.next();
+            buf[n++] = (T) walk.next();
         }
-        return (i == len) ? r : Arrays.copyOf(r, i);
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 
     public boolean add(E e) {
@@ -74,10 +86,11 @@ public abstract class AbstractCollection<E> implements Collection<E> {
     }
 
     public boolean remove(Object o) {
-        Iterator<E> it = iterator();
-        while (it.hasNext()) {
-            if (Objects.equals(o, it.next())) {
-                it.remove();
+        Iterator<E> walk = iterator();
+        while (walk.hasNext()) {
+            E candidate = walk.next();
+            if (o == null ? candidate == null : o.equals(candidate)) {
+                walk.remove();
                 return true;
             }
         }
@@ -85,59 +98,57 @@ public abstract class AbstractCollection<E> implements Collection<E> {
     }
 
     public boolean containsAll(Collection<?> c) {
-        for (Object e : c) if (!contains(e)) return false;
+        for (Object wanted : c) {
+            if (!contains(wanted)) return false;
+        }
         return true;
     }
 
     public boolean addAll(Collection<? extends E> c) {
-        boolean modified = false;
-        for (E e : c) if (add(e)) modified = true;
-        return modified;
+        boolean changed = false;
+        for (E e : c) {
+            if (add(e)) changed = true;
+        }
+        return changed;
     }
 
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
-        boolean modified = false;
-        Iterator<?> it = iterator();
-        while (it.hasNext()) {
-            if (c.contains(it.next())) {
-                it.remove();
-                modified = true;
-            }
-        }
-        return modified;
+        return dropWhere(c, true);
     }
 
     public boolean retainAll(Collection<?> c) {
+        return dropWhere(c, false);
+    }
+
+    /** Removes through the iterator every element whose membership in c equals inC. */
+    private boolean dropWhere(Collection<?> c, boolean inC) {
         Objects.requireNonNull(c);
-        boolean modified = false;
-        Iterator<E> it = iterator();
-        while (it.hasNext()) {
-            if (!c.contains(it.next())) {
-                it.remove();
-                modified = true;
+        boolean changed = false;
+        for (Iterator<E> walk = iterator(); walk.hasNext(); ) {
+            if (c.contains(walk.next()) == inC) {
+                walk.remove();
+                changed = true;
             }
         }
-        return modified;
+        return changed;
     }
 
     public void clear() {
-        Iterator<E> it = iterator();
-        while (it.hasNext()) {
-            it.next();
-            it.remove();
+        for (Iterator<E> walk = iterator(); walk.hasNext(); ) {
+            walk.next();
+            walk.remove();
         }
     }
 
     public String toString() {
-        Iterator<E> it = iterator();
-        if (!it.hasNext()) return "[]";
-        StringBuilder sb = new StringBuilder();
-        sb.append('[');
-        for (;;) {
-            E e = it.next();
-            sb.append(e == this ? "(this Collection)" : e);
-            if (!it.hasNext()) return sb.append(']').toString();
+        Iterator<E> walk = iterator();
+        if (!walk.hasNext()) return "[]";
+        StringBuilder sb = new StringBuilder().append('[');
+        while (true) {
+            E e = walk.next();
+            if (e == this) sb.append("(this Collection)");
+            else sb.append(e);
+            if (!walk.hasNext()) return sb.append(']').toString();
             sb.append(',').append(' ');
         }
     }

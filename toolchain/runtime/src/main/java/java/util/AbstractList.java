@@ -1,5 +1,10 @@
 package java.util;
 
+/**
+ * Skeleton random-access list. Iterators, sublists, equals, indexOf and clear are built on the
+ * subclass's get/set/add/remove/size exactly as the API documentation describes, since a user's
+ * subclass sees those calls.
+ */
 public abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> {
     protected transient int modCount = 0;
 
@@ -27,20 +32,18 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
 
     public int indexOf(Object o) {
         ListIterator<E> it = listIterator();
-        if (o == null) {
-            while (it.hasNext()) if (it.next() == null) return it.previousIndex();
-        } else {
-            while (it.hasNext()) if (o.equals(it.next())) return it.previousIndex();
+        while (it.hasNext()) {
+            E e = it.next();
+            if (o == null ? e == null : o.equals(e)) return it.previousIndex();
         }
         return -1;
     }
 
     public int lastIndexOf(Object o) {
         ListIterator<E> it = listIterator(size());
-        if (o == null) {
-            while (it.hasPrevious()) if (it.previous() == null) return it.nextIndex();
-        } else {
-            while (it.hasPrevious()) if (o.equals(it.previous())) return it.nextIndex();
+        while (it.hasPrevious()) {
+            E e = it.previous();
+            if (o == null ? e == null : o.equals(e)) return it.nextIndex();
         }
         return -1;
     }
@@ -50,17 +53,14 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
     }
 
     public boolean addAll(int index, Collection<? extends E> c) {
-        rangeCheckForAdd(index);
-        boolean modified = false;
-        for (E e : c) {
-            add(index++, e);
-            modified = true;
-        }
-        return modified;
+        checkPosition(index, size());
+        int at = index;
+        for (E e : c) add(at++, e);
+        return at != index;
     }
 
     public Iterator<E> iterator() {
-        return new Itr();
+        return new Walker();
     }
 
     public ListIterator<E> listIterator() {
@@ -68,223 +68,235 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
     }
 
     public ListIterator<E> listIterator(final int index) {
-        rangeCheckForAdd(index);
-        return new ListItr(index);
+        checkPosition(index, size());
+        return new TwoWayWalker(index);
     }
 
-    private class Itr implements Iterator<E> {
-        int cursor = 0;
-        int lastRet = -1;
-        int expectedModCount = modCount;
+    /** "Index: i, Size: n" when an insertion position is outside [0, n]. */
+    private static void checkPosition(int index, int size) {
+        if (index > size || index < 0) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+    }
+
+    /** Forward iterator over get/remove; position is the index the next call to next() reads. */
+    private class Walker implements Iterator<E> {
+        int position;
+        int lastIndex = -1;
+        int knownMods = modCount;
 
         public boolean hasNext() {
-            return cursor != size();
+            return position != size();
         }
 
         public E next() {
-            checkForComodification();
+            verify();
+            int at = position;
             try {
-                int i = cursor;
-                E next = get(i);
-                lastRet = i;
-                cursor = i + 1;
-                return next;
-            } catch (IndexOutOfBoundsException e) {
-                checkForComodification();
-                throw new NoSuchElementException(e);
+                E e = get(at);
+                lastIndex = at;
+                position = at + 1;
+                return e;
+            } catch (IndexOutOfBoundsException gone) {
+                verify();
+                throw new NoSuchElementException(gone);
             }
         }
 
         public void remove() {
-            if (lastRet < 0) throw new IllegalStateException();
-            checkForComodification();
+            if (lastIndex < 0) throw new IllegalStateException();
+            verify();
             try {
-                AbstractList.this.remove(lastRet);
-                if (lastRet < cursor) cursor--;
-                lastRet = -1;
-                expectedModCount = modCount;
-            } catch (IndexOutOfBoundsException e) {
+                AbstractList.this.remove(lastIndex);
+            } catch (IndexOutOfBoundsException gone) {
                 throw new ConcurrentModificationException();
             }
+            if (lastIndex < position) position--;
+            lastIndex = -1;
+            knownMods = modCount;
         }
 
-        final void checkForComodification() {
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        final void verify() {
+            if (knownMods != modCount) throw new ConcurrentModificationException();
         }
     }
 
-    private class ListItr extends Itr implements ListIterator<E> {
-        ListItr(int index) {
-            cursor = index;
+    private class TwoWayWalker extends Walker implements ListIterator<E> {
+        TwoWayWalker(int start) {
+            position = start;
         }
 
         public boolean hasPrevious() {
-            return cursor != 0;
+            return position != 0;
         }
 
         public E previous() {
-            checkForComodification();
+            verify();
+            int at = position - 1;
             try {
-                int i = cursor - 1;
-                E previous = get(i);
-                lastRet = cursor = i;
-                return previous;
-            } catch (IndexOutOfBoundsException e) {
-                checkForComodification();
-                throw new NoSuchElementException(e);
+                E e = get(at);
+                position = at;
+                lastIndex = at;
+                return e;
+            } catch (IndexOutOfBoundsException gone) {
+                verify();
+                throw new NoSuchElementException(gone);
             }
         }
 
         public int nextIndex() {
-            return cursor;
+            return position;
         }
 
         public int previousIndex() {
-            return cursor - 1;
+            return position - 1;
         }
 
         public void set(E e) {
-            if (lastRet < 0) throw new IllegalStateException();
-            checkForComodification();
+            if (lastIndex < 0) throw new IllegalStateException();
+            verify();
             try {
-                AbstractList.this.set(lastRet, e);
-                expectedModCount = modCount;
-            } catch (IndexOutOfBoundsException ex) {
+                AbstractList.this.set(lastIndex, e);
+            } catch (IndexOutOfBoundsException gone) {
                 throw new ConcurrentModificationException();
             }
+            knownMods = modCount;
         }
 
         public void add(E e) {
-            checkForComodification();
+            verify();
+            int at = position;
             try {
-                int i = cursor;
-                AbstractList.this.add(i, e);
-                lastRet = -1;
-                cursor = i + 1;
-                expectedModCount = modCount;
-            } catch (IndexOutOfBoundsException ex) {
+                AbstractList.this.add(at, e);
+            } catch (IndexOutOfBoundsException gone) {
                 throw new ConcurrentModificationException();
             }
+            position = at + 1;
+            lastIndex = -1;
+            knownMods = modCount;
         }
     }
 
     public List<E> subList(int fromIndex, int toIndex) {
         subListRangeCheck(fromIndex, toIndex, size());
-        return (this instanceof RandomAccess)
-                ? new RandomAccessSubList<>(this, fromIndex, toIndex)
-                : new SubList<>(this, fromIndex, toIndex);
+        return this instanceof RandomAccess
+                ? new RandomAccessSlice<>(this, null, fromIndex, toIndex)
+                : new Slice<>(this, null, fromIndex, toIndex);
     }
 
+    /** The argument checks (and messages) every subList(from, to) in java.util shares. */
     static void subListRangeCheck(int fromIndex, int toIndex, int size) {
-        if (fromIndex < 0) throw new IndexOutOfBoundsException("fromIndex = " + fromIndex);
-        if (toIndex > size) throw new IndexOutOfBoundsException("toIndex = " + toIndex);
-        if (fromIndex > toIndex)
-            throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+        String bad = fromIndex < 0 ? "fromIndex = " + fromIndex : toIndex > size ? "toIndex = " + toIndex : null;
+        if (bad != null) throw new IndexOutOfBoundsException(bad);
+        if (toIndex < fromIndex) throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
     }
 
     public boolean equals(Object o) {
         if (o == this) return true;
-        if (!(o instanceof List)) return false;
-        ListIterator<E> e1 = listIterator();
-        ListIterator<?> e2 = ((List<?>) o).listIterator();
-        while (e1.hasNext() && e2.hasNext()) {
-            E o1 = e1.next();
-            Object o2 = e2.next();
-            if (!(o1 == null ? o2 == null : o1.equals(o2))) return false;
+        if (!(o instanceof List<?> that)) return false;
+        ListIterator<E> mine = listIterator();
+        ListIterator<?> theirs = that.listIterator();
+        while (mine.hasNext() && theirs.hasNext()) {
+            E a = mine.next();
+            Object b = theirs.next();
+            if (a == null ? b != null : !a.equals(b)) return false;
         }
-        return !(e1.hasNext() || e2.hasNext());
+        return !mine.hasNext() && !theirs.hasNext();
     }
 
     public int hashCode() {
-        int hashCode = 1;
-        for (E e : this) hashCode = 31 * hashCode + (e == null ? 0 : e.hashCode());
-        return hashCode;
+        int h = 1;
+        for (E e : this) h = h * 31 + (e == null ? 0 : e.hashCode());
+        return h;
     }
 
     protected void removeRange(int fromIndex, int toIndex) {
         ListIterator<E> it = listIterator(fromIndex);
-        for (int i = 0, n = toIndex - fromIndex; i < n; i++) {
+        for (int left = toIndex - fromIndex; left > 0; left--) {
             it.next();
             it.remove();
         }
     }
 
-    private void rangeCheckForAdd(int index) {
-        if (index < 0 || index > size()) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size());
-    }
-
-    /** A view of [offset, offset + size) of a root list; modifications go through the root. */
-    private static class SubList<E> extends AbstractList<E> {
+    /**
+     * subList view. Every change goes to the root list at an absolute index; the view and each
+     * enclosing view then take the root's modCount, so any change made elsewhere is seen as
+     * concurrent modification.
+     */
+    private static class Slice<E> extends AbstractList<E> {
         private final AbstractList<E> root;
-        private final SubList<E> parent;
-        protected final int offset;
-        protected int size;
+        private final Slice<E> enclosing;
+        private final int start;
+        private int length;
 
-        SubList(AbstractList<E> root, int fromIndex, int toIndex) {
+        Slice(AbstractList<E> root, Slice<E> enclosing, int from, int to) {
             this.root = root;
-            this.parent = null;
-            this.offset = fromIndex;
-            this.size = toIndex - fromIndex;
+            this.enclosing = enclosing;
+            this.start = enclosing == null ? from : enclosing.start + from;
+            this.length = to - from;
+            // Taken from the root even under a stale enclosing view (HotSpot does the same).
             this.modCount = root.modCount;
         }
 
-        protected SubList(SubList<E> parent, int fromIndex, int toIndex) {
-            this.root = parent.root;
-            this.parent = parent;
-            this.offset = parent.offset + fromIndex;
-            this.size = toIndex - fromIndex;
-            this.modCount = root.modCount;
+        private void verify() {
+            if (modCount != root.modCount) throw new ConcurrentModificationException();
         }
 
-        public E set(int index, E element) {
-            Objects.checkIndex(index, size);
-            checkForComodification();
-            return root.set(offset + index, element);
+        /** After a change through this view: sizes up the chain, and the root's new modCount. */
+        private void grew(int delta) {
+            for (Slice<E> s = this; s != null; s = s.enclosing) {
+                s.length += delta;
+                s.modCount = root.modCount;
+            }
         }
 
         public E get(int index) {
-            Objects.checkIndex(index, size);
-            checkForComodification();
-            return root.get(offset + index);
+            Objects.checkIndex(index, length);
+            verify();
+            return root.get(start + index);
+        }
+
+        public E set(int index, E element) {
+            Objects.checkIndex(index, length);
+            verify();
+            return root.set(start + index, element);
         }
 
         public int size() {
-            checkForComodification();
-            return size;
+            verify();
+            return length;
         }
 
         public void add(int index, E element) {
-            rangeCheckForAdd(index);
-            checkForComodification();
-            root.add(offset + index, element);
-            updateSizeAndModCount(1);
+            checkPosition(index, length);
+            verify();
+            root.add(start + index, element);
+            grew(1);
         }
 
         public E remove(int index) {
-            Objects.checkIndex(index, size);
-            checkForComodification();
-            E result = root.remove(offset + index);
-            updateSizeAndModCount(-1);
-            return result;
+            Objects.checkIndex(index, length);
+            verify();
+            E gone = root.remove(start + index);
+            grew(-1);
+            return gone;
         }
 
         protected void removeRange(int fromIndex, int toIndex) {
-            checkForComodification();
-            root.removeRange(offset + fromIndex, offset + toIndex);
-            updateSizeAndModCount(fromIndex - toIndex);
+            verify();
+            root.removeRange(start + fromIndex, start + toIndex);
+            grew(fromIndex - toIndex);
         }
 
         public boolean addAll(Collection<? extends E> c) {
-            return addAll(size, c);
+            return addAll(length, c);
         }
 
         public boolean addAll(int index, Collection<? extends E> c) {
-            rangeCheckForAdd(index);
-            int cSize = c.size();
-            if (cSize == 0) return false;
-            checkForComodification();
-            root.addAll(offset + index, c);
-            updateSizeAndModCount(cSize);
+            checkPosition(index, length);
+            int count = c.size();
+            if (count == 0) return false;
+            verify();
+            root.addAll(start + index, c);
+            grew(count);
             return true;
         }
 
@@ -293,18 +305,17 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
         }
 
         public ListIterator<E> listIterator(int index) {
-            checkForComodification();
-            rangeCheckForAdd(index);
+            verify();
+            checkPosition(index, length);
+            ListIterator<E> inner = root.listIterator(start + index);
             return new ListIterator<E>() {
-                private final ListIterator<E> i = root.listIterator(offset + index);
-
                 public boolean hasNext() {
-                    return nextIndex() < size;
+                    return nextIndex() < length;
                 }
 
                 public E next() {
-                    if (hasNext()) return i.next();
-                    throw new NoSuchElementException();
+                    if (!hasNext()) throw new NoSuchElementException();
+                    return inner.next();
                 }
 
                 public boolean hasPrevious() {
@@ -312,69 +323,45 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
                 }
 
                 public E previous() {
-                    if (hasPrevious()) return i.previous();
-                    throw new NoSuchElementException();
+                    if (!hasPrevious()) throw new NoSuchElementException();
+                    return inner.previous();
                 }
 
                 public int nextIndex() {
-                    return i.nextIndex() - offset;
+                    return inner.nextIndex() - start;
                 }
 
                 public int previousIndex() {
-                    return i.previousIndex() - offset;
+                    return inner.previousIndex() - start;
                 }
 
                 public void remove() {
-                    i.remove();
-                    updateSizeAndModCount(-1);
+                    inner.remove();
+                    grew(-1);
                 }
 
                 public void set(E e) {
-                    i.set(e);
+                    inner.set(e);
                 }
 
                 public void add(E e) {
-                    i.add(e);
-                    updateSizeAndModCount(1);
+                    inner.add(e);
+                    grew(1);
                 }
             };
         }
 
         public List<E> subList(int fromIndex, int toIndex) {
-            subListRangeCheck(fromIndex, toIndex, size);
-            return new SubList<>(this, fromIndex, toIndex);
-        }
-
-        private void rangeCheckForAdd(int index) {
-            if (index < 0 || index > size) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
-        }
-
-        private void checkForComodification() {
-            if (root.modCount != this.modCount) throw new ConcurrentModificationException();
-        }
-
-        private void updateSizeAndModCount(int sizeChange) {
-            SubList<E> slist = this;
-            do {
-                slist.size += sizeChange;
-                slist.modCount = root.modCount;
-                slist = slist.parent;
-            } while (slist != null);
+            subListRangeCheck(fromIndex, toIndex, length);
+            return this instanceof RandomAccess
+                    ? new RandomAccessSlice<>(root, this, fromIndex, toIndex)
+                    : new Slice<>(root, this, fromIndex, toIndex);
         }
     }
 
-    private static class RandomAccessSubList<E> extends SubList<E> implements RandomAccess {
-        RandomAccessSubList(AbstractList<E> root, int fromIndex, int toIndex) {
-            super(root, fromIndex, toIndex);
-        }
-
-        RandomAccessSubList(RandomAccessSubList<E> parent, int fromIndex, int toIndex) {
-            super(parent, fromIndex, toIndex);
-        }
-
-        public List<E> subList(int fromIndex, int toIndex) {
-            subListRangeCheck(fromIndex, toIndex, size);
-            return new RandomAccessSubList<>(this, fromIndex, toIndex);
+    private static final class RandomAccessSlice<E> extends Slice<E> implements RandomAccess {
+        RandomAccessSlice(AbstractList<E> root, Slice<E> enclosing, int from, int to) {
+            super(root, enclosing, from, to);
         }
     }
 }

@@ -4,41 +4,42 @@ public abstract class AbstractSet<E> extends AbstractCollection<E> implements Se
     protected AbstractSet() {
     }
 
+    /** Equal to any Set of the same size that this set contains entirely (Set's contract). */
     public boolean equals(Object o) {
         if (o == this) return true;
-        if (!(o instanceof Set)) return false;
-        Collection<?> c = (Collection<?>) o;
-        if (c.size() != size()) return false;
+        if (!(o instanceof Set<?> other) || other.size() != size()) return false;
         try {
-            return containsAll(c);
-        } catch (ClassCastException | NullPointerException unused) {
+            return containsAll(other);
+        } catch (ClassCastException | NullPointerException notComparable) {
             return false;
         }
     }
 
     public int hashCode() {
-        int h = 0;
-        Iterator<E> i = iterator();
-        while (i.hasNext()) {
-            E obj = i.next();
-            if (obj != null) h += obj.hashCode();
+        int sum = 0;
+        for (E e : this) {
+            if (e != null) sum += e.hashCode();
         }
-        return h;
+        return sum;
     }
 
+    /** Documented: walks whichever side is smaller, removing through remove(Object) or the iterator. */
     public boolean removeAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        boolean modified = false;
+        boolean changed = false;
         if (size() > c.size()) {
-            for (Object e : c) modified |= remove(e);
-        } else {
-            for (Iterator<?> i = iterator(); i.hasNext(); ) {
-                if (c.contains(i.next())) {
-                    i.remove();
-                    modified = true;
-                }
+            for (Object victim : c) {
+                if (remove(victim)) changed = true;
+            }
+            return changed;
+        }
+        Iterator<E> walk = iterator();
+        while (walk.hasNext()) {
+            if (c.contains(walk.next())) {
+                walk.remove();
+                changed = true;
             }
         }
-        return modified;
+        return changed;
     }
 }

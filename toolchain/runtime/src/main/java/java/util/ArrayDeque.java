@@ -4,106 +4,106 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Circular array deque. The array layout (capacity, growth, which side a removal shifts) follows the JDK,
- * because the iterators' behaviour under concurrent modification depends on it.
+ * Deque in a circular array: count elements starting at slot head, wrapping at the end. One slot
+ * always stays free (the array grows as soon as it fills), and capacities and the layout after
+ * growth are HotSpot's: iterators read slots directly, so where elements sit decides what an iterator
+ * sees when the deque changes under it.
  */
 public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cloneable, java.io.Serializable {
-    /** One slot is always null, so head == tail means empty. */
-    transient Object[] elements;
-    transient int head;
-    transient int tail;
+    private transient Object[] slots;
+    private transient int head;
+    private transient int count;
 
-    private static final int MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
-
-    private void grow(int needed) {
-        final int oldCapacity = elements.length;
-        int newCapacity;
-        int jump = (oldCapacity < 64) ? (oldCapacity + 2) : (oldCapacity >> 1);
-        if (jump < needed || (newCapacity = (oldCapacity + jump)) - MAX_ARRAY_SIZE > 0)
-            newCapacity = newCapacity(needed, jump);
-        final Object[] es = elements = Arrays.copyOf(elements, newCapacity);
-        // The wrapped part moves to the end of the larger array.
-        if (tail < head || (tail == head && es[head] != null)) {
-            int newSpace = newCapacity - oldCapacity;
-            System.arraycopy(es, head, es, head + newSpace, oldCapacity - head);
-            for (int i = head, to = (head += newSpace); i < to; i++) es[i] = null;
-        }
-    }
-
-    private int newCapacity(int needed, int jump) {
-        final int oldCapacity = elements.length, minCapacity;
-        if ((minCapacity = oldCapacity + needed) - MAX_ARRAY_SIZE > 0) {
-            if (minCapacity < 0) throw new IllegalStateException("Sorry, deque too big");
-            return Integer.MAX_VALUE;
-        }
-        if (needed > jump) return minCapacity;
-        return (oldCapacity + jump - MAX_ARRAY_SIZE < 0) ? oldCapacity + jump : MAX_ARRAY_SIZE;
-    }
+    private static final int LARGEST = Integer.MAX_VALUE - 8;
 
     public ArrayDeque() {
-        elements = new Object[16 + 1];
+        slots = new Object[16 + 1];
     }
 
     public ArrayDeque(int numElements) {
-        elements = new Object[(numElements < 1) ? 1 : (numElements == Integer.MAX_VALUE) ? Integer.MAX_VALUE : numElements + 1];
+        slots = new Object[numElements < 1 ? 1 : numElements == Integer.MAX_VALUE ? Integer.MAX_VALUE : numElements + 1];
     }
 
     public ArrayDeque(Collection<? extends E> c) {
         this(c.size());
-        copyElements(c);
+        c.forEach(this::addLast);
     }
 
-    static final int inc(int i, int modulus) {
-        if (++i >= modulus) i = 0;
-        return i;
+    /** Physical slot of logical position i (0 = head), for 0 <= i <= count. */
+    private int slotOf(int i) {
+        int s = head + i;
+        int len = slots.length;
+        return s >= len ? s - len : s;
     }
 
-    static final int dec(int i, int modulus) {
-        if (--i < 0) i = modulus - 1;
-        return i;
+    private static int forward(int s, int len) {
+        return ++s == len ? 0 : s;
     }
 
-    static final int sub(int i, int j, int modulus) {
-        if ((i -= j) < 0) i += modulus;
-        return i;
+    private static int backward(int s, int len) {
+        return s == 0 ? len - 1 : s - 1;
+    }
+
+    /** Logical distance from slot from forward to slot to. */
+    private static int span(int from, int to, int len) {
+        int d = to - from;
+        return d < 0 ? d + len : d;
+    }
+
+    /**
+     * Adds room for at least extra more slots: by two more than the capacity while it is small,
+     * else by half, unless extra asks for more. Elements that wrapped past the end keep their place
+     * at the far end of the larger array.
+     */
+    private void enlarge(int extra) {
+        int have = slots.length;
+        int step = have < 64 ? have + 2 : have >> 1;
+        int want = have + Math.max(step, extra);
+        if (want < 0 || want > LARGEST) {
+            int least = have + extra;
+            if (least < 0) throw new IllegalStateException("Sorry, deque too big");
+            want = least > LARGEST ? Integer.MAX_VALUE : LARGEST;
+        }
+        Object[] bigger = Arrays.copyOf(slots, want);
+        if (count > 0 && head + count >= have) {
+            int gap = want - have;
+            System.arraycopy(bigger, head, bigger, head + gap, have - head);
+            Arrays.fill(bigger, head, head + gap, null);
+            head += gap;
+        }
+        slots = bigger;
     }
 
     @SuppressWarnings("unchecked")
-    static final <E> E elementAt(Object[] es, int i) {
-        return (E) es[i];
-    }
-
-    /** An element the iterator expected; null means the deque changed under it. */
-    static final <E> E nonNullElementAt(Object[] es, int i) {
-        @SuppressWarnings("unchecked")
-        E e = (E) es[i];
-        if (e == null) throw new ConcurrentModificationException();
-        return e;
+    private E in(int slot) {
+        return (E) slots[slot];
     }
 
     public void addFirst(E e) {
         if (e == null) throw new NullPointerException();
-        final Object[] es = elements;
-        es[head = dec(head, es.length)] = e;
-        if (head == tail) grow(1);
+        Object[] a = slots;
+        int h = head == 0 ? a.length - 1 : head - 1;
+        a[h] = e;
+        head = h;
+        if (++count == a.length) enlarge(1);
     }
 
     public void addLast(E e) {
         if (e == null) throw new NullPointerException();
-        final Object[] es = elements;
-        es[tail] = e;
-        if (head == (tail = inc(tail, es.length))) grow(1);
+        Object[] a = slots;
+        int n = count;
+        int s = head + n;
+        a[s >= a.length ? s - a.length : s] = e;
+        count = ++n;
+        if (n == a.length) enlarge(1);
     }
 
     public boolean addAll(Collection<? extends E> c) {
-        final int s, needed;
-        if ((needed = (s = size()) + c.size() + 1 - elements.length) > 0) grow(needed);
-        copyElements(c);
-        return size() > s;
-    }
-
-    private void copyElements(Collection<? extends E> c) {
+        int before = size();
+        int missing = before + c.size() + 1 - slots.length;
+        if (missing > 0) enlarge(missing);
         c.forEach(this::addLast);
+        return size() > before;
     }
 
     public boolean offerFirst(E e) {
@@ -128,74 +128,69 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         return e;
     }
 
+    @SuppressWarnings("unchecked")
     public E pollFirst() {
-        final Object[] es;
-        final int h;
-        E e = elementAt(es = elements, h = head);
-        if (e != null) {
-            es[h] = null;
-            head = inc(h, es.length);
-        }
+        int n = count;
+        if (n == 0) return null;
+        Object[] a = slots;
+        int h = head;
+        E e = (E) a[h];
+        a[h] = null;
+        head = ++h == a.length ? 0 : h;
+        count = n - 1;
         return e;
     }
 
+    @SuppressWarnings("unchecked")
     public E pollLast() {
-        final Object[] es;
-        final int t;
-        E e = elementAt(es = elements, t = dec(tail, es.length));
-        if (e != null) es[tail = t] = null;
+        int n = count - 1;
+        if (n < 0) return null;
+        Object[] a = slots;
+        int s = head + n;
+        if (s >= a.length) s -= a.length;
+        E e = (E) a[s];
+        a[s] = null;
+        count = n;
         return e;
     }
 
     public E getFirst() {
-        E e = elementAt(elements, head);
-        if (e == null) throw new NoSuchElementException();
-        return e;
+        if (count == 0) throw new NoSuchElementException();
+        return in(head);
     }
 
     public E getLast() {
-        final Object[] es = elements;
-        E e = elementAt(es, dec(tail, es.length));
-        if (e == null) throw new NoSuchElementException();
-        return e;
+        if (count == 0) throw new NoSuchElementException();
+        return in(slotOf(count - 1));
     }
 
     public E peekFirst() {
-        return elementAt(elements, head);
+        return count == 0 ? null : in(head);
     }
 
     public E peekLast() {
-        final Object[] es;
-        return elementAt(es = elements, dec(tail, es.length));
+        return count == 0 ? null : in(slotOf(count - 1));
     }
 
     public boolean removeFirstOccurrence(Object o) {
-        if (o != null) {
-            final Object[] es = elements;
-            for (int i = head, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
-                for (; i < to; i++) {
-                    if (o.equals(es[i])) {
-                        delete(i);
-                        return true;
-                    }
-                }
-                if (to == end) break;
+        if (o == null) return false;
+        int len = slots.length;
+        for (int i = 0, s = head; i < count; i++, s = forward(s, len)) {
+            if (o.equals(slots[s])) {
+                removeSlot(s);
+                return true;
             }
         }
         return false;
     }
 
     public boolean removeLastOccurrence(Object o) {
-        if (o != null) {
-            final Object[] es = elements;
-            for (int i = tail, end = head, to = (i >= end) ? end : 0; ; i = es.length, to = end) {
-                for (i--; i > to - 1; i--) {
-                    if (o.equals(es[i])) {
-                        delete(i);
-                        return true;
-                    }
-                }
-                if (to == end) break;
+        if (o == null) return false;
+        int len = slots.length;
+        for (int i = count - 1, s = slotOf(count - 1); i >= 0; i--, s = backward(s, len)) {
+            if (o.equals(slots[s])) {
+                removeSlot(s);
+                return true;
             }
         }
         return false;
@@ -235,203 +230,183 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     /**
-     * Removes the element at index i by shifting whichever side is shorter. Returns true if the elements
-     * after i moved back one slot (the iterator then steps back).
+     * Removes the element in slot s by sliding the shorter side over it (the tail side on a tie).
+     * Returns true when the tail side moved, i.e. later elements now sit one slot earlier.
      */
-    boolean delete(int i) {
-        final Object[] es = elements;
-        final int capacity = es.length;
-        final int h, t;
-        final int front = sub(i, h = head, capacity);
-        final int back = sub(t = tail, i, capacity) - 1;
-        if (front < back) {
-            if (h <= i) {
-                System.arraycopy(es, h, es, h + 1, front);
+    private boolean removeSlot(int s) {
+        Object[] a = slots;
+        int len = a.length;
+        int before = span(head, s, len);
+        int after = count - 1 - before;
+        if (before < after) {
+            // Slots head .. s-1 move one up; the head slot empties.
+            if (head <= s) {
+                System.arraycopy(a, head, a, head + 1, s - head);
             } else {
-                System.arraycopy(es, 0, es, 1, i);
-                es[0] = es[capacity - 1];
-                System.arraycopy(es, h, es, h + 1, front - (i + 1));
+                System.arraycopy(a, 0, a, 1, s);
+                a[0] = a[len - 1];
+                System.arraycopy(a, head, a, head + 1, len - 1 - head);
             }
-            es[h] = null;
-            head = inc(h, capacity);
+            a[head] = null;
+            head = forward(head, len);
+            count--;
             return false;
-        } else {
-            tail = dec(t, capacity);
-            if (i <= tail) {
-                System.arraycopy(es, i + 1, es, i, back);
-            } else {
-                System.arraycopy(es, i + 1, es, i, capacity - (i + 1));
-                es[capacity - 1] = es[0];
-                System.arraycopy(es, 1, es, 0, t - 1);
-            }
-            es[tail] = null;
-            return true;
         }
+        // Slots s+1 .. last move one down; the last slot empties.
+        int last = slotOf(count - 1);
+        if (s <= last) {
+            System.arraycopy(a, s + 1, a, s, last - s);
+        } else {
+            System.arraycopy(a, s + 1, a, s, len - 1 - s);
+            a[len - 1] = a[0];
+            System.arraycopy(a, 1, a, 0, last);
+        }
+        a[last] = null;
+        count--;
+        return true;
     }
 
     public int size() {
-        return sub(tail, head, elements.length);
+        return count;
     }
 
     public boolean isEmpty() {
-        return head == tail;
+        return count == 0;
     }
 
     public Iterator<E> iterator() {
-        return new DeqIterator();
+        return new Walk(false);
     }
 
     public Iterator<E> descendingIterator() {
-        return new DescendingIterator();
+        return new Walk(true);
     }
 
-    private class DeqIterator implements Iterator<E> {
-        int cursor;
-        int remaining = size();
-        int lastRet = -1;
+    /**
+     * Visits as many slots as the deque held when created, starting at the head (or the last element)
+     * and reading the array as it is at each step; an empty slot on the way means the deque changed.
+     */
+    private final class Walk implements Iterator<E> {
+        private final boolean backwards;
+        private int at;
+        private int left = size();
+        private int lastSlot = -1;
 
-        DeqIterator() {
-            cursor = head;
+        Walk(boolean backwards) {
+            this.backwards = backwards;
+            this.at = backwards ? backward(slotOf(count), slots.length) : head;
         }
 
-        public final boolean hasNext() {
-            return remaining > 0;
+        public boolean hasNext() {
+            return left > 0;
         }
 
         public E next() {
-            if (remaining <= 0) throw new NoSuchElementException();
-            final Object[] es = elements;
-            E e = nonNullElementAt(es, cursor);
-            cursor = inc(lastRet = cursor, es.length);
-            remaining--;
+            if (left <= 0) throw new NoSuchElementException();
+            Object[] a = slots;
+            int s = at;
+            @SuppressWarnings("unchecked")
+            E e = (E) a[s];
+            if (e == null) throw new ConcurrentModificationException();
+            lastSlot = s;
+            if (backwards) at = s == 0 ? a.length - 1 : s - 1;
+            else at = ++s == a.length ? 0 : s;
+            left--;
             return e;
         }
 
-        void postDelete(boolean leftShifted) {
-            if (leftShifted) cursor = dec(cursor, elements.length);
-        }
-
-        public final void remove() {
-            if (lastRet < 0) throw new IllegalStateException();
-            postDelete(delete(lastRet));
-            lastRet = -1;
+        public void remove() {
+            if (lastSlot < 0) throw new IllegalStateException();
+            boolean tailMoved = removeSlot(lastSlot);
+            // If the side still to be visited moved, the next element is now one slot nearer.
+            if (!backwards && tailMoved) at = backward(at, slots.length);
+            else if (backwards && !tailMoved) at = forward(at, slots.length);
+            lastSlot = -1;
         }
 
         public void forEachRemaining(Consumer<? super E> action) {
             Objects.requireNonNull(action);
-            int r;
-            if ((r = remaining) <= 0) return;
-            remaining = 0;
-            final Object[] es = elements;
-            if (es[cursor] == null || sub(tail, cursor, es.length) != r) throw new ConcurrentModificationException();
-            for (int i = cursor, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
-                for (; i < to; i++) action.accept(elementAt(es, i));
-                if (to == end) {
-                    if (end != tail) throw new ConcurrentModificationException();
-                    lastRet = dec(end, es.length);
-                    break;
-                }
+            int n = left;
+            if (n <= 0) return;
+            left = 0;
+            Object[] a = slots;
+            int len = a.length;
+            int tailSlot = slotOf(count);
+            int end = backwards ? backward(head, len) : tailSlot;
+            // What remains must be exactly the n slots from here to the end.
+            if (a[at] == null || (backwards ? span(end, at, len) : span(at, end, len)) != n) throw new ConcurrentModificationException();
+            int s = at;
+            for (int k = 0; k < n; k++) {
+                @SuppressWarnings("unchecked")
+                E e = (E) a[s];
+                action.accept(e);
+                lastSlot = s;
+                s = backwards ? backward(s, len) : forward(s, len);
             }
-        }
-    }
-
-    private class DescendingIterator extends DeqIterator {
-        DescendingIterator() {
-            cursor = dec(tail, elements.length);
-        }
-
-        public final E next() {
-            if (remaining <= 0) throw new NoSuchElementException();
-            final Object[] es = elements;
-            E e = nonNullElementAt(es, cursor);
-            cursor = dec(lastRet = cursor, es.length);
-            remaining--;
-            return e;
-        }
-
-        void postDelete(boolean leftShifted) {
-            if (!leftShifted) cursor = inc(cursor, elements.length);
-        }
-
-        public final void forEachRemaining(Consumer<? super E> action) {
-            Objects.requireNonNull(action);
-            int r;
-            if ((r = remaining) <= 0) return;
-            remaining = 0;
-            final Object[] es = elements;
-            if (es[cursor] == null || sub(cursor, head, es.length) + 1 != r) throw new ConcurrentModificationException();
-            for (int i = cursor, end = head, to = (i >= end) ? end : 0; ; i = es.length - 1, to = end) {
-                for (; i > to - 1; i--) action.accept(elementAt(es, i));
-                if (to == end) {
-                    if (end != head) throw new ConcurrentModificationException();
-                    lastRet = end;
-                    break;
-                }
-            }
+            at = s;
+            int endNow = backwards ? backward(head, slots.length) : slotOf(count);
+            if (endNow != end) throw new ConcurrentModificationException();
         }
     }
 
     public void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
-        final Object[] es = elements;
-        for (int i = head, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
-            for (; i < to; i++) action.accept(elementAt(es, i));
-            if (to == end) {
-                if (end != tail) throw new ConcurrentModificationException();
-                break;
-            }
+        Object[] a = slots;
+        int len = a.length;
+        for (int i = 0, n = count, s = head; i < n; i++, s = forward(s, len)) {
+            @SuppressWarnings("unchecked")
+            E e = (E) a[s];
+            action.accept(e);
         }
     }
 
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
-        return bulkRemove(filter);
+        return sweep(filter);
     }
 
     public boolean removeAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return bulkRemove(e -> c.contains(e));
+        return sweep(e -> c.contains(e));
     }
 
     public boolean retainAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return bulkRemove(e -> !c.contains(e));
+        return sweep(e -> !c.contains(e));
     }
 
-    /** Removes matching elements, compacting the survivors towards head in order. */
-    private boolean bulkRemove(Predicate<? super E> filter) {
-        final Object[] es = elements;
-        final int capacity = es.length;
-        final int n = size();
-        // Test everything first, so a throwing filter leaves the deque unchanged.
-        boolean[] dead = new boolean[n];
-        boolean any = false;
-        for (int k = 0, i = head; k < n; k++, i = inc(i, capacity)) {
-            if (filter.test(elementAt(es, i))) {
-                dead[k] = true;
-                any = true;
+    /** Asks the filter about every element from the head first; then survivors close up from the head. */
+    private boolean sweep(Predicate<? super E> filter) {
+        Object[] a = slots;
+        int len = a.length;
+        int n = count;
+        boolean[] doomed = null;
+        for (int i = 0, s = head; i < n; i++, s = forward(s, len)) {
+            if (filter.test(in(s))) {
+                if (doomed == null) doomed = new boolean[n];
+                doomed[i] = true;
             }
         }
-        if (!any) return false;
-        int w = head;
-        for (int k = 0, i = head; k < n; k++, i = inc(i, capacity)) {
-            if (!dead[k]) {
-                es[w] = es[i];
-                w = inc(w, capacity);
+        if (slots != a || count != n) throw new ConcurrentModificationException();
+        if (doomed == null) return false;
+        int kept = 0;
+        for (int i = 0, s = head, w = head; i < n; i++, s = forward(s, len)) {
+            if (!doomed[i]) {
+                a[w] = a[s];
+                w = forward(w, len);
+                kept++;
             }
         }
-        for (int i = w; i != tail; i = inc(i, capacity)) es[i] = null;
-        tail = w;
+        for (int i = kept, w = slotOf(kept); i < n; i++, w = forward(w, len)) a[w] = null;
+        count = kept;
         return true;
     }
 
     public boolean contains(Object o) {
-        if (o != null) {
-            final Object[] es = elements;
-            for (int i = head, end = tail, to = (i <= end) ? end : es.length; ; i = 0, to = end) {
-                for (; i < to; i++) if (o.equals(es[i])) return true;
-                if (to == end) break;
-            }
+        if (o == null) return false;
+        int len = slots.length;
+        for (int i = 0, s = head; i < count; i++, s = forward(s, len)) {
+            if (o.equals(slots[s])) return true;
         }
         return false;
     }
@@ -441,56 +416,40 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     public void clear() {
-        circularClear(elements, head, tail);
-        head = tail = 0;
-    }
-
-    private static void circularClear(Object[] es, int i, int end) {
-        for (int to = (i <= end) ? end : es.length; ; i = 0, to = end) {
-            for (; i < to; i++) es[i] = null;
-            if (to == end) break;
-        }
+        int len = slots.length;
+        for (int i = 0, s = head; i < count; i++, s = forward(s, len)) slots[s] = null;
+        head = 0;
+        count = 0;
     }
 
     public Object[] toArray() {
-        return toArray(Object[].class);
+        return copyInto(new Object[count]);
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T[] toArray(Class<T[]> klazz) {
-        final Object[] es = elements;
-        final T[] a;
-        final int head = this.head, tail = this.tail, end;
-        if ((end = tail + ((head <= tail) ? 0 : es.length)) >= 0) {
-            a = Arrays.copyOfRange(es, head, end, klazz);
-        } else {
-            a = Arrays.copyOfRange(es, 0, end - head, klazz);
-            System.arraycopy(es, head, a, 0, es.length - head);
-        }
-        if (end != tail) System.arraycopy(es, 0, a, es.length - head, tail);
-        return a;
+    /** Copies the elements, in order, to the front of out. */
+    private <T> T[] copyInto(T[] out) {
+        int len = slots.length;
+        int firstRun = Math.min(count, len - head);
+        System.arraycopy(slots, head, out, 0, firstRun);
+        System.arraycopy(slots, 0, out, firstRun, count - firstRun);
+        return out;
     }
 
-    @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        final int size;
-        if ((size = size()) > a.length) return toArray((Class<T[]>) a.getClass());
-        final Object[] es = elements;
-        for (int i = head, j = 0, len = Math.min(size, es.length - i); ; i = 0, len = tail) {
-            System.arraycopy(es, i, a, j, len);
-            if ((j += len) == size) break;
-        }
-        if (size < a.length) a[size] = null;
-        return a;
+        int n = count;
+        T[] out = a.length >= n ? a : Arrays.copyOf(a, n);
+        copyInto(out);
+        if (out.length > n) out[n] = null;
+        return out;
     }
 
-    @SuppressWarnings("unchecked")
     public ArrayDeque<E> clone() {
         try {
-            ArrayDeque<E> result = (ArrayDeque<E>) super.clone();
-            result.elements = Arrays.copyOf(elements, elements.length);
-            return result;
-        } catch (CloneNotSupportedException e) {
+            @SuppressWarnings("unchecked")
+            ArrayDeque<E> copy = (ArrayDeque<E>) super.clone();
+            copy.slots = Arrays.copyOf(slots, slots.length);
+            return copy;
+        } catch (CloneNotSupportedException impossible) {
             throw new AssertionError();
         }
     }

@@ -4,63 +4,73 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+/**
+ * Resizable array list. Capacity follows HotSpot's policy (ten on the first growth of a list made
+ * with the no-argument constructor, then growth by half) because ensureCapacity changes modCount
+ * only when it really grows, which iterators can observe.
+ */
 public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAccess, Cloneable, java.io.Serializable {
-    private static final Object[] EMPTY = {};
+    /** Storage of lists created with an explicit capacity of zero, or trimmed to nothing. */
+    private static final Object[] NONE = {};
+    /** Storage of lists created with new ArrayList(): grows straight to FIRST_CAPACITY. */
+    private static final Object[] UNSIZED = {};
+    private static final int FIRST_CAPACITY = 10;
 
-    transient Object[] elementData;
-    private int size;
+    private transient Object[] store;
+    private int count;
 
     public ArrayList(int initialCapacity) {
-        if (initialCapacity > 0) {
-            elementData = new Object[initialCapacity];
-        } else if (initialCapacity == 0) {
-            elementData = EMPTY;
-        } else {
-            throw new IllegalArgumentException("Illegal Capacity: " + initialCapacity);
-        }
+        if (initialCapacity < 0) throw new IllegalArgumentException("Illegal Capacity: " + initialCapacity);
+        store = initialCapacity == 0 ? NONE : new Object[initialCapacity];
     }
 
     public ArrayList() {
-        elementData = EMPTY;
+        store = UNSIZED;
     }
 
     public ArrayList(Collection<? extends E> c) {
-        Object[] a = c.toArray();
-        size = a.length;
-        if (size == 0) {
-            elementData = EMPTY;
-        } else if (c.getClass() == ArrayList.class) {
-            elementData = a;
-        } else {
-            elementData = Arrays.copyOf(a, size, Object[].class);
-        }
+        Object[] items = c.toArray();
+        count = items.length;
+        if (count == 0) store = NONE;
+        else if (c.getClass() == ArrayList.class) store = items;
+        else store = Arrays.copyOf(items, count, Object[].class);
     }
 
     public void trimToSize() {
         modCount++;
-        if (size < elementData.length) elementData = size == 0 ? EMPTY : Arrays.copyOf(elementData, size);
+        if (count < store.length) store = count == 0 ? NONE : Arrays.copyOf(store, count);
     }
 
     public void ensureCapacity(int minCapacity) {
-        if (minCapacity > elementData.length) {
-            modCount++;
-            grow(minCapacity);
-        }
+        if (minCapacity <= store.length) return;
+        if (store == UNSIZED && minCapacity <= FIRST_CAPACITY) return;
+        modCount++;
+        enlarge(minCapacity);
     }
 
-    private Object[] grow(int minCapacity) {
-        int old = elementData.length;
-        int cap = Math.max(minCapacity, old == 0 ? 10 : old + (old >> 1));
-        if (cap < 0) cap = Math.max(minCapacity, Integer.MAX_VALUE - 8);
-        return elementData = Arrays.copyOf(elementData, cap);
+    /** Makes room for at least needed elements; growth is amortised (half the current capacity). */
+    private Object[] enlarge(int needed) {
+        int have = store.length;
+        int want;
+        if (store == UNSIZED) {
+            want = Math.max(needed, FIRST_CAPACITY);
+        } else {
+            want = have + (have >> 1);
+            if (want - needed <= 0) want = needed;
+            if (want < 0 || want > Integer.MAX_VALUE - 8) {
+                if (needed < 0) throw new OutOfMemoryError("Required array length " + have + " + " + (needed - have) + " is too large");
+                want = Math.max(needed, Integer.MAX_VALUE - 8);
+            }
+        }
+        return store = Arrays.copyOf(store, want);
     }
 
     public int size() {
-        return size;
+        return count;
     }
 
     public boolean isEmpty() {
-        return size == 0;
+        return count == 0;
     }
 
     public boolean contains(Object o) {
@@ -68,29 +78,30 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     public int indexOf(Object o) {
-        return indexOfRange(o, 0, size);
+        return find(o, 0, count);
     }
 
-    int indexOfRange(Object o, int start, int end) {
-        Object[] es = elementData;
+    public int lastIndexOf(Object o) {
+        return findLast(o, 0, count);
+    }
+
+    /** First index in [from, to) holding o (o.equals(element)), or -1. */
+    private int find(Object o, int from, int to) {
+        Object[] a = store;
         if (o == null) {
-            for (int i = start; i < end; i++) if (es[i] == null) return i;
+            for (int i = from; i < to; i++) if (a[i] == null) return i;
         } else {
-            for (int i = start; i < end; i++) if (o.equals(es[i])) return i;
+            for (int i = from; i < to; i++) if (o.equals(a[i])) return i;
         }
         return -1;
     }
 
-    public int lastIndexOf(Object o) {
-        return lastIndexOfRange(o, 0, size);
-    }
-
-    int lastIndexOfRange(Object o, int start, int end) {
-        Object[] es = elementData;
+    private int findLast(Object o, int from, int to) {
+        Object[] a = store;
         if (o == null) {
-            for (int i = end - 1; i >= start; i--) if (es[i] == null) return i;
+            for (int i = to; --i >= from; ) if (a[i] == null) return i;
         } else {
-            for (int i = end - 1; i >= start; i--) if (o.equals(es[i])) return i;
+            for (int i = to; --i >= from; ) if (o.equals(a[i])) return i;
         }
         return -1;
     }
@@ -98,74 +109,78 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     public Object clone() {
         try {
             @SuppressWarnings("unchecked")
-            ArrayList<E> v = (ArrayList<E>) super.clone();
-            v.elementData = Arrays.copyOf(elementData, size);
-            v.modCount = 0;
-            return v;
-        } catch (CloneNotSupportedException e) {
-            throw new InternalError(e);
+            ArrayList<E> copy = (ArrayList<E>) super.clone();
+            copy.store = Arrays.copyOf(store, count);
+            copy.modCount = 0;
+            return copy;
+        } catch (CloneNotSupportedException impossible) {
+            throw new InternalError(impossible);
         }
     }
 
     public Object[] toArray() {
-        return Arrays.copyOf(elementData, size);
+        return Arrays.copyOf(store, count);
     }
 
-    @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        if (a.length < size) return (T[]) Arrays.copyOf(elementData, size, a.getClass());
-        System.arraycopy(elementData, 0, a, 0, size);
-        if (a.length > size) a[size] = null;
+        return copyOut(a, 0, count);
+    }
+
+    /** toArray(T[]) for the range [from, from + n): null after the last element if a has room. */
+    @SuppressWarnings("unchecked")
+    private <T> T[] copyOut(T[] a, int from, int n) {
+        if (a.length < n) return (T[]) Arrays.copyOfRange(store, from, from + n, a.getClass());
+        System.arraycopy(store, from, a, 0, n);
+        if (a.length > n) a[n] = null;
         return a;
     }
 
     @SuppressWarnings("unchecked")
-    E elementData(int index) {
-        return (E) elementData[index];
+    private E at(int i) {
+        return (E) store[i];
     }
 
     public E get(int index) {
-        Objects.checkIndex(index, size);
-        return elementData(index);
+        Objects.checkIndex(index, count);
+        return at(index);
     }
 
     public E getFirst() {
-        if (size == 0) throw new NoSuchElementException();
-        return elementData(0);
+        if (count == 0) throw new NoSuchElementException();
+        return at(0);
     }
 
     public E getLast() {
-        int last = size - 1;
-        if (last < 0) throw new NoSuchElementException();
-        return elementData(last);
+        if (count == 0) throw new NoSuchElementException();
+        return at(count - 1);
     }
 
     public E set(int index, E element) {
-        Objects.checkIndex(index, size);
-        E oldValue = elementData(index);
-        elementData[index] = element;
-        return oldValue;
+        Objects.checkIndex(index, count);
+        E old = at(index);
+        store[index] = element;
+        return old;
     }
 
     public boolean add(E e) {
         modCount++;
-        int s = size;
-        Object[] es = elementData;
-        if (s == es.length) es = grow(s + 1);
-        es[s] = e;
-        size = s + 1;
+        int n = count;
+        Object[] a = store;
+        if (n == a.length) a = enlarge(n + 1);
+        a[n] = e;
+        count = n + 1;
         return true;
     }
 
     public void add(int index, E element) {
-        rangeCheckForAdd(index);
+        checkInsertPosition(index);
         modCount++;
-        int s = size;
-        Object[] es = elementData;
-        if (s == es.length) es = grow(s + 1);
-        System.arraycopy(es, index, es, index + 1, s - index);
-        es[index] = element;
-        size = s + 1;
+        int n = count;
+        Object[] a = store;
+        if (n == a.length) a = enlarge(n + 1);
+        System.arraycopy(a, index, a, index + 1, n - index);
+        a[index] = element;
+        count = n + 1;
     }
 
     public void addFirst(E element) {
@@ -176,437 +191,471 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         add(element);
     }
 
+    private void checkInsertPosition(int index) {
+        if (index < 0 || index > count) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + count);
+    }
+
     public E remove(int index) {
-        Objects.checkIndex(index, size);
-        E oldValue = elementData(index);
-        fastRemove(elementData, index);
-        return oldValue;
+        Objects.checkIndex(index, count);
+        E old = at(index);
+        cut(index, index + 1);
+        return old;
     }
 
     public E removeFirst() {
-        if (size == 0) throw new NoSuchElementException();
-        E oldValue = elementData(0);
-        fastRemove(elementData, 0);
-        return oldValue;
+        if (count == 0) throw new NoSuchElementException();
+        E old = at(0);
+        cut(0, 1);
+        return old;
     }
 
     public E removeLast() {
-        int last = size - 1;
-        if (last < 0) throw new NoSuchElementException();
-        E oldValue = elementData(last);
-        fastRemove(elementData, last);
-        return oldValue;
+        if (count == 0) throw new NoSuchElementException();
+        E old = at(count - 1);
+        cut(count - 1, count);
+        return old;
+    }
+
+    /** Structural removal of [from, to): the tail slides down and the freed slots are cleared. */
+    private void cut(int from, int to) {
+        modCount++;
+        Object[] a = store;
+        int n = count;
+        System.arraycopy(a, to, a, from, n - to);
+        int left = n - (to - from);
+        Arrays.fill(a, left, n, null);
+        count = left;
     }
 
     public boolean equals(Object o) {
         if (o == this) return true;
-        if (!(o instanceof List)) return false;
-        int expectedModCount = modCount;
-        boolean equal = equalsRange((List<?>) o, 0, size);
-        checkForComodification(expectedModCount);
-        return equal;
-    }
-
-    boolean equalsRange(List<?> other, int from, int to) {
-        Object[] es = elementData;
-        if (to > es.length) throw new ConcurrentModificationException();
-        Iterator<?> oit = other.iterator();
-        for (; from < to; from++) {
-            if (!oit.hasNext() || !Objects.equals(es[from], oit.next())) return false;
+        if (!(o instanceof List<?> other)) return false;
+        int mods = modCount;
+        boolean same;
+        if (o.getClass() == ArrayList.class) {
+            ArrayList<?> peer = (ArrayList<?>) o;
+            int peerMods = peer.modCount;
+            same = count == peer.count && sameElements(peer.store, count);
+            peer.checkMods(peerMods);
+        } else {
+            same = rangeEquals(other, 0, count);
         }
-        return !oit.hasNext();
+        checkMods(mods);
+        return same;
     }
 
-    private void checkForComodification(int expectedModCount) {
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
+    private boolean sameElements(Object[] theirs, int n) {
+        Object[] mine = store;
+        for (int i = 0; i < n; i++) {
+            if (!Objects.equals(mine[i], theirs[i])) return false;
+        }
+        return true;
+    }
+
+    /** Whether [from, to) equals the whole of other, walked with its iterator. */
+    private boolean rangeEquals(List<?> other, int from, int to) {
+        Object[] mine = store;
+        Iterator<?> theirs = other.iterator();
+        for (int i = from; i < to; i++) {
+            if (!theirs.hasNext() || !Objects.equals(mine[i], theirs.next())) return false;
+        }
+        return !theirs.hasNext();
+    }
+
+    private void checkMods(int expected) {
+        if (modCount != expected) throw new ConcurrentModificationException();
     }
 
     public int hashCode() {
-        int expectedModCount = modCount;
-        int hash = hashCodeRange(0, size);
-        checkForComodification(expectedModCount);
-        return hash;
+        int mods = modCount;
+        int h = rangeHash(0, count);
+        checkMods(mods);
+        return h;
     }
 
-    int hashCodeRange(int from, int to) {
-        Object[] es = elementData;
-        if (to > es.length) throw new ConcurrentModificationException();
-        int hashCode = 1;
+    private int rangeHash(int from, int to) {
+        Object[] a = store;
+        int h = 1;
         for (int i = from; i < to; i++) {
-            Object e = es[i];
-            hashCode = 31 * hashCode + (e == null ? 0 : e.hashCode());
+            Object e = a[i];
+            h = h * 31 + (e == null ? 0 : e.hashCode());
         }
-        return hashCode;
+        return h;
     }
 
     public boolean remove(Object o) {
         int i = indexOf(o);
         if (i < 0) return false;
-        fastRemove(elementData, i);
+        cut(i, i + 1);
         return true;
-    }
-
-    private void fastRemove(Object[] es, int i) {
-        modCount++;
-        int newSize = size - 1;
-        if (newSize > i) System.arraycopy(es, i + 1, es, i, newSize - i);
-        es[size = newSize] = null;
     }
 
     public void clear() {
         modCount++;
-        Object[] es = elementData;
-        for (int to = size, i = size = 0; i < to; i++) es[i] = null;
+        Arrays.fill(store, 0, count, null);
+        count = 0;
     }
 
     public boolean addAll(Collection<? extends E> c) {
-        Object[] a = c.toArray();
+        Object[] items = c.toArray();
         modCount++;
-        int numNew = a.length;
-        if (numNew == 0) return false;
-        Object[] es = elementData;
-        int s = size;
-        if (numNew > es.length - s) es = grow(s + numNew);
-        System.arraycopy(a, 0, es, s, numNew);
-        size = s + numNew;
+        int more = items.length;
+        if (more == 0) return false;
+        int n = count;
+        if (more > store.length - n) enlarge(n + more);
+        System.arraycopy(items, 0, store, n, more);
+        count = n + more;
         return true;
     }
 
     public boolean addAll(int index, Collection<? extends E> c) {
-        rangeCheckForAdd(index);
-        Object[] a = c.toArray();
+        checkInsertPosition(index);
+        Object[] items = c.toArray();
         modCount++;
-        int numNew = a.length;
-        if (numNew == 0) return false;
-        Object[] es = elementData;
-        int s = size;
-        if (numNew > es.length - s) es = grow(s + numNew);
-        int numMoved = s - index;
-        if (numMoved > 0) System.arraycopy(es, index, es, index + numNew, numMoved);
-        System.arraycopy(a, 0, es, index, numNew);
-        size = s + numNew;
+        int more = items.length;
+        if (more == 0) return false;
+        int n = count;
+        if (more > store.length - n) enlarge(n + more);
+        System.arraycopy(store, index, store, index + more, n - index);
+        System.arraycopy(items, 0, store, index, more);
+        count = n + more;
         return true;
     }
 
     protected void removeRange(int fromIndex, int toIndex) {
-        if (fromIndex > toIndex)
-            throw new IndexOutOfBoundsException("From Index: " + fromIndex + " > To Index: " + toIndex);
-        modCount++;
-        shiftTailOverGap(elementData, fromIndex, toIndex);
-    }
-
-    private void shiftTailOverGap(Object[] es, int lo, int hi) {
-        System.arraycopy(es, hi, es, lo, size - hi);
-        for (int to = size, i = (size -= hi - lo); i < to; i++) es[i] = null;
-    }
-
-    private void rangeCheckForAdd(int index) {
-        if (index > size || index < 0) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+        if (fromIndex > toIndex) throw new IndexOutOfBoundsException("From Index: " + fromIndex + " > To Index: " + toIndex);
+        cut(fromIndex, toIndex);
     }
 
     public boolean removeAll(Collection<?> c) {
-        return batchRemove(c, false, 0, size);
+        Objects.requireNonNull(c);
+        return keepOnly(c, false, 0, count);
     }
 
     public boolean retainAll(Collection<?> c) {
-        return batchRemove(c, true, 0, size);
+        Objects.requireNonNull(c);
+        return keepOnly(c, true, 0, count);
     }
 
-    boolean batchRemove(Collection<?> c, boolean complement, int from, int end) {
-        Objects.requireNonNull(c);
-        Object[] es = elementData;
-        int r;
-        // Find the first element to drop; if none, nothing changes.
-        for (r = from; ; r++) {
-            if (r == end) return false;
-            if (c.contains(es[r]) != complement) break;
-        }
-        int w = r++;
+    /**
+     * Keeps the elements of [from, to) whose membership in c equals member, asking c once per element
+     * in order. If c.contains throws, the elements not yet asked about stay.
+     */
+    private boolean keepOnly(Collection<?> c, boolean member, int from, int to) {
+        Object[] a = store;
+        int read = from;
+        while (read < to && c.contains(a[read]) == member) read++;
+        if (read == to) return false;
+        int write = read++;
         try {
-            for (Object e; r < end; r++) {
-                if (c.contains(e = es[r]) == complement) es[w++] = e;
+            for (; read < to; read++) {
+                Object e = a[read];
+                if (c.contains(e) == member) a[write++] = e;
             }
-        } catch (Throwable ex) {
-            // Keep the list consistent if contains threw.
-            System.arraycopy(es, r, es, w, end - r);
-            w += end - r;
-            throw ex;
         } finally {
-            modCount += end - w;
-            shiftTailOverGap(es, w, end);
+            // read stops early only when contains threw: keep the unexamined rest.
+            int rest = to - read;
+            System.arraycopy(a, read, a, write, rest);
+            write += rest;
+            int gone = to - write;
+            System.arraycopy(a, to, a, write, count - to);
+            Arrays.fill(a, count - gone, count, null);
+            count -= gone;
+            modCount++;
         }
         return true;
     }
 
     public ListIterator<E> listIterator(int index) {
-        rangeCheckForAdd(index);
-        return new ListItr(index);
+        checkInsertPosition(index);
+        return new ListCursor(null, index);
     }
 
     public ListIterator<E> listIterator() {
-        return new ListItr(0);
+        return new ListCursor(null, 0);
     }
 
     public Iterator<E> iterator() {
-        return new Itr();
+        return new Cursor(null, 0);
     }
 
-    private class Itr implements Iterator<E> {
-        int cursor;
-        int lastRet = -1;
-        int expectedModCount = modCount;
+    /**
+     * Iterator over the whole list (view == null) or over a subList view, reading the array directly
+     * and checking the list's modCount; changes go through the list's or the view's own methods.
+     */
+    private class Cursor implements Iterator<E> {
+        final View<E> view;
+        final int base;
+        int next;
+        int last = -1;
+        int knownMods = modCount;
 
-        Itr() {
+        Cursor(View<E> view, int next) {
+            this.view = view;
+            this.base = view == null ? 0 : view.start;
+            this.next = next;
+        }
+
+        final int limit() {
+            return view == null ? count : view.length;
+        }
+
+        final void verify() {
+            if (modCount != knownMods) throw new ConcurrentModificationException();
         }
 
         public boolean hasNext() {
-            return cursor != size;
+            return next != limit();
         }
 
         @SuppressWarnings("unchecked")
         public E next() {
-            checkForComodification();
-            int i = cursor;
-            if (i >= size) throw new NoSuchElementException();
-            Object[] es = ArrayList.this.elementData;
-            if (i >= es.length) throw new ConcurrentModificationException();
-            cursor = i + 1;
-            return (E) es[lastRet = i];
+            verify();
+            int i = next;
+            if (i >= limit()) throw new NoSuchElementException();
+            Object[] a = store;
+            if (base + i >= a.length) throw new ConcurrentModificationException();
+            next = i + 1;
+            last = i;
+            return (E) a[base + i];
         }
 
         public void remove() {
-            if (lastRet < 0) throw new IllegalStateException();
-            checkForComodification();
+            if (last < 0) throw new IllegalStateException();
+            verify();
             try {
-                ArrayList.this.remove(lastRet);
-                cursor = lastRet;
-                lastRet = -1;
-                expectedModCount = modCount;
-            } catch (IndexOutOfBoundsException ex) {
+                if (view == null) ArrayList.this.remove(last);
+                else view.remove(last);
+            } catch (IndexOutOfBoundsException stale) {
                 throw new ConcurrentModificationException();
             }
+            next = last;
+            last = -1;
+            knownMods = modCount;
         }
 
         @SuppressWarnings("unchecked")
         public void forEachRemaining(Consumer<? super E> action) {
             Objects.requireNonNull(action);
-            final int size = ArrayList.this.size;
-            int i = cursor;
-            if (i < size) {
-                final Object[] es = elementData;
-                if (i >= es.length) throw new ConcurrentModificationException();
-                for (; i < size && modCount == expectedModCount; i++) action.accept((E) es[i]);
-                cursor = i;
-                lastRet = i - 1;
-                checkForComodification();
+            int end = limit();
+            int i = next;
+            if (i < end) {
+                Object[] a = store;
+                if (base + i >= a.length) throw new ConcurrentModificationException();
+                while (i < end && modCount == knownMods) action.accept((E) a[base + i++]);
+                next = i;
+                last = i - 1;
+                verify();
             }
-        }
-
-        final void checkForComodification() {
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
         }
     }
 
-    private class ListItr extends Itr implements ListIterator<E> {
-        ListItr(int index) {
-            cursor = index;
+    private final class ListCursor extends Cursor implements ListIterator<E> {
+        ListCursor(View<E> view, int next) {
+            super(view, next);
         }
 
         public boolean hasPrevious() {
-            return cursor != 0;
+            return next != 0;
         }
 
         public int nextIndex() {
-            return cursor;
+            return next;
         }
 
         public int previousIndex() {
-            return cursor - 1;
+            return next - 1;
         }
 
         @SuppressWarnings("unchecked")
         public E previous() {
-            checkForComodification();
-            int i = cursor - 1;
+            verify();
+            int i = next - 1;
             if (i < 0) throw new NoSuchElementException();
-            Object[] es = ArrayList.this.elementData;
-            if (i >= es.length) throw new ConcurrentModificationException();
-            cursor = i;
-            return (E) es[lastRet = i];
+            Object[] a = store;
+            if (base + i >= a.length) throw new ConcurrentModificationException();
+            next = i;
+            last = i;
+            return (E) a[base + i];
         }
 
         public void set(E e) {
-            if (lastRet < 0) throw new IllegalStateException();
-            checkForComodification();
+            if (last < 0) throw new IllegalStateException();
+            verify();
             try {
-                ArrayList.this.set(lastRet, e);
-            } catch (IndexOutOfBoundsException ex) {
+                ArrayList.this.set(base + last, e);
+            } catch (IndexOutOfBoundsException stale) {
                 throw new ConcurrentModificationException();
             }
         }
 
         public void add(E e) {
-            checkForComodification();
+            verify();
             try {
-                int i = cursor;
-                ArrayList.this.add(i, e);
-                cursor = i + 1;
-                lastRet = -1;
-                expectedModCount = modCount;
-            } catch (IndexOutOfBoundsException ex) {
+                int i = next;
+                if (view == null) ArrayList.this.add(i, e);
+                else view.add(i, e);
+                next = i + 1;
+                last = -1;
+                knownMods = modCount;
+            } catch (IndexOutOfBoundsException stale) {
                 throw new ConcurrentModificationException();
             }
         }
     }
 
     public List<E> subList(int fromIndex, int toIndex) {
-        subListRangeCheck(fromIndex, toIndex, size);
-        return new SubList<>(this, fromIndex, toIndex);
+        subListRangeCheck(fromIndex, toIndex, count);
+        return new View<>(this, null, fromIndex, toIndex);
     }
 
-    private static class SubList<E> extends AbstractList<E> implements RandomAccess {
+    /** subList view: reads the root's array; structural changes go to the root and update the chain. */
+    private static final class View<E> extends AbstractList<E> implements RandomAccess {
         private final ArrayList<E> root;
-        private final SubList<E> parent;
-        private final int offset;
-        private int size;
+        private final View<E> enclosing;
+        final int start;
+        int length;
 
-        SubList(ArrayList<E> root, int fromIndex, int toIndex) {
+        View(ArrayList<E> root, View<E> enclosing, int from, int to) {
             this.root = root;
-            this.parent = null;
-            this.offset = fromIndex;
-            this.size = toIndex - fromIndex;
-            this.modCount = root.modCount;
+            this.enclosing = enclosing;
+            this.start = enclosing == null ? from : enclosing.start + from;
+            this.length = to - from;
+            this.modCount = enclosing == null ? root.modCount : enclosing.modCount;
         }
 
-        private SubList(SubList<E> parent, int fromIndex, int toIndex) {
-            this.root = parent.root;
-            this.parent = parent;
-            this.offset = parent.offset + fromIndex;
-            this.size = toIndex - fromIndex;
-            this.modCount = parent.modCount;
+        private void verify() {
+            if (root.modCount != modCount) throw new ConcurrentModificationException();
+        }
+
+        private void grew(int delta) {
+            for (View<E> v = this; v != null; v = v.enclosing) {
+                v.length += delta;
+                v.modCount = root.modCount;
+            }
+        }
+
+        private void checkInsertPosition(int index) {
+            if (index < 0 || index > length) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + length);
         }
 
         public E set(int index, E element) {
-            Objects.checkIndex(index, size);
-            checkForComodification();
-            E oldValue = root.elementData(offset + index);
-            root.elementData[offset + index] = element;
-            return oldValue;
+            Objects.checkIndex(index, length);
+            verify();
+            E old = root.at(start + index);
+            root.store[start + index] = element;
+            return old;
         }
 
         public E get(int index) {
-            Objects.checkIndex(index, size);
-            checkForComodification();
-            return root.elementData(offset + index);
+            Objects.checkIndex(index, length);
+            verify();
+            return root.at(start + index);
         }
 
         public int size() {
-            checkForComodification();
-            return size;
+            verify();
+            return length;
         }
 
         public void add(int index, E element) {
-            rangeCheckForAdd(index);
-            checkForComodification();
-            root.add(offset + index, element);
-            updateSizeAndModCount(1);
+            checkInsertPosition(index);
+            verify();
+            root.add(start + index, element);
+            grew(1);
         }
 
         public E remove(int index) {
-            Objects.checkIndex(index, size);
-            checkForComodification();
-            E result = root.remove(offset + index);
-            updateSizeAndModCount(-1);
-            return result;
+            Objects.checkIndex(index, length);
+            verify();
+            E old = root.remove(start + index);
+            grew(-1);
+            return old;
         }
 
         protected void removeRange(int fromIndex, int toIndex) {
-            checkForComodification();
-            root.removeRange(offset + fromIndex, offset + toIndex);
-            updateSizeAndModCount(fromIndex - toIndex);
+            verify();
+            root.removeRange(start + fromIndex, start + toIndex);
+            grew(fromIndex - toIndex);
         }
 
         public boolean addAll(Collection<? extends E> c) {
-            return addAll(this.size, c);
+            return addAll(length, c);
         }
 
         public boolean addAll(int index, Collection<? extends E> c) {
-            rangeCheckForAdd(index);
-            int cSize = c.size();
-            if (cSize == 0) return false;
-            checkForComodification();
-            root.addAll(offset + index, c);
-            updateSizeAndModCount(cSize);
+            checkInsertPosition(index);
+            int more = c.size();
+            if (more == 0) return false;
+            verify();
+            root.addAll(start + index, c);
+            grew(more);
             return true;
         }
 
         public void replaceAll(UnaryOperator<E> operator) {
-            root.replaceAllRange(operator, offset, offset + size);
+            root.rangeReplace(operator, start, start + length);
         }
 
         public boolean removeAll(Collection<?> c) {
-            return batchRemove(c, false);
+            return filterOut(c, false);
         }
 
         public boolean retainAll(Collection<?> c) {
-            return batchRemove(c, true);
+            return filterOut(c, true);
         }
 
-        private boolean batchRemove(Collection<?> c, boolean complement) {
-            checkForComodification();
-            int oldSize = root.size;
-            boolean modified = root.batchRemove(c, complement, offset, offset + size);
-            if (modified) updateSizeAndModCount(root.size - oldSize);
-            return modified;
+        private boolean filterOut(Collection<?> c, boolean member) {
+            Objects.requireNonNull(c);
+            verify();
+            int before = root.count;
+            boolean changed = root.keepOnly(c, member, start, start + length);
+            if (changed) grew(root.count - before);
+            return changed;
         }
 
         public boolean removeIf(Predicate<? super E> filter) {
-            checkForComodification();
-            int oldSize = root.size;
-            boolean modified = root.removeIf(filter, offset, offset + size);
-            if (modified) updateSizeAndModCount(root.size - oldSize);
-            return modified;
+            verify();
+            int before = root.count;
+            boolean changed = root.rangeRemoveIf(filter, start, start + length);
+            if (changed) grew(root.count - before);
+            return changed;
         }
 
         public Object[] toArray() {
-            checkForComodification();
-            return Arrays.copyOfRange(root.elementData, offset, offset + size);
+            verify();
+            return Arrays.copyOfRange(root.store, start, start + length);
         }
 
-        @SuppressWarnings("unchecked")
         public <T> T[] toArray(T[] a) {
-            checkForComodification();
-            if (a.length < size)
-                return (T[]) Arrays.copyOfRange(root.elementData, offset, offset + size, a.getClass());
-            System.arraycopy(root.elementData, offset, a, 0, size);
-            if (a.length > size) a[size] = null;
-            return a;
+            verify();
+            return root.copyOut(a, start, length);
         }
 
         public boolean equals(Object o) {
             if (o == this) return true;
-            if (!(o instanceof List)) return false;
-            boolean equal = root.equalsRange((List<?>) o, offset, offset + size);
-            checkForComodification();
-            return equal;
+            if (!(o instanceof List<?> other)) return false;
+            boolean same = root.rangeEquals(other, start, start + length);
+            verify();
+            return same;
         }
 
         public int hashCode() {
-            int hash = root.hashCodeRange(offset, offset + size);
-            checkForComodification();
-            return hash;
+            int h = root.rangeHash(start, start + length);
+            verify();
+            return h;
         }
 
         public int indexOf(Object o) {
-            int index = root.indexOfRange(o, offset, offset + size);
-            checkForComodification();
-            return index >= 0 ? index - offset : -1;
+            int i = root.find(o, start, start + length);
+            verify();
+            return i < 0 ? -1 : i - start;
         }
 
         public int lastIndexOf(Object o) {
-            int index = root.lastIndexOfRange(o, offset, offset + size);
-            checkForComodification();
-            return index >= 0 ? index - offset : -1;
+            int i = root.findLast(o, start, start + length);
+            verify();
+            return i < 0 ? -1 : i - start;
         }
 
         public boolean contains(Object o) {
@@ -618,189 +667,85 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         }
 
         public ListIterator<E> listIterator(int index) {
-            checkForComodification();
-            rangeCheckForAdd(index);
-            return new ListIterator<E>() {
-                int cursor = index;
-                int lastRet = -1;
-                int expectedModCount = SubList.this.modCount;
-
-                public boolean hasNext() {
-                    return cursor != SubList.this.size;
-                }
-
-                @SuppressWarnings("unchecked")
-                public E next() {
-                    checkForComodification();
-                    int i = cursor;
-                    if (i >= SubList.this.size) throw new NoSuchElementException();
-                    Object[] es = root.elementData;
-                    if (offset + i >= es.length) throw new ConcurrentModificationException();
-                    cursor = i + 1;
-                    return (E) es[offset + (lastRet = i)];
-                }
-
-                public boolean hasPrevious() {
-                    return cursor != 0;
-                }
-
-                @SuppressWarnings("unchecked")
-                public E previous() {
-                    checkForComodification();
-                    int i = cursor - 1;
-                    if (i < 0) throw new NoSuchElementException();
-                    Object[] es = root.elementData;
-                    if (offset + i >= es.length) throw new ConcurrentModificationException();
-                    cursor = i;
-                    return (E) es[offset + (lastRet = i)];
-                }
-
-                @SuppressWarnings("unchecked")
-                public void forEachRemaining(Consumer<? super E> action) {
-                    Objects.requireNonNull(action);
-                    final int size = SubList.this.size;
-                    int i = cursor;
-                    if (i < size) {
-                        final Object[] es = root.elementData;
-                        if (offset + i >= es.length) throw new ConcurrentModificationException();
-                        for (; i < size && root.modCount == expectedModCount; i++) action.accept((E) es[offset + i]);
-                        cursor = i;
-                        lastRet = i - 1;
-                        checkForComodification();
-                    }
-                }
-
-                public int nextIndex() {
-                    return cursor;
-                }
-
-                public int previousIndex() {
-                    return cursor - 1;
-                }
-
-                public void remove() {
-                    if (lastRet < 0) throw new IllegalStateException();
-                    checkForComodification();
-                    try {
-                        SubList.this.remove(lastRet);
-                        cursor = lastRet;
-                        lastRet = -1;
-                        expectedModCount = SubList.this.modCount;
-                    } catch (IndexOutOfBoundsException ex) {
-                        throw new ConcurrentModificationException();
-                    }
-                }
-
-                public void set(E e) {
-                    if (lastRet < 0) throw new IllegalStateException();
-                    checkForComodification();
-                    try {
-                        root.set(offset + lastRet, e);
-                    } catch (IndexOutOfBoundsException ex) {
-                        throw new ConcurrentModificationException();
-                    }
-                }
-
-                public void add(E e) {
-                    checkForComodification();
-                    try {
-                        int i = cursor;
-                        SubList.this.add(i, e);
-                        cursor = i + 1;
-                        lastRet = -1;
-                        expectedModCount = SubList.this.modCount;
-                    } catch (IndexOutOfBoundsException ex) {
-                        throw new ConcurrentModificationException();
-                    }
-                }
-
-                final void checkForComodification() {
-                    if (root.modCount != expectedModCount) throw new ConcurrentModificationException();
-                }
-            };
+            verify();
+            checkInsertPosition(index);
+            return root.new ListCursor(this, index);
         }
 
         public List<E> subList(int fromIndex, int toIndex) {
-            subListRangeCheck(fromIndex, toIndex, size);
-            return new SubList<>(this, fromIndex, toIndex);
-        }
-
-        private void rangeCheckForAdd(int index) {
-            if (index < 0 || index > this.size)
-                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + this.size);
-        }
-
-        private void checkForComodification() {
-            if (root.modCount != modCount) throw new ConcurrentModificationException();
-        }
-
-        private void updateSizeAndModCount(int sizeChange) {
-            SubList<E> slist = this;
-            do {
-                slist.size += sizeChange;
-                slist.modCount = root.modCount;
-                slist = slist.parent;
-            } while (slist != null);
+            subListRangeCheck(fromIndex, toIndex, length);
+            return new View<>(root, this, fromIndex, toIndex);
         }
     }
 
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
-        final int expectedModCount = modCount;
-        final Object[] es = elementData;
-        final int size = this.size;
-        for (int i = 0; modCount == expectedModCount && i < size; i++) action.accept((E) es[i]);
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        int mods = modCount;
+        Object[] a = store;
+        int n = count;
+        for (int i = 0; i < n && modCount == mods; i++) action.accept((E) a[i]);
+        checkMods(mods);
     }
 
     public boolean removeIf(Predicate<? super E> filter) {
-        return removeIf(filter, 0, size);
+        return rangeRemoveIf(filter, 0, count);
     }
 
+    /**
+     * removeIf over [from, to): the filter sees every element of the range, in order, before anything
+     * moves; only then are the marked elements squeezed out.
+     */
     @SuppressWarnings("unchecked")
-    boolean removeIf(Predicate<? super E> filter, int i, final int end) {
+    private boolean rangeRemoveIf(Predicate<? super E> filter, int from, int to) {
         Objects.requireNonNull(filter);
-        int expectedModCount = modCount;
-        final Object[] es = elementData;
-        for (; i < end && !filter.test((E) es[i]); i++) ;
-        if (i < end) {
-            final int beg = i;
-            // Test every remaining element before removing any, so a throwing filter leaves the list intact.
-            boolean[] dead = new boolean[end - beg];
-            dead[0] = true;
-            for (i = beg + 1; i < end; i++) if (filter.test((E) es[i])) dead[i - beg] = true;
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
-            modCount++;
-            int w = beg;
-            for (i = beg; i < end; i++) if (!dead[i - beg]) es[w++] = es[i];
-            shiftTailOverGap(es, w, end);
-            return true;
-        } else {
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        int mods = modCount;
+        Object[] a = store;
+        int first = from;
+        while (first < to && !filter.test((E) a[first])) first++;
+        if (first == to) {
+            checkMods(mods);
             return false;
         }
+        // Bit k of doomed marks element first + k.
+        long[] doomed = new long[((to - first - 1) >> 6) + 1];
+        doomed[0] = 1L;
+        for (int i = first + 1; i < to; i++) {
+            if (filter.test((E) a[i])) doomed[(i - first) >> 6] |= 1L << (i - first);
+        }
+        checkMods(mods);
+        modCount++;
+        int write = first;
+        for (int i = first; i < to; i++) {
+            if ((doomed[(i - first) >> 6] & (1L << (i - first))) == 0) a[write++] = a[i];
+        }
+        int gone = to - write;
+        System.arraycopy(a, to, a, write, count - to);
+        Arrays.fill(a, count - gone, count, null);
+        count -= gone;
+        return true;
     }
 
     public void replaceAll(UnaryOperator<E> operator) {
-        replaceAllRange(operator, 0, size);
+        rangeReplace(operator, 0, count);
+        // HotSpot counts a replaceAll of the whole list as a modification (not one of a subList).
         modCount++;
     }
 
     @SuppressWarnings("unchecked")
-    private void replaceAllRange(UnaryOperator<E> operator, int i, int end) {
+    private void rangeReplace(UnaryOperator<E> operator, int from, int to) {
         Objects.requireNonNull(operator);
-        final int expectedModCount = modCount;
-        final Object[] es = elementData;
-        for (; modCount == expectedModCount && i < end; i++) es[i] = operator.apply((E) es[i]);
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        int mods = modCount;
+        Object[] a = store;
+        for (int i = from; i < to && modCount == mods; i++) a[i] = operator.apply((E) a[i]);
+        checkMods(mods);
     }
 
     @SuppressWarnings("unchecked")
     public void sort(Comparator<? super E> c) {
-        final int expectedModCount = modCount;
-        Arrays.sort((E[]) elementData, 0, size, c);
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        int mods = modCount;
+        Arrays.sort((E[]) store, 0, count, c);
+        checkMods(mods);
         modCount++;
     }
 }

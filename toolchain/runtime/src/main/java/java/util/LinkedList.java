@@ -6,10 +6,30 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+/**
+ * Doubly linked list closed into a ring through a sentinel link: the sentinel's after is the first
+ * element and its before the last, so no operation needs a null case for either end.
+ */
 public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>, Deque<E>, Cloneable, java.io.Serializable {
-    transient int size = 0;
-    transient Node<E> first;
-    transient Node<E> last;
+    private static final class Link<E> {
+        E value;
+        Link<E> before;
+        Link<E> after;
+
+        Link(E value) {
+            this.value = value;
+        }
+    }
+
+    private transient Link<E> ring = newRing();
+    private transient int count;
+
+    private static <E> Link<E> newRing() {
+        Link<E> s = new Link<>(null);
+        s.before = s;
+        s.after = s;
+        return s;
+    }
 
     public LinkedList() {
     }
@@ -19,114 +39,84 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
         addAll(c);
     }
 
-    private void linkFirst(E e) {
-        final Node<E> f = first;
-        final Node<E> newNode = new Node<>(null, e, f);
-        first = newNode;
-        if (f == null) last = newNode;
-        else f.prev = newNode;
-        size++;
+    /** Links a new element in front of spot (the sentinel means at the end). */
+    private void insertBefore(Link<E> spot, E e) {
+        Link<E> fresh = new Link<>(e);
+        fresh.after = spot;
+        fresh.before = spot.before;
+        spot.before.after = fresh;
+        spot.before = fresh;
+        count++;
         modCount++;
     }
 
-    void linkLast(E e) {
-        final Node<E> l = last;
-        final Node<E> newNode = new Node<>(l, e, null);
-        last = newNode;
-        if (l == null) first = newNode;
-        else l.next = newNode;
-        size++;
+    private E unlink(Link<E> x) {
+        E value = x.value;
+        x.before.after = x.after;
+        x.after.before = x.before;
+        x.before = null;
+        x.after = null;
+        x.value = null;
+        count--;
         modCount++;
+        return value;
     }
 
-    void linkBefore(E e, Node<E> succ) {
-        final Node<E> pred = succ.prev;
-        final Node<E> newNode = new Node<>(pred, e, succ);
-        succ.prev = newNode;
-        if (pred == null) first = newNode;
-        else pred.next = newNode;
-        size++;
-        modCount++;
-    }
-
-    private E unlinkFirst(Node<E> f) {
-        final E element = f.item;
-        final Node<E> next = f.next;
-        f.item = null;
-        f.next = null;
-        first = next;
-        if (next == null) last = null;
-        else next.prev = null;
-        size--;
-        modCount++;
-        return element;
-    }
-
-    private E unlinkLast(Node<E> l) {
-        final E element = l.item;
-        final Node<E> prev = l.prev;
-        l.item = null;
-        l.prev = null;
-        last = prev;
-        if (prev == null) first = null;
-        else prev.next = null;
-        size--;
-        modCount++;
-        return element;
-    }
-
-    E unlink(Node<E> x) {
-        final E element = x.item;
-        final Node<E> next = x.next;
-        final Node<E> prev = x.prev;
-        if (prev == null) {
-            first = next;
+    /** The link at a valid element index, walking from the nearer end. */
+    private Link<E> linkAt(int index) {
+        Link<E> x = ring;
+        if (index < (count >> 1)) {
+            for (int i = 0; i <= index; i++) x = x.after;
         } else {
-            prev.next = next;
-            x.prev = null;
+            for (int i = count; i > index; i--) x = x.before;
         }
-        if (next == null) {
-            last = prev;
-        } else {
-            next.prev = prev;
-            x.next = null;
-        }
-        x.item = null;
-        size--;
-        modCount++;
-        return element;
+        return x;
+    }
+
+    private IndexOutOfBoundsException outside(int index) {
+        return new IndexOutOfBoundsException("Index: " + index + ", Size: " + count);
+    }
+
+    private void checkElement(int index) {
+        if (index < 0 || index >= count) throw outside(index);
+    }
+
+    private void checkPosition(int index) {
+        if (index < 0 || index > count) throw outside(index);
+    }
+
+    private Link<E> firstOrThrow() {
+        if (count == 0) throw new NoSuchElementException();
+        return ring.after;
+    }
+
+    private Link<E> lastOrThrow() {
+        if (count == 0) throw new NoSuchElementException();
+        return ring.before;
     }
 
     public E getFirst() {
-        final Node<E> f = first;
-        if (f == null) throw new NoSuchElementException();
-        return f.item;
+        return firstOrThrow().value;
     }
 
     public E getLast() {
-        final Node<E> l = last;
-        if (l == null) throw new NoSuchElementException();
-        return l.item;
+        return lastOrThrow().value;
     }
 
     public E removeFirst() {
-        final Node<E> f = first;
-        if (f == null) throw new NoSuchElementException();
-        return unlinkFirst(f);
+        return unlink(firstOrThrow());
     }
 
     public E removeLast() {
-        final Node<E> l = last;
-        if (l == null) throw new NoSuchElementException();
-        return unlinkLast(l);
+        return unlink(lastOrThrow());
     }
 
     public void addFirst(E e) {
-        linkFirst(e);
+        insertBefore(ring.after, e);
     }
 
     public void addLast(E e) {
-        linkLast(e);
+        insertBefore(ring, e);
     }
 
     public boolean contains(Object o) {
@@ -134,173 +124,105 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
     }
 
     public int size() {
-        return size;
+        return count;
     }
 
     public boolean add(E e) {
-        linkLast(e);
+        insertBefore(ring, e);
         return true;
     }
 
     public boolean remove(Object o) {
-        if (o == null) {
-            for (Node<E> x = first; x != null; x = x.next) {
-                if (x.item == null) {
-                    unlink(x);
-                    return true;
-                }
-            }
-        } else {
-            for (Node<E> x = first; x != null; x = x.next) {
-                if (o.equals(x.item)) {
-                    unlink(x);
-                    return true;
-                }
+        for (Link<E> x = ring.after; x != ring; x = x.after) {
+            if (o == null ? x.value == null : o.equals(x.value)) {
+                unlink(x);
+                return true;
             }
         }
         return false;
     }
 
     public boolean addAll(Collection<? extends E> c) {
-        return addAll(size, c);
+        return addAll(count, c);
     }
 
+    @SuppressWarnings("unchecked")
     public boolean addAll(int index, Collection<? extends E> c) {
-        checkPositionIndex(index);
-        Object[] a = c.toArray();
-        int numNew = a.length;
-        if (numNew == 0) return false;
-        Node<E> pred, succ;
-        if (index == size) {
-            succ = null;
-            pred = last;
-        } else {
-            succ = node(index);
-            pred = succ.prev;
+        checkPosition(index);
+        Object[] items = c.toArray();
+        if (items.length == 0) return false;
+        Link<E> spot = index == count ? ring : linkAt(index);
+        Link<E> prev = spot.before;
+        for (Object item : items) {
+            Link<E> fresh = new Link<>((E) item);
+            fresh.before = prev;
+            prev.after = fresh;
+            prev = fresh;
         }
-        for (Object o : a) {
-            @SuppressWarnings("unchecked")
-            E e = (E) o;
-            Node<E> newNode = new Node<>(pred, e, null);
-            if (pred == null) first = newNode;
-            else pred.next = newNode;
-            pred = newNode;
-        }
-        if (succ == null) {
-            last = pred;
-        } else {
-            pred.next = succ;
-            succ.prev = pred;
-        }
-        size += numNew;
+        prev.after = spot;
+        spot.before = prev;
+        count += items.length;
         modCount++;
         return true;
     }
 
     public void clear() {
-        for (Node<E> x = first; x != null; ) {
-            Node<E> next = x.next;
-            x.item = null;
-            x.next = null;
-            x.prev = null;
+        // Unlink every node so garbage spread over generations does not keep the others alive.
+        Link<E> x = ring.after;
+        while (x != ring) {
+            Link<E> next = x.after;
+            x.value = null;
+            x.before = null;
+            x.after = null;
             x = next;
         }
-        first = last = null;
-        size = 0;
+        ring.after = ring;
+        ring.before = ring;
+        count = 0;
         modCount++;
     }
 
     public E get(int index) {
-        checkElementIndex(index);
-        return node(index).item;
+        checkElement(index);
+        return linkAt(index).value;
     }
 
     public E set(int index, E element) {
-        checkElementIndex(index);
-        Node<E> x = node(index);
-        E oldVal = x.item;
-        x.item = element;
-        return oldVal;
+        checkElement(index);
+        Link<E> x = linkAt(index);
+        E old = x.value;
+        x.value = element;
+        return old;
     }
 
     public void add(int index, E element) {
-        checkPositionIndex(index);
-        if (index == size) linkLast(element);
-        else linkBefore(element, node(index));
+        checkPosition(index);
+        insertBefore(index == count ? ring : linkAt(index), element);
     }
 
     public E remove(int index) {
-        checkElementIndex(index);
-        return unlink(node(index));
-    }
-
-    private boolean isElementIndex(int index) {
-        return index >= 0 && index < size;
-    }
-
-    private boolean isPositionIndex(int index) {
-        return index >= 0 && index <= size;
-    }
-
-    private String outOfBoundsMsg(int index) {
-        return "Index: " + index + ", Size: " + size;
-    }
-
-    private void checkElementIndex(int index) {
-        if (!isElementIndex(index)) throw new IndexOutOfBoundsException(outOfBoundsMsg(index));
-    }
-
-    private void checkPositionIndex(int index) {
-        if (!isPositionIndex(index)) throw new IndexOutOfBoundsException(outOfBoundsMsg(index));
-    }
-
-    Node<E> node(int index) {
-        if (index < (size >> 1)) {
-            Node<E> x = first;
-            for (int i = 0; i < index; i++) x = x.next;
-            return x;
-        } else {
-            Node<E> x = last;
-            for (int i = size - 1; i > index; i--) x = x.prev;
-            return x;
-        }
+        checkElement(index);
+        return unlink(linkAt(index));
     }
 
     public int indexOf(Object o) {
-        int index = 0;
-        if (o == null) {
-            for (Node<E> x = first; x != null; x = x.next) {
-                if (x.item == null) return index;
-                index++;
-            }
-        } else {
-            for (Node<E> x = first; x != null; x = x.next) {
-                if (o.equals(x.item)) return index;
-                index++;
-            }
+        int i = 0;
+        for (Link<E> x = ring.after; x != ring; x = x.after, i++) {
+            if (o == null ? x.value == null : o.equals(x.value)) return i;
         }
         return -1;
     }
 
     public int lastIndexOf(Object o) {
-        int index = size;
-        if (o == null) {
-            for (Node<E> x = last; x != null; x = x.prev) {
-                index--;
-                if (x.item == null) return index;
-            }
-        } else {
-            for (Node<E> x = last; x != null; x = x.prev) {
-                index--;
-                if (o.equals(x.item)) return index;
-            }
+        int i = count - 1;
+        for (Link<E> x = ring.before; x != ring; x = x.before, i--) {
+            if (o == null ? x.value == null : o.equals(x.value)) return i;
         }
         return -1;
     }
 
     public E peek() {
-        final Node<E> f = first;
-        return (f == null) ? null : f.item;
+        return ring.after.value;
     }
 
     public E element() {
@@ -308,8 +230,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
     }
 
     public E poll() {
-        final Node<E> f = first;
-        return (f == null) ? null : unlinkFirst(f);
+        return count == 0 ? null : unlink(ring.after);
     }
 
     public E remove() {
@@ -331,23 +252,19 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
     }
 
     public E peekFirst() {
-        final Node<E> f = first;
-        return (f == null) ? null : f.item;
+        return ring.after.value;
     }
 
     public E peekLast() {
-        final Node<E> l = last;
-        return (l == null) ? null : l.item;
+        return ring.before.value;
     }
 
     public E pollFirst() {
-        final Node<E> f = first;
-        return (f == null) ? null : unlinkFirst(f);
+        return count == 0 ? null : unlink(ring.after);
     }
 
     public E pollLast() {
-        final Node<E> l = last;
-        return (l == null) ? null : unlinkLast(l);
+        return count == 0 ? null : unlink(ring.before);
     }
 
     public void push(E e) {
@@ -363,255 +280,230 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
     }
 
     public boolean removeLastOccurrence(Object o) {
-        if (o == null) {
-            for (Node<E> x = last; x != null; x = x.prev) {
-                if (x.item == null) {
-                    unlink(x);
-                    return true;
-                }
-            }
-        } else {
-            for (Node<E> x = last; x != null; x = x.prev) {
-                if (o.equals(x.item)) {
-                    unlink(x);
-                    return true;
-                }
+        for (Link<E> x = ring.before; x != ring; x = x.before) {
+            if (o == null ? x.value == null : o.equals(x.value)) {
+                unlink(x);
+                return true;
             }
         }
         return false;
     }
 
     public ListIterator<E> listIterator(int index) {
-        checkPositionIndex(index);
-        return new ListItr(index);
+        checkPosition(index);
+        return new Cursor(index);
     }
 
-    private class ListItr implements ListIterator<E> {
-        private Node<E> lastReturned;
-        private Node<E> next;
-        private int nextIndex;
-        private int expectedModCount = modCount;
+    /** ahead is the link next() returns (the sentinel at the end); touched is what set/remove act on. */
+    private final class Cursor implements ListIterator<E> {
+        private Link<E> ahead;
+        private Link<E> touched;
+        private int position;
+        private int knownMods = modCount;
 
-        ListItr(int index) {
-            next = (index == size) ? null : node(index);
-            nextIndex = index;
+        Cursor(int index) {
+            ahead = index == count ? ring : linkAt(index);
+            position = index;
+        }
+
+        private void verify() {
+            if (modCount != knownMods) throw new ConcurrentModificationException();
         }
 
         public boolean hasNext() {
-            return nextIndex < size;
+            return position < count;
         }
 
         public E next() {
-            checkForComodification();
-            if (!hasNext()) throw new NoSuchElementException();
-            lastReturned = next;
-            next = next.next;
-            nextIndex++;
-            return lastReturned.item;
+            verify();
+            if (position >= count) throw new NoSuchElementException();
+            touched = ahead;
+            ahead = ahead.after;
+            position++;
+            return touched.value;
         }
 
         public boolean hasPrevious() {
-            return nextIndex > 0;
+            return position > 0;
         }
 
         public E previous() {
-            checkForComodification();
-            if (!hasPrevious()) throw new NoSuchElementException();
-            lastReturned = next = (next == null) ? last : next.prev;
-            nextIndex--;
-            return lastReturned.item;
+            verify();
+            if (position <= 0) throw new NoSuchElementException();
+            ahead = ahead.before;
+            touched = ahead;
+            position--;
+            return touched.value;
         }
 
         public int nextIndex() {
-            return nextIndex;
+            return position;
         }
 
         public int previousIndex() {
-            return nextIndex - 1;
+            return position - 1;
         }
 
         public void remove() {
-            checkForComodification();
-            if (lastReturned == null) throw new IllegalStateException();
-            Node<E> lastNext = lastReturned.next;
-            unlink(lastReturned);
-            if (next == lastReturned) next = lastNext;
-            else nextIndex--;
-            lastReturned = null;
-            expectedModCount++;
+            verify();
+            if (touched == null) throw new IllegalStateException();
+            if (touched == ahead) ahead = touched.after;
+            else position--;
+            unlink(touched);
+            touched = null;
+            knownMods++;
         }
 
         public void set(E e) {
-            if (lastReturned == null) throw new IllegalStateException();
-            checkForComodification();
-            lastReturned.item = e;
+            if (touched == null) throw new IllegalStateException();
+            verify();
+            touched.value = e;
         }
 
         public void add(E e) {
-            checkForComodification();
-            lastReturned = null;
-            if (next == null) linkLast(e);
-            else linkBefore(e, next);
-            nextIndex++;
-            expectedModCount++;
+            verify();
+            touched = null;
+            insertBefore(ahead, e);
+            position++;
+            knownMods++;
         }
 
         public void forEachRemaining(Consumer<? super E> action) {
             Objects.requireNonNull(action);
-            while (modCount == expectedModCount && nextIndex < size) {
-                action.accept(next.item);
-                lastReturned = next;
-                next = next.next;
-                nextIndex++;
+            while (modCount == knownMods && position < count) {
+                touched = ahead;
+                ahead = ahead.after;
+                position++;
+                action.accept(touched.value);
             }
-            checkForComodification();
-        }
-
-        final void checkForComodification() {
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
-        }
-    }
-
-    private static class Node<E> {
-        E item;
-        Node<E> next;
-        Node<E> prev;
-
-        Node(Node<E> prev, E element, Node<E> next) {
-            this.item = element;
-            this.next = next;
-            this.prev = prev;
+            verify();
         }
     }
 
     public Iterator<E> descendingIterator() {
-        return new DescendingIterator();
-    }
+        ListIterator<E> back = new Cursor(size());
+        return new Iterator<E>() {
+            public boolean hasNext() {
+                return back.hasPrevious();
+            }
 
-    private class DescendingIterator implements Iterator<E> {
-        private final ListItr itr = new ListItr(size());
+            public E next() {
+                return back.previous();
+            }
 
-        public boolean hasNext() {
-            return itr.hasPrevious();
-        }
-
-        public E next() {
-            return itr.previous();
-        }
-
-        public void remove() {
-            itr.remove();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private LinkedList<E> superClone() {
-        try {
-            return (LinkedList<E>) super.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new InternalError(e);
-        }
+            public void remove() {
+                back.remove();
+            }
+        };
     }
 
     public Object clone() {
-        LinkedList<E> clone = superClone();
-        clone.first = clone.last = null;
-        clone.size = 0;
-        clone.modCount = 0;
-        for (Node<E> x = first; x != null; x = x.next) clone.add(x.item);
-        return clone;
+        LinkedList<E> copy;
+        try {
+            @SuppressWarnings("unchecked")
+            LinkedList<E> c = (LinkedList<E>) super.clone();
+            copy = c;
+        } catch (CloneNotSupportedException impossible) {
+            throw new InternalError(impossible);
+        }
+        copy.ring = newRing();
+        copy.count = 0;
+        copy.modCount = 0;
+        for (Link<E> x = ring.after; x != ring; x = x.after) copy.add(x.value);
+        return copy;
     }
 
     public Object[] toArray() {
-        Object[] result = new Object[size];
+        Object[] out = new Object[count];
         int i = 0;
-        for (Node<E> x = first; x != null; x = x.next) result[i++] = x.item;
-        return result;
+        for (Link<E> x = ring.after; x != ring; x = x.after) out[i++] = x.value;
+        return out;
     }
 
     @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        if (a.length < size) a = (T[]) Arrays.newArray(a.getClass(), size);
+        T[] out = a.length >= count ? a : Arrays.copyOf(a, count);
         int i = 0;
-        Object[] result = a;
-        for (Node<E> x = first; x != null; x = x.next) result[i++] = x.item;
-        if (a.length > size) a[size] = null;
-        return a;
+        for (Link<E> x = ring.after; x != ring; x = x.after) out[i++] = (T) x.value;
+        if (out.length > count) out[count] = null;
+        return out;
     }
 
     public LinkedList<E> reversed() {
-        return new ReverseOrderLinkedListView<>(this, ReverseOrderListView.of(this, true), ReverseOrderDequeView.of(this));
+        return new ReverseOrderLinkedListView<>(this);
     }
 
-    /** reversed() must be a LinkedList: a subclass whose every operation goes to the base list, reversed. */
-    @SuppressWarnings("serial")
+    /**
+     * reversed() has to be a LinkedList. This one holds no elements itself: list operations go to a
+     * reversed list view of the base, deque operations to the base's other end.
+     */
     static class ReverseOrderLinkedListView<E> extends LinkedList<E> {
-        final LinkedList<E> list;
-        final List<E> rlist;
-        final Deque<E> rdeque;
+        final LinkedList<E> base;
+        final List<E> flipped;
 
-        ReverseOrderLinkedListView(LinkedList<E> list, List<E> rlist, Deque<E> rdeque) {
-            this.list = list;
-            this.rlist = rlist;
-            this.rdeque = rdeque;
+        ReverseOrderLinkedListView(LinkedList<E> base) {
+            this.base = base;
+            this.flipped = ReverseOrderListView.of(base, true);
         }
 
-        public String toString() { return rlist.toString(); }
-        public boolean retainAll(Collection<?> c) { return rlist.retainAll(c); }
-        public boolean removeAll(Collection<?> c) { return rlist.removeAll(c); }
-        public boolean containsAll(Collection<?> c) { return rlist.containsAll(c); }
-        public boolean isEmpty() { return rlist.isEmpty(); }
-        public Stream<E> parallelStream() { return rlist.parallelStream(); }
-        public Stream<E> stream() { return rlist.stream(); }
-        public boolean removeIf(Predicate<? super E> filter) { return rlist.removeIf(filter); }
-        public <T> T[] toArray(IntFunction<T[]> generator) { return rlist.toArray(generator); }
-        public void forEach(Consumer<? super E> action) { rlist.forEach(action); }
-        public Iterator<E> iterator() { return rlist.iterator(); }
-        public int hashCode() { return rlist.hashCode(); }
-        public boolean equals(Object o) { return rlist.equals(o); }
-        public List<E> subList(int fromIndex, int toIndex) { return rlist.subList(fromIndex, toIndex); }
-        public ListIterator<E> listIterator() { return rlist.listIterator(); }
-        public void sort(Comparator<? super E> c) { rlist.sort(c); }
-        public void replaceAll(UnaryOperator<E> operator) { rlist.replaceAll(operator); }
-        public LinkedList<E> reversed() { return list; }
-        public E getFirst() { return rlist.getFirst(); }
-        public E getLast() { return rlist.getLast(); }
-        public E removeFirst() { return rlist.removeFirst(); }
-        public E removeLast() { return rlist.removeLast(); }
-        public void addFirst(E e) { rlist.addFirst(e); }
-        public void addLast(E e) { rlist.addLast(e); }
-        public boolean contains(Object o) { return rlist.contains(o); }
-        public int size() { return rlist.size(); }
-        public boolean add(E e) { return rlist.add(e); }
-        public boolean remove(Object o) { return rlist.remove(o); }
-        public boolean addAll(Collection<? extends E> c) { return rlist.addAll(c); }
-        public boolean addAll(int index, Collection<? extends E> c) { return rlist.addAll(index, c); }
-        public void clear() { rlist.clear(); }
-        public E get(int index) { return rlist.get(index); }
-        public E set(int index, E element) { return rlist.set(index, element); }
-        public void add(int index, E element) { rlist.add(index, element); }
-        public E remove(int index) { return rlist.remove(index); }
-        public int indexOf(Object o) { return rlist.indexOf(o); }
-        public int lastIndexOf(Object o) { return rlist.lastIndexOf(o); }
-        public E peek() { return rdeque.peek(); }
-        public E element() { return rdeque.element(); }
-        public E poll() { return rdeque.poll(); }
-        public E remove() { return rdeque.remove(); }
-        public boolean offer(E e) { return rdeque.offer(e); }
-        public boolean offerFirst(E e) { return rdeque.offerFirst(e); }
-        public boolean offerLast(E e) { return rdeque.offerLast(e); }
-        public E peekFirst() { return rdeque.peekFirst(); }
-        public E peekLast() { return rdeque.peekLast(); }
-        public E pollFirst() { return rdeque.pollFirst(); }
-        public E pollLast() { return rdeque.pollLast(); }
-        public void push(E e) { rdeque.push(e); }
-        public E pop() { return rdeque.pop(); }
-        public boolean removeFirstOccurrence(Object o) { return rdeque.removeFirstOccurrence(o); }
-        public boolean removeLastOccurrence(Object o) { return rdeque.removeLastOccurrence(o); }
-        public ListIterator<E> listIterator(int index) { return rlist.listIterator(index); }
-        public Iterator<E> descendingIterator() { return rdeque.descendingIterator(); }
-        public Object clone() { throw new UnsupportedOperationException(); }
-        public Object[] toArray() { return rlist.toArray(); }
-        public <T> T[] toArray(T[] a) { return rlist.toArray(a); }
+        public String toString() { return flipped.toString(); }
+        public boolean retainAll(Collection<?> c) { return flipped.retainAll(c); }
+        public boolean removeAll(Collection<?> c) { return flipped.removeAll(c); }
+        public boolean containsAll(Collection<?> c) { return flipped.containsAll(c); }
+        public boolean isEmpty() { return base.isEmpty(); }
+        public Stream<E> parallelStream() { return flipped.parallelStream(); }
+        public Stream<E> stream() { return flipped.stream(); }
+        public boolean removeIf(Predicate<? super E> filter) { return flipped.removeIf(filter); }
+        public <T> T[] toArray(IntFunction<T[]> generator) { return flipped.toArray(generator); }
+        public void forEach(Consumer<? super E> action) { flipped.forEach(action); }
+        public Iterator<E> iterator() { return flipped.iterator(); }
+        public int hashCode() { return flipped.hashCode(); }
+        public boolean equals(Object o) { return flipped.equals(o); }
+        public List<E> subList(int fromIndex, int toIndex) { return flipped.subList(fromIndex, toIndex); }
+        public ListIterator<E> listIterator() { return flipped.listIterator(); }
+        public ListIterator<E> listIterator(int index) { return flipped.listIterator(index); }
+        public void sort(Comparator<? super E> c) { flipped.sort(c); }
+        public void replaceAll(UnaryOperator<E> operator) { flipped.replaceAll(operator); }
+        public LinkedList<E> reversed() { return base; }
+        public E getFirst() { return base.getLast(); }
+        public E getLast() { return base.getFirst(); }
+        public E removeFirst() { return base.removeLast(); }
+        public E removeLast() { return base.removeFirst(); }
+        public void addFirst(E e) { base.addLast(e); }
+        public void addLast(E e) { base.addFirst(e); }
+        public boolean contains(Object o) { return base.contains(o); }
+        public int size() { return base.size(); }
+        public boolean add(E e) { return flipped.add(e); }
+        public boolean remove(Object o) { return base.removeLastOccurrence(o); }
+        public boolean addAll(Collection<? extends E> c) { return flipped.addAll(c); }
+        public boolean addAll(int index, Collection<? extends E> c) { return flipped.addAll(index, c); }
+        public void clear() { base.clear(); }
+        public E get(int index) { return flipped.get(index); }
+        public E set(int index, E element) { return flipped.set(index, element); }
+        public void add(int index, E element) { flipped.add(index, element); }
+        public E remove(int index) { return flipped.remove(index); }
+        public int indexOf(Object o) { return flipped.indexOf(o); }
+        public int lastIndexOf(Object o) { return flipped.lastIndexOf(o); }
+        public E peek() { return base.peekLast(); }
+        public E element() { return base.getLast(); }
+        public E poll() { return base.pollLast(); }
+        public E remove() { return base.removeLast(); }
+        public boolean offer(E e) { return base.offerFirst(e); }
+        public boolean offerFirst(E e) { return base.offerLast(e); }
+        public boolean offerLast(E e) { return base.offerFirst(e); }
+        public E peekFirst() { return base.peekLast(); }
+        public E peekLast() { return base.peekFirst(); }
+        public E pollFirst() { return base.pollLast(); }
+        public E pollLast() { return base.pollFirst(); }
+        public void push(E e) { base.addLast(e); }
+        public E pop() { return base.removeLast(); }
+        public boolean removeFirstOccurrence(Object o) { return base.removeLastOccurrence(o); }
+        public boolean removeLastOccurrence(Object o) { return base.removeFirstOccurrence(o); }
+        public Iterator<E> descendingIterator() { return base.iterator(); }
+        public Object[] toArray() { return flipped.toArray(); }
+        public <T> T[] toArray(T[] a) { return flipped.toArray(a); }
+
+        /** As on HotSpot: the copy is another view of the same base list. */
+        public Object clone() { return new ReverseOrderLinkedListView<>(base); }
     }
 }

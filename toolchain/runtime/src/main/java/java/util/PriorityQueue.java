@@ -4,19 +4,21 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Binary heap in an array. Iteration and toString show the array order, so sifting follows the JDK's
- * steps exactly (including heapify for bulk construction and removal).
+ * Binary min-heap in an array (children of slot k at 2k+1 and 2k+2). Iteration and toArray expose
+ * the array order, and a user comparator sees every comparison, so the sifting rules are the
+ * classic ones HotSpot uses: sift-up compares (new, parent) and stops on >= 0; sift-down picks the
+ * smaller child (the left on a tie) and stops when the sifted element is <= it.
  */
 public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serializable {
-    private static final int DEFAULT_INITIAL_CAPACITY = 11;
+    private static final int INITIAL = 11;
 
-    transient Object[] queue;
-    int size;
-    private final Comparator<? super E> comparator;
-    transient int modCount;
+    private transient Object[] heap;
+    private int count;
+    private final Comparator<? super E> order;
+    private transient int mods;
 
     public PriorityQueue() {
-        this(DEFAULT_INITIAL_CAPACITY, null);
+        this(INITIAL, null);
     }
 
     public PriorityQueue(int initialCapacity) {
@@ -24,80 +26,75 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
     }
 
     public PriorityQueue(Comparator<? super E> comparator) {
-        this(DEFAULT_INITIAL_CAPACITY, comparator);
+        this(INITIAL, comparator);
     }
 
     public PriorityQueue(int initialCapacity, Comparator<? super E> comparator) {
         if (initialCapacity < 1) throw new IllegalArgumentException();
-        this.queue = new Object[initialCapacity];
-        this.comparator = comparator;
+        this.heap = new Object[initialCapacity];
+        this.order = comparator;
     }
 
     @SuppressWarnings("unchecked")
     public PriorityQueue(Collection<? extends E> c) {
-        if (c instanceof SortedSet<?>) {
-            SortedSet<? extends E> ss = (SortedSet<? extends E>) c;
-            this.comparator = (Comparator<? super E>) ss.comparator();
-            initElementsFromCollection(ss);
-        } else if (c instanceof PriorityQueue<?>) {
-            PriorityQueue<? extends E> pq = (PriorityQueue<? extends E>) c;
-            this.comparator = (Comparator<? super E>) pq.comparator();
-            initFromPriorityQueue(pq);
+        if (c instanceof SortedSet<?> sorted) {
+            order = (Comparator<? super E>) sorted.comparator();
+            takeAll(c);
+        } else if (c instanceof PriorityQueue<?> other) {
+            order = (Comparator<? super E>) other.comparator();
+            copyQueue((PriorityQueue<? extends E>) other);
         } else {
-            this.comparator = null;
-            initFromCollection(c);
+            order = null;
+            takeAll(c);
+            reheap();
         }
     }
 
     @SuppressWarnings("unchecked")
     public PriorityQueue(PriorityQueue<? extends E> c) {
-        this.comparator = (Comparator<? super E>) c.comparator();
-        initFromPriorityQueue(c);
+        order = (Comparator<? super E>) c.comparator();
+        copyQueue(c);
     }
 
     @SuppressWarnings("unchecked")
     public PriorityQueue(SortedSet<? extends E> c) {
-        this.comparator = (Comparator<? super E>) c.comparator();
-        initElementsFromCollection(c);
+        order = (Comparator<? super E>) c.comparator();
+        takeAll(c);
     }
 
-    private static Object[] ensureNonEmpty(Object[] es) {
-        return (es.length > 0) ? es : new Object[1];
-    }
-
-    private void initFromPriorityQueue(PriorityQueue<? extends E> c) {
+    /** A plain PriorityQueue's array is already a heap in our order; anything else is re-heaped. */
+    private void copyQueue(PriorityQueue<? extends E> c) {
         if (c.getClass() == PriorityQueue.class) {
-            this.queue = ensureNonEmpty(c.toArray());
-            this.size = c.size();
+            Object[] items = c.toArray();
+            heap = items.length == 0 ? new Object[1] : items;
+            count = c.size();
         } else {
-            initFromCollection(c);
+            takeAll(c);
+            reheap();
         }
     }
 
-    private void initElementsFromCollection(Collection<? extends E> c) {
-        Object[] es = c.toArray();
-        int len = es.length;
-        if (c.getClass() != ArrayList.class) es = Arrays.copyOf(es, len, Object[].class);
-        if (len == 1 || this.comparator != null) {
-            for (Object e : es) if (e == null) throw new NullPointerException();
+    /**
+     * The collection's array as is. Nulls are refused up front where no comparison would catch them
+     * (one element, or a comparator that might accept null).
+     */
+    private void takeAll(Collection<? extends E> c) {
+        Object[] items = c.toArray();
+        int n = items.length;
+        if (c.getClass() != ArrayList.class) items = Arrays.copyOf(items, n, Object[].class);
+        if (n == 1 || order != null) {
+            for (Object e : items) {
+                if (e == null) throw new NullPointerException();
+            }
         }
-        this.queue = ensureNonEmpty(es);
-        this.size = len;
+        heap = n == 0 ? new Object[1] : items;
+        count = n;
     }
 
-    private void initFromCollection(Collection<? extends E> c) {
-        initElementsFromCollection(c);
-        heapify();
-    }
-
-    private void grow(int minCapacity) {
-        int oldCapacity = queue.length;
-        int newCapacity = oldCapacity + Math.max(minCapacity - oldCapacity, oldCapacity < 64 ? oldCapacity + 2 : oldCapacity >> 1);
-        if (newCapacity < 0) {
-            if (minCapacity < 0) throw new OutOfMemoryError("Required array length too large");
-            newCapacity = Integer.MAX_VALUE - 8;
-        }
-        queue = Arrays.copyOf(queue, newCapacity);
+    /** Bottom-up heap construction: sift down every parent, last parent first. */
+    @SuppressWarnings("unchecked")
+    private void reheap() {
+        for (int k = (count >>> 1) - 1; k >= 0; k--) sink(k, (E) heap[k]);
     }
 
     public boolean add(E e) {
@@ -106,291 +103,283 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
 
     public boolean offer(E e) {
         if (e == null) throw new NullPointerException();
-        modCount++;
-        int i = size;
-        if (i >= queue.length) grow(i + 1);
-        siftUp(i, e);
-        size = i + 1;
+        mods++;
+        int at = count;
+        if (at >= heap.length) {
+            int have = heap.length;
+            int want = have + (have < 64 ? have + 2 : have >> 1);
+            if (want < 0 || want > Integer.MAX_VALUE - 8) {
+                if (at + 1 < 0) throw new OutOfMemoryError("Required array length " + have + " + 1 is too large");
+                want = Math.max(at + 1, Integer.MAX_VALUE - 8);
+            }
+            heap = Arrays.copyOf(heap, want);
+        }
+        rise(at, e);
+        count = at + 1;
         return true;
     }
 
     @SuppressWarnings("unchecked")
     public E peek() {
-        return (E) queue[0];
+        return (E) heap[0];
     }
 
-    private int indexOf(Object o) {
+    private int find(Object o) {
         if (o != null) {
-            final Object[] es = queue;
-            for (int i = 0, n = size; i < n; i++) if (o.equals(es[i])) return i;
+            Object[] h = heap;
+            for (int i = 0, n = count; i < n; i++) {
+                if (o.equals(h[i])) return i;
+            }
         }
         return -1;
     }
 
     public boolean remove(Object o) {
-        int i = indexOf(o);
-        if (i == -1) return false;
-        removeAt(i);
+        int i = find(o);
+        if (i < 0) return false;
+        take(i);
         return true;
     }
 
-    /** Removes the element identical to o, for the iterator. */
-    void removeEq(Object o) {
-        final Object[] es = queue;
-        for (int i = 0, n = size; i < n; i++) {
-            if (o == es[i]) {
-                removeAt(i);
-                break;
+    /** Removes the very object o (identity), for the iterator. */
+    private void removeSame(Object o) {
+        Object[] h = heap;
+        for (int i = 0, n = count; i < n; i++) {
+            if (h[i] == o) {
+                take(i);
+                return;
             }
         }
     }
 
     public boolean contains(Object o) {
-        return indexOf(o) >= 0;
+        return find(o) >= 0;
     }
 
     public Object[] toArray() {
-        return Arrays.copyOf(queue, size);
+        return Arrays.copyOf(heap, count);
     }
 
     @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        final int size = this.size;
-        if (a.length < size) return (T[]) Arrays.copyOf(queue, size, a.getClass());
-        System.arraycopy(queue, 0, a, 0, size);
-        if (a.length > size) a[size] = null;
+        int n = count;
+        if (a.length < n) return (T[]) Arrays.copyOf(heap, n, a.getClass());
+        System.arraycopy(heap, 0, a, 0, n);
+        if (a.length > n) a[n] = null;
         return a;
     }
 
     public Iterator<E> iterator() {
-        return new Itr();
+        return new Tour();
     }
 
-    private final class Itr implements Iterator<E> {
-        private int cursor;
-        private int lastRet = -1;
-        /** Elements moved from the unvisited part to the visited part by removals; returned at the end. */
-        private ArrayDeque<E> forgetMeNot;
-        private E lastRetElt;
-        private int expectedModCount = modCount;
-
-        Itr() {
-        }
+    /**
+     * Walks the array in order. Removing slot i moves the last element into it: if that element
+     * sinks, slot i holds an unvisited element and is read again; if it rises above i, it would be
+     * missed, so it is kept aside and returned after the array is done.
+     */
+    private final class Tour implements Iterator<E> {
+        private int at;
+        private int lastSlot = -1;
+        private ArrayDeque<E> skipped;
+        private E lastSkipped;
+        private int knownMods = mods;
 
         public boolean hasNext() {
-            return cursor < size || (forgetMeNot != null && !forgetMeNot.isEmpty());
+            return at < count || (skipped != null && !skipped.isEmpty());
         }
 
         @SuppressWarnings("unchecked")
         public E next() {
-            if (expectedModCount != modCount) throw new ConcurrentModificationException();
-            if (cursor < size) return (E) queue[lastRet = cursor++];
-            if (forgetMeNot != null) {
-                lastRet = -1;
-                lastRetElt = forgetMeNot.poll();
-                if (lastRetElt != null) return lastRetElt;
+            if (knownMods != mods) throw new ConcurrentModificationException();
+            if (at < count) {
+                lastSlot = at;
+                return (E) heap[at++];
+            }
+            if (skipped != null) {
+                lastSlot = -1;
+                lastSkipped = skipped.poll();
+                if (lastSkipped != null) return lastSkipped;
             }
             throw new NoSuchElementException();
         }
 
         public void remove() {
-            if (expectedModCount != modCount) throw new ConcurrentModificationException();
-            if (lastRet != -1) {
-                E moved = PriorityQueue.this.removeAt(lastRet);
-                lastRet = -1;
-                if (moved == null) {
-                    cursor--;
+            if (knownMods != mods) throw new ConcurrentModificationException();
+            if (lastSlot != -1) {
+                E risen = take(lastSlot);
+                lastSlot = -1;
+                if (risen == null) {
+                    at--;
                 } else {
-                    if (forgetMeNot == null) forgetMeNot = new ArrayDeque<>();
-                    forgetMeNot.add(moved);
+                    if (skipped == null) skipped = new ArrayDeque<>();
+                    skipped.add(risen);
                 }
-            } else if (lastRetElt != null) {
-                PriorityQueue.this.removeEq(lastRetElt);
-                lastRetElt = null;
+            } else if (lastSkipped != null) {
+                removeSame(lastSkipped);
+                lastSkipped = null;
             } else {
                 throw new IllegalStateException();
             }
-            expectedModCount = modCount;
+            knownMods = mods;
         }
     }
 
     public int size() {
-        return size;
+        return count;
     }
 
     public void clear() {
-        modCount++;
-        final Object[] es = queue;
-        for (int i = 0, n = size; i < n; i++) es[i] = null;
-        size = 0;
+        mods++;
+        Object[] h = heap;
+        for (int i = 0, n = count; i < n; i++) h[i] = null;
+        count = 0;
     }
 
     @SuppressWarnings("unchecked")
     public E poll() {
-        final Object[] es;
-        final E result;
-        if ((result = (E) ((es = queue)[0])) != null) {
-            modCount++;
-            final int n;
-            final E x = (E) es[(n = --size)];
-            es[n] = null;
-            if (n > 0) {
-                final Comparator<? super E> cmp;
-                if ((cmp = comparator) == null) siftDownComparable(0, x, es, n);
-                else siftDownUsingComparator(0, x, es, n, cmp);
+        Object[] h = heap;
+        E top = (E) h[0];
+        if (top == null) return null;
+        mods++;
+        int n = --count;
+        E last = (E) h[n];
+        h[n] = null;
+        if (n > 0) sink(0, last);
+        return top;
+    }
+
+    /**
+     * Removes slot i by moving the last element into it, sinking it and, if it stayed, raising it.
+     * Returns that element when it ended above i (so an iterator past i would miss it), else null.
+     */
+    @SuppressWarnings("unchecked")
+    private E take(int i) {
+        mods++;
+        int n = --count;
+        Object[] h = heap;
+        if (n == i) {
+            h[i] = null;
+            return null;
+        }
+        E last = (E) h[n];
+        h[n] = null;
+        sink(i, last);
+        if (h[i] != last) return null;
+        rise(i, last);
+        return h[i] != last ? last : null;
+    }
+
+    /** Places x at slot k or above it, moving larger parents down. */
+    @SuppressWarnings("unchecked")
+    private void rise(int k, E x) {
+        Object[] h = heap;
+        Comparator<? super E> cmp = order;
+        if (cmp == null) {
+            Comparable<? super E> key = (Comparable<? super E>) x;
+            while (k > 0) {
+                int up = (k - 1) >>> 1;
+                E parent = (E) h[up];
+                if (key.compareTo(parent) >= 0) break;
+                h[k] = parent;
+                k = up;
+            }
+        } else {
+            while (k > 0) {
+                int up = (k - 1) >>> 1;
+                E parent = (E) h[up];
+                if (cmp.compare(x, parent) >= 0) break;
+                h[k] = parent;
+                k = up;
             }
         }
-        return result;
+        h[k] = x;
     }
 
-    /** Removes the i-th array element; returns the last element if it moved to before i, else null. */
+    /** Places x at slot k or below it, moving the smaller child up (the left one on a tie). */
     @SuppressWarnings("unchecked")
-    E removeAt(int i) {
-        final Object[] es = queue;
-        modCount++;
-        int s = --size;
-        if (s == i) {
-            es[i] = null;
+    private void sink(int k, E x) {
+        Object[] h = heap;
+        int n = count;
+        int firstLeaf = n >>> 1;
+        Comparator<? super E> cmp = order;
+        if (cmp == null) {
+            Comparable<? super E> key = (Comparable<? super E>) x;
+            while (k < firstLeaf) {
+                int pick = 2 * k + 1;
+                E child = (E) h[pick];
+                if (pick + 1 < n && ((Comparable<? super E>) child).compareTo((E) h[pick + 1]) > 0) child = (E) h[++pick];
+                if (key.compareTo(child) <= 0) break;
+                h[k] = child;
+                k = pick;
+            }
         } else {
-            E moved = (E) es[s];
-            es[s] = null;
-            siftDown(i, moved);
-            if (es[i] == moved) {
-                siftUp(i, moved);
-                if (es[i] != moved) return moved;
+            while (k < firstLeaf) {
+                int pick = 2 * k + 1;
+                E child = (E) h[pick];
+                if (pick + 1 < n && cmp.compare(child, (E) h[pick + 1]) > 0) child = (E) h[++pick];
+                if (cmp.compare(x, child) <= 0) break;
+                h[k] = child;
+                k = pick;
             }
         }
-        return null;
-    }
-
-    private void siftUp(int k, E x) {
-        if (comparator != null) siftUpUsingComparator(k, x, queue, comparator);
-        else siftUpComparable(k, x, queue);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void siftUpComparable(int k, T x, Object[] es) {
-        Comparable<? super T> key = (Comparable<? super T>) x;
-        while (k > 0) {
-            int parent = (k - 1) >>> 1;
-            Object e = es[parent];
-            if (key.compareTo((T) e) >= 0) break;
-            es[k] = e;
-            k = parent;
-        }
-        es[k] = key;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void siftUpUsingComparator(int k, T x, Object[] es, Comparator<? super T> cmp) {
-        while (k > 0) {
-            int parent = (k - 1) >>> 1;
-            Object e = es[parent];
-            if (cmp.compare(x, (T) e) >= 0) break;
-            es[k] = e;
-            k = parent;
-        }
-        es[k] = x;
-    }
-
-    private void siftDown(int k, E x) {
-        if (comparator != null) siftDownUsingComparator(k, x, queue, size, comparator);
-        else siftDownComparable(k, x, queue, size);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void siftDownComparable(int k, T x, Object[] es, int n) {
-        Comparable<? super T> key = (Comparable<? super T>) x;
-        int half = n >>> 1;
-        while (k < half) {
-            int child = (k << 1) + 1;
-            Object c = es[child];
-            int right = child + 1;
-            if (right < n && ((Comparable<? super T>) c).compareTo((T) es[right]) > 0) c = es[child = right];
-            if (key.compareTo((T) c) <= 0) break;
-            es[k] = c;
-            k = child;
-        }
-        es[k] = key;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void siftDownUsingComparator(int k, T x, Object[] es, int n, Comparator<? super T> cmp) {
-        int half = n >>> 1;
-        while (k < half) {
-            int child = (k << 1) + 1;
-            Object c = es[child];
-            int right = child + 1;
-            if (right < n && cmp.compare((T) c, (T) es[right]) > 0) c = es[child = right];
-            if (cmp.compare(x, (T) c) <= 0) break;
-            es[k] = c;
-            k = child;
-        }
-        es[k] = x;
-    }
-
-    @SuppressWarnings("unchecked")
-    private void heapify() {
-        final Object[] es = queue;
-        int n = size, i = (n >>> 1) - 1;
-        final Comparator<? super E> cmp;
-        if ((cmp = comparator) == null) {
-            for (; i >= 0; i--) siftDownComparable(i, (E) es[i], es, n);
-        } else {
-            for (; i >= 0; i--) siftDownUsingComparator(i, (E) es[i], es, n, cmp);
-        }
+        h[k] = x;
     }
 
     public Comparator<? super E> comparator() {
-        return comparator;
+        return order;
     }
 
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
-        return bulkRemove(filter);
+        return sweep(filter);
     }
 
     public boolean removeAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return bulkRemove(e -> c.contains(e));
+        return sweep(e -> c.contains(e));
     }
 
     public boolean retainAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return bulkRemove(e -> !c.contains(e));
+        return sweep(e -> !c.contains(e));
     }
 
-    /** Removes matches, keeps the survivors in array order, then re-heapifies. */
+    /**
+     * Asks the filter about every element in array order, then closes up the survivors (keeping
+     * their array order) and rebuilds the heap bottom-up. Counts as a modification even when
+     * nothing goes, as on HotSpot.
+     */
     @SuppressWarnings("unchecked")
-    private boolean bulkRemove(Predicate<? super E> filter) {
-        final int expectedModCount = ++modCount;
-        final Object[] es = queue;
-        final int end = size;
-        int i;
-        for (i = 0; i < end && !filter.test((E) es[i]); i++) {
+    private boolean sweep(Predicate<? super E> filter) {
+        int expected = ++mods;
+        Object[] h = heap;
+        int n = count;
+        boolean[] doomed = null;
+        for (int i = 0; i < n; i++) {
+            if (filter.test((E) h[i])) {
+                if (doomed == null) doomed = new boolean[n];
+                doomed[i] = true;
+            }
         }
-        if (i >= end) {
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
-            return false;
+        if (mods != expected) throw new ConcurrentModificationException();
+        if (doomed == null) return false;
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (!doomed[i]) h[kept++] = h[i];
         }
-        final int beg = i;
-        boolean[] dead = new boolean[end - beg];
-        dead[0] = true;
-        for (i = beg + 1; i < end; i++) if (filter.test((E) es[i])) dead[i - beg] = true;
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
-        int w = beg;
-        for (i = beg; i < end; i++) if (!dead[i - beg]) es[w++] = es[i];
-        for (i = size = w; i < end; i++) es[i] = null;
-        heapify();
+        for (int i = kept; i < n; i++) h[i] = null;
+        count = kept;
+        reheap();
         return true;
     }
 
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
-        final int expectedModCount = modCount;
-        final Object[] es = queue;
-        for (int i = 0, n = size; i < n; i++) action.accept((E) es[i]);
-        if (expectedModCount != modCount) throw new ConcurrentModificationException();
+        int expected = mods;
+        Object[] h = heap;
+        for (int i = 0, n = count; i < n; i++) action.accept((E) h[i]);
+        if (mods != expected) throw new ConcurrentModificationException();
     }
 }

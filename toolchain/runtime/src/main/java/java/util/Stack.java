@@ -1,5 +1,6 @@
 package java.util;
 
+/** LIFO stack on top of Vector: the top is the last element. */
 public class Stack<E> extends Vector<E> {
     public Stack() {
     }
@@ -10,26 +11,25 @@ public class Stack<E> extends Vector<E> {
     }
 
     public synchronized E pop() {
-        E obj;
-        int len = size();
-        obj = peek();
-        removeElementAt(len - 1);
-        return obj;
+        int top = size() - 1;
+        E item = peek();
+        removeElementAt(top);
+        return item;
     }
 
     public synchronized E peek() {
-        int len = size();
-        if (len == 0) throw new EmptyStackException();
-        return elementAt(len - 1);
+        int n = size();
+        if (n == 0) throw new EmptyStackException();
+        return elementAt(n - 1);
     }
 
     public boolean empty() {
         return size() == 0;
     }
 
+    /** 1-based distance from the top of the topmost occurrence, or -1. */
     public synchronized int search(Object o) {
-        int i = lastIndexOf(o);
-        if (i >= 0) return size() - i;
-        return -1;
+        int at = lastIndexOf(o);
+        return at < 0 ? -1 : size() - at;
     }
 }

@@ -5,8 +5,10 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * The legacy growable array. Capacity follows the JDK (10, doubling or growing by capacityIncrement)
- * because some of its exceptions report the array length.
+ * Growable array with the documented capacity policy (capacity() is public): grow by
+ * capacityIncrement, or double when it is not positive, but at least to what is needed. Index errors
+ * carry the legacy messages of each method; a negative index mostly reaches the array itself, whose
+ * message names the capacity.
  */
 public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess, Cloneable, java.io.Serializable {
     protected Object[] elementData;
@@ -14,7 +16,6 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     protected int capacityIncrement;
 
     public Vector(int initialCapacity, int capacityIncrement) {
-        super();
         if (initialCapacity < 0) throw new IllegalArgumentException("Illegal Capacity: " + initialCapacity);
         this.elementData = new Object[initialCapacity];
         this.capacityIncrement = capacityIncrement;
@@ -29,10 +30,9 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     public Vector(Collection<? extends E> c) {
-        Object[] a = c.toArray();
-        elementCount = a.length;
-        if (c.getClass() == ArrayList.class) elementData = a;
-        else elementData = Arrays.copyOf(a, elementCount, Object[].class);
+        Object[] items = c.toArray();
+        elementCount = items.length;
+        elementData = c.getClass() == ArrayList.class ? items : Arrays.copyOf(items, items.length, Object[].class);
     }
 
     public synchronized void copyInto(Object[] anArray) {
@@ -41,37 +41,32 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     public synchronized void trimToSize() {
         modCount++;
-        int oldCapacity = elementData.length;
-        if (elementCount < oldCapacity) elementData = Arrays.copyOf(elementData, elementCount);
+        if (elementCount < elementData.length) elementData = Arrays.copyOf(elementData, elementCount);
     }
 
     public synchronized void ensureCapacity(int minCapacity) {
-        if (minCapacity > 0) {
-            modCount++;
-            if (minCapacity > elementData.length) grow(minCapacity);
-        }
+        if (minCapacity <= 0) return;
+        modCount++;
+        if (minCapacity > elementData.length) widen(minCapacity);
     }
 
-    private Object[] grow(int minCapacity) {
-        int oldCapacity = elementData.length;
-        int growth = Math.max(minCapacity - oldCapacity, capacityIncrement > 0 ? capacityIncrement : oldCapacity);
-        int newCapacity = oldCapacity + growth;
-        if (newCapacity < 0 || newCapacity > Integer.MAX_VALUE - 8) {
-            if (minCapacity < 0) throw new OutOfMemoryError("Required array length " + oldCapacity + " + " + (minCapacity - oldCapacity) + " is too large");
-            newCapacity = Math.max(minCapacity, Integer.MAX_VALUE - 8);
+    /** New capacity: the documented step, or needed if that is more. */
+    private Object[] widen(int needed) {
+        int have = elementData.length;
+        int want = have + (capacityIncrement > 0 ? capacityIncrement : have);
+        if (want - needed < 0) want = needed;
+        if (want < 0 || want > Integer.MAX_VALUE - 8) {
+            if (needed < 0) throw new OutOfMemoryError("Required array length " + have + " + " + (needed - have) + " is too large");
+            want = Math.max(needed, Integer.MAX_VALUE - 8);
         }
-        return elementData = Arrays.copyOf(elementData, newCapacity);
-    }
-
-    private Object[] grow() {
-        return grow(elementCount + 1);
+        return elementData = Arrays.copyOf(elementData, want);
     }
 
     public synchronized void setSize(int newSize) {
         modCount++;
-        if (newSize > elementData.length) grow(newSize);
-        final Object[] es = elementData;
-        for (int to = elementCount, i = newSize; i < to; i++) es[i] = null;
+        if (newSize > elementData.length) widen(newSize);
+        Object[] a = elementData;
+        for (int i = newSize; i < elementCount; i++) a[i] = null;
         elementCount = newSize;
     }
 
@@ -89,17 +84,17 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     public Enumeration<E> elements() {
         return new Enumeration<E>() {
-            int count = 0;
+            int next;
 
             public boolean hasMoreElements() {
-                return count < elementCount;
+                return next < elementCount;
             }
 
             public E nextElement() {
                 synchronized (Vector.this) {
-                    if (count < elementCount) return elementData(count++);
+                    if (next >= elementCount) throw new NoSuchElementException("Vector Enumeration");
+                    return slot(next++);
                 }
-                throw new NoSuchElementException("Vector Enumeration");
             }
         };
     }
@@ -113,10 +108,9 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     public synchronized int indexOf(Object o, int index) {
-        if (o == null) {
-            for (int i = index; i < elementCount; i++) if (elementData[i] == null) return i;
-        } else {
-            for (int i = index; i < elementCount; i++) if (o.equals(elementData[i])) return i;
+        Object[] a = elementData;
+        for (int i = index; i < elementCount; i++) {
+            if (o == null ? a[i] == null : o.equals(a[i])) return i;
         }
         return -1;
     }
@@ -127,27 +121,31 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     public synchronized int lastIndexOf(Object o, int index) {
         if (index >= elementCount) throw new IndexOutOfBoundsException(index + " >= " + elementCount);
-        if (o == null) {
-            for (int i = index; i >= 0; i--) if (elementData[i] == null) return i;
-        } else {
-            for (int i = index; i >= 0; i--) if (o.equals(elementData[i])) return i;
+        Object[] a = elementData;
+        for (int i = index; i >= 0; i--) {
+            if (o == null ? a[i] == null : o.equals(a[i])) return i;
         }
         return -1;
     }
 
+    @SuppressWarnings("unchecked")
+    private E slot(int i) {
+        return (E) elementData[i];
+    }
+
     public synchronized E elementAt(int index) {
         if (index >= elementCount) throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
-        return elementData(index);
+        return slot(index);
     }
 
     public synchronized E firstElement() {
         if (elementCount == 0) throw new NoSuchElementException();
-        return elementData(0);
+        return slot(0);
     }
 
     public synchronized E lastElement() {
         if (elementCount == 0) throw new NoSuchElementException();
-        return elementData(elementCount - 1);
+        return slot(elementCount - 1);
     }
 
     public synchronized void setElementAt(E obj, int index) {
@@ -156,59 +154,70 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     public synchronized void removeElementAt(int index) {
-        if (index >= elementCount) {
-            throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
-        } else if (index < 0) {
-            throw new ArrayIndexOutOfBoundsException(index);
-        }
-        int j = elementCount - index - 1;
-        if (j > 0) System.arraycopy(elementData, index + 1, elementData, index, j);
+        if (index >= elementCount) throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
+        if (index < 0) throw new ArrayIndexOutOfBoundsException(index);
         modCount++;
-        elementCount--;
-        elementData[elementCount] = null;
+        closeGap(index, index + 1);
+    }
+
+    /** Removes [from, to): the tail slides down and the freed slots are cleared. */
+    private void closeGap(int from, int to) {
+        Object[] a = elementData;
+        int n = elementCount;
+        System.arraycopy(a, to, a, from, n - to);
+        int left = n - (to - from);
+        for (int i = left; i < n; i++) a[i] = null;
+        elementCount = left;
     }
 
     public synchronized void insertElementAt(E obj, int index) {
         if (index > elementCount) throw new ArrayIndexOutOfBoundsException(index + " > " + elementCount);
         modCount++;
-        final int s = elementCount;
-        Object[] elementData = this.elementData;
-        if (s == elementData.length) elementData = grow();
-        System.arraycopy(elementData, index, elementData, index + 1, s - index);
-        elementData[index] = obj;
-        elementCount = s + 1;
+        int n = elementCount;
+        Object[] a = elementData;
+        if (n == a.length) a = widen(n + 1);
+        System.arraycopy(a, index, a, index + 1, n - index);
+        a[index] = obj;
+        elementCount = n + 1;
     }
 
     public synchronized void addElement(E obj) {
         modCount++;
-        add(obj, elementData, elementCount);
+        append(obj);
+    }
+
+    private void append(E e) {
+        int n = elementCount;
+        Object[] a = elementData;
+        if (n == a.length) a = widen(n + 1);
+        a[n] = e;
+        elementCount = n + 1;
     }
 
     public synchronized boolean removeElement(Object obj) {
         modCount++;
         int i = indexOf(obj);
-        if (i >= 0) {
-            removeElementAt(i);
-            return true;
-        }
-        return false;
+        if (i < 0) return false;
+        removeElementAt(i);
+        return true;
     }
 
     public synchronized void removeAllElements() {
-        final Object[] es = elementData;
-        for (int to = elementCount, i = elementCount = 0; i < to; i++) es[i] = null;
+        Object[] a = elementData;
+        for (int i = 0; i < elementCount; i++) a[i] = null;
         modCount++;
+        elementCount = 0;
     }
 
     public synchronized Object clone() {
         try {
             @SuppressWarnings("unchecked")
-            Vector<E> v = (Vector<E>) super.clone();
-            v.elementData = Arrays.copyOf(elementData, elementCount);
-            v.modCount = 0;
-            return v;
-        } catch (CloneNotSupportedException e) {
-            throw new InternalError(e);
+            Vector<E> copy = (Vector<E>) super.clone();
+            copy.elementData = Arrays.copyOf(elementData, elementCount);
+            copy.modCount = 0;
+            return copy;
+        } catch (CloneNotSupportedException impossible) {
+            throw new InternalError(impossible);
         }
     }
 
@@ -218,38 +227,28 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     @SuppressWarnings("unchecked")
     public synchronized <T> T[] toArray(T[] a) {
-        if (a.length < elementCount) return (T[]) Arrays.copyOf(elementData, elementCount, a.getClass());
-        System.arraycopy(elementData, 0, a, 0, elementCount);
-        if (a.length > elementCount) a[elementCount] = null;
+        int n = elementCount;
+        if (a.length < n) return (T[]) Arrays.copyOf(elementData, n, a.getClass());
+        System.arraycopy(elementData, 0, a, 0, n);
+        if (a.length > n) a[n] = null;
         return a;
-    }
-
-    @SuppressWarnings("unchecked")
-    E elementData(int index) {
-        return (E) elementData[index];
     }
 
     public synchronized E get(int index) {
         if (index >= elementCount) throw new ArrayIndexOutOfBoundsException(index);
-        return elementData(index);
+        return slot(index);
     }
 
     public synchronized E set(int index, E element) {
         if (index >= elementCount) throw new ArrayIndexOutOfBoundsException(index);
-        E oldValue = elementData(index);
+        E old = slot(index);
         elementData[index] = element;
-        return oldValue;
-    }
-
-    private void add(E e, Object[] elementData, int s) {
-        if (s == elementData.length) elementData = grow();
-        elementData[s] = e;
-        elementCount = s + 1;
+        return old;
     }
 
     public synchronized boolean add(E e) {
         modCount++;
-        add(e, elementData, elementCount);
+        append(e);
         return true;
     }
 
@@ -262,13 +261,12 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     public synchronized E remove(int index) {
+        // HotSpot counts the attempt even when the index is refused.
         modCount++;
         if (index >= elementCount) throw new ArrayIndexOutOfBoundsException(index);
-        E oldValue = elementData(index);
-        int numMoved = elementCount - index - 1;
-        if (numMoved > 0) System.arraycopy(elementData, index + 1, elementData, index, numMoved);
-        elementData[--elementCount] = null;
-        return oldValue;
+        E old = slot(index);
+        closeGap(index, index + 1);
+        return old;
     }
 
     public void clear() {
@@ -280,72 +278,69 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     public boolean addAll(Collection<? extends E> c) {
-        Object[] a = c.toArray();
-        modCount++;
-        int numNew = a.length;
-        if (numNew == 0) return false;
+        Object[] items = c.toArray();
         synchronized (this) {
-            Object[] elementData = this.elementData;
-            final int s = elementCount;
-            if (numNew > elementData.length - s) elementData = grow(s + numNew);
-            System.arraycopy(a, 0, elementData, s, numNew);
-            elementCount = s + numNew;
+            modCount++;
+            int more = items.length;
+            if (more == 0) return false;
+            int n = elementCount;
+            if (more > elementData.length - n) widen(n + more);
+            System.arraycopy(items, 0, elementData, n, more);
+            elementCount = n + more;
             return true;
         }
     }
 
     public boolean removeAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return bulkRemove(e -> c.contains(e));
+        return sweep(e -> c.contains(e));
     }
 
     public boolean retainAll(Collection<?> c) {
         Objects.requireNonNull(c);
-        return bulkRemove(e -> !c.contains(e));
+        return sweep(e -> !c.contains(e));
     }
 
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
-        return bulkRemove(filter);
+        return sweep(filter);
     }
 
-    @SuppressWarnings("unchecked")
-    private synchronized boolean bulkRemove(Predicate<? super E> filter) {
-        int expectedModCount = modCount;
-        final Object[] es = elementData;
-        final int end = elementCount;
-        int i;
-        for (i = 0; i < end && !filter.test((E) es[i]); i++) {
+    /** Asks the filter about every element first; removes the chosen ones only if all answers came. */
+    private synchronized boolean sweep(Predicate<? super E> filter) {
+        int mods = modCount;
+        int n = elementCount;
+        boolean[] doomed = null;
+        for (int i = 0; i < n; i++) {
+            if (filter.test(slot(i))) {
+                if (doomed == null) doomed = new boolean[n];
+                doomed[i] = true;
+            }
         }
-        if (i < end) {
-            final int beg = i;
-            boolean[] dead = new boolean[end - beg];
-            dead[0] = true;
-            for (i = beg + 1; i < end; i++) if (filter.test((E) es[i])) dead[i - beg] = true;
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
-            modCount++;
-            int w = beg;
-            for (i = beg; i < end; i++) if (!dead[i - beg]) es[w++] = es[i];
-            for (i = elementCount = w; i < end; i++) es[i] = null;
-            return true;
+        if (modCount != mods) throw new ConcurrentModificationException();
+        if (doomed == null) return false;
+        Object[] a = elementData;
+        int write = 0;
+        for (int i = 0; i < n; i++) {
+            if (!doomed[i]) a[write++] = a[i];
         }
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
-        return false;
+        for (int i = write; i < n; i++) a[i] = null;
+        elementCount = write;
+        modCount++;
+        return true;
     }
 
     public synchronized boolean addAll(int index, Collection<? extends E> c) {
         if (index < 0 || index > elementCount) throw new ArrayIndexOutOfBoundsException(index);
-        Object[] a = c.toArray();
+        Object[] items = c.toArray();
         modCount++;
-        int numNew = a.length;
-        if (numNew == 0) return false;
-        Object[] elementData = this.elementData;
-        final int s = elementCount;
-        if (numNew > elementData.length - s) elementData = grow(s + numNew);
-        int numMoved = s - index;
-        if (numMoved > 0) System.arraycopy(elementData, index, elementData, index + numNew, numMoved);
-        System.arraycopy(a, 0, elementData, index, numNew);
-        elementCount = s + numNew;
+        int more = items.length;
+        if (more == 0) return false;
+        int n = elementCount;
+        if (more > elementData.length - n) widen(n + more);
+        System.arraycopy(elementData, index, elementData, index + more, n - index);
+        System.arraycopy(items, 0, elementData, index, more);
+        elementCount = n + more;
         return true;
     }
 
@@ -367,149 +362,144 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     protected synchronized void removeRange(int fromIndex, int toIndex) {
         modCount++;
-        final Object[] es = elementData;
-        System.arraycopy(es, toIndex, es, fromIndex, elementCount - toIndex);
-        for (int to = elementCount, i = (elementCount -= toIndex - fromIndex); i < to; i++) es[i] = null;
+        closeGap(fromIndex, toIndex);
     }
 
     public synchronized ListIterator<E> listIterator(int index) {
         if (index < 0 || index > elementCount) throw new IndexOutOfBoundsException("Index: " + index);
-        return new ListItr(index);
+        return new TwoWay(index);
     }
 
     public synchronized ListIterator<E> listIterator() {
-        return new ListItr(0);
+        return new TwoWay(0);
     }
 
     public synchronized Iterator<E> iterator() {
-        return new Itr();
+        return new OneWay();
     }
 
-    private class Itr implements Iterator<E> {
-        int cursor;
-        int lastRet = -1;
-        int expectedModCount = modCount;
+    private class OneWay implements Iterator<E> {
+        int next;
+        int last = -1;
+        int knownMods = modCount;
 
         public boolean hasNext() {
-            return cursor != elementCount;
+            return next != elementCount;
         }
 
         public E next() {
             synchronized (Vector.this) {
-                checkForComodification();
-                int i = cursor;
+                verify();
+                int i = next;
                 if (i >= elementCount) throw new NoSuchElementException();
-                cursor = i + 1;
-                return elementData(lastRet = i);
+                next = i + 1;
+                last = i;
+                return slot(i);
             }
         }
 
         public void remove() {
-            if (lastRet == -1) throw new IllegalStateException();
+            if (last == -1) throw new IllegalStateException();
             synchronized (Vector.this) {
-                checkForComodification();
-                Vector.this.remove(lastRet);
-                expectedModCount = modCount;
+                verify();
+                Vector.this.remove(last);
+                knownMods = modCount;
             }
-            cursor = lastRet;
-            lastRet = -1;
+            next = last;
+            last = -1;
         }
 
-        @SuppressWarnings("unchecked")
         public void forEachRemaining(Consumer<? super E> action) {
             Objects.requireNonNull(action);
             synchronized (Vector.this) {
-                final int size = elementCount;
-                int i = cursor;
-                if (i >= size) return;
-                final Object[] es = elementData;
-                if (i >= es.length) throw new ConcurrentModificationException();
-                while (i < size && modCount == expectedModCount) action.accept((E) es[i++]);
-                cursor = i;
-                lastRet = i - 1;
-                checkForComodification();
+                int end = elementCount;
+                int i = next;
+                if (i >= end) return;
+                Object[] a = elementData;
+                if (i >= a.length) throw new ConcurrentModificationException();
+                while (i < end && modCount == knownMods) action.accept(slot(i++));
+                next = i;
+                last = i - 1;
+                verify();
             }
         }
 
-        final void checkForComodification() {
-            if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        final void verify() {
+            if (modCount != knownMods) throw new ConcurrentModificationException();
         }
     }
 
-    final class ListItr extends Itr implements ListIterator<E> {
-        ListItr(int index) {
-            super();
-            cursor = index;
+    private final class TwoWay extends OneWay implements ListIterator<E> {
+        TwoWay(int start) {
+            next = start;
         }
 
         public boolean hasPrevious() {
-            return cursor != 0;
+            return next != 0;
         }
 
         public int nextIndex() {
-            return cursor;
+            return next;
         }
 
         public int previousIndex() {
-            return cursor - 1;
+            return next - 1;
         }
 
         public E previous() {
             synchronized (Vector.this) {
-                checkForComodification();
-                int i = cursor - 1;
+                verify();
+                int i = next - 1;
                 if (i < 0) throw new NoSuchElementException();
-                cursor = i;
-                return elementData(lastRet = i);
+                next = i;
+                last = i;
+                return slot(i);
             }
         }
 
         public void set(E e) {
-            if (lastRet == -1) throw new IllegalStateException();
+            if (last == -1) throw new IllegalStateException();
             synchronized (Vector.this) {
-                checkForComodification();
-                Vector.this.set(lastRet, e);
+                verify();
+                Vector.this.set(last, e);
             }
         }
 
         public void add(E e) {
-            int i = cursor;
+            int i = next;
             synchronized (Vector.this) {
-                checkForComodification();
+                verify();
                 Vector.this.add(i, e);
-                expectedModCount = modCount;
+                knownMods = modCount;
             }
-            cursor = i + 1;
-            lastRet = -1;
+            next = i + 1;
+            last = -1;
         }
     }
 
-    @SuppressWarnings("unchecked")
     public synchronized void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
-        final int expectedModCount = modCount;
-        final Object[] es = elementData;
-        final int size = elementCount;
-        for (int i = 0; modCount == expectedModCount && i < size; i++) action.accept((E) es[i]);
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        int mods = modCount;
+        int n = elementCount;
+        for (int i = 0; i < n && modCount == mods; i++) action.accept(slot(i));
+        if (modCount != mods) throw new ConcurrentModificationException();
     }
 
-    @SuppressWarnings("unchecked")
     public synchronized void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator);
-        final int expectedModCount = modCount;
-        final Object[] es = elementData;
-        final int size = elementCount;
-        for (int i = 0; modCount == expectedModCount && i < size; i++) es[i] = operator.apply((E) es[i]);
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        int mods = modCount;
+        int n = elementCount;
+        Object[] a = elementData;
+        for (int i = 0; i < n && modCount == mods; i++) a[i] = operator.apply(slot(i));
+        if (modCount != mods) throw new ConcurrentModificationException();
         modCount++;
     }
 
     @SuppressWarnings("unchecked")
     public synchronized void sort(Comparator<? super E> c) {
-        final int expectedModCount = modCount;
+        int mods = modCount;
         Arrays.sort((E[]) elementData, 0, elementCount, c);
-        if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        if (modCount != mods) throw new ConcurrentModificationException();
         modCount++;
     }
 }
