@@ -19,6 +19,7 @@ public final class FdLibm {
     private static final long FRACTION_BITS = 0x000fffffffffffffL;
     private static final long ONE_BITS = 0x3ff0000000000000L;     // exponent field of [1, 2)
     private static final long HALF_BITS = 0x3fe0000000000000L;    // exponent field of [1/2, 1)
+    private static final long MIN_NORMAL_BITS = 0x0010000000000000L;
     private static final double INFINITY = Double.POSITIVE_INFINITY;
 
     // ---- bits of a double ----
@@ -94,7 +95,12 @@ public final class FdLibm {
 
     /** The multiple of ln 2 nearest to x (ties away from zero). */
     private static int nearestMultipleOfLn2(double x) {
-        return (int) (INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
+        return (int) (INV_LN2 * x + halfWithSignOf(x));
+    }
+
+    /** 0.5 with x's sign, without a branch (the sign of x is unpredictable in loops). */
+    private static double halfWithSignOf(double x) {
+        return Double.longBitsToDouble(HALF_BITS | (Double.doubleToRawLongBits(x) & SIGN_BIT));
     }
 
     public static double exp(double x) {
@@ -177,7 +183,7 @@ public final class FdLibm {
     public static double log(double x) {
         long b = bits(x);
         int k = 0;
-        if (b < Double.doubleToRawLongBits(Double.MIN_NORMAL)) {  // negative, zero or subnormal
+        if (b < MIN_NORMAL_BITS) {  // negative, zero or subnormal
             if ((b & ~SIGN_BIT) == 0) return Double.NEGATIVE_INFINITY;
             if (b < 0) return Double.NaN;
             x *= 0x1p54;
@@ -187,9 +193,9 @@ public final class FdLibm {
         if (b >= EXPONENT_BITS) return x + x;              // +infinity, NaN
         k += (int) (b >>> 52) - 1023;
         int leading = (int) (b >>> 32) & 0xfffff;         // the fraction's first 20 bits
-        boolean aboveSqrt2 = leading >= 0x6a09c;
-        if (aboveSqrt2) k++;
-        double f = Double.longBitsToDouble((b & FRACTION_BITS) | (aboveSqrt2 ? HALF_BITS : ONE_BITS)) - 1.0;
+        int aboveSqrt2 = (0x6a09b - leading) >>> 31;       // 1 if the significand is about sqrt(2) or more
+        k += aboveSqrt2;
+        double f = Double.longBitsToDouble((b & FRACTION_BITS) | (ONE_BITS - ((long) aboveSqrt2 << 52))) - 1.0;
         double dk = k;
         if (leading == 0 || leading >= 0xffffe) {         // |f| < 2^-20: three terms of the series
             if (f == 0) return k == 0 ? 0.0 : dk * LN2_HI + dk * LN2_LO;
@@ -217,7 +223,7 @@ public final class FdLibm {
     public static double log10(double x) {
         long b = bits(x);
         int k = 0;
-        if (b < Double.doubleToRawLongBits(Double.MIN_NORMAL)) {
+        if (b < MIN_NORMAL_BITS) {
             if ((b & ~SIGN_BIT) == 0) return Double.NEGATIVE_INFINITY;
             if (b < 0) return Double.NaN;
             x *= 0x1p54;
@@ -655,8 +661,9 @@ public final class FdLibm {
     private static final double TWO_OVER_3LN2 = 0x1.ec709dc3a03fdp-1; // 2 / (3 ln 2)
     private static final double TWO_OVER_3LN2_HI = 0x1.ec709ep-1;
     private static final double TWO_OVER_3LN2_LO = -0x1.e2fe0145b01f5p-28;
-    private static final double LOG2_OF_1_5_HI = 0x1.2b8034p-1;       // log2(3/2)
-    private static final double LOG2_OF_1_5_LO = 0x1.cfdeb43cfd006p-27;
+    private static final double[] POW_CENTRE = {1.0, 1.5};
+    private static final double[] POW_LOG2_CENTRE_HI = {0.0, 0x1.2b8034p-1};      // log2 of the centre, 24 bits
+    private static final double[] POW_LOG2_CENTRE_LO = {0.0, 0x1.cfdeb43cfd006p-27};
     private static final double INV_LN2_HI = 0x1.715476p0;             // 1 / ln 2 in 24 bits
     private static final double INV_LN2_LO = 0x1.4ae0bf85ddf44p-26;
     private static final double POW_OVERFLOW_MARGIN = 0x1.71547652b82fep-54;  // 1024 - log2(MAX_VALUE + ulp/2)
@@ -726,13 +733,13 @@ public final class FdLibm {
             long b = bits(m);
             n += (int) (b >>> 52) - 1023;
             int leading = (int) (b >>> 32) & 0xfffff;
-            boolean aroundOneAndHalf = leading > 0x3988e && leading < 0xbb67a;  // sqrt(3/2) <= m < sqrt(3)
-            boolean halve = leading >= 0xbb67a;
-            if (halve) n++;
-            m = Double.longBitsToDouble((b & FRACTION_BITS) | (halve ? HALF_BITS : ONE_BITS));
-            double c = aroundOneAndHalf ? 1.5 : 1.0;
-            double log2cHi = aroundOneAndHalf ? LOG2_OF_1_5_HI : 0.0;
-            double log2cLo = aroundOneAndHalf ? LOG2_OF_1_5_LO : 0.0;
+            int halve = (0xbb679 - leading) >>> 31;         // m >= sqrt(3): use m/2 (near 1)
+            int around = ((0x3988e - leading) >>> 31) & (halve ^ 1);  // sqrt(3/2) <= m < sqrt(3): compare with 3/2
+            n += halve;
+            m = Double.longBitsToDouble((b & FRACTION_BITS) | (ONE_BITS - ((long) halve << 52)));
+            double c = POW_CENTRE[around];
+            double log2cHi = POW_LOG2_CENTRE_HI[around];
+            double log2cLo = POW_LOG2_CENTRE_LO[around];
 
             double u = m - c;
             double v = 1.0 / (m + c);
