@@ -5,7 +5,7 @@ package jos.rt;
  * function uses the method fdlibm publishes for it (the same argument reduction, the same
  * polynomial or rational approximation and its coefficients, evaluated in an order that rounds the
  * same way); the code is our own. FdLibmTest compares every function bit for bit with HotSpot's
- * StrictMath. Only Math.sqrt, Math.abs and the % operator (all exact) are used from outside.
+ * StrictMath. Only Math.sqrt and the % operator (both exact) are used from outside.
  *
  * <p>Many branch points are the values fdlibm tests on the upper 32 bits of a double; they are
  * written here as the doubles those tests amount to (e.g. 0x1.62e43p-2 is "the high word exceeds
@@ -42,6 +42,23 @@ public final class FdLibm {
         return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & 0xffffffff00000000L);
     }
 
+    // Comparisons rather than bit access where they do: natively, bit access is a call. A bound B
+    // of at most 26 bits has an exact square, and then x * x < B * B exactly when |x| < B; that
+    // form has no branch on the sign of x (which is unpredictable in loops).
+
+    /** |x| (NaN stays NaN). */
+    private static double magnitude(double x) {
+        return x <= 0.0 ? 0.0 - x : x;
+    }
+
+    private static boolean isFinite(double x) {
+        return x - x == 0;
+    }
+
+    private static boolean isInfinite(double x) {
+        return magnitude(x) == INFINITY;
+    }
+
     private static int biasedExponent(double x) {
         return (int) (Double.doubleToRawLongBits(x) >>> 52) & 0x7ff;
     }
@@ -60,7 +77,7 @@ public final class FdLibm {
                 x *= 0x1p1023;
                 n -= 1023;
             }
-            return x * twoTo(Math.min(n, 1023));
+            return x * twoTo(n > 1023 ? 1023 : n);
         }
         // 2^-969 leaves 53 bits of headroom above the subnormals: a step that rounds here makes a
         // value the last step sends to zero anyway.
@@ -68,7 +85,7 @@ public final class FdLibm {
             x *= 0x1p-969;
             n += 969;
         }
-        return x * twoTo(Math.max(n, -1022));
+        return x * twoTo(n < -1022 ? -1022 : n);
     }
 
     // ---- exp ----
@@ -107,8 +124,9 @@ public final class FdLibm {
         if (x != x) return x + x;
         if (x > EXP_LARGEST) return INFINITY;
         if (x < EXP_SMALLEST) return 0.0;
-        if (Math.abs(x) < HALF_LN2_BOUND) {
-            if (Math.abs(x) < 0x1p-28) return 1.0 + x;
+        double xx = x * x;
+        if (xx < HALF_LN2_BOUND * HALF_LN2_BOUND) {
+            if (xx < 0x1p-56) return 1.0 + x;
             double c = expRemainder(x);
             return 1.0 - ((x * c) / (c - 2.0) - x);
         }
@@ -133,20 +151,21 @@ public final class FdLibm {
 
     public static double expm1(double x) {
         if (x != x) return x + x;
-        if (Math.abs(x) >= 0x1.3687ap5) {                  // |x| >= 56 ln2
+        double xx = x * x;
+        if (xx >= 0x1.3687ap5 * 0x1.3687ap5) {             // |x| >= 56 ln2
             if (x > EXP_LARGEST) return INFINITY;
             if (x < 0) return -1.0;                        // exp(x) is below half an ulp of 1
         }
         int k;
         double r;
         double error = 0.0;                                // r's rounding error
-        if (Math.abs(x) >= HALF_LN2_BOUND) {
+        if (xx >= HALF_LN2_BOUND * HALF_LN2_BOUND) {
             k = nearestMultipleOfLn2(x);
             double hi = x - k * LN2_HI;
             double lo = k * LN2_LO;
             r = hi - lo;
             error = (hi - r) - lo;
-        } else if (Math.abs(x) < 0x1p-54) {
+        } else if (xx < 0x1p-108) {
             return x;
         } else {
             k = 0;
@@ -246,7 +265,7 @@ public final class FdLibm {
     public static double log1p(double x) {
         if (!(x > -1.0)) return x == -1.0 ? Double.NEGATIVE_INFINITY : Double.NaN;
         if (x == INFINITY) return x;
-        if (Math.abs(x) < 0x1p-29) return Math.abs(x) < 0x1p-54 ? x : x - x * x * 0.5;
+        if (magnitude(x) < 0x1p-29) return magnitude(x) < 0x1p-54 ? x : x - x * x * 0.5;
         int k;
         double f;
         double c = 0.0;
@@ -298,8 +317,8 @@ public final class FdLibm {
     private static final double EXP_FINITE_BOUND = 0x1.62e42p9;          // high word of ln(MAX_VALUE)
 
     public static double sinh(double x) {
-        if (!Double.isFinite(x)) return x + x;
-        double ax = Math.abs(x);
+        if (!isFinite(x)) return x + x;
+        double ax = magnitude(x);
         double half = x < 0 ? -0.5 : 0.5;
         if (ax < 22) {
             if (ax < 0x1p-28) return x;
@@ -316,8 +335,8 @@ public final class FdLibm {
     }
 
     public static double cosh(double x) {
-        if (!Double.isFinite(x)) return x * x;
-        double ax = Math.abs(x);
+        if (!isFinite(x)) return x * x;
+        double ax = magnitude(x);
         if (ax < HALF_LN2_BOUND) {
             double t = expm1(ax);
             double w = 1.0 + t;
@@ -338,7 +357,7 @@ public final class FdLibm {
 
     public static double tanh(double x) {
         if (x != x) return x + x;
-        double ax = Math.abs(x);
+        double ax = magnitude(x);
         double magnitude;
         if (ax < 22) {
             if (ax < 0x1p-55) return x;
@@ -387,7 +406,7 @@ public final class FdLibm {
     }
 
     public static double atan(double x) {
-        double ax = Math.abs(x);
+        double ax = magnitude(x);
         if (!(ax < 0x1p66)) {
             if (x != x) return x + x;
             double limit = ATAN_OF_BREAK_HI[3] + ATAN_OF_BREAK_LO[3];
@@ -434,19 +453,19 @@ public final class FdLibm {
             return yNegative ? -PI : PI;
         }
         if (x == 0) return yNegative ? -PI_OVER_2 : PI_OVER_2;
-        if (Double.isInfinite(x)) {
+        if (isInfinite(x)) {
             double angle;
-            if (Double.isInfinite(y)) angle = xNegative ? 3.0 * PI_OVER_4 : PI_OVER_4;
+            if (isInfinite(y)) angle = xNegative ? 3.0 * PI_OVER_4 : PI_OVER_4;
             else angle = xNegative ? PI : 0.0;
             return yNegative ? -angle : angle;
         }
-        if (Double.isInfinite(y)) return yNegative ? -PI_OVER_2 : PI_OVER_2;
+        if (isInfinite(y)) return yNegative ? -PI_OVER_2 : PI_OVER_2;
         // The exponent gap as the high words see it.
-        int gap = (highWord(Math.abs(y)) - highWord(Math.abs(x))) >> 20;
+        int gap = (highWord(magnitude(y)) - highWord(magnitude(x))) >> 20;
         double z;
         if (gap > 60) z = PI_OVER_2 + 0.5 * PI_LO;
         else if (xNegative && gap < -60) z = 0.0;
-        else z = atan(Math.abs(y / x));
+        else z = atan(magnitude(y / x));
         if (!xNegative) return yNegative ? -z : z;
         return yNegative ? (z - PI_LO) - PI : PI - (z - PI_LO);
     }
@@ -475,7 +494,7 @@ public final class FdLibm {
     }
 
     public static double asin(double x) {
-        double ax = Math.abs(x);
+        double ax = magnitude(x);
         if (!(ax < 1.0)) {
             if (ax == 1.0) return x * PI_OVER_2 + x * PI_OVER_2_LO;
             return Double.NaN;
@@ -501,7 +520,7 @@ public final class FdLibm {
     }
 
     public static double acos(double x) {
-        double ax = Math.abs(x);
+        double ax = magnitude(x);
         if (!(ax < 1.0)) {
             if (x == 1.0) return 0.0;
             if (x == -1.0) return PI + 2.0 * PI_OVER_2_LO;
@@ -537,8 +556,8 @@ public final class FdLibm {
     private static final double CBRT_G = 5.0 / 14;
 
     public static double cbrt(double x) {
-        if (!Double.isFinite(x) || x == 0) return x + x;
-        double ax = Math.abs(x);
+        if (!isFinite(x) || x == 0) return x + x;
+        double ax = magnitude(x);
         double t;
         if (ax < Double.MIN_NORMAL) {
             double scaled = ax * 0x1p54;
@@ -563,8 +582,8 @@ public final class FdLibm {
     // operands are scaled by 2^+-600 (or 2^1022 for subnormals) to keep them in range.
 
     public static double hypot(double x, double y) {
-        double a = Math.abs(x);
-        double b = Math.abs(y);
+        double a = Double.longBitsToDouble(bits(x) & ~SIGN_BIT);   // NaNs too: the high words are compared
+        double b = Double.longBitsToDouble(bits(y) & ~SIGN_BIT);
         int aHigh = highWord(a);
         int bHigh = highWord(b);
         if (bHigh > aHigh) {
@@ -621,13 +640,13 @@ public final class FdLibm {
 
     /** x - n p for the integer n nearest x / p (ties to even): x mod 2p, then at most two subtractions of p. */
     public static double remainder(double x, double p) {
-        if (p == 0 || !Double.isFinite(x) || p != p) return Double.NaN;
-        double ap = Math.abs(p);
-        boolean same = Math.abs(x) == ap;
+        if (p == 0 || !isFinite(x) || p != p) return Double.NaN;
+        double ap = magnitude(p);
+        boolean same = magnitude(x) == ap;
         boolean negative = bits(x) < 0;
         if (ap < 0x1p1023) x = x % (p + p);
         if (same) return 0.0 * x;
-        double r = Math.abs(x);
+        double r = magnitude(x);
         if (ap < 0x1p-1021) {                              // p / 2 would not be exact
             if (r + r > ap) {
                 r -= ap;
@@ -686,8 +705,8 @@ public final class FdLibm {
     public static double pow(double x, double y) {
         if (y == 0) return 1.0;
         if (x != x || y != y) return x + y;
-        double ax = Math.abs(x);
-        double ay = Math.abs(y);
+        double ax = magnitude(x);
+        double ay = magnitude(y);
         boolean xNegative = bits(x) < 0;
         int kind = xNegative ? integerKind(ay) : NOT_INTEGER;
 
@@ -778,8 +797,8 @@ public final class FdLibm {
             if (z != -1075 || pLo <= z - pHi) return sign * 0.0;
         }
         int n = 0;
-        if (Math.abs(z) >= 0x1.00001p-1) {
-            n = (int) (Math.abs(z) + 0.5);
+        if (magnitude(z) >= 0x1.00001p-1) {
+            n = (int) (magnitude(z) + 0.5);
             if (z < 0) n = -n;
             pHi -= n;
         }
@@ -824,8 +843,8 @@ public final class FdLibm {
 
     /** sin(x + tail); withTail false means tail is zero. */
     private static double sinKernel(double x, double tail, boolean withTail) {
-        if (Math.abs(x) < 0x1p-27) return x;
         double x2 = x * x;
+        if (x2 < 0x1p-54) return x;
         double x3 = x2 * x;
         double higher = S2 + x2 * (S3 + x2 * (S4 + x2 * (S5 + x2 * S6)));
         if (!withTail) return x + x3 * (S1 + x2 * higher);
@@ -834,12 +853,12 @@ public final class FdLibm {
 
     /** cos(x + tail). Above 0.3, 1 - x^2/2 is formed as (1 - q) - (x^2/2 - q) with q near x^2/8 so no bits are lost. */
     private static double cosKernel(double x, double tail) {
-        double ax = Math.abs(x);
-        if (ax < 0x1p-27) return 1.0;
         double x2 = x * x;
+        if (x2 < 0x1p-54) return 1.0;
         double higher = x2 * (C1 + x2 * (C2 + x2 * (C3 + x2 * (C4 + x2 * (C5 + x2 * C6)))));
-        if (ax < 0x1.33333p-2) return 1.0 - (0.5 * x2 - (x2 * higher - x * tail));
-        double q = ax >= 0x1.90001p-1 ? 0.28125 : upperHalf(ax) * 0.25;
+        if (x2 < 0x1.33333p-2 * 0x1.33333p-2) return 1.0 - (0.5 * x2 - (x2 * higher - x * tail));
+        double q = x2 >= 0x1.90001p-1 * 0x1.90001p-1 ? 0.28125
+                : Double.longBitsToDouble(bits(x) & 0x7fffffff00000000L) * 0.25;
         return (1.0 - q) - ((0.5 * x2 - q) - (x2 * higher - x * tail));
     }
 
@@ -856,13 +875,13 @@ public final class FdLibm {
 
     /** tan(x + tail), or -1 / tan(x + tail) (the cotangent of the next quadrant). */
     private static double tanKernel(double x, double tail, boolean negatedCotangent) {
-        double ax = Math.abs(x);
-        if (ax < 0x1p-28) {
+        double xx = x * x;
+        if (xx < 0x1p-56) {
             if (!negatedCotangent) return x;
             if (x == 0) return INFINITY;
             return negatedReciprocal(x, tail);
         }
-        boolean nearQuarter = ax >= 0x1.59428p-1;
+        boolean nearQuarter = xx >= 0x1.59428p-1 * 0x1.59428p-1;
         boolean negative = x < 0;
         if (nearQuarter) {
             if (negative) {
@@ -896,20 +915,20 @@ public final class FdLibm {
     private static final int TAN = 2;
 
     public static double sin(double x) {
-        if (Math.abs(x) < QUARTER_PI_BOUND) return sinKernel(x, 0.0, false);
-        if (!Double.isFinite(x)) return x - x;
+        if (x * x < QUARTER_PI_BOUND * QUARTER_PI_BOUND) return sinKernel(x, 0.0, false);
+        if (!isFinite(x)) return x - x;
         return reduced(SIN, x);
     }
 
     public static double cos(double x) {
-        if (Math.abs(x) < QUARTER_PI_BOUND) return cosKernel(x, 0.0);
-        if (!Double.isFinite(x)) return x - x;
+        if (x * x < QUARTER_PI_BOUND * QUARTER_PI_BOUND) return cosKernel(x, 0.0);
+        if (!isFinite(x)) return x - x;
         return reduced(COS, x);
     }
 
     public static double tan(double x) {
-        if (Math.abs(x) < QUARTER_PI_BOUND) return tanKernel(x, 0.0, false);
-        if (!Double.isFinite(x)) return x - x;
+        if (x * x < QUARTER_PI_BOUND * QUARTER_PI_BOUND) return tanKernel(x, 0.0, false);
+        if (!isFinite(x)) return x - x;
         return reduced(TAN, x);
     }
 
@@ -940,14 +959,16 @@ public final class FdLibm {
 
     /** sin, cos or tan of x, |x| >= pi/4 finite, through the reduction x = n pi/2 + (head + tail). */
     private static double reduced(int function, double x) {
-        double ax = Math.abs(x);
+        long magnitudeBits = bits(x) & ~SIGN_BIT;
+        double ax = Double.longBitsToDouble(magnitudeBits);
+        int high = (int) (magnitudeBits >>> 32);
         int n;
         double head;
         double tail;
         if (ax < 0x1.2d97cp1) {                           // |x| < 3pi/4: n = 1
             n = 1;
             double d = ax - PIO2_1;
-            if (highWord(ax) != 0x3ff921fb) {
+            if (high != 0x3ff921fb) {
                 head = d - PIO2_1T;
                 tail = (d - head) - PIO2_1T;
             } else {                                       // near pi/2: one more piece
@@ -958,11 +979,11 @@ public final class FdLibm {
         } else if (ax < 0x1.921fcp20) {                    // |x| < 2^20 pi/2: Cody-Waite in up to three pieces
             n = (int) (ax * INV_PIO2 + 0.5);
             double fn = n;
-            double r = ax - fn * PIO2_PIECE[0];
-            double w = fn * PIO2_REST[0];
+            double r = ax - fn * PIO2_1;
+            double w = fn * PIO2_1T;
             head = r - w;
-            if (n >= 32 || highWord(ax) == HALF_PI_MULTIPLE_HIGH[n - 1]) {
-                int exponent = biasedExponent(ax);
+            if (n >= 32 || high == HALF_PI_MULTIPLE_HIGH[n - 1]) {
+                int exponent = high >>> 20;
                 for (int piece = 1; piece < 3 && exponent - biasedExponent(head) > PIO2_LOSS_LIMIT[piece]; piece++) {
                     double before = r;
                     double product = fn * PIO2_PIECE[piece];
@@ -1040,7 +1061,7 @@ public final class FdLibm {
             long significand = (b & FRACTION_BITS) | (FRACTION_BITS + 1);
             int e0 = (int) (b >>> 52) - 1023 - 23;         // x = (x0 + x1 2^-24 + x2 2^-48) 2^e0
             long[] x = {significand >>> 29, (significand >>> 5) & DIGIT_MASK, (significand & 31) << 19};
-            int skip = Math.max(0, (e0 - 3) / DIGIT);
+            int skip = e0 < 3 ? 0 : (e0 - 3) / DIGIT;
             int q0 = e0 - DIGIT * (skip + 1);              // weight of the leading column is 2^q0
             long[] digits = new long[MAX_TERMS + 1];       // digits[i] has weight 2^(q0 - 24 i)
             int terms = FOLLOWING_DIGITS;

@@ -36,6 +36,10 @@ class FdLibmTest {
             0x1p19 * Math.PI, 0x1p20 * Math.PI / 2, 0x1.921fcp20, 0x1.921fbp20, 0x1.2d97cp1, 0x1.921fcp-1,
             Math.scalb(6381956970095103.0, 797),           // the double closest to a multiple of pi/2
             Math.scalb(5909152155296479.0, -20), 1e6, 1e15, 0x1p1000, 0x1p1023,
+            // the branch points fdlibm puts on high words
+            0x1.33333p-2, 0x1.90001p-1, 0x1.59428p-1, 0x1.62e43p-2, 0x1.3687ap5, 0x1.a827ap-2, 0x1.2bec4p-2,
+            0x1.f3333p-1, 0x1.00001p-57, 0x1.62e42p9, 0x1.00001p31, 0x1.00001p64, 0x1.fffffp-1, 0x1.00001p0,
+            0x1.00001p-1, 0x1p-1021, 0x1p-56, 0x1.6a09cp0, 0x1.6a09ep0, 0x1.3988ep0, 0x1.bb67ap0, 0x1.6147ap0, 0x1.6b851p0,
         };
         for (double d : fixed) v.add(d);
         for (int k = 1; k <= 80; k++) v.add(k * Math.PI / 4);
