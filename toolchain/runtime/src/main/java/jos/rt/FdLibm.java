@@ -21,6 +21,7 @@ public final class FdLibm {
     private static final long HALF_BITS = 0x3fe0000000000000L;    // exponent field of [1/2, 1)
     private static final long MIN_NORMAL_BITS = 0x0010000000000000L;
     private static final double INFINITY = Double.POSITIVE_INFINITY;
+    private static final double ONE_THIRD = 0x1.5555555555555p-2;
 
     // ---- bits of a double ----
 
@@ -218,7 +219,7 @@ public final class FdLibm {
         double dk = k;
         if (leading == 0 || leading >= 0xffffe) {         // |f| < 2^-20: three terms of the series
             if (f == 0) return k == 0 ? 0.0 : dk * LN2_HI + dk * LN2_LO;
-            double series = f * f * (0.5 - 0.33333333333333333 * f);
+            double series = f * f * (0.5 - ONE_THIRD * f);
             return k == 0 ? f - series : dk * LN2_HI - ((series - dk * LN2_LO) - f);
         }
         double s = f / (2.0 + f);
@@ -299,7 +300,7 @@ public final class FdLibm {
         double halfF2 = 0.5 * f * f;
         if (nearOne) {
             if (f == 0) return k == 0 ? 0.0 : k * LN2_HI + (c + k * LN2_LO);
-            double series = halfF2 * (1.0 - 0.66666666666666666 * f);
+            double series = halfF2 * (1.0 - 2 * ONE_THIRD * f);
             if (k == 0) return f - series;
             return k * LN2_HI - ((series - (k * LN2_LO + c)) - f);
         }
@@ -379,10 +380,10 @@ public final class FdLibm {
     // with the minimax coefficients aT0..aT10.
 
     private static final double[] ATAN_OF_BREAK_HI = {
-        4.63647609000806093515e-01, 7.85398163397448278999e-01, 9.82793723247329054082e-01, 1.57079632679489655800e+00,
+        0x1.dac670561bb4fp-2, 0x1.921fb54442d18p-1, 0x1.f730bd281f69bp-1, 0x1.921fb54442d18p+0,  // atan(1/2), atan(1), atan(3/2), pi/2
     };
     private static final double[] ATAN_OF_BREAK_LO = {
-        2.26987774529616870924e-17, 3.06161699786838301793e-17, 1.39033110312309984516e-17, 6.12323399573676603587e-17,
+        0x1.a2b7f222f65e2p-56, 0x1.1a62633145c07p-55, 0x1.007887af0cbbdp-56, 0x1.1a62633145c07p-54,
     };
     private static final double AT0 = 3.33333333333329318027e-01;
     private static final double AT1 = -1.99999999998764832476e-01;
@@ -737,7 +738,7 @@ public final class FdLibm {
             if (ax >= 0x1.00001p0) return y > 0 ? sign * INFINITY : sign * 0.0;
             // |x - 1| <= 2^-20: log(x) from four terms of its series
             double t = ax - 1.0;
-            double w = (t * t) * (0.5 - t * (0.3333333333333333333333 - t * 0.25));
+            double w = t * t * (0.5 - t * (ONE_THIRD - 0.25 * t));
             double u = INV_LN2_HI * t;
             double v = t * INV_LN2_LO - w * INV_LN2;
             logHi = upperHalf(u + v);
