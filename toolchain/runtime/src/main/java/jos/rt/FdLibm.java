@@ -834,13 +834,19 @@ public final class FdLibm {
     private static final double C5 = 2.08757232129817482790e-09;
     private static final double C6 = -1.13596475577881948265e-11;
 
-    private static final double[] TAN_COEFFICIENTS = {
-        3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02,
-        2.18694882948595424599e-02, 8.86323982359930005737e-03, 3.59207910759131235356e-03,
-        1.45620945432529025516e-03, 5.88041240820264096874e-04, 2.46463134818469906812e-04,
-        7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
-        2.59073051863633712884e-05,
-    };
+    private static final double T0 = 3.33333333333334091986e-01;
+    private static final double T1 = 1.33333333333201242699e-01;
+    private static final double T2 = 5.39682539762260521377e-02;
+    private static final double T3 = 2.18694882948595424599e-02;
+    private static final double T4 = 8.86323982359930005737e-03;
+    private static final double T5 = 3.59207910759131235356e-03;
+    private static final double T6 = 1.45620945432529025516e-03;
+    private static final double T7 = 5.88041240820264096874e-04;
+    private static final double T8 = 2.46463134818469906812e-04;
+    private static final double T9 = 7.81794442939557092300e-05;
+    private static final double T10 = 7.14072491382608190305e-05;
+    private static final double T11 = -1.85586374855275456654e-05;
+    private static final double T12 = 2.59073051863633712884e-05;
 
     /** sin(x + tail); withTail false means tail is zero. */
     private static double sinKernel(double x, double tail, boolean withTail) {
@@ -892,14 +898,13 @@ public final class FdLibm {
             x = (PI_OVER_4 - x) + (PI_OVER_4_LO - tail);
             tail = 0.0;
         }
-        double[] c = TAN_COEFFICIENTS;
         double x2 = x * x;
         double x4 = x2 * x2;
-        double odd = c[1] + x4 * (c[3] + x4 * (c[5] + x4 * (c[7] + x4 * (c[9] + x4 * c[11]))));
-        double even = x2 * (c[2] + x4 * (c[4] + x4 * (c[6] + x4 * (c[8] + x4 * (c[10] + x4 * c[12])))));
+        double odd = T1 + x4 * (T3 + x4 * (T5 + x4 * (T7 + x4 * (T9 + x4 * T11))));
+        double even = x2 * (T2 + x4 * (T4 + x4 * (T6 + x4 * (T8 + x4 * (T10 + x4 * T12)))));
         double x3 = x2 * x;
         double rest = tail + x2 * (x3 * (odd + even) + tail);
-        rest += c[0] * x3;
+        rest += T0 * x3;
         double w = x + rest;
         if (nearQuarter) {
             double v = negatedCotangent ? -1.0 : 1.0;
@@ -995,16 +1000,19 @@ public final class FdLibm {
             }
             tail = (r - head) - w;
         } else {
-            double[] parts = new double[2];
-            n = PayneHanek.reduce(ax, parts);
-            head = parts[0];
-            tail = parts[1];
+            return reducedHuge(function, x, ax);
         }
-        if (x < 0) {
-            n = -n;
-            head = -head;
-            tail = -tail;
-        }
+        return x < 0 ? evaluate(function, -n, -head, -tail) : evaluate(function, n, head, tail);
+    }
+
+    private static double reducedHuge(int function, double x, double ax) {
+        double[] parts = new double[2];
+        int n = PayneHanek.reduce(ax, parts);
+        return x < 0 ? evaluate(function, -n, -parts[0], -parts[1]) : evaluate(function, n, parts[0], parts[1]);
+    }
+
+    /** The function at n pi/2 + (head + tail). */
+    private static double evaluate(int function, int n, double head, double tail) {
         if (function == TAN) return tanKernel(head, tail, (n & 1) != 0);
         if (function == COS) n++;
         double value = (n & 1) == 0 ? sinKernel(head, tail, true) : cosKernel(head, tail);
