@@ -111,7 +111,7 @@ public final class FdLibm {
         return r - rr * (EXP_P1 + rr * (EXP_P2 + rr * (EXP_P3 + rr * (EXP_P4 + rr * EXP_P5))));
     }
 
-    /** The multiple of ln 2 nearest to x (ties away from zero). */
+    /** k with k ln 2 nearest to x (ties away from zero). */
     private static int nearestMultipleOfLn2(double x) {
         return (int) (INV_LN2 * x + halfWithSignOf(x));
     }
