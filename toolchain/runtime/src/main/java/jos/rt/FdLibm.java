@@ -1,234 +1,197 @@
 package jos.rt;
 
 /**
- * The fdlibm 5.3 algorithms (Sun's freely distributable math library, which StrictMath is specified
- * by), written out in Java over the two 32-bit words of a double as the C code works. Results are
- * meant to be bit-for-bit StrictMath's; FdLibmTest checks that on HotSpot. Only Math.sqrt and
- * Math.floor (both exact) and the % operator (exact fmod) are used from outside.
+ * StrictMath's transcendental functions. StrictMath is specified by fdlibm 5.3's results, so each
+ * function uses the method fdlibm publishes for it (the same argument reduction, the same
+ * polynomial or rational approximation and its coefficients, evaluated in an order that rounds the
+ * same way); the code is our own. FdLibmTest compares every function bit for bit with HotSpot's
+ * StrictMath. Only Math.sqrt and the % operator (both exact) are used from outside.
+ *
+ * <p>Many branch points are the values fdlibm tests on the upper 32 bits of a double; they are
+ * written here as the doubles those tests amount to (e.g. 0x1.62e43p-2 is "the high word exceeds
+ * that of ln2/2").
  */
 public final class FdLibm {
     private FdLibm() {}
 
-    // ---- word access ----
+    private static final long SIGN_BIT = 0x8000000000000000L;
+    private static final long EXPONENT_BITS = 0x7ff0000000000000L;
+    private static final long FRACTION_BITS = 0x000fffffffffffffL;
+    private static final long ONE_BITS = 0x3ff0000000000000L;     // exponent field of [1, 2)
+    private static final long HALF_BITS = 0x3fe0000000000000L;    // exponent field of [1/2, 1)
+    private static final long MIN_NORMAL_BITS = 0x0010000000000000L;
+    private static final double INFINITY = Double.POSITIVE_INFINITY;
+    private static final double ONE_THIRD = 0x1.5555555555555p-2;
 
-    private static int hi(double x) {
+    // ---- bits of a double ----
+
+    private static long bits(double x) {
+        return Double.doubleToRawLongBits(x);
+    }
+
+    /** The upper 32 bits: sign, exponent and the first 20 fraction bits. */
+    private static int highWord(double x) {
         return (int) (Double.doubleToRawLongBits(x) >>> 32);
     }
 
-    private static int lo(double x) {
-        return (int) Double.doubleToRawLongBits(x);
+    private static double fromHighWord(int high) {
+        return Double.longBitsToDouble((long) high << 32);
     }
 
-    private static double words(int hi, int lo) {
-        return Double.longBitsToDouble(((long) hi << 32) | (lo & 0xFFFFFFFFL));
+    /** x cut to its first 21 significant bits, so that products of two such values are exact. */
+    private static double upperHalf(double x) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & 0xffffffff00000000L);
     }
 
-    private static double withHi(double x, int hi) {
-        return words(hi, lo(x));
+    // Comparisons rather than bit access where they do: natively, bit access is a call. A bound B
+    // of at most 26 bits has an exact square, and then x * x < B * B exactly when |x| < B; that
+    // form has no branch on the sign of x (which is unpredictable in loops).
+
+    /** |x| (NaN stays NaN). */
+    private static double magnitude(double x) {
+        return x <= 0.0 ? 0.0 - x : x;
     }
 
-    private static double withLo(double x, int lo) {
-        return words(hi(x), lo);
+    private static boolean isFinite(double x) {
+        return x - x == 0;
     }
 
-    private static double fabs(double x) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & 0x7FFFFFFFFFFFFFFFL);
+    private static boolean isInfinite(double x) {
+        return magnitude(x) == INFINITY;
     }
 
-    private static final double TWO54 = 1.80143985094819840000e+16;
-    private static final double TWOM54 = 5.55111512312578270212e-17;
-    private static final double HUGE = 1.0e+300;
-    private static final double TINY = 1.0e-300;
-
-    /** x * 2^n, correctly rounded (s_scalbn.c). */
-    private static double scalbn(double x, int n) {
-        int hx = hi(x), lx = lo(x);
-        int k = (hx & 0x7ff00000) >> 20;
-        if (k == 0) {
-            if ((lx | (hx & 0x7fffffff)) == 0) return x;
-            x *= TWO54;
-            hx = hi(x);
-            k = ((hx & 0x7ff00000) >> 20) - 54;
-            if (n < -50000) return TINY * x;
-        }
-        if (k == 0x7ff) return x + x;
-        k = k + n;
-        if (k > 0x7fe) return HUGE * Math.copySign(HUGE, x);
-        if (k > 0) return withHi(x, (hx & 0x800fffff) | (k << 20));
-        if (k <= -54) {
-            if (n > 50000) return HUGE * Math.copySign(HUGE, x);
-            return TINY * Math.copySign(TINY, x);
-        }
-        k += 54;
-        x = withHi(x, (hx & 0x800fffff) | (k << 20));
-        return x * TWOM54;
+    private static int biasedExponent(double x) {
+        return (int) (Double.doubleToRawLongBits(x) >>> 52) & 0x7ff;
     }
 
-    // ---- cbrt ----
-
-    private static final int CBRT_B1 = 715094163, CBRT_B2 = 696219795;
-    private static final double CBRT_C = 5.42857142857142815906e-01;
-    private static final double CBRT_D = -7.05306122448979611050e-01;
-    private static final double CBRT_E = 1.41428571428571436819e+00;
-    private static final double CBRT_F = 1.60714285714285720630e+00;
-    private static final double CBRT_G = 3.57142857142857150787e-01;
-
-    public static double cbrt(double x) {
-        int hx = hi(x);
-        int sign = hx & 0x80000000;
-        hx ^= sign;
-        if (hx >= 0x7ff00000) return x + x;
-        if ((hx | lo(x)) == 0) return x;
-        x = withHi(x, hx);
-        double t;
-        if (hx < 0x00100000) {
-            t = words(0x43500000, 0);
-            t *= x;
-            t = withHi(t, hi(t) / 3 + CBRT_B2);
-        } else {
-            t = words(hx / 3 + CBRT_B1, 0);
-        }
-        double r = t * t / x;
-        double s = CBRT_C + r * t;
-        t *= CBRT_G + CBRT_F / (s + CBRT_E + CBRT_D / s);
-        t = words(hi(t) + 1, 0);
-        s = t * t;
-        r = x / s;
-        double w = t + t;
-        r = (r - t) / (w + r);
-        t = t + t * r;
-        return withHi(t, hi(t) | sign);
+    /** 2^k for -1022 <= k <= 1023. */
+    private static double twoTo(int k) {
+        return Double.longBitsToDouble((long) (k + 1023) << 52);
     }
 
-    // ---- hypot ----
-
-    public static double hypot(double x, double y) {
-        double a, b, t1, t2, y1, y2, w;
-        int j, k, ha, hb;
-        ha = hi(x) & 0x7fffffff;
-        hb = hi(y) & 0x7fffffff;
-        if (hb > ha) {
-            a = y;
-            b = x;
-            j = ha;
-            ha = hb;
-            hb = j;
-        } else {
-            a = x;
-            b = y;
-        }
-        a = withHi(a, ha);
-        b = withHi(b, hb);
-        if ((ha - hb) > 0x3c00000) return a + b;
-        k = 0;
-        if (ha > 0x5f300000) {
-            if (ha >= 0x7ff00000) {
-                w = a + b;
-                if (((ha & 0xfffff) | lo(a)) == 0) w = a;
-                if (((hb ^ 0x7ff00000) | lo(b)) == 0) w = b;
-                return w;
+    /** x * 2^n rounded once, like an exact scaling followed by a single IEEE rounding. */
+    private static double scale(double x, int n) {
+        if (n >= -1022 && n <= 1023) return x * twoTo(n);
+        if (n > 0) {
+            // Scaling up is exact until it overflows, and then the result overflows too.
+            for (int step = 0; step < 2 && n > 1023; step++) {
+                x *= 0x1p1023;
+                n -= 1023;
             }
-            ha -= 0x25800000;
-            hb -= 0x25800000;
-            k += 600;
-            a = withHi(a, ha);
-            b = withHi(b, hb);
+            return x * twoTo(n > 1023 ? 1023 : n);
         }
-        if (hb < 0x20b00000) {
-            if (hb <= 0x000fffff) {
-                if ((hb | lo(b)) == 0) return a;
-                t1 = words(0x7fd00000, 0);
-                b *= t1;
-                a *= t1;
-                k -= 1022;
-                // as fdlibm: ha and hb keep their unscaled values below
-            } else {
-                ha += 0x25800000;
-                hb += 0x25800000;
-                k -= 600;
-                a = withHi(a, ha);
-                b = withHi(b, hb);
-            }
+        // 2^-969 leaves 53 bits of headroom above the subnormals: a step that rounds here makes a
+        // value the last step sends to zero anyway.
+        for (int step = 0; step < 2 && n < -1022; step++) {
+            x *= 0x1p-969;
+            n += 969;
         }
-        w = a - b;
-        if (w > b) {
-            t1 = words(ha, 0);
-            t2 = a - t1;
-            w = Math.sqrt(t1 * t1 - (b * (-b) - t2 * (a + t1)));
-        } else {
-            a = a + a;
-            y1 = words(hb, 0);
-            y2 = b - y1;
-            t1 = words(ha + 0x00100000, 0);
-            t2 = a - t1;
-            w = Math.sqrt(t1 * y1 - (w * (-w) - (t1 * y2 + t2 * b)));
-        }
-        if (k != 0) {
-            t1 = words(0x3ff00000 + (k << 20), 0);
-            return t1 * w;
-        }
-        return w;
+        return x * twoTo(n < -1022 ? -1022 : n);
     }
 
     // ---- exp ----
+    // x = k ln2 + r with |r| <= ln2/2, exp(x) = 2^k exp(r). On that interval a minimax polynomial
+    // gives R(r^2) ~ r (exp(r) + 1) / (exp(r) - 1) - 2; with c = r - r^2 R(r^2) (expRemainder),
+    // exp(r) = 1 + r + r c / (2 - c).
 
-    private static final double[] HALF = {0.5, -0.5};
-    private static final double TWOM1000 = 9.33263618503218878990e-302;
-    private static final double O_THRESHOLD = 7.09782712893383973096e+02;
-    private static final double U_THRESHOLD = -7.45133219101941108420e+02;
-    private static final double[] LN2HI = {6.93147180369123816490e-01, -6.93147180369123816490e-01};
-    private static final double[] LN2LO = {1.90821492927058770002e-10, -1.90821492927058770002e-10};
-    private static final double INVLN2 = 1.44269504088896338700e+00;
-    private static final double P1 = 1.66666666666666019037e-01;
-    private static final double P2 = -2.77777777770155933842e-03;
-    private static final double P3 = 6.61375632143793436117e-05;
-    private static final double P4 = -1.65339022054652515390e-06;
-    private static final double P5 = 4.13813679705723846039e-08;
+    private static final double LN2_HI = 0x1.62e42feep-1;          // ln 2 with 11 trailing zero bits: k LN2_HI is exact
+    private static final double LN2_LO = 0x1.a39ef35793c76p-33;    // ln 2 - LN2_HI
+    private static final double INV_LN2 = 0x1.71547652b82fep0;     // 1 / ln 2
+    private static final double EXP_P1 = 1.66666666666666019037e-01;
+    private static final double EXP_P2 = -2.77777777770155933842e-03;
+    private static final double EXP_P3 = 6.61375632143793436117e-05;
+    private static final double EXP_P4 = -1.65339022054652515390e-06;
+    private static final double EXP_P5 = 4.13813679705723846039e-08;
+    private static final double EXP_LARGEST = 0x1.62e42fefa39efp9;   // ln(Double.MAX_VALUE)
+    private static final double EXP_SMALLEST = -0x1.74910d52d3051p9; // ln(2^-1075): below, exp rounds to 0
+    private static final double HALF_LN2_BOUND = 0x1.62e43p-2;
+
+    private static double expRemainder(double r) {
+        double rr = r * r;
+        return r - rr * (EXP_P1 + rr * (EXP_P2 + rr * (EXP_P3 + rr * (EXP_P4 + rr * EXP_P5))));
+    }
+
+    /** k with k ln 2 nearest to x (ties away from zero). */
+    private static int nearestMultipleOfLn2(double x) {
+        return (int) (INV_LN2 * x + halfWithSignOf(x));
+    }
+
+    /** 0.5 with x's sign, without a branch (the sign of x is unpredictable in loops). */
+    private static double halfWithSignOf(double x) {
+        return Double.longBitsToDouble(HALF_BITS | (Double.doubleToRawLongBits(x) & SIGN_BIT));
+    }
 
     public static double exp(double x) {
-        double y, hi = 0, lo = 0, c, t;
-        int k = 0, xsb, hx;
-        hx = hi(x);
-        xsb = (hx >> 31) & 1;
-        hx &= 0x7fffffff;
-        if (hx >= 0x40862E42) {
-            if (hx >= 0x7ff00000) {
-                if (((hx & 0xfffff) | lo(x)) != 0) return x + x;
-                return (xsb == 0) ? x : 0.0;
-            }
-            if (x > O_THRESHOLD) return HUGE * HUGE;
-            if (x < U_THRESHOLD) return TWOM1000 * TWOM1000;
+        if (x != x) return x + x;
+        if (x > EXP_LARGEST) return INFINITY;
+        if (x < EXP_SMALLEST) return 0.0;
+        double xx = x * x;
+        if (xx < HALF_LN2_BOUND * HALF_LN2_BOUND) {
+            if (xx < 0x1p-56) return 1.0 + x;
+            double c = expRemainder(x);
+            return 1.0 - ((x * c) / (c - 2.0) - x);
         }
-        if (hx > 0x3fd62e42) {
-            if (hx < 0x3FF0A2B2) {
-                hi = x - LN2HI[xsb];
-                lo = LN2LO[xsb];
-                k = 1 - xsb - xsb;
-            } else {
-                k = (int) (INVLN2 * x + HALF[xsb]);
-                t = k;
-                hi = x - t * LN2HI[0];
-                lo = t * LN2LO[0];
-            }
-            x = hi - lo;
-        } else if (hx < 0x3e300000) {
-            if (HUGE + x > 1.0) return 1.0 + x;
+        int k = nearestMultipleOfLn2(x);
+        double hi = x - k * LN2_HI;
+        double lo = k * LN2_LO;
+        double r = hi - lo;
+        double c = expRemainder(r);
+        return scale(1.0 - ((lo - (r * c) / (2.0 - c)) - hi), k);
+    }
+
+    // ---- expm1 ----
+    // Same reduction as exp, keeping the rounding error of r. On |r| <= ln2/2 a rational
+    // approximation in r^2/2 (Q1..Q5) gives expm1(r) = r + r^2/2 + r^3/2 (3 - ...)/(6 - ...), and
+    // expm1(x) = 2^k (expm1(r) + 1) - 1 is assembled so that no digits cancel.
+
+    private static final double EXPM1_Q1 = -3.33333333333331316428e-02;
+    private static final double EXPM1_Q2 = 1.58730158725481460165e-03;
+    private static final double EXPM1_Q3 = -7.93650757867487942473e-05;
+    private static final double EXPM1_Q4 = 4.00821782732936239552e-06;
+    private static final double EXPM1_Q5 = -2.01099218183624371326e-07;
+
+    public static double expm1(double x) {
+        if (x != x) return x + x;
+        double xx = x * x;
+        if (xx >= 0x1.3687ap5 * 0x1.3687ap5) {             // |x| >= 56 ln2
+            if (x > EXP_LARGEST) return INFINITY;
+            if (x < 0) return -1.0;                        // exp(x) is below half an ulp of 1
+        }
+        int k;
+        double r;
+        double error = 0.0;                                // r's rounding error
+        if (xx >= HALF_LN2_BOUND * HALF_LN2_BOUND) {
+            k = nearestMultipleOfLn2(x);
+            double hi = x - k * LN2_HI;
+            double lo = k * LN2_LO;
+            r = hi - lo;
+            error = (hi - r) - lo;
+        } else if (xx < 0x1p-108) {
+            return x;
         } else {
             k = 0;
+            r = x;
         }
-        t = x * x;
-        c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-        if (k == 0) return 1.0 - ((x * c) / (c - 2.0) - x);
-        y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi);
-        if (k >= -1021) return withHi(y, hi(y) + (k << 20));
-        y = withHi(y, hi(y) + ((k + 1000) << 20));
-        return y * TWOM1000;
+        double halfR = 0.5 * r;
+        double halfRR = r * halfR;
+        double q = 1.0 + halfRR * (EXPM1_Q1 + halfRR * (EXPM1_Q2 + halfRR * (EXPM1_Q3 + halfRR * (EXPM1_Q4 + halfRR * EXPM1_Q5))));
+        double t = 3.0 - q * halfR;
+        double e = halfRR * ((q - t) / (6.0 - r * t));     // expm1(r) = r + (r^2/2 - (r e - ...))
+        if (k == 0) return r - (r * e - halfRR);
+        e = r * (e - error) - error;
+        e -= halfRR;
+        if (k == -1) return 0.5 * (r - e) - 0.5;
+        if (k == 1) return r < -0.25 ? -2.0 * (e - (r + 0.5)) : 1.0 + 2.0 * (r - e);
+        if (k <= -2 || k > 56) return scale(1.0 - (e - r), k) - 1.0;  // the -1 hardly matters
+        if (k < 20) return scale((1.0 - twoTo(-k)) - (e - r), k);
+        return scale((r - (e + twoTo(-k))) + 1.0, k);
     }
 
     // ---- log, log10 ----
+    // x = 2^k m with m in [sqrt(2)/2, sqrt(2)), f = m - 1, s = f / (2 + f). Then
+    // log(1 + f) = 2s + 2/3 s^3 + ... = f - f^2/2 + s (f^2/2 + R(s^2)), R a minimax polynomial
+    // (Lg1..Lg7, split into even and odd powers of s^4), and log(x) = k ln2 + log(1 + f).
 
-    private static final double LN2_HI = 6.93147180369123816490e-01;
-    private static final double LN2_LO = 1.90821492927058770002e-10;
     private static final double LG1 = 6.666666666666735130e-01;
     private static final double LG2 = 3.999999999940941908e-01;
     private static final double LG3 = 2.857142874366239149e-01;
@@ -238,434 +201,281 @@ public final class FdLibm {
     private static final double LG7 = 1.479819860511658591e-01;
 
     public static double log(double x) {
-        double hfsq, f, s, z, R, w, t1, t2, dk;
-        int k, hx, i, j, lx;
-        hx = hi(x);
-        lx = lo(x);
-        k = 0;
-        if (hx < 0x00100000) {
-            if (((hx & 0x7fffffff) | lx) == 0) return -TWO54 / 0.0;
-            if (hx < 0) return (x - x) / 0.0;
-            k -= 54;
-            x *= TWO54;
-            hx = hi(x);
+        long b = bits(x);
+        int k = 0;
+        if (b < MIN_NORMAL_BITS) {  // negative, zero or subnormal
+            if ((b & ~SIGN_BIT) == 0) return Double.NEGATIVE_INFINITY;
+            if (b < 0) return Double.NaN;
+            x *= 0x1p54;
+            k = -54;
+            b = bits(x);
         }
-        if (hx >= 0x7ff00000) return x + x;
-        k += (hx >> 20) - 1023;
-        hx &= 0x000fffff;
-        i = (hx + 0x95f64) & 0x100000;
-        x = withHi(x, hx | (i ^ 0x3ff00000));
-        k += (i >> 20);
-        f = x - 1.0;
-        if ((0x000fffff & (2 + hx)) < 3) {
-            if (f == 0.0) {
-                if (k == 0) return 0.0;
-                dk = k;
-                return dk * LN2_HI + dk * LN2_LO;
-            }
-            R = f * f * (0.5 - 0.33333333333333333 * f);
-            if (k == 0) return f - R;
-            dk = k;
-            return dk * LN2_HI - ((R - dk * LN2_LO) - f);
+        if (b >= EXPONENT_BITS) return x + x;              // +infinity, NaN
+        k += (int) (b >>> 52) - 1023;
+        int leading = (int) (b >>> 32) & 0xfffff;         // the fraction's first 20 bits
+        int aboveSqrt2 = (0x6a09b - leading) >>> 31;       // 1 if the significand is about sqrt(2) or more
+        k += aboveSqrt2;
+        double f = Double.longBitsToDouble((b & FRACTION_BITS) | (ONE_BITS - ((long) aboveSqrt2 << 52))) - 1.0;
+        double dk = k;
+        if (leading == 0 || leading >= 0xffffe) {         // |f| < 2^-20: three terms of the series
+            if (f == 0) return k == 0 ? 0.0 : dk * LN2_HI + dk * LN2_LO;
+            double series = f * f * (0.5 - ONE_THIRD * f);
+            return k == 0 ? f - series : dk * LN2_HI - ((series - dk * LN2_LO) - f);
         }
-        s = f / (2.0 + f);
-        dk = k;
-        z = s * s;
-        i = hx - 0x6147a;
-        w = z * z;
-        j = 0x6b851 - hx;
-        t1 = w * (LG2 + w * (LG4 + w * LG6));
-        t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
-        i |= j;
-        R = t2 + t1;
-        if (i > 0) {
-            hfsq = 0.5 * f * f;
-            if (k == 0) return f - (hfsq - s * (hfsq + R));
-            return dk * LN2_HI - ((hfsq - (s * (hfsq + R) + dk * LN2_LO)) - f);
+        double s = f / (2.0 + f);
+        double s2 = s * s;
+        double s4 = s2 * s2;
+        double poly = s2 * (LG1 + s4 * (LG3 + s4 * (LG5 + s4 * LG7))) + s4 * (LG2 + s4 * (LG4 + s4 * LG6));
+        if (leading >= 0x6147a && leading <= 0x6b851) {    // f near 0.4 or -0.3: keep f^2/2 apart
+            double halfF2 = 0.5 * f * f;
+            if (k == 0) return f - (halfF2 - s * (halfF2 + poly));
+            return dk * LN2_HI - ((halfF2 - (s * (halfF2 + poly) + dk * LN2_LO)) - f);
         }
-        if (k == 0) return f - s * (f - R);
-        return dk * LN2_HI - ((s * (f - R) - dk * LN2_LO) - f);
+        if (k == 0) return f - s * (f - poly);
+        return dk * LN2_HI - ((s * (f - poly) - dk * LN2_LO) - f);
     }
 
-    private static final double IVLN10 = 4.34294481903251816668e-01;
-    private static final double LOG10_2HI = 3.01029995663611771306e-01;
-    private static final double LOG10_2LO = 3.69423907715893078616e-13;
+    private static final double INV_LN10 = 0x1.bcb7b1526e50ep-2;      // 1 / ln 10
+    private static final double LOG10_2_HI = 0x1.34413509f6p-2;       // log10(2), 36 bits: n LOG10_2_HI is exact
+    private static final double LOG10_2_LO = 0x1.9fef311f12b36p-42;   // log10(2) - LOG10_2_HI
 
+    /** x = 2^n m with m in [1, 2) for n >= 0 and in [1/2, 1) below; log10(x) = n log10(2) + log(m) / ln 10. */
     public static double log10(double x) {
-        double y, z;
-        int i, k, hx, lx;
-        hx = hi(x);
-        lx = lo(x);
-        k = 0;
-        if (hx < 0x00100000) {
-            if (((hx & 0x7fffffff) | lx) == 0) return -TWO54 / 0.0;
-            if (hx < 0) return (x - x) / 0.0;
-            k -= 54;
-            x *= TWO54;
-            hx = hi(x);
+        long b = bits(x);
+        int k = 0;
+        if (b < MIN_NORMAL_BITS) {
+            if ((b & ~SIGN_BIT) == 0) return Double.NEGATIVE_INFINITY;
+            if (b < 0) return Double.NaN;
+            x *= 0x1p54;
+            k = -54;
+            b = bits(x);
         }
-        if (hx >= 0x7ff00000) return x + x;
-        k += (hx >> 20) - 1023;
-        i = (k & 0x80000000) >>> 31;
-        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
-        y = k + i;
-        x = withHi(x, hx);
-        z = y * LOG10_2LO + IVLN10 * log(x);
-        return z + y * LOG10_2HI;
+        if (b >= EXPONENT_BITS) return x + x;
+        k += (int) (b >>> 52) - 1023;
+        double n = k < 0 ? k + 1 : k;
+        double m = Double.longBitsToDouble((b & FRACTION_BITS) | (k < 0 ? HALF_BITS : ONE_BITS));
+        double z = n * LOG10_2_LO + INV_LN10 * log(m);
+        return z + n * LOG10_2_HI;
     }
 
-    // ---- expm1, log1p ----
-
-    private static final double Q1 = -3.33333333333331316428e-02;
-    private static final double Q2 = 1.58730158725481460165e-03;
-    private static final double Q3 = -7.93650757867487942473e-05;
-    private static final double Q4 = 4.00821782732936239552e-06;
-    private static final double Q5 = -2.01099218183624371326e-07;
-
-    public static double expm1(double x) {
-        double y, hi, lo, c = 0, t, e, hxs, hfx, r1;
-        int k, xsb, hx;
-        hx = hi(x);
-        xsb = hx & 0x80000000;
-        y = (xsb == 0) ? x : -x;
-        hx &= 0x7fffffff;
-        if (hx >= 0x4043687A) {
-            if (hx >= 0x40862E42) {
-                if (hx >= 0x7ff00000) {
-                    if (((hx & 0xfffff) | lo(x)) != 0) return x + x;
-                    return (xsb == 0) ? x : -1.0;
-                }
-                if (x > O_THRESHOLD) return HUGE * HUGE;
-            }
-            if (xsb != 0) {
-                if (x + TINY < 0.0) return TINY - 1.0;
-            }
-        }
-        if (hx > 0x3fd62e42) {
-            if (hx < 0x3FF0A2B2) {
-                if (xsb == 0) {
-                    hi = x - LN2_HI;
-                    lo = LN2_LO;
-                    k = 1;
-                } else {
-                    hi = x + LN2_HI;
-                    lo = -LN2_LO;
-                    k = -1;
-                }
-            } else {
-                k = (int) (INVLN2 * x + ((xsb == 0) ? 0.5 : -0.5));
-                t = k;
-                hi = x - t * LN2_HI;
-                lo = t * LN2_LO;
-            }
-            x = hi - lo;
-            c = (hi - x) - lo;
-        } else if (hx < 0x3c900000) {
-            t = HUGE + x;
-            return x - (t - (HUGE + x));
-        } else {
-            k = 0;
-        }
-        hfx = 0.5 * x;
-        hxs = x * hfx;
-        r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
-        t = 3.0 - r1 * hfx;
-        e = hxs * ((r1 - t) / (6.0 - x * t));
-        if (k == 0) return x - (x * e - hxs);
-        e = (x * (e - c) - c);
-        e -= hxs;
-        if (k == -1) return 0.5 * (x - e) - 0.5;
-        if (k == 1) {
-            if (x < -0.25) return -2.0 * (e - (x + 0.5));
-            return 1.0 + 2.0 * (x - e);
-        }
-        if (k <= -2 || k > 56) {
-            y = 1.0 - (e - x);
-            y = withHi(y, hi(y) + (k << 20));
-            return y - 1.0;
-        }
-        if (k < 20) {
-            t = words(0x3ff00000 - (0x200000 >> k), 0);
-            y = t - (e - x);
-            y = withHi(y, hi(y) + (k << 20));
-        } else {
-            t = words((0x3ff - k) << 20, 0);
-            y = x - (e + t);
-            y += 1.0;
-            y = withHi(y, hi(y) + (k << 20));
-        }
-        return y;
-    }
-
-    private static final double LP1 = 6.666666666666735130e-01;
-    private static final double LP2 = 3.999999999940941908e-01;
-    private static final double LP3 = 2.857142874366239149e-01;
-    private static final double LP4 = 2.222219843214978396e-01;
-    private static final double LP5 = 1.818357216161805012e-01;
-    private static final double LP6 = 1.531383769920937332e-01;
-    private static final double LP7 = 1.479819860511658591e-01;
+    // ---- log1p ----
+    // As log, on u = 1 + x: when forming u rounds, the correction c = (x - (u - 1)) / u is added.
+    // For -0.2929 < x < 0.41422, f = x directly. The polynomial is log's (Lp1..Lp7 = Lg1..Lg7),
+    // evaluated in s^2 throughout.
 
     public static double log1p(double x) {
-        double hfsq, f = 0, c = 0, s, z, R, u;
-        int k, hx, hu = 0, ax;
-        hx = hi(x);
-        ax = hx & 0x7fffffff;
-        k = 1;
-        if (hx < 0x3FDA827A) {
-            if (ax >= 0x3ff00000) {
-                if (x == -1.0) return -TWO54 / 0.0;
-                return (x - x) / (x - x);
-            }
-            if (ax < 0x3e200000) {
-                if (TWO54 + x > 0.0 && ax < 0x3c900000) return x;
-                return x - x * x * 0.5;
-            }
-            if (hx > 0 || hx <= 0xbfd2bec3) {
-                k = 0;
-                f = x;
-                hu = 1;
-            }
-        }
-        if (hx >= 0x7ff00000) return x + x;
-        if (k != 0) {
-            if (hx < 0x43400000) {
+        if (!(x > -1.0)) return x == -1.0 ? Double.NEGATIVE_INFINITY : Double.NaN;
+        if (x == INFINITY) return x;
+        if (magnitude(x) < 0x1p-29) return magnitude(x) < 0x1p-54 ? x : x - x * x * 0.5;
+        int k;
+        double f;
+        double c = 0.0;
+        boolean nearOne;                                   // |f| < 2^-20
+        if (x < 0x1.a827ap-2 && x > -0x1.2bec4p-2) {
+            k = 0;
+            f = x;
+            nearOne = false;
+        } else {
+            double u;
+            if (x < 0x1p53) {
                 u = 1.0 + x;
-                hu = hi(u);
-                k = (hu >> 20) - 1023;
-                c = (k > 0) ? 1.0 - (u - x) : x - (u - 1.0);
-                c /= u;
+                k = biasedExponent(u) - 1023;
+                c = (k > 0 ? 1.0 - (u - x) : x - (u - 1.0)) / u;
             } else {
                 u = x;
-                hu = hi(u);
-                k = (hu >> 20) - 1023;
-                c = 0;
+                k = biasedExponent(u) - 1023;
             }
-            hu &= 0x000fffff;
-            if (hu < 0x6a09e) {
-                u = withHi(u, hu | 0x3ff00000);
+            long b = bits(u);
+            int leading = (int) (b >>> 32) & 0xfffff;
+            if (leading < 0x6a09e) {
+                u = Double.longBitsToDouble((b & FRACTION_BITS) | ONE_BITS);
+                nearOne = leading == 0;
             } else {
-                k += 1;
-                u = withHi(u, hu | 0x3fe00000);
-                hu = (0x00100000 - hu) >> 2;
+                k++;
+                u = Double.longBitsToDouble((b & FRACTION_BITS) | HALF_BITS);
+                nearOne = leading > 0xffffc;
             }
             f = u - 1.0;
         }
-        hfsq = 0.5 * f * f;
-        if (hu == 0) {
-            if (f == 0.0) {
-                if (k == 0) return 0.0;
-                c += k * LN2_LO;
-                return k * LN2_HI + c;
-            }
-            R = hfsq * (1.0 - 0.66666666666666666 * f);
-            if (k == 0) return f - R;
-            return k * LN2_HI - ((R - (k * LN2_LO + c)) - f);
+        double halfF2 = 0.5 * f * f;
+        if (nearOne) {
+            if (f == 0) return k == 0 ? 0.0 : k * LN2_HI + (c + k * LN2_LO);
+            double series = halfF2 * (1.0 - 2 * ONE_THIRD * f);
+            if (k == 0) return f - series;
+            return k * LN2_HI - ((series - (k * LN2_LO + c)) - f);
         }
-        s = f / (2.0 + f);
-        z = s * s;
-        R = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
-        if (k == 0) return f - (hfsq - s * (hfsq + R));
-        return k * LN2_HI - ((hfsq - (s * (hfsq + R) + (k * LN2_LO + c))) - f);
+        double s = f / (2.0 + f);
+        double s2 = s * s;
+        double poly = s2 * (LG1 + s2 * (LG2 + s2 * (LG3 + s2 * (LG4 + s2 * (LG5 + s2 * (LG6 + s2 * LG7))))));
+        if (k == 0) return f - (halfF2 - s * (halfF2 + poly));
+        return k * LN2_HI - ((halfF2 - (s * (halfF2 + poly) + (k * LN2_LO + c))) - f);
     }
 
-    // ---- hyperbolic ----
+    // ---- sinh, cosh, tanh ----
+    // From expm1 for small |x| (no cancellation), from exp above, and exp(|x|/2)^2 near overflow.
+
+    private static final double HYPERBOLIC_LARGEST = 0x1.633ce8fb9f87dp9;  // where cosh(x) overflows
+    private static final double EXP_FINITE_BOUND = 0x1.62e42p9;          // high word of ln(MAX_VALUE)
 
     public static double sinh(double x) {
-        double t, w, h;
-        int ix, jx;
-        jx = hi(x);
-        ix = jx & 0x7fffffff;
-        if (ix >= 0x7ff00000) return x + x;
-        h = 0.5;
-        if (jx < 0) h = -h;
-        if (ix < 0x40360000) {
-            if (ix < 0x3e300000) {
-                if (1.0e307 + x > 1.0) return x;
-            }
-            t = expm1(fabs(x));
-            if (ix < 0x3ff00000) return h * (2.0 * t - t * t / (t + 1.0));
-            return h * (t + t / (t + 1.0));
+        if (!isFinite(x)) return x + x;
+        double ax = magnitude(x);
+        double half = x < 0 ? -0.5 : 0.5;
+        if (ax < 22) {
+            if (ax < 0x1p-28) return x;
+            double t = expm1(ax);
+            if (ax < 1) return half * (2.0 * t - t * t / (t + 1.0));
+            return half * (t + t / (t + 1.0));
         }
-        if (ix < 0x40862E42) return h * exp(fabs(x));
-        long lx = lo(x) & 0xFFFFFFFFL;
-        if (ix < 0x408633CE || (ix == 0x408633ce && lx <= 0x8fb9f87dL)) {
-            w = exp(0.5 * fabs(x));
-            t = h * w;
-            return t * w;
+        if (ax < EXP_FINITE_BOUND) return half * exp(ax);
+        if (ax <= HYPERBOLIC_LARGEST) {
+            double w = exp(0.5 * ax);
+            return (half * w) * w;
         }
-        return x * 1.0e307;
+        return x > 0 ? INFINITY : Double.NEGATIVE_INFINITY;
     }
 
     public static double cosh(double x) {
-        double t, w;
-        int ix;
-        ix = hi(x) & 0x7fffffff;
-        if (ix >= 0x7ff00000) return x * x;
-        if (ix < 0x3fd62e43) {
-            t = expm1(fabs(x));
-            w = 1.0 + t;
-            if (ix < 0x3c800000) return w;
+        if (!isFinite(x)) return x * x;
+        double ax = magnitude(x);
+        if (ax < HALF_LN2_BOUND) {
+            double t = expm1(ax);
+            double w = 1.0 + t;
+            if (ax < 0x1p-55) return w;
             return 1.0 + (t * t) / (w + w);
         }
-        if (ix < 0x40360000) {
-            t = exp(fabs(x));
+        if (ax < 22) {
+            double t = exp(ax);
             return 0.5 * t + 0.5 / t;
         }
-        if (ix < 0x40862E42) return 0.5 * exp(fabs(x));
-        long lx = lo(x) & 0xFFFFFFFFL;
-        if (ix < 0x408633CE || (ix == 0x408633ce && lx <= 0x8fb9f87dL)) {
-            w = exp(0.5 * fabs(x));
-            t = 0.5 * w;
-            return t * w;
+        if (ax < EXP_FINITE_BOUND) return 0.5 * exp(ax);
+        if (ax <= HYPERBOLIC_LARGEST) {
+            double w = exp(0.5 * ax);
+            return (0.5 * w) * w;
         }
-        return HUGE * HUGE;
+        return INFINITY;
     }
 
     public static double tanh(double x) {
-        double t, z;
-        int jx, ix;
-        jx = hi(x);
-        ix = jx & 0x7fffffff;
-        if (ix >= 0x7ff00000) {
-            if (jx >= 0) return 1.0 / x + 1.0;
-            return 1.0 / x - 1.0;
-        }
-        if (ix < 0x40360000) {
-            if (ix < 0x3c800000) return x * (1.0 + x);
-            if (ix >= 0x3ff00000) {
-                t = expm1(2.0 * fabs(x));
-                z = 1.0 - 2.0 / (t + 2.0);
+        if (x != x) return x + x;
+        double ax = magnitude(x);
+        double magnitude;
+        if (ax < 22) {
+            if (ax < 0x1p-55) return x;
+            if (ax >= 1) {
+                magnitude = 1.0 - 2.0 / (expm1(2.0 * ax) + 2.0);
             } else {
-                t = expm1(-2.0 * fabs(x));
-                z = -t / (t + 2.0);
+                double t = expm1(-2.0 * ax);
+                magnitude = -t / (t + 2.0);
             }
         } else {
-            z = 1.0 - TINY;
+            magnitude = 1.0;                               // also for the infinities
         }
-        return (jx >= 0) ? z : -z;
+        return x < 0 ? -magnitude : magnitude;
     }
 
-    // ---- inverse trigonometric ----
+    // ---- atan, atan2 ----
+    // |x| is mapped to t near 0 by atan(x) = atan(c) + atan((x - c) / (1 + x c)) for c in
+    // {1/2, 1, 3/2, infinity} (atan(c) split in hi + lo); atan(t) = t - t (t^2 P(t^4) + t^4 Q(t^4))
+    // with the minimax coefficients aT0..aT10.
 
-    private static final double[] ATANHI = {
-        4.63647609000806093515e-01, 7.85398163397448278999e-01, 9.82793723247329054082e-01, 1.57079632679489655800e+00,
+    private static final double[] ATAN_OF_BREAK_HI = {
+        0x1.dac670561bb4fp-2, 0x1.921fb54442d18p-1, 0x1.f730bd281f69bp-1, 0x1.921fb54442d18p+0,  // atan(1/2), atan(1), atan(3/2), pi/2
     };
-    private static final double[] ATANLO = {
-        2.26987774529616870924e-17, 3.06161699786838301793e-17, 1.39033110312309984516e-17, 6.12323399573676603587e-17,
+    private static final double[] ATAN_OF_BREAK_LO = {
+        0x1.a2b7f222f65e2p-56, 0x1.1a62633145c07p-55, 0x1.007887af0cbbdp-56, 0x1.1a62633145c07p-54,
     };
-    private static final double[] AT = {
-        3.33333333333329318027e-01, -1.99999999998764832476e-01, 1.42857142725034663711e-01,
-        -1.11111104054623557880e-01, 9.09088713343650656196e-02, -7.69187620504482999495e-02,
-        6.66107313738753120669e-02, -5.83357013379057348645e-02, 4.97687799461593236017e-02,
-        -3.65315727442169155270e-02, 1.62858201153657823623e-02,
-    };
+    private static final double AT0 = 3.33333333333329318027e-01;
+    private static final double AT1 = -1.99999999998764832476e-01;
+    private static final double AT2 = 1.42857142725034663711e-01;
+    private static final double AT3 = -1.11111104054623557880e-01;
+    private static final double AT4 = 9.09088713343650656196e-02;
+    private static final double AT5 = -7.69187620504482999495e-02;
+    private static final double AT6 = 6.66107313738753120669e-02;
+    private static final double AT7 = -5.83357013379057348645e-02;
+    private static final double AT8 = 4.97687799461593236017e-02;
+    private static final double AT9 = -3.65315727442169155270e-02;
+    private static final double AT10 = 1.62858201153657823623e-02;
+
+    /** (t - atan(t)) / t. */
+    private static double atanSeries(double t) {
+        double t2 = t * t;
+        double t4 = t2 * t2;
+        double odd = t2 * (AT0 + t4 * (AT2 + t4 * (AT4 + t4 * (AT6 + t4 * (AT8 + t4 * AT10)))));
+        double even = t4 * (AT1 + t4 * (AT3 + t4 * (AT5 + t4 * (AT7 + t4 * AT9))));
+        return odd + even;
+    }
 
     public static double atan(double x) {
-        double w, s1, s2, z;
-        int ix, hx, id;
-        hx = hi(x);
-        ix = hx & 0x7fffffff;
-        if (ix >= 0x44100000) {
-            if (ix > 0x7ff00000 || (ix == 0x7ff00000 && lo(x) != 0)) return x + x;
-            if (hx > 0) return ATANHI[3] + ATANLO[3];
-            return -ATANHI[3] - ATANLO[3];
+        double ax = magnitude(x);
+        if (!(ax < 0x1p66)) {
+            if (x != x) return x + x;
+            double limit = ATAN_OF_BREAK_HI[3] + ATAN_OF_BREAK_LO[3];
+            return x > 0 ? limit : -limit;
         }
-        if (ix < 0x3fdc0000) {
-            if (ix < 0x3e200000) {
-                if (HUGE + x > 1.0) return x;
-            }
-            id = -1;
+        if (ax < 0.4375) {
+            if (ax < 0x1p-29) return x;
+            return x - x * atanSeries(x);
+        }
+        int breakPoint;
+        double t;
+        if (ax < 0.6875) {
+            breakPoint = 0;
+            t = (2.0 * ax - 1.0) / (2.0 + ax);
+        } else if (ax < 1.1875) {
+            breakPoint = 1;
+            t = (ax - 1.0) / (ax + 1.0);
+        } else if (ax < 2.4375) {
+            breakPoint = 2;
+            t = (ax - 1.5) / (1.0 + 1.5 * ax);
         } else {
-            x = fabs(x);
-            if (ix < 0x3ff30000) {
-                if (ix < 0x3fe60000) {
-                    id = 0;
-                    x = (2.0 * x - 1.0) / (2.0 + x);
-                } else {
-                    id = 1;
-                    x = (x - 1.0) / (x + 1.0);
-                }
-            } else {
-                if (ix < 0x40038000) {
-                    id = 2;
-                    x = (x - 1.5) / (1.0 + 1.5 * x);
-                } else {
-                    id = 3;
-                    x = -1.0 / x;
-                }
-            }
+            breakPoint = 3;
+            t = -1.0 / ax;
         }
-        z = x * x;
-        w = z * z;
-        s1 = z * (AT[0] + w * (AT[2] + w * (AT[4] + w * (AT[6] + w * (AT[8] + w * AT[10])))));
-        s2 = w * (AT[1] + w * (AT[3] + w * (AT[5] + w * (AT[7] + w * AT[9]))));
-        if (id < 0) return x - x * (s1 + s2);
-        z = ATANHI[id] - ((x * (s1 + s2) - ATANLO[id]) - x);
-        return (hx < 0) ? -z : z;
+        double z = ATAN_OF_BREAK_HI[breakPoint] - ((t * atanSeries(t) - ATAN_OF_BREAK_LO[breakPoint]) - t);
+        return x < 0 ? -z : z;
     }
 
-    private static final double PI_O_4 = 7.8539816339744827900E-01;
-    private static final double PI_O_2 = 1.5707963267948965580E+00;
-    private static final double PI = 3.1415926535897931160E+00;
-    private static final double PI_LO = 1.2246467991473531772E-16;
+    private static final double PI = 0x1.921fb54442d18p1;
+    private static final double PI_LO = 0x1.1a62633145c07p-53;       // pi - PI
+    private static final double PI_OVER_2 = 0x1.921fb54442d18p0;
+    private static final double PI_OVER_2_LO = 0x1.1a62633145c07p-54;
+    private static final double PI_OVER_4 = 0x1.921fb54442d18p-1;
+    private static final double PI_OVER_4_LO = 0x1.1a62633145c07p-55;
 
+    /** atan(y / x) placed in the quadrant of (x, y); atan(|y / x|) unless the ratio is extreme. */
     public static double atan2(double y, double x) {
+        if (x != x || y != y) return x + y;
+        if (x == 1.0) return atan(y);
+        boolean xNegative = bits(x) < 0;
+        boolean yNegative = bits(y) < 0;
+        if (y == 0) {
+            if (!xNegative) return y;
+            return yNegative ? -PI : PI;
+        }
+        if (x == 0) return yNegative ? -PI_OVER_2 : PI_OVER_2;
+        if (isInfinite(x)) {
+            double angle;
+            if (isInfinite(y)) angle = xNegative ? 3.0 * PI_OVER_4 : PI_OVER_4;
+            else angle = xNegative ? PI : 0.0;
+            return yNegative ? -angle : angle;
+        }
+        if (isInfinite(y)) return yNegative ? -PI_OVER_2 : PI_OVER_2;
+        // The exponent gap as the high words see it.
+        int gap = (highWord(magnitude(y)) - highWord(magnitude(x))) >> 20;
         double z;
-        int k, m, hx, hy, ix, iy, lx, ly;
-        hx = hi(x);
-        ix = hx & 0x7fffffff;
-        lx = lo(x);
-        hy = hi(y);
-        iy = hy & 0x7fffffff;
-        ly = lo(y);
-        if ((ix | ((lx | -lx) >>> 31)) > 0x7ff00000 || (iy | ((ly | -ly) >>> 31)) > 0x7ff00000) return x + y;
-        if (((hx - 0x3ff00000) | lx) == 0) return atan(y);
-        m = ((hy >> 31) & 1) | ((hx >> 30) & 2);
-        if ((iy | ly) == 0) {
-            switch (m) {
-                case 0:
-                case 1:
-                    return y;
-                case 2:
-                    return PI + TINY;
-                default:
-                    return -PI - TINY;
-            }
-        }
-        if ((ix | lx) == 0) return (hy < 0) ? -PI_O_2 - TINY : PI_O_2 + TINY;
-        if (ix == 0x7ff00000) {
-            if (iy == 0x7ff00000) {
-                switch (m) {
-                    case 0: return PI_O_4 + TINY;
-                    case 1: return -PI_O_4 - TINY;
-                    case 2: return 3.0 * PI_O_4 + TINY;
-                    default: return -3.0 * PI_O_4 - TINY;
-                }
-            } else {
-                switch (m) {
-                    case 0: return 0.0;
-                    case 1: return -0.0;
-                    case 2: return PI + TINY;
-                    default: return -PI - TINY;
-                }
-            }
-        }
-        if (iy == 0x7ff00000) return (hy < 0) ? -PI_O_2 - TINY : PI_O_2 + TINY;
-        k = (iy - ix) >> 20;
-        if (k > 60) z = PI_O_2 + 0.5 * PI_LO;
-        else if (hx < 0 && k < -60) z = 0.0;
-        else z = atan(fabs(y / x));
-        switch (m) {
-            case 0: return z;
-            case 1: return -z;
-            case 2: return PI - (z - PI_LO);
-            default: return (z - PI_LO) - PI;
-        }
+        if (gap > 60) z = PI_OVER_2 + 0.5 * PI_LO;
+        else if (xNegative && gap < -60) z = 0.0;
+        else z = atan(magnitude(y / x));
+        if (!xNegative) return yNegative ? -z : z;
+        return yNegative ? (z - PI_LO) - PI : PI - (z - PI_LO);
     }
 
-    private static final double PIO2_HI = 1.57079632679489655800e+00;
-    private static final double PIO2_LO = 6.12323399573676603587e-17;
-    private static final double PIO4_HI = 7.85398163397448278999e-01;
+    // ---- asin, acos ----
+    // asin(x) = x + x^3 R(x^2) for |x| < 1/2, R a rational minimax approximation (pS/qS);
+    // above, asin(x) = pi/2 - 2 asin(sqrt((1 - |x|) / 2)), with sqrt split in hi + lo when the
+    // result needs more than the rounded root.
+
     private static final double PS0 = 1.66666666666666657415e-01;
     private static final double PS1 = -3.25565818622400915405e-01;
     private static final double PS2 = 2.01212532134862925881e-01;
@@ -677,312 +487,338 @@ public final class FdLibm {
     private static final double QS3 = -6.88283971605453293030e-01;
     private static final double QS4 = 7.70381505559019352791e-02;
 
+    /** R(t) with asin(x) = x + x t R(t), t = x^2. */
+    private static double asinRatio(double t) {
+        double p = t * (PS0 + t * (PS1 + t * (PS2 + t * (PS3 + t * (PS4 + t * PS5)))));
+        double q = 1.0 + t * (QS1 + t * (QS2 + t * (QS3 + t * QS4)));
+        return p / q;
+    }
+
     public static double asin(double x) {
-        double t, w, p, q, c, r, s;
-        int hx, ix;
-        hx = hi(x);
-        ix = hx & 0x7fffffff;
-        if (ix >= 0x3ff00000) {
-            if (((ix - 0x3ff00000) | lo(x)) == 0) return x * PIO2_HI + x * PIO2_LO;
-            return (x - x) / (x - x);
-        } else if (ix < 0x3fe00000) {
-            if (ix < 0x3e400000) {
-                if (HUGE + x > 1.0) return x;
-            }
-            t = x * x;
-            p = t * (PS0 + t * (PS1 + t * (PS2 + t * (PS3 + t * (PS4 + t * PS5)))));
-            q = 1.0 + t * (QS1 + t * (QS2 + t * (QS3 + t * QS4)));
-            w = p / q;
-            return x + x * w;
+        double ax = magnitude(x);
+        if (!(ax < 1.0)) {
+            if (ax == 1.0) return x * PI_OVER_2 + x * PI_OVER_2_LO;
+            return Double.NaN;
         }
-        w = 1.0 - fabs(x);
-        t = w * 0.5;
-        p = t * (PS0 + t * (PS1 + t * (PS2 + t * (PS3 + t * (PS4 + t * PS5)))));
-        q = 1.0 + t * (QS1 + t * (QS2 + t * (QS3 + t * QS4)));
-        s = Math.sqrt(t);
-        if (ix >= 0x3FEF3333) {
-            w = p / q;
-            t = PIO2_HI - (2.0 * (s + s * w) - PIO2_LO);
+        if (ax < 0.5) {
+            if (ax < 0x1p-27) return x;
+            return x + x * asinRatio(x * x);
+        }
+        double t = (1.0 - ax) * 0.5;
+        double ratio = asinRatio(t);
+        double root = Math.sqrt(t);
+        double result;
+        if (ax >= 0x1.f3333p-1) {
+            result = PI_OVER_2 - (2.0 * (root + root * ratio) - PI_OVER_2_LO);
         } else {
-            w = withLo(s, 0);
-            c = (t - w * w) / (s + w);
-            r = p / q;
-            p = 2.0 * s * r - (PIO2_LO - 2.0 * c);
-            q = PIO4_HI - 2.0 * w;
-            t = PIO4_HI - (p - q);
+            double rootHi = upperHalf(root);
+            double rootLo = (t - rootHi * rootHi) / (root + rootHi);
+            double p = 2.0 * root * ratio - (PI_OVER_2_LO - 2.0 * rootLo);
+            double q = PI_OVER_4 - 2.0 * rootHi;
+            result = PI_OVER_4 - (p - q);
         }
-        return (hx > 0) ? t : -t;
+        return x > 0 ? result : -result;
     }
 
     public static double acos(double x) {
-        double z, p, q, r, w, s, c, df;
-        int hx, ix;
-        hx = hi(x);
-        ix = hx & 0x7fffffff;
-        if (ix >= 0x3ff00000) {
-            if (((ix - 0x3ff00000) | lo(x)) == 0) {
-                if (hx > 0) return 0.0;
-                return PI + 2.0 * PIO2_LO;
-            }
-            return (x - x) / (x - x);
+        double ax = magnitude(x);
+        if (!(ax < 1.0)) {
+            if (x == 1.0) return 0.0;
+            if (x == -1.0) return PI + 2.0 * PI_OVER_2_LO;
+            return Double.NaN;
         }
-        if (ix < 0x3fe00000) {
-            if (ix <= 0x3c600000) return PIO2_HI + PIO2_LO;
-            z = x * x;
-            p = z * (PS0 + z * (PS1 + z * (PS2 + z * (PS3 + z * (PS4 + z * PS5)))));
-            q = 1.0 + z * (QS1 + z * (QS2 + z * (QS3 + z * QS4)));
-            r = p / q;
-            return PIO2_HI - (x - (PIO2_LO - x * r));
-        } else if (hx < 0) {
-            z = (1.0 + x) * 0.5;
-            p = z * (PS0 + z * (PS1 + z * (PS2 + z * (PS3 + z * (PS4 + z * PS5)))));
-            q = 1.0 + z * (QS1 + z * (QS2 + z * (QS3 + z * QS4)));
-            s = Math.sqrt(z);
-            r = p / q;
-            w = r * s - PIO2_LO;
-            return PI - 2.0 * (s + w);
+        if (ax < 0.5) {
+            if (ax < 0x1.00001p-57) return PI_OVER_2 + PI_OVER_2_LO;
+            return PI_OVER_2 - (x - (PI_OVER_2_LO - x * asinRatio(x * x)));
+        }
+        if (x < 0) {
+            double t = (1.0 + x) * 0.5;
+            double root = Math.sqrt(t);
+            double w = asinRatio(t) * root - PI_OVER_2_LO;
+            return PI - 2.0 * (root + w);
+        }
+        double t = (1.0 - x) * 0.5;
+        double root = Math.sqrt(t);
+        double rootHi = upperHalf(root);
+        double rootLo = (t - rootHi * rootHi) / (root + rootHi);
+        return 2.0 * (rootHi + (asinRatio(t) * root + rootLo));
+    }
+
+    // ---- cbrt ----
+    // A first guess from dividing the biased exponent (with the leading fraction bits) by 3, a
+    // rational correction to about 23 bits, then one Newton step on t rounded up to 20 bits.
+
+    private static final int CBRT_BIAS = 715094163;        // (682 - 0.03306235651) 2^20
+    private static final int CBRT_BIAS_SUBNORMAL = 696219795;  // (664 - 0.03306235651) 2^20
+    private static final double CBRT_C = 19.0 / 35;
+    private static final double CBRT_D = -864.0 / 1225;
+    private static final double CBRT_E = 99.0 / 70;
+    private static final double CBRT_F = 45.0 / 28;
+    private static final double CBRT_G = 5.0 / 14;
+
+    public static double cbrt(double x) {
+        if (!isFinite(x) || x == 0) return x + x;
+        double ax = magnitude(x);
+        double t;
+        if (ax < Double.MIN_NORMAL) {
+            double scaled = ax * 0x1p54;
+            long b = bits(scaled);
+            t = Double.longBitsToDouble(((long) ((int) (b >>> 32) / 3 + CBRT_BIAS_SUBNORMAL) << 32) | (b & 0xffffffffL));
         } else {
-            z = (1.0 - x) * 0.5;
-            s = Math.sqrt(z);
-            df = withLo(s, 0);
-            c = (z - df * df) / (s + df);
-            p = z * (PS0 + z * (PS1 + z * (PS2 + z * (PS3 + z * (PS4 + z * PS5)))));
-            q = 1.0 + z * (QS1 + z * (QS2 + z * (QS3 + z * QS4)));
-            r = p / q;
-            w = r * s + c;
-            return 2.0 * (df + w);
+            t = fromHighWord(highWord(ax) / 3 + CBRT_BIAS);
         }
+        double r = t * t / ax;
+        double s = CBRT_C + r * t;
+        t *= CBRT_G + CBRT_F / (s + CBRT_E + CBRT_D / s);
+        t = fromHighWord(highWord(t) + 1);                 // 20 bits, rounded away from the root
+        double t2 = t * t;
+        double q = ax / t2;
+        q = (q - t) / ((t + t) + q);
+        t = t + t * q;
+        return x < 0 ? -t : t;
+    }
+
+    // ---- hypot ----
+    // sqrt(a^2 + b^2) with a >= b (by high words), the squares formed exactly from 21-bit halves;
+    // operands are scaled by 2^+-600 (or 2^1022 for subnormals) to keep them in range.
+
+    public static double hypot(double x, double y) {
+        double a = Double.longBitsToDouble(bits(x) & ~SIGN_BIT);   // NaNs too: the high words are compared
+        double b = Double.longBitsToDouble(bits(y) & ~SIGN_BIT);
+        int aHigh = highWord(a);
+        int bHigh = highWord(b);
+        if (bHigh > aHigh) {
+            double swap = a;
+            a = b;
+            b = swap;
+            int swapHigh = aHigh;
+            aHigh = bHigh;
+            bHigh = swapHigh;
+        }
+        if (aHigh - bHigh > 0x3c00000) return a + b;      // a / b > 2^60
+        int exponent = 0;
+        if (aHigh > 0x5f300000) {                          // a > 2^500
+            if (aHigh >= 0x7ff00000) return a == INFINITY || b == INFINITY ? INFINITY : a + b;
+            a *= 0x1p-600;
+            b *= 0x1p-600;
+            aHigh -= 600 << 20;
+            bHigh -= 600 << 20;
+            exponent = 600;
+        } else if (bHigh < 0x20b00000) {                   // b < 2^-500
+            if (bHigh <= 0x000fffff) {
+                if (b == 0) return a;
+                // The halves below are still cut at the unscaled high words (StrictMath's results
+                // depend on it): only a and b are scaled here.
+                a *= 0x1p1022;
+                b *= 0x1p1022;
+                exponent = -1022;
+            } else {
+                a *= 0x1p600;
+                b *= 0x1p600;
+                aHigh += 600 << 20;
+                bHigh += 600 << 20;
+                exponent = -600;
+            }
+        }
+        double diff = a - b;
+        double w;
+        if (diff > b) {
+            double aHi = fromHighWord(aHigh);
+            double aLo = a - aHi;
+            w = Math.sqrt(aHi * aHi - (b * (-b) - aLo * (a + aHi)));
+        } else {
+            double twoA = a + a;
+            double bHi = fromHighWord(bHigh);
+            double bLo = b - bHi;
+            double twoAHi = fromHighWord(aHigh + 0x00100000);
+            double twoALo = twoA - twoAHi;
+            w = Math.sqrt(twoAHi * bHi - (diff * (-diff) - (twoAHi * bLo + twoALo * b)));
+        }
+        return exponent == 0 ? w : w * twoTo(exponent);
+    }
+
+    // ---- IEEEremainder ----
+
+    /** x - n p for the integer n nearest x / p (ties to even): x mod 2p, then at most two subtractions of p. */
+    public static double remainder(double x, double p) {
+        if (p == 0 || !isFinite(x) || p != p) return Double.NaN;
+        double ap = magnitude(p);
+        boolean same = magnitude(x) == ap;
+        boolean negative = bits(x) < 0;
+        if (ap < 0x1p1023) x = x % (p + p);
+        if (same) return 0.0 * x;
+        double r = magnitude(x);
+        if (ap < 0x1p-1021) {                              // p / 2 would not be exact
+            if (r + r > ap) {
+                r -= ap;
+                if (r + r >= ap) r -= ap;
+            }
+        } else {
+            double half = 0.5 * ap;
+            if (r > half) {
+                r -= ap;
+                if (r >= half) r -= ap;
+            }
+        }
+        return negative ? -r : r;
     }
 
     // ---- pow ----
+    // x^y = 2^(y log2|x|). log2|x| is computed to about 70 bits as hi + lo: |x| = 2^n m with m in
+    // [1, sqrt(3)), s = (m - c) / (m + c) for c = 1 or 3/2, log2(m) = log2(c) + (2s + 2/3 s^3 +
+    // ...) / ln2 (minimax L1..L6 for the tail of the series). y is split in 21 + 32 bits, the
+    // product y log2|x| = z kept as pHi + pLo; 2^z = 2^n 2^f with exp's polynomial for 2^f.
 
-    private static final double[] BP = {1.0, 1.5};
-    private static final double[] DP_H = {0.0, 5.84962487220764160156e-01};
-    private static final double[] DP_L = {0.0, 1.35003920212974897128e-08};
-    private static final double TWO53 = 9007199254740992.0;
-    private static final double L1 = 5.99999999999994648725e-01;
-    private static final double L2 = 4.28571428578550184252e-01;
-    private static final double L3 = 3.33333329818377432918e-01;
-    private static final double L4 = 2.72728123808534006489e-01;
-    private static final double L5 = 2.30660745775561754067e-01;
-    private static final double L6 = 2.06975017800338417784e-01;
-    private static final double LG2_FULL = 6.93147180559945286227e-01;
-    private static final double LG2_H = 6.93147182464599609375e-01;
-    private static final double LG2_L = -1.90465429995776804525e-09;
-    private static final double OVT = 8.0085662595372944372e-17;
-    private static final double CP = 9.61796693925975554329e-01;
-    private static final double CP_H = 9.61796700954437255859e-01;
-    private static final double CP_L = -7.02846165095275826516e-09;
-    private static final double IVLN2 = 1.44269504088896338700e+00;
-    private static final double IVLN2_H = 1.44269502162933349609e+00;
-    private static final double IVLN2_L = 1.92596299112661746887e-08;
+    private static final double POW_L1 = 5.99999999999994648725e-01;
+    private static final double POW_L2 = 4.28571428578550184252e-01;
+    private static final double POW_L3 = 3.33333329818377432918e-01;
+    private static final double POW_L4 = 2.72728123808534006489e-01;
+    private static final double POW_L5 = 2.30660745775561754067e-01;
+    private static final double POW_L6 = 2.06975017800338417784e-01;
+    private static final double LN2 = 0x1.62e42fefa39efp-1;
+    private static final double LN2_HI_POW = 0x1.62e43p-1;            // ln 2 in 21 bits
+    private static final double LN2_LO_POW = -0x1.05c610ca86c39p-29;  // ln 2 - LN2_HI_POW
+    private static final double TWO_OVER_3LN2 = 0x1.ec709dc3a03fdp-1; // 2 / (3 ln 2)
+    private static final double TWO_OVER_3LN2_HI = 0x1.ec709ep-1;
+    private static final double TWO_OVER_3LN2_LO = -0x1.e2fe0145b01f5p-28;
+    private static final double[] POW_CENTRE = {1.0, 1.5};
+    private static final double[] POW_LOG2_CENTRE_HI = {0.0, 0x1.2b8034p-1};      // log2 of the centre, 24 bits
+    private static final double[] POW_LOG2_CENTRE_LO = {0.0, 0x1.cfdeb43cfd006p-27};
+    private static final double INV_LN2_HI = 0x1.715476p0;             // 1 / ln 2 in 24 bits
+    private static final double INV_LN2_LO = 0x1.4ae0bf85ddf44p-26;
+    private static final double POW_OVERFLOW_MARGIN = 0x1.71547652b82fep-54;  // 1024 - log2(MAX_VALUE + ulp/2)
+
+    private static final int NOT_INTEGER = 0;
+    private static final int ODD = 1;
+    private static final int EVEN = 2;
+
+    /** Whether |y| (nonzero) is an odd or even integer. */
+    private static int integerKind(double ay) {
+        if (ay >= 0x1p53) return EVEN;
+        if (ay < 1.0) return NOT_INTEGER;
+        long b = bits(ay);
+        int fractionBits = 1075 - (int) (b >>> 52);
+        long significand = (b & FRACTION_BITS) | (FRACTION_BITS + 1);
+        if ((significand & ((1L << fractionBits) - 1)) != 0) return NOT_INTEGER;
+        return ((significand >>> fractionBits) & 1) != 0 ? ODD : EVEN;
+    }
 
     public static double pow(double x, double y) {
-        double z, ax, z_h, z_l, p_h, p_l;
-        double y1, t1, t2, r, s, t, u, v, w;
-        int i, j, k, yisint, n;
-        int hx, hy, ix, iy, lx, ly;
+        if (y == 0) return 1.0;
+        if (x != x || y != y) return x + y;
+        double ax = magnitude(x);
+        double ay = magnitude(y);
+        boolean xNegative = bits(x) < 0;
+        int kind = xNegative ? integerKind(ay) : NOT_INTEGER;
 
-        hx = hi(x);
-        lx = lo(x);
-        hy = hi(y);
-        ly = lo(y);
-        ix = hx & 0x7fffffff;
-        iy = hy & 0x7fffffff;
-
-        if ((iy | ly) == 0) return 1.0;
-        if (ix > 0x7ff00000 || (ix == 0x7ff00000 && lx != 0) || iy > 0x7ff00000 || (iy == 0x7ff00000 && ly != 0))
-            return x + y;
-
-        // yisint: 0 not an integer, 1 odd, 2 even (only needed when x < 0)
-        yisint = 0;
-        if (hx < 0) {
-            if (iy >= 0x43400000) {
-                yisint = 2;
-            } else if (iy >= 0x3ff00000) {
-                k = (iy >> 20) - 0x3ff;
-                if (k > 20) {
-                    j = ly >>> (52 - k);
-                    if ((j << (52 - k)) == ly) yisint = 2 - (j & 1);
-                } else if (ly == 0) {
-                    j = iy >> (20 - k);
-                    if ((j << (20 - k)) == iy) yisint = 2 - (j & 1);
-                }
-            }
+        if (ay == INFINITY) {
+            if (ax == 1.0) return y - y;
+            return (ax > 1.0) == (y > 0) ? INFINITY : 0.0;
         }
+        if (ay == 1.0) return y > 0 ? x : 1.0 / x;
+        if (y == 2.0) return x * x;
+        if (y == 0.5 && !xNegative) return Math.sqrt(x);
 
-        if (ly == 0) {
-            if (iy == 0x7ff00000) {
-                if (((ix - 0x3ff00000) | lx) == 0) return y - y;
-                if (ix >= 0x3ff00000) return (hy >= 0) ? y : 0.0;
-                return (hy < 0) ? -y : 0.0;
+        if (ax == 0 || ax == 1.0 || ax == INFINITY) {
+            double z = y < 0 ? 1.0 / ax : ax;
+            if (xNegative) {
+                if (ax == 1.0 && kind == NOT_INTEGER) return Double.NaN;
+                if (kind == ODD) z = -z;
             }
-            if (iy == 0x3ff00000) {
-                if (hy < 0) return 1.0 / x;
-                return x;
-            }
-            if (hy == 0x40000000) return x * x;
-            if (hy == 0x3fe00000) {
-                if (hx >= 0) return Math.sqrt(x);
-            }
+            return z;
         }
+        if (xNegative && kind == NOT_INTEGER) return Double.NaN;
+        double sign = xNegative && kind == ODD ? -1.0 : 1.0;
 
-        ax = fabs(x);
-        if (lx == 0) {
-            if (ix == 0x7ff00000 || ix == 0 || ix == 0x3ff00000) {
-                z = ax;
-                if (hy < 0) z = 1.0 / z;
-                if (hx < 0) {
-                    if (((ix - 0x3ff00000) | yisint) == 0) {
-                        z = (z - z) / (z - z);
-                    } else if (yisint == 1) {
-                        z = -z;
-                    }
-                }
-                return z;
-            }
-        }
-
-        n = (hx >> 31) + 1;
-        if ((n | yisint) == 0) return (x - x) / (x - x);
-
-        s = 1.0;
-        if ((n | (yisint - 1)) == 0) s = -1.0;
-
-        if (iy > 0x41e00000) {
-            if (iy > 0x43f00000) {
-                if (ix <= 0x3fefffff) return (hy < 0) ? HUGE * HUGE : TINY * TINY;
-                if (ix >= 0x3ff00000) return (hy > 0) ? HUGE * HUGE : TINY * TINY;
-            }
-            if (ix < 0x3fefffff) return (hy < 0) ? s * HUGE * HUGE : s * TINY * TINY;
-            if (ix > 0x3ff00000) return (hy > 0) ? s * HUGE * HUGE : s * TINY * TINY;
-            t = ax - 1.0;
-            w = (t * t) * (0.5 - t * (0.3333333333333333333333 - t * 0.25));
-            u = IVLN2_H * t;
-            v = t * IVLN2_L - w * IVLN2;
-            t1 = withLo(u + v, 0);
-            t2 = v - (t1 - u);
+        double logHi;                                      // log2|x| = logHi + logLo, logHi in 21 bits
+        double logLo;
+        if (ay >= 0x1.00001p31) {
+            if (ay >= 0x1.00001p64) return (ax < 1.0) == (y < 0) ? INFINITY : 0.0;
+            if (ax < 0x1.fffffp-1) return y < 0 ? sign * INFINITY : sign * 0.0;
+            if (ax >= 0x1.00001p0) return y > 0 ? sign * INFINITY : sign * 0.0;
+            // |x - 1| <= 2^-20: log(x) from four terms of its series
+            double t = ax - 1.0;
+            double w = t * t * (0.5 - t * (ONE_THIRD - 0.25 * t));
+            double u = INV_LN2_HI * t;
+            double v = t * INV_LN2_LO - w * INV_LN2;
+            logHi = upperHalf(u + v);
+            logLo = v - (logHi - u);
         } else {
-            double ss, s2, s_h, s_l, t_h, t_l;
-            n = 0;
-            if (ix < 0x00100000) {
-                ax *= TWO53;
-                n -= 53;
-                ix = hi(ax);
+            int n = 0;
+            double m = ax;
+            if (m < Double.MIN_NORMAL) {
+                m *= 0x1p53;
+                n = -53;
             }
-            n += (ix >> 20) - 0x3ff;
-            j = ix & 0x000fffff;
-            ix = j | 0x3ff00000;
-            if (j <= 0x3988E) {
-                k = 0;
-            } else if (j < 0xBB67A) {
-                k = 1;
-            } else {
-                k = 0;
-                n += 1;
-                ix -= 0x00100000;
-            }
-            ax = withHi(ax, ix);
+            long b = bits(m);
+            n += (int) (b >>> 52) - 1023;
+            int leading = (int) (b >>> 32) & 0xfffff;
+            int halve = (0xbb679 - leading) >>> 31;         // m >= sqrt(3): use m/2 (near 1)
+            int around = ((0x3988e - leading) >>> 31) & (halve ^ 1);  // sqrt(3/2) <= m < sqrt(3): compare with 3/2
+            n += halve;
+            m = Double.longBitsToDouble((b & FRACTION_BITS) | (ONE_BITS - ((long) halve << 52)));
+            double c = POW_CENTRE[around];
+            double log2cHi = POW_LOG2_CENTRE_HI[around];
+            double log2cLo = POW_LOG2_CENTRE_LO[around];
 
-            u = ax - BP[k];
-            v = 1.0 / (ax + BP[k]);
-            ss = u * v;
-            s_h = withLo(ss, 0);
-            t_h = words(((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18), 0);
-            t_l = ax - (t_h - BP[k]);
-            s_l = v * ((u - s_h * t_h) - s_h * t_l);
-            s2 = ss * ss;
-            r = s2 * s2 * (L1 + s2 * (L2 + s2 * (L3 + s2 * (L4 + s2 * (L5 + s2 * L6)))));
-            r += s_l * (s_h + ss);
-            s2 = s_h * s_h;
-            t_h = withLo(3.0 + s2 + r, 0);
-            t_l = r - ((t_h - 3.0) - s2);
-            u = s_h * t_h;
-            v = s_l * t_h + t_l * ss;
-            p_h = withLo(u + v, 0);
-            p_l = v - (p_h - u);
-            z_h = CP_H * p_h;
-            z_l = CP_L * p_h + p_l * CP + DP_L[k];
-            t = n;
-            t1 = withLo(((z_h + z_l) + DP_H[k]) + t, 0);
-            t2 = z_l - (((t1 - t) - DP_H[k]) - z_h);
+            double u = m - c;
+            double v = 1.0 / (m + c);
+            double s = u * v;
+            double sHi = upperHalf(s);
+            // m + c rounded down to 20 fraction bits (exact), then the rest
+            double sumHi = c + Double.longBitsToDouble(bits(m) & 0xfffffffe00000000L);
+            double sumLo = m - (sumHi - c);
+            double sLo = v * ((u - sHi * sumHi) - sHi * sumLo);
+
+            double s2 = s * s;
+            double r = s2 * s2 * (POW_L1 + s2 * (POW_L2 + s2 * (POW_L3 + s2 * (POW_L4 + s2 * (POW_L5 + s2 * POW_L6)))));
+            r += sLo * (sHi + s);
+            double sHi2 = sHi * sHi;
+            double threeHi = upperHalf(3.0 + sHi2 + r);
+            double threeLo = r - ((threeHi - 3.0) - sHi2);
+            // s (3 + s^2 + r) = 3/2 ln(m / c), as pHi + pLo
+            u = sHi * threeHi;
+            v = sLo * threeHi + threeLo * s;
+            double pHi = upperHalf(u + v);
+            double pLo = v - (pHi - u);
+            double zHi = TWO_OVER_3LN2_HI * pHi;
+            double zLo = TWO_OVER_3LN2_LO * pHi + pLo * TWO_OVER_3LN2 + log2cLo;
+            double dn = n;
+            logHi = upperHalf(((zHi + zLo) + log2cHi) + dn);
+            logLo = zLo - (((logHi - dn) - log2cHi) - zHi);
         }
 
-        y1 = withLo(y, 0);
-        p_l = (y - y1) * t1 + y * t2;
-        p_h = y1 * t1;
-        z = p_l + p_h;
-        j = hi(z);
-        i = lo(z);
-        if (j >= 0x40900000) {
-            if (((j - 0x40900000) | i) != 0) return s * HUGE * HUGE;
-            if (p_l + OVT > z - p_h) return s * HUGE * HUGE;
-        } else if ((j & 0x7fffffff) >= 0x4090cc00) {
-            if (((j - 0xc090cc00) | i) != 0) return s * TINY * TINY;
-            if (p_l <= z - p_h) return s * TINY * TINY;
+        double yHi = upperHalf(y);
+        double pLo = (y - yHi) * logHi + y * logLo;
+        double pHi = yHi * logHi;
+        double z = pLo + pHi;
+        if (z >= 1024) {
+            if (z != 1024 || pLo + POW_OVERFLOW_MARGIN > z - pHi) return sign * INFINITY;
+        } else if (z <= -1075) {
+            if (z != -1075 || pLo <= z - pHi) return sign * 0.0;
         }
-
-        i = j & 0x7fffffff;
-        k = (i >> 20) - 0x3ff;
-        n = 0;
-        if (i > 0x3fe00000) {
-            n = j + (0x00100000 >> (k + 1));
-            k = ((n & 0x7fffffff) >> 20) - 0x3ff;
-            t = words(n & ~(0x000fffff >> k), 0);
-            n = ((n & 0x000fffff) | 0x00100000) >> (20 - k);
-            if (j < 0) n = -n;
-            p_h -= t;
+        int n = 0;
+        if (magnitude(z) >= 0x1.00001p-1) {
+            n = (int) (magnitude(z) + 0.5);
+            if (z < 0) n = -n;
+            pHi -= n;
         }
-        t = withLo(p_l + p_h, 0);
-        u = t * LG2_H;
-        v = (p_l - (t - p_h)) * LG2_FULL + t * LG2_L;
-        z = u + v;
-        w = v - (z - u);
-        t = z * z;
-        t1 = z - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-        r = (z * t1) / (t1 - 2.0) - (w + z * w);
-        z = 1.0 - (r - z);
-        j = hi(z);
-        j += (n << 20);
-        if ((j >> 20) <= 0) z = scalbn(z, n);
-        else z = withHi(z, hi(z) + (n << 20));
-        return s * z;
+        // 2^f with f = pHi + pLo, |f| <= 1/2: exp(f ln2) with f ln2 = r + rLo
+        double t = upperHalf(pLo + pHi);
+        double u = t * LN2_HI_POW;
+        double v = (pLo - (t - pHi)) * LN2 + t * LN2_LO_POW;
+        double r = u + v;
+        double rLo = v - (r - u);
+        double c = expRemainder(r);
+        double e = (r * c) / (c - 2.0) - (rLo + r * rLo);
+        return sign * scale(1.0 - (e - r), n);
     }
 
-    // ---- IEEE remainder ----
-
-    public static double remainder(double x, double p) {
-        int hx, hp, sx, lx, lp;
-        double pHalf;
-        hx = hi(x);
-        lx = lo(x);
-        hp = hi(p);
-        lp = lo(p);
-        sx = hx & 0x80000000;
-        hp &= 0x7fffffff;
-        hx &= 0x7fffffff;
-        if ((hp | lp) == 0) return (x * p) / (x * p);
-        if (hx >= 0x7ff00000 || (hp >= 0x7ff00000 && ((hp - 0x7ff00000) | lp) != 0)) return (x * p) / (x * p);
-        if (hp <= 0x7fdfffff) x = x % (p + p);   // Java's % is an exact fmod
-        if (((hx - hp) | (lx - lp)) == 0) return 0.0 * x;
-        x = fabs(x);
-        p = fabs(p);
-        if (hp < 0x00200000) {
-            if (x + x > p) {
-                x -= p;
-                if (x + x >= p) x -= p;
-            }
-        } else {
-            pHalf = 0.5 * p;
-            if (x > pHalf) {
-                x -= p;
-                if (x >= pHalf) x -= p;
-            }
-        }
-        return withHi(x, hi(x) ^ sx);
-    }
-
-    // ---- trigonometric kernels ----
+    // ---- sin, cos, tan ----
+    // x = n pi/2 + (head + tail), |head + tail| <= pi/4, then a kernel on the reduced argument
+    // chosen by n mod 4. The kernels are minimax polynomials on [-pi/4, pi/4]:
+    // sin(x) = x + x^3 (S1 + x^2 S2 + ...), cos(x) = 1 - x^2/2 + x^4 (C1 + x^2 C2 + ...),
+    // tan(x) = x + x^3 (T0 + x^2 T1 + ...), with tan(pi/4 - y) = (1 - tan y) / (1 + tan y) above 0.6744.
 
     private static final double S1 = -1.66666666666666324348e-01;
     private static final double S2 = 8.33333333332248946124e-03;
@@ -991,19 +827,6 @@ public final class FdLibm {
     private static final double S5 = -2.50507602534068634195e-08;
     private static final double S6 = 1.58969099521155010221e-10;
 
-    private static double kernelSin(double x, double y, int iy) {
-        double z, r, v;
-        int ix = hi(x) & 0x7fffffff;
-        if (ix < 0x3e400000) {
-            if ((int) x == 0) return x;
-        }
-        z = x * x;
-        v = z * x;
-        r = S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)));
-        if (iy == 0) return x + v * (S1 + z * r);
-        return x - ((z * (0.5 * y - v * r) - y) - v * S1);
-    }
-
     private static final double C1 = 4.16666666666666019037e-02;
     private static final double C2 = -1.38888888888741095749e-03;
     private static final double C3 = 2.48015872894767294178e-05;
@@ -1011,389 +834,328 @@ public final class FdLibm {
     private static final double C5 = 2.08757232129817482790e-09;
     private static final double C6 = -1.13596475577881948265e-11;
 
-    private static double kernelCos(double x, double y) {
-        double a, hz, z, r, qx;
-        int ix = hi(x) & 0x7fffffff;
-        if (ix < 0x3e400000) {
-            if ((int) x == 0) return 1.0;
-        }
-        z = x * x;
-        r = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
-        if (ix < 0x3FD33333) return 1.0 - (0.5 * z - (z * r - x * y));
-        if (ix > 0x3fe90000) {
-            qx = 0.28125;
-        } else {
-            qx = words(ix - 0x00200000, 0);
-        }
-        hz = 0.5 * z - qx;
-        a = 1.0 - qx;
-        return a - (hz - (z * r - x * y));
+    private static final double T0 = 3.33333333333334091986e-01;
+    private static final double T1 = 1.33333333333201242699e-01;
+    private static final double T2 = 5.39682539762260521377e-02;
+    private static final double T3 = 2.18694882948595424599e-02;
+    private static final double T4 = 8.86323982359930005737e-03;
+    private static final double T5 = 3.59207910759131235356e-03;
+    private static final double T6 = 1.45620945432529025516e-03;
+    private static final double T7 = 5.88041240820264096874e-04;
+    private static final double T8 = 2.46463134818469906812e-04;
+    private static final double T9 = 7.81794442939557092300e-05;
+    private static final double T10 = 7.14072491382608190305e-05;
+    private static final double T11 = -1.85586374855275456654e-05;
+    private static final double T12 = 2.59073051863633712884e-05;
+
+    /** sin(x + tail); withTail false means tail is zero. */
+    private static double sinKernel(double x, double tail, boolean withTail) {
+        double x2 = x * x;
+        if (x2 < 0x1p-54) return x;
+        double x3 = x2 * x;
+        double higher = S2 + x2 * (S3 + x2 * (S4 + x2 * (S5 + x2 * S6)));
+        if (!withTail) return x + x3 * (S1 + x2 * higher);
+        return x - ((x2 * (0.5 * tail - x3 * higher) - tail) - x3 * S1);
     }
 
-    private static final double[] T = {
-        3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02,
-        2.18694882948595424599e-02, 8.86323982359930005737e-03, 3.59207910759131235356e-03,
-        1.45620945432529025516e-03, 5.88041240820264096874e-04, 2.46463134818469906812e-04,
-        7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
-        2.59073051863633712884e-05,
-    };
-    private static final double PIO4 = 7.85398163397448278999e-01;
-    private static final double PIO4LO = 3.06161699786838301793e-17;
+    /** cos(x + tail). Above 0.3, 1 - x^2/2 is formed as (1 - q) - (x^2/2 - q) with q near x^2/8 so no bits are lost. */
+    private static double cosKernel(double x, double tail) {
+        double x2 = x * x;
+        if (x2 < 0x1p-54) return 1.0;
+        double higher = x2 * (C1 + x2 * (C2 + x2 * (C3 + x2 * (C4 + x2 * (C5 + x2 * C6)))));
+        if (x2 < 0x1.33333p-2 * 0x1.33333p-2) return 1.0 - (0.5 * x2 - (x2 * higher - x * tail));
+        double q = x2 >= 0x1.90001p-1 * 0x1.90001p-1 ? 0.28125
+                : Double.longBitsToDouble(bits(x) & 0x7fffffff00000000L) * 0.25;
+        return (1.0 - q) - ((0.5 * x2 - q) - (x2 * higher - x * tail));
+    }
 
-    private static double kernelTan(double x, double y, int iy) {
-        double z, r, v, w, s;
-        int ix, hx;
-        hx = hi(x);
-        ix = hx & 0x7fffffff;
-        if (ix < 0x3e300000) {
-            if ((int) x == 0) {
-                if (((ix | lo(x)) | (iy + 1)) == 0) return 1.0 / fabs(x);
-                if (iy == 1) return x;
-                // -1 / (x + y), carefully
-                double a, t;
-                z = w = x + y;
-                z = withLo(z, 0);
-                v = y - (z - x);
-                t = a = -1.0 / w;
-                t = withLo(t, 0);
-                s = 1.0 + t * z;
-                return t + a * (s + t * v);
-            }
+    /** -1 / (x + tail), with the quotient's low half refined (w = x + tail rounded). */
+    private static double negatedReciprocal(double x, double tail) {
+        double w = x + tail;
+        double wHi = upperHalf(w);
+        double wLo = tail - (wHi - x);
+        double q = -1.0 / w;
+        double qHi = upperHalf(q);
+        double residual = 1.0 + qHi * wHi;
+        return qHi + q * (residual + qHi * wLo);
+    }
+
+    /** tan(x + tail), or -1 / tan(x + tail) (the cotangent of the next quadrant). */
+    private static double tanKernel(double x, double tail, boolean negatedCotangent) {
+        double xx = x * x;
+        if (xx < 0x1p-56) {
+            if (!negatedCotangent) return x;
+            if (x == 0) return INFINITY;
+            return negatedReciprocal(x, tail);
         }
-        if (ix >= 0x3FE59428) {
-            if (hx < 0) {
+        boolean nearQuarter = xx >= 0x1.59428p-1 * 0x1.59428p-1;
+        boolean negative = x < 0;
+        if (nearQuarter) {
+            if (negative) {
                 x = -x;
-                y = -y;
+                tail = -tail;
             }
-            z = PIO4 - x;
-            w = PIO4LO - y;
-            x = z + w;
-            y = 0.0;
+            x = (PI_OVER_4 - x) + (PI_OVER_4_LO - tail);
+            tail = 0.0;
         }
-        z = x * x;
-        w = z * z;
-        r = T[1] + w * (T[3] + w * (T[5] + w * (T[7] + w * (T[9] + w * T[11]))));
-        v = z * (T[2] + w * (T[4] + w * (T[6] + w * (T[8] + w * (T[10] + w * T[12])))));
-        s = z * x;
-        r = y + z * (s * (r + v) + y);
-        r += T[0] * s;
-        w = x + r;
-        if (ix >= 0x3FE59428) {
-            v = iy;
-            return (1 - ((hx >> 30) & 2)) * (v - 2.0 * (x - (w * w / (w + v) - r)));
+        double x2 = x * x;
+        double x4 = x2 * x2;
+        double odd = T1 + x4 * (T3 + x4 * (T5 + x4 * (T7 + x4 * (T9 + x4 * T11))));
+        double even = x2 * (T2 + x4 * (T4 + x4 * (T6 + x4 * (T8 + x4 * (T10 + x4 * T12)))));
+        double x3 = x2 * x;
+        double rest = tail + x2 * (x3 * (odd + even) + tail);
+        rest += T0 * x3;
+        double w = x + rest;
+        if (nearQuarter) {
+            double v = negatedCotangent ? -1.0 : 1.0;
+            double value = v - 2.0 * (x - (w * w / (w + v) - rest));
+            return negative ? -value : value;
         }
-        if (iy == 1) return w;
-        double a, t;
-        z = withLo(w, 0);
-        v = r - (z - x);
-        t = a = -1.0 / w;
-        t = withLo(t, 0);
-        s = 1.0 + t * z;
-        return t + a * (s + t * v);
+        if (!negatedCotangent) return w;
+        return negatedReciprocal(x, rest);
     }
+
+    private static final double QUARTER_PI_BOUND = 0x1.921fcp-1;   // |x| below: no reduction
+    private static final int SIN = 0;
+    private static final int COS = 1;
+    private static final int TAN = 2;
 
     public static double sin(double x) {
-        return trig(x, SIN);
+        if (x * x < QUARTER_PI_BOUND * QUARTER_PI_BOUND) return sinKernel(x, 0.0, false);
+        if (!isFinite(x)) return x - x;
+        return reduced(SIN, x);
     }
 
     public static double cos(double x) {
-        return trig(x, COS);
+        if (x * x < QUARTER_PI_BOUND * QUARTER_PI_BOUND) return cosKernel(x, 0.0);
+        if (!isFinite(x)) return x - x;
+        return reduced(COS, x);
     }
 
     public static double tan(double x) {
-        return trig(x, TAN);
+        if (x * x < QUARTER_PI_BOUND * QUARTER_PI_BOUND) return tanKernel(x, 0.0, false);
+        if (!isFinite(x)) return x - x;
+        return reduced(TAN, x);
     }
 
-    private static final int SIN = 0, COS = 1, TAN = 2;
+    // pi/2 in pieces: PIO2_1 holds its first 33 bits, PIO2_2 the next 33, PIO2_3 the next; each
+    // PIO2_iT is the rest after piece i. fn * PIO2_i is exact for the quadrant numbers used here.
+    private static final double PIO2_1 = 0x1.921fb544p0;
+    private static final double PIO2_1T = 0x1.0b4611a626331p-34;
+    private static final double PIO2_2 = 0x1.0b4611a6p-34;
+    private static final double PIO2_2T = 0x1.3198a2e037073p-69;
+    private static final double PIO2_3 = 0x1.3198a2ep-69;
+    private static final double PIO2_3T = 0x1.b839a252049c1p-104;
+    private static final double[] PIO2_PIECE = {PIO2_1, PIO2_2, PIO2_3};
+    private static final double[] PIO2_REST = {PIO2_1T, PIO2_2T, PIO2_3T};
+    /** Exponent loss of head against x after which the next piece of pi/2 is brought in. */
+    private static final int[] PIO2_LOSS_LIMIT = {0, 16, 49};
+    private static final double INV_PIO2 = 0x1.45f306dc9c883p-1;   // 2 / pi
 
     /**
-     * sin, cos or tan: __ieee754_rem_pio2 reduces x to y0 + y1 in [-pi/4, pi/4] and quadrant n, then a
-     * kernel finishes. The reduction is written out here so the common case allocates nothing.
+     * High words of n pi/2 for n = 1..32: an argument whose high word differs from that of its
+     * multiple cannot lose enough bits to need more than the first piece of pi/2.
      */
-    private static double trig(double x, int fn) {
-        int hx = hi(x);
-        int ix = hx & 0x7fffffff;
-        if (ix <= 0x3fe921fb) {
-            if (fn == SIN) return kernelSin(x, 0.0, 0);
-            if (fn == COS) return kernelCos(x, 0.0);
-            return kernelTan(x, 0.0, 1);
-        }
-        if (ix >= 0x7ff00000) return x - x;
-        double y0, y1, z;
+    private static final int[] HALF_PI_MULTIPLE_HIGH = {
+        0x3ff921fb, 0x400921fb, 0x4012d97c, 0x401921fb, 0x401f6a7a, 0x4022d97c, 0x4025fdbb, 0x402921fb,
+        0x402c463a, 0x402f6a7a, 0x4031475c, 0x4032d97c, 0x40346b9c, 0x4035fdbb, 0x40378fdb, 0x403921fb,
+        0x403ab41b, 0x403c463a, 0x403dd85a, 0x403f6a7a, 0x40407e4c, 0x4041475c, 0x4042106c, 0x4042d97c,
+        0x4043a28c, 0x40446b9c, 0x404534ac, 0x4045fdbb, 0x4046c6cb, 0x40478fdb, 0x404858eb, 0x404921fb,
+    };
+
+    /** sin, cos or tan of x, |x| >= pi/4 finite, through the reduction x = n pi/2 + (head + tail). */
+    private static double reduced(int function, double x) {
+        long magnitudeBits = bits(x) & ~SIGN_BIT;
+        double ax = Double.longBitsToDouble(magnitudeBits);
+        int high = (int) (magnitudeBits >>> 32);
         int n;
-        if (ix < 0x4002d97c) {
-            // |x| < 3pi/4: n = +-1
-            if (hx > 0) {
-                z = x - PIO2_1;
-                if (ix != 0x3ff921fb) {
-                    y0 = z - PIO2_1T;
-                    y1 = (z - y0) - PIO2_1T;
-                } else {
-                    z -= PIO2_2;
-                    y0 = z - PIO2_2T;
-                    y1 = (z - y0) - PIO2_2T;
-                }
-                n = 1;
-            } else {
-                z = x + PIO2_1;
-                if (ix != 0x3ff921fb) {
-                    y0 = z + PIO2_1T;
-                    y1 = (z - y0) + PIO2_1T;
-                } else {
-                    z += PIO2_2;
-                    y0 = z + PIO2_2T;
-                    y1 = (z - y0) + PIO2_2T;
-                }
-                n = -1;
+        double head;
+        double tail;
+        if (ax < 0x1.2d97cp1) {                           // |x| < 3pi/4: n = 1
+            n = 1;
+            double d = ax - PIO2_1;
+            if (high != 0x3ff921fb) {
+                head = d - PIO2_1T;
+                tail = (d - head) - PIO2_1T;
+            } else {                                       // near pi/2: one more piece
+                d -= PIO2_2;
+                head = d - PIO2_2T;
+                tail = (d - head) - PIO2_2T;
             }
-        } else if (ix <= 0x413921fb) {
-            // |x| <= 2^19 pi/2: subtract n pi/2 in up to three pieces
-            double t = fabs(x);
-            n = (int) (t * INVPIO2 + 0.5);
-            double fn2 = n;
-            double r = t - fn2 * PIO2_1;
-            double w = fn2 * PIO2_1T;
-            if (n < 32 && ix != NPIO2_HW[n - 1]) {
-                y0 = r - w;
-            } else {
-                int j = ix >> 20;
-                y0 = r - w;
-                int i = j - ((hi(y0) >> 20) & 0x7ff);
-                if (i > 16) {
-                    t = r;
-                    w = fn2 * PIO2_2;
-                    r = t - w;
-                    w = fn2 * PIO2_2T - ((t - r) - w);
-                    y0 = r - w;
-                    i = j - ((hi(y0) >> 20) & 0x7ff);
-                    if (i > 49) {
-                        t = r;
-                        w = fn2 * PIO2_3;
-                        r = t - w;
-                        w = fn2 * PIO2_3T - ((t - r) - w);
-                        y0 = r - w;
-                    }
+        } else if (ax < 0x1.921fcp20) {                    // |x| < 2^20 pi/2: Cody-Waite in up to three pieces
+            n = (int) (ax * INV_PIO2 + 0.5);
+            double fn = n;
+            double r = ax - fn * PIO2_1;
+            double w = fn * PIO2_1T;
+            head = r - w;
+            if (n >= 32 || high == HALF_PI_MULTIPLE_HIGH[n - 1]) {
+                int exponent = high >>> 20;
+                for (int piece = 1; piece < 3 && exponent - biasedExponent(head) > PIO2_LOSS_LIMIT[piece]; piece++) {
+                    double before = r;
+                    double product = fn * PIO2_PIECE[piece];
+                    r = before - product;
+                    w = fn * PIO2_REST[piece] - ((before - r) - product);
+                    head = r - w;
                 }
             }
-            y1 = (r - y0) - w;
-            if (hx < 0) {
-                y0 = -y0;
-                y1 = -y1;
-                n = -n;
-            }
+            tail = (r - head) - w;
         } else {
-            double[] y = new double[2];
-            n = remPio2Large(x, y);
-            y0 = y[0];
-            y1 = y[1];
+            return reducedHuge(function, x, ax);
         }
-        if (fn == TAN) return kernelTan(y0, y1, 1 - ((n & 1) << 1));
-        if (fn == COS) n++;   // cos(x) = sin(x + pi/2)
-        switch (n & 3) {
-            case 0: return kernelSin(y0, y1, 1);
-            case 1: return kernelCos(y0, y1);
-            case 2: return -kernelSin(y0, y1, 1);
-            default: return -kernelCos(y0, y1);
-        }
+        return x < 0 ? evaluate(function, -n, -head, -tail) : evaluate(function, n, head, tail);
     }
 
-    // ---- argument reduction ----
-
-    /** 2/pi in 24-bit chunks. */
-    private static final int[] TWO_OVER_PI = {
-        0xA2F983, 0x6E4E44, 0x1529FC, 0x2757D1, 0xF534DD, 0xC0DB62,
-        0x95993C, 0x439041, 0xFE5163, 0xABDEBB, 0xC561B7, 0x246E3A,
-        0x424DD2, 0xE00649, 0x2EEA09, 0xD1921C, 0xFE1DEB, 0x1CB129,
-        0xA73EE8, 0x8235F5, 0x2EBB44, 0x84E99C, 0x7026B4, 0x5F7E41,
-        0x3991D6, 0x398353, 0x39F49C, 0x845F8B, 0xBDF928, 0x3B1FF8,
-        0x97FFDE, 0x05980F, 0xEF2F11, 0x8B5A0A, 0x6D1F6D, 0x367ECF,
-        0x27CB09, 0xB74F46, 0x3F669E, 0x5FEA2D, 0x7527BA, 0xC7EBE5,
-        0xF17B3D, 0x0739F7, 0x8A5292, 0xEA6BFB, 0x5FB11F, 0x8D5D08,
-        0x560330, 0x46FC7B, 0x6BABF0, 0xCFBC20, 0x9AF436, 0x1DA9E3,
-        0x91615E, 0xE61B08, 0x659985, 0x5F14A0, 0x68408D, 0xFFD880,
-        0x4D7327, 0x310606, 0x1556CA, 0x73A8C9, 0x60E27B, 0xC08C6B,
-    };
-
-    /** High words of n*pi/2 for n = 1..32. */
-    private static final int[] NPIO2_HW = {
-        0x3FF921FB, 0x400921FB, 0x4012D97C, 0x401921FB, 0x401F6A7A, 0x4022D97C,
-        0x4025FDBB, 0x402921FB, 0x402C463A, 0x402F6A7A, 0x4031475C, 0x4032D97C,
-        0x40346B9C, 0x4035FDBB, 0x40378FDB, 0x403921FB, 0x403AB41B, 0x403C463A,
-        0x403DD85A, 0x403F6A7A, 0x40407E4C, 0x4041475C, 0x4042106C, 0x4042D97C,
-        0x4043A28C, 0x40446B9C, 0x404534AC, 0x4045FDBB, 0x4046C6CB, 0x40478FDB,
-        0x404858EB, 0x404921FB,
-    };
-
-    private static final double TWO24 = 1.67772160000000000000e+07;
-    private static final double TWON24 = 5.96046447753906250000e-08;
-    private static final double INVPIO2 = 6.36619772367581382433e-01;
-    private static final double PIO2_1 = 1.57079632673412561417e+00;
-    private static final double PIO2_1T = 6.07710050650619224932e-11;
-    private static final double PIO2_2 = 6.07710050630396597660e-11;
-    private static final double PIO2_2T = 2.02226624879595063154e-21;
-    private static final double PIO2_3 = 2.02226624871116645580e-21;
-    private static final double PIO2_3T = 8.47842766036889956997e-32;
-
-    /** x mod pi/2 as y[0] + y[1] for finite |x| > 2^19 pi/2; returns the quadrant count n. */
-    private static int remPio2Large(double x, double[] y) {
-        int hx = hi(x);
-        int ix = hx & 0x7fffffff;
-        // z = scalbn(|x|, ilogb(x) - 23), split into three 24-bit pieces
-        int e0 = (ix >> 20) - 1046;
-        double z = words(ix - (e0 << 20), lo(x));
-        double[] tx = new double[3];
-        for (int i = 0; i < 2; i++) {
-            tx[i] = (int) z;
-            z = (z - tx[i]) * TWO24;
-        }
-        tx[2] = z;
-        int nx = 3;
-        while (tx[nx - 1] == 0.0) nx--;
-        int n = kernelRemPio2(tx, y, e0, nx);
-        if (hx < 0) {
-            y[0] = -y[0];
-            y[1] = -y[1];
-            return -n;
-        }
-        return n;
+    private static double reducedHuge(int function, double x, double ax) {
+        double[] parts = new double[2];
+        int n = PayneHanek.reduce(ax, parts);
+        return x < 0 ? evaluate(function, -n, -parts[0], -parts[1]) : evaluate(function, n, parts[0], parts[1]);
     }
 
-    private static final double[] PIO2 = {
-        1.57079625129699707031e+00, 7.54978941586159635335e-08, 5.39030252995776476554e-15,
-        3.28200341580791294123e-22, 1.27065575308067607349e-29, 1.22933308981111328932e-36,
-        2.73370053816464559624e-44, 2.16741683877804819444e-51,
-    };
+    /** The function at n pi/2 + (head + tail). */
+    private static double evaluate(int function, int n, double head, double tail) {
+        if (function == TAN) return tanKernel(head, tail, (n & 1) != 0);
+        if (function == COS) n++;
+        double value = (n & 1) == 0 ? sinKernel(head, tail, true) : cosKernel(head, tail);
+        return (n & 2) == 0 ? value : -value;
+    }
 
-    /** __kernel_rem_pio2 with prec 2 (53-bit result in two doubles). */
-    private static int kernelRemPio2(double[] x, double[] y, int e0, int nx) {
-        int jz, jx, jv, jp, jk, carry, n, i, j, k, m, q0, ih;
-        int[] iq = new int[20];
-        double z, fw;
-        double[] f = new double[20], fq = new double[20], q = new double[20];
+    /**
+     * Payne and Hanek's reduction for |x| >= 2^20 pi/2, in the form fdlibm publishes (K. C. Ng,
+     * "Argument reduction for huge arguments: good to the last bit"): x is three 24-bit digits
+     * times 2^e0, 2/pi is read in 24-bit digits, and the leading digits of 2/pi that only add
+     * multiples of 8 to x 2/pi are skipped. The product's fraction is formed exactly (here in long
+     * arithmetic), with more digits of 2/pi until at least four digits follow its first nonzero
+     * one; then fraction times pi/2 is summed from 24-bit pieces in floating point. That last sum
+     * rounds, so its terms and their order are fdlibm's, which StrictMath's head and tail depend on.
+     */
+    private static final class PayneHanek {
+        /** 2/pi in binary, 64 fraction bits per word (1600 bits). */
+        private static final long[] TWO_OVER_PI = {
+            0xa2f9836e4e441529L, 0xfc2757d1f534ddc0L, 0xdb6295993c439041L, 0xfe5163abdebbc561L,
+            0xb7246e3a424dd2e0L, 0x06492eea09d1921cL, 0xfe1deb1cb129a73eL, 0xe88235f52ebb4484L,
+            0xe99c7026b45f7e41L, 0x3991d639835339f4L, 0x9c845f8bbdf9283bL, 0x1ff897ffde05980fL,
+            0xef2f118b5a0a6d1fL, 0x6d367ecf27cb09b7L, 0x4f463f669e5fea2dL, 0x7527bac7ebe5f17bL,
+            0x3d0739f78a5292eaL, 0x6bfb5fb11f8d5d08L, 0x56033046fc7b6babL, 0xf0cfbc209af4361dL,
+            0xa9e391615ee61b08L, 0x6599855f14a06840L, 0x8dffd8804d732731L, 0x06061556ca73a8c9L,
+            0x60e27bc08c6b47c4L,
+        };
+        /** pi/2 cut into 24-bit pieces (pi/2 = sum of all, the first five are enough here). */
+        private static final double[] PIO2_PIECES = {
+            0x1.921fb4p0, 0x1.4442dp-24, 0x1.846988p-48, 0x1.8cc516p-72, 0x1.01b838p-96,
+        };
+        private static final int DIGIT = 24;
+        private static final long DIGIT_MASK = (1L << DIGIT) - 1;
+        private static final int FOLLOWING_DIGITS = 4;
+        private static final int MAX_TERMS = 40;
 
-        jk = 4;
-        jp = jk;
-        jx = nx - 1;
-        jv = (e0 - 3) / 24;
-        if (jv < 0) jv = 0;
-        q0 = e0 - 24 * (jv + 1);
-
-        j = jv - jx;
-        m = jx + jk;
-        for (i = 0; i <= m; i++, j++) f[i] = (j < 0) ? 0.0 : (double) TWO_OVER_PI[j];
-
-        for (i = 0; i <= jk; i++) {
-            for (j = 0, fw = 0.0; j <= jx; j++) fw += x[j] * f[jx + i - j];
-            q[i] = fw;
+        /** Digit k (k >= 0) of 2/pi: bits 24k+1 .. 24k+24 after the binary point; 0 for k < 0. */
+        private static long twoOverPiDigit(int k) {
+            if (k < 0) return 0;
+            int offset = DIGIT * k;
+            int word = offset >>> 6;
+            int shift = offset & 63;
+            long aligned = TWO_OVER_PI[word] << shift;
+            if (shift > 64 - DIGIT) aligned |= TWO_OVER_PI[word + 1] >>> (64 - shift);
+            return aligned >>> (64 - DIGIT);
         }
 
-        jz = jk;
-        while (true) {
-            // distill q[] into iq[] reversingly
-            for (i = 0, j = jz, z = q[jz]; j > 0; i++, j--) {
-                fw = (int) (TWON24 * z);
-                iq[i] = (int) (z - TWO24 * fw);
-                z = q[j - 1] + fw;
-            }
+        /** The coefficient of one digit position of x * 2/pi: the sum of digit products that land there. */
+        private static long column(long[] x, int k) {
+            return x[0] * twoOverPiDigit(k) + x[1] * twoOverPiDigit(k - 1) + x[2] * twoOverPiDigit(k - 2);
+        }
 
-            z = scalbn(z, q0);
-            z -= 8.0 * Math.floor(z * 0.125);
-            n = (int) z;
-            z -= n;
-            ih = 0;
-            if (q0 > 0) {
-                i = (iq[jz - 1] >> (24 - q0));
-                n += i;
-                iq[jz - 1] -= i << (24 - q0);
-                ih = iq[jz - 1] >> (23 - q0);
-            } else if (q0 == 0) {
-                ih = iq[jz - 1] >> 23;
-            } else if (z >= 0.5) {
-                ih = 2;
-            }
-
-            if (ih > 0) {
-                n += 1;
-                carry = 0;
-                for (i = 0; i < jz; i++) {
-                    j = iq[i];
-                    if (carry == 0) {
-                        if (j != 0) {
-                            carry = 1;
-                            iq[i] = 0x1000000 - j;
+        /** Returns n mod 8 and stores head and tail with |x| = n pi/2 + head + tail. */
+        static int reduce(double ax, double[] parts) {
+            long b = bits(ax);
+            long significand = (b & FRACTION_BITS) | (FRACTION_BITS + 1);
+            int e0 = (int) (b >>> 52) - 1023 - 23;         // x = (x0 + x1 2^-24 + x2 2^-48) 2^e0
+            long[] x = {significand >>> 29, (significand >>> 5) & DIGIT_MASK, (significand & 31) << 19};
+            int skip = e0 < 3 ? 0 : (e0 - 3) / DIGIT;
+            int q0 = e0 - DIGIT * (skip + 1);              // weight of the leading column is 2^q0
+            long[] digits = new long[MAX_TERMS + 1];       // digits[i] has weight 2^(q0 - 24 i)
+            int terms = FOLLOWING_DIGITS;
+            int n;
+            long topFraction;                              // fraction bits of the leading column (q0 < 0)
+            boolean negative;
+            while (true) {
+                long carry = 0;
+                for (int i = terms; i >= 1; i--) {
+                    long sum = column(x, skip + i) + carry;
+                    digits[i] = sum & DIGIT_MASK;
+                    carry = sum >>> DIGIT;
+                }
+                long top = column(x, skip) + carry;
+                long half;
+                if (q0 >= 0) {
+                    n = (int) ((top << q0) + (digits[1] >>> (DIGIT - q0)));
+                    digits[1] &= DIGIT_MASK >>> q0;
+                    topFraction = 0;
+                    half = digits[1] >>> (DIGIT - 1 - q0);
+                } else {
+                    n = (int) (top >>> -q0);
+                    topFraction = top & ((1L << -q0) - 1);
+                    half = topFraction >>> (-q0 - 1);
+                }
+                negative = half != 0;
+                if (negative) {                            // fraction >= 1/2: use fraction - 1
+                    n++;
+                    boolean borrow = false;
+                    for (int i = terms; i >= 1; i--) {
+                        if (borrow) {
+                            digits[i] = DIGIT_MASK - digits[i];
+                        } else if (digits[i] != 0) {
+                            digits[i] = (DIGIT_MASK + 1) - digits[i];
+                            borrow = true;
                         }
-                    } else {
-                        iq[i] = 0xffffff - j;
                     }
+                    if (q0 > 0) digits[1] &= DIGIT_MASK >>> q0;
+                    if (q0 < 0) topFraction = (1L << -q0) - topFraction - (borrow ? 1 : 0);
                 }
-                if (q0 > 0) {
-                    switch (q0) {
-                        case 1: iq[jz - 1] &= 0x7fffff; break;
-                        case 2: iq[jz - 1] &= 0x3fffff; break;
-                        default: break;
-                    }
-                }
-                if (ih == 2) {
-                    z = 1.0 - z;
-                    if (carry != 0) z -= scalbn(1.0, q0);
-                }
+                if (topFraction != 0) break;
+                int first = 1;
+                while (first <= terms && digits[first] == 0) first++;
+                if (first <= terms - FOLLOWING_DIGITS || first + FOLLOWING_DIGITS > MAX_TERMS) break;
+                terms = first + FOLLOWING_DIGITS;
             }
-
-            if (z == 0.0) {
-                j = 0;
-                for (i = jz - 1; i >= jk; i--) j |= iq[i];
-                if (j == 0) {
-                    // recompute with more terms of 2/pi
-                    for (k = 1; iq[jk - k] == 0; k++) { }
-                    for (i = jz + 1; i <= jz + k; i++) {
-                        f[jx + i] = TWO_OVER_PI[jv + i];
-                        for (j = 0, fw = 0.0; j <= jx; j++) fw += x[j] * f[jx + i - j];
-                        q[i] = fw;
-                    }
-                    jz += k;
-                    continue;
+            // The fraction's digits from its leading nonzero one, and that digit's weight.
+            long[] pieces = new long[terms + 2];
+            int count = 0;
+            int weight;
+            int from;
+            if (topFraction != 0) {
+                weight = q0;
+                if (topFraction > DIGIT_MASK) {
+                    pieces[count++] = topFraction >>> DIGIT;
+                    weight += DIGIT;
                 }
-            }
-            break;
-        }
-
-        if (z == 0.0) {
-            jz -= 1;
-            q0 -= 24;
-            while (iq[jz] == 0) {
-                jz--;
-                q0 -= 24;
-            }
-        } else {
-            z = scalbn(z, -q0);
-            if (z >= TWO24) {
-                fw = (int) (TWON24 * z);
-                iq[jz] = (int) (z - TWO24 * fw);
-                jz += 1;
-                q0 += 24;
-                iq[jz] = (int) fw;
+                pieces[count++] = topFraction & DIGIT_MASK;
+                from = 1;
             } else {
-                iq[jz] = (int) z;
+                from = 1;
+                while (from < terms && digits[from] == 0) from++;
+                weight = q0 - DIGIT * from;
             }
+            for (int i = from; i <= terms; i++) pieces[count++] = digits[i];
+            double[] value = new double[count];
+            double unit = scale(1.0, weight);
+            for (int t = 0; t < count; t++) {
+                value[t] = unit * pieces[t];
+                unit *= 0x1p-24;
+            }
+            // Column d of fraction times pi/2, then the columns summed smallest first.
+            double[] columns = new double[count];
+            for (int d = 0; d < count; d++) {
+                double sum = 0.0;
+                for (int k = 0; k <= d && k < PIO2_PIECES.length; k++) sum += PIO2_PIECES[k] * value[d - k];
+                columns[d] = sum;
+            }
+            double head = 0.0;
+            for (int d = count - 1; d >= 0; d--) head += columns[d];
+            double tail = columns[0] - head;
+            for (int d = 1; d < count; d++) tail += columns[d];
+            parts[0] = negative ? -head : head;
+            parts[1] = negative ? -tail : tail;
+            return n & 7;
         }
-
-        fw = scalbn(1.0, q0);
-        for (i = jz; i >= 0; i--) {
-            q[i] = fw * iq[i];
-            fw *= TWON24;
-        }
-
-        for (i = jz; i >= 0; i--) {
-            for (fw = 0.0, k = 0; k <= jp && k <= jz - i; k++) fw += PIO2[k] * q[i + k];
-            fq[jz - i] = fw;
-        }
-
-        fw = 0.0;
-        for (i = jz; i >= 0; i--) fw += fq[i];
-        y[0] = (ih == 0) ? fw : -fw;
-        fw = fq[0] - fw;
-        for (i = 1; i <= jz; i++) fw += fq[i];
-        y[1] = (ih == 0) ? fw : -fw;
-        return n & 7;
     }
 }
