@@ -58,8 +58,11 @@ class DifferentialTest {
     private static final long RUN_TIMEOUT_SECONDS = 30;
     /** How long a dynamic test waits for its program's whole pipeline (queueing, compile, both runs). */
     private static final long AWAIT_TIMEOUT_MINUTES = 15;
-    /** A discovery bug must not turn the suite into a vacuous pass. */
-    private static final int MIN_CORPUS_SIZE = 80;
+    /**
+     * The size of the corpus: raise it with every program added, so that a program that disappears
+     * (deleted, renamed, no longer compiled) is noticed.
+     */
+    private static final int MIN_CORPUS_SIZE = 162;
     private static final int MAX_EXCERPT_CHARS = 6000;
 
     private static ExecutorService pool;
@@ -73,6 +76,20 @@ class DifferentialTest {
         assertTrue(programs.size() >= MIN_CORPUS_SIZE,
                 "found only " + programs.size() + " corpus programs in " + corpusDir(testClassesDir())
                         + " (expected at least " + MIN_CORPUS_SIZE + "): " + programs);
+        // Every source in the corpus directory is a program that was compiled and found.
+        Path sources = testClassesDir().getParent().getParent().resolve("src/test/java/corpus");
+        if (Files.isDirectory(sources)) {
+            try (Stream<Path> files = Files.list(sources)) {
+                List<String> missing = files.map(f -> f.getFileName().toString())
+                        .filter(f -> f.endsWith(".java"))
+                        .map(f -> f.substring(0, f.length() - ".java".length()))
+                        .filter(n -> !programs.contains(n))
+                        .sorted().toList();
+                assertTrue(missing.isEmpty(), "corpus sources without a discovered program: " + missing);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @TestFactory
