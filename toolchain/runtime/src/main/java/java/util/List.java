@@ -85,11 +85,11 @@ public interface List<E> extends SequencedCollection<E> {
     }
 
     static <E> List<E> of(E e1) {
-        return new ImmutableCollections.List12<>(e1);
+        return ImmutableCollections.listOf(e1);
     }
 
     static <E> List<E> of(E e1, E e2) {
-        return new ImmutableCollections.List12<>(e1, e2);
+        return ImmutableCollections.listOf(e1, e2);
     }
 
     static <E> List<E> of(E e1, E e2, E e3) {
@@ -126,12 +126,7 @@ public interface List<E> extends SequencedCollection<E> {
 
     @SafeVarargs
     static <E> List<E> of(E... elements) {
-        return switch (elements.length) {
-            case 0 -> ImmutableCollections.emptyList();
-            case 1 -> new ImmutableCollections.List12<>(elements[0]);
-            case 2 -> new ImmutableCollections.List12<>(elements[0], elements[1]);
-            default -> ImmutableCollections.listOf(elements);
-        };
+        return ImmutableCollections.listOf((Object[]) elements);
     }
 
     static <E> List<E> copyOf(Collection<? extends E> coll) {
