@@ -41,6 +41,22 @@ class ConstantsHeaderTest {
         return classFile(Class.forName(fixture(name)));
     }
 
+    /**
+     * A class compiled here from source: the faulty ones must not sit among the test classes, which the
+     * differential corpus compiles as its classpath (and every marked class on a classpath is exported).
+     */
+    private byte[] compiled(String name, String body) throws IOException {
+        Path src = dir.resolve("src/jos/aot/fixtures/constants/" + name + ".java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, "package jos.aot.fixtures.constants;\n\n" + body);
+        Path classes = dir.resolve("classes");
+        String hw = Path.of(jos.hw.CConstants.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "25", "-cp", hw,
+                "-d", classes.toString(), src.toString());
+        assertEquals(0, rc, "javac " + src);
+        return Files.readAllBytes(classes.resolve("jos/aot/fixtures/constants/" + name + ".class"));
+    }
+
     @Test
     void exportsEveryIntegralConstantOfMarkedClassesOnly() throws Exception {
         ConstantsHeader h = ConstantsHeader.of(List.of(fixtureClass("Marked"), fixtureClass("Unmarked")));
@@ -71,11 +87,23 @@ class ConstantsHeaderTest {
 
     @Test
     void aStringConstantAndATwiceDefinedNameAreErrors() throws Exception {
-        CompileError string = assertThrows(CompileError.class, () -> ConstantsHeader.of(List.of(fixtureClass("WithString"))));
+        byte[] withString = compiled("WithString", """
+                @jos.hw.CConstants(prefix = "FIX_")
+                public final class WithString {
+                    public static final String NAME = "jos";
+                }
+                """);
+        CompileError string = assertThrows(CompileError.class, () -> ConstantsHeader.of(List.of(withString)));
         assertTrue(string.getMessage().contains("@CConstants exports integral constants only, but "
                 + fixture("WithString") + ".NAME is a String"), string.getMessage());
-        CompileError clash = assertThrows(CompileError.class,
-                () -> ConstantsHeader.of(List.of(fixtureClass("Marked"), fixtureClass("Clash"))));
+        byte[] clashing = compiled("Clash", """
+                @jos.hw.CConstants(prefix = "FIX_")
+                public final class Clash {
+                    public static final int ZERO = 0;
+                }
+                """);
+        byte[] marked = fixtureClass("Marked");
+        CompileError clash = assertThrows(CompileError.class, () -> ConstantsHeader.of(List.of(marked, clashing)));
         assertTrue(clash.getMessage().contains("FIX_ZERO is defined by both " + fixture("Marked") + ".ZERO and "
                 + fixture("Clash") + ".ZERO"), clash.getMessage());
     }
