@@ -12,6 +12,7 @@ import jos.kernel.console.Serial;
 import jos.kernel.acpi.AcpiReport;
 import jos.kernel.apic.ApicTimer;
 import jos.kernel.apic.LocalApic;
+import jos.kernel.cpu.ControlRegister0;
 import jos.kernel.interrupts.Interrupts;
 import jos.kernel.interrupts.Idt;
 import jos.kernel.memory.MemoryManager;
@@ -27,7 +28,7 @@ import jos.kernel.time.Clock;
 
 /**
  * The kernel's entry on the bootstrap CPU, called by the loader through the runtime's start code with
- * interrupts off and a Limine-protocol machine state. It brings up the consoles, the descriptor tables
+ * interrupts off and a Limine-protocol machine state. It sets the kernel's CR0, brings up the consoles, the descriptor tables
  * (so every fault from here on is reported), the clock and the logger, reports what the loader handed
  * over, starts the memory manager (the kernel's own page tables and heap), reads the ACPI tables, enables
  * the local APIC, calibrates the TSC and the APIC timer against the HPET (or the PIT) and starts the
@@ -40,6 +41,7 @@ public final class Kernel {
     }
 
     static void main() {
+        PerCpu.setCr0(ControlRegister0.setOnThisCpu());
         Serial.init(Serial.COM1);
         FramebufferConsole.init();
         Log.println("Hello World");

@@ -34,7 +34,7 @@ public final class NativeBuild {
 
     static List<String> kernelCommand(Project project, Path elf) {
         return List.of(project.aot().toString(), "--target", "kernel", "--classpath",
-                classpath(project, "microkernel"), "--main", KERNEL_MAIN, "-o", elf.toString());
+                classpath(project, "microkernel") + ":" + project.classes("lib/abi"), "--main", KERNEL_MAIN, "-o", elf.toString());
     }
 
     static List<String> loaderCommand(Project project, Path elf) {
@@ -43,7 +43,10 @@ public final class NativeBuild {
                 project.loaderLinkerScript().toString(), "-o", elf.toString());
     }
 
-    /** The module's classes, the libraries machine code may use (jos.acpi, jos.elf, jos.limine), and the intrinsics. */
+    /**
+     * The module's classes, the libraries machine code may use (jos.acpi, jos.elf, jos.limine), and the
+     * intrinsics; the kernel adds the user ABI (jos.abi).
+     */
     private static String classpath(Project project, String module) {
         return project.classes(module) + ":" + project.classes("lib/acpi") + ":" + project.classes("lib/elf") + ":"
                 + project.classes("lib/limine") + ":"

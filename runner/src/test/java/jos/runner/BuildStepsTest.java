@@ -27,7 +27,7 @@ class BuildStepsTest {
     void kernelAndLoaderCompileCommands() {
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "kernel", "--classpath",
                 "/src/jos/microkernel/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/elf/target/classes"
-                        + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes", "--main",
+                        + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes:/src/jos/lib/abi/target/classes", "--main",
                 "jos.kernel.Kernel", "-o", "/o/kernel.elf"), NativeBuild.kernelCommand(project, Path.of("/o/kernel.elf")));
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "loader", "--classpath",
                 "/src/jos/loader/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/elf/target/classes"
@@ -38,9 +38,9 @@ class BuildStepsTest {
 
     @Test
     void mavenCommands() {
-        assertEquals(List.of("mvn", "-B", "-q", "-o", "install", "-pl", "toolchain/hw,lib/acpi,lib/elf,lib/limine,loader,microkernel", "-am",
+        assertEquals(List.of("mvn", "-B", "-q", "-o", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/elf,lib/limine,loader,microkernel", "-am",
                 "-DskipTests"), JavaBuild.command(true));
-        assertEquals(List.of("mvn", "-B", "-q", "install", "-pl", "toolchain/hw,lib/acpi,lib/elf,lib/limine,loader,microkernel", "-am",
+        assertEquals(List.of("mvn", "-B", "-q", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/elf,lib/limine,loader,microkernel", "-am",
                 "-DskipTests"), JavaBuild.command(false));
     }
 

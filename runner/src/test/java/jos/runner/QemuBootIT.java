@@ -613,7 +613,10 @@ class QemuBootIT {
                 "acpi: table HPET at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*",
                 "acpi: HPET at 0xfed00000, minimum tick \\d+",
                 "acpi: table WAET at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*"));
-        for (int id = 1; id < cpus; id++) regexes.add("smp: cpu " + id + " \\(lapic id \\d+\\) online");
+        // Every CPU reports the CR0 it runs with: the same value on all (NE set), whatever the loader left.
+        String cr0 = Pattern.quote(String.format("cr0 0x%016x", jos.kernel.cpu.ControlRegister0.KERNEL));
+        regexes.add("smp: cpu 0 \\(lapic id \\d+\\) bootstrap, " + cr0);
+        for (int id = 1; id < cpus; id++) regexes.add("smp: cpu " + id + " \\(lapic id \\d+\\) online, " + cr0);
         regexes.add("smp: " + cpus + " of " + cpus + " CPUs running kernel code");
         regexes.add("kernel: exiting QEMU with code 0");
         return regexes.stream().map(Pattern::compile).toList();
@@ -657,7 +660,8 @@ class QemuBootIT {
 
     /**
      * Compiles the user program test resource user/&lt;name&gt;.java (javac, then scripts/aot --target user,
-     * with jos.hw on the classpath) to &lt;out&gt;/user/&lt;lowercase name&gt;.elf.
+     * with jos.hw and jos.abi on the classpath: the runtime's system-call numbers come from jos.abi) to
+     * &lt;out&gt;/user/&lt;lowercase name&gt;.elf.
      */
     private Path userProgram(String name) throws Exception {
         Project project = Project.locate();
@@ -665,13 +669,14 @@ class QemuBootIT {
         Path classes = dir.resolve("classes");
         java.nio.file.Files.createDirectories(classes);
         javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-        int rc = javac.run(null, null, null, "--release", "25", "-g", "-cp", project.classes("toolchain/hw").toString(),
+        String libraries = project.classes("toolchain/hw") + ":" + project.classes("lib/abi");
+        int rc = javac.run(null, null, null, "--release", "25", "-g", "-cp", libraries,
                 "-d", classes.toString(), resource("user/" + name + ".java").toString());
         assertEquals(0, rc, "javac " + name + ".java");
         Path elf = dir.resolve(name.toLowerCase() + ".elf");
         new ToolRunner(System.err).run("compiling the user program " + name + " to " + elf,
                 List.of(project.aot().toString(), "--target", "user", "--classpath",
-                        classes + ":" + project.classes("toolchain/hw"), "--main", name, "-o", elf.toString()),
+                        classes + ":" + libraries, "--main", name, "-o", elf.toString()),
                 project.root(), true);
         return elf;
     }

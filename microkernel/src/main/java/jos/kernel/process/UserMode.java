@@ -3,6 +3,7 @@ package jos.kernel.process;
 import jos.hw.Naked;
 import jos.kernel.console.Log;
 import jos.kernel.cpu.Gdt;
+import jos.kernel.cpu.Rflags;
 import jos.kernel.cpu.Tss;
 import jos.kernel.interrupts.ExceptionNames;
 import jos.kernel.interrupts.InterruptFrame;
@@ -15,8 +16,8 @@ import jos.kernel.syscall.Syscalls;
  * code. {@link #enter} saves the callee-saved registers, RFLAGS and the compiled runtime's per-CPU words
  * (shadow frame top GS:0, stack limit GS:16, handler depth GS:96) on the kernel stack, records the aligned
  * rsp below them in PerCpu USER_RESUME_RSP (GS:120) and in TSS.RSP0 (system calls and interrupts from
- * ring 3 run below the saved state), loads the program's CR3 and enters it with iretq (user selectors, IF
- * set, general registers zeroed). {@link #resume} goes back: the kernel's CR3 (PerCpu KERNEL_CR3, GS:56),
+ * ring 3 run below the saved state), loads the program's CR3 and enters it with iretq (user selectors,
+ * RFLAGS {@link Rflags#USER}: IF set, IOPL 0, ID/NT/AC/DF/TF clear; general registers zeroed). {@link #resume} goes back: the kernel's CR3 (PerCpu KERNEL_CR3, GS:56),
  * the recorded rsp, the saved state, and enter returns the code. The exit system call resumes with the
  * program's code; an exception in ring 3 is reported and resumes with {@link #FAULT_BASE} - vector.
  */
@@ -92,7 +93,7 @@ public final class UserMode {
             "movq %rdi, %cr3",
             "pushq $0x1b",
             "pushq %rdx",
-            "pushq $0x202",
+            "pushq $" + Rflags.USER,
             "pushq $0x23",
             "pushq %rsi",
             "xorl %eax, %eax",

@@ -12,6 +12,7 @@ import jos.kernel.apic.Vectors;
 import jos.kernel.boot.limine.Processors;
 import jos.kernel.interrupts.Interrupts;
 import jos.kernel.console.Log;
+import jos.kernel.cpu.ControlRegister0;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
@@ -24,7 +25,8 @@ import jos.kernel.syscall.Syscalls;
  * id (1, 2, ... in MP-response order, the bootstrap CPU being 0) and a per-CPU block; it is started at
  * the runtime's AP entry (freestanding/kernel_entry.c), which switches to the kernel's page tables and
  * to the CPU's own guarded kernel stack, installs the block in GS.base and calls {@link #apMain()}. There
- * the CPU loads its own GDT, TSS (with guarded IST stacks) and the IDT. The bootstrap CPU waits (bounded)
+ * the CPU sets the kernel's CR0 ({@link ControlRegister0}, the same on every CPU) and loads its own GDT,
+ * TSS (with guarded IST stacks) and the IDT. The bootstrap CPU waits (bounded)
  * for all to report in, then names each one. Each AP enables its local APIC and starts its timer. An
  * idle AP halts with interrupts enabled (timer ticks and IPIs wake it); a task ({@link #TASK}) comes
  * with a wake-up IPI.
@@ -72,6 +74,11 @@ public final class ApplicationProcessors {
         Memory.write32(bsp + PerCpu.CPU_ID, 0);
         Memory.write32(bsp + PerCpu.LAPIC_ID, (int) Processors.bspLapicId());
         Memory.writeVolatile32(bsp + PerCpu.ONLINE, 1);
+        Log.print("smp: cpu 0 (lapic id ");
+        Log.dec(Memory.read32(bsp + PerCpu.LAPIC_ID) & 0xffffffffL);
+        Log.print(") bootstrap, cr0 ");
+        Log.hex(Memory.read64(bsp + PerCpu.CR0), 16);
+        Log.newline();
         if (!Processors.present()) {
             Log.println("smp: no MP response, running on the bootstrap CPU only");
             return;
@@ -116,7 +123,13 @@ public final class ApplicationProcessors {
             Log.dec(id);
             Log.print(" (lapic id ");
             Log.dec(Memory.read32(area + PerCpu.LAPIC_ID) & 0xffffffffL);
-            Log.println(Memory.readVolatile32(area + PerCpu.ONLINE) != 0 ? ") online" : ") did not report in");
+            if (Memory.readVolatile32(area + PerCpu.ONLINE) != 0) {
+                Log.print(") online, cr0 ");
+                Log.hex(Memory.read64(area + PerCpu.CR0), 16);
+                Log.newline();
+            } else {
+                Log.println(") did not report in");
+            }
         }
         Log.print("smp: ");
         Log.dec(running());
@@ -131,6 +144,7 @@ public final class ApplicationProcessors {
      */
     @Export("jos_kernel_ap_main")
     static void apMain() {
+        PerCpu.setCr0(ControlRegister0.setOnThisCpu());
         if (Scenarios.delaysIdtLoad(PerCpu.cpuId())) {
             Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
             Scenarios.awaitPanicWithoutIdt();

@@ -70,8 +70,11 @@ public final class PerCpu {
      */
     @Field(Field.Type.U64)
     public static final int USER_RESUME_RSP = 120;
-    @Field(value = Field.Type.U64, count = 16)
-    static final int RESERVED = 128;
+    /** This CPU's CR0 as read back after the kernel set it (cpu.ControlRegister0), for the boot report. */
+    @Field(Field.Type.U64)
+    static final int CR0 = 128;
+    @Field(value = Field.Type.U64, count = 15)
+    static final int RESERVED = 136;
 
     /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
     public static final int SIZE = 256;
@@ -144,6 +147,11 @@ public final class PerCpu {
 
     public static int lapicIdOf(long block) {
         return Memory.read32(block + LAPIC_ID);
+    }
+
+    /** Records the CR0 this CPU runs with. */
+    public static void setCr0(long value) {
+        Cpu.gsWrite64(CR0, value);
     }
 
     /** Records the top of this CPU's kernel stack. */

@@ -1,9 +1,12 @@
 package jos.kernel.syscall;
 
+import jos.abi.Calls;
+import jos.abi.Errors;
 import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Memory;
 import jos.kernel.console.Log;
+import jos.kernel.cpu.Rflags;
 import jos.kernel.cpu.Selectors;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.PageTableEntry;
@@ -12,20 +15,17 @@ import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.process.UserMode;
 
 /**
- * The system calls of abi.md. {@link #enableOnThisCpu} sets up one CPU's syscall MSRs; {@link #dispatch}
+ * The system calls of abi.md, numbered and failing as jos.abi declares ({@link Calls}, {@link Errors}).
+ * {@link #enableOnThisCpu} sets up one CPU's syscall MSRs; {@link #dispatch}
  * serves a call from the program running on this CPU (interrupts off, on the kernel stack, in the
  * program's address space). User memory is never dereferenced: a range is checked to be user memory mapped
  * for the program ({@link UserAddressSpace#mappedForUser}) and then read through the HHDM.
  */
 public final class Syscalls {
-    public static final int EXIT = 0, DEBUG_WRITE = 1;
-    /** Error results (negated errno values, as abi.md lists them). */
-    public static final long EFAULT = -14, EINVAL = -22, ENOSYS = -38;
-
     static final int IA32_EFER = 0xC000_0080, IA32_STAR = 0xC000_0081, IA32_LSTAR = 0xC000_0082, IA32_FMASK = 0xC000_0084;
     static final long EFER_SCE = 1;
-    /** RFLAGS bits syscall clears: TF, IF, DF, AC. */
-    static final long FMASK = 0x100 | 0x200 | 0x400 | 0x4_0000;
+    /** RFLAGS bits syscall clears on entry ({@link Rflags#SYSCALL_MASK}: TF, IF, DF, NT, AC). */
+    static final long FMASK = Rflags.SYSCALL_MASK;
 
     /** [0]: 1 while a debug_write line is open (its prefix printed). Only the bootstrap CPU runs programs. */
     static final int[] LINE_OPEN = new int[1];
@@ -43,21 +43,21 @@ public final class Syscalls {
 
     @Export("jos_kernel_syscall")
     static long dispatch(long number, long a0, long a1, long a2, long a3, long a4) {
-        if (number == EXIT) {
+        if (number == Calls.EXIT) {
             endLine();
             UserMode.resume((int) a0);
             return 0;
         }
-        if (number == DEBUG_WRITE) return debugWrite(a0, a1);
-        return ENOSYS;
+        if (number == Calls.DEBUG_WRITE) return debugWrite(a0, a1);
+        return Errors.ENOSYS;
     }
 
     /** Logs len bytes at the user address, each line prefixed "user: "; the bytes written, or an error. */
     static long debugWrite(long address, long len) {
-        if (len < 0) return EINVAL;
+        if (len < 0) return Errors.EINVAL;
         if (len == 0) return 0;
         long root = Cpu.readCr3() & PageTableEntry.ADDRESS_MASK;
-        if (!UserAddressSpace.mappedForUser(root, address, len)) return EFAULT;
+        if (!UserAddressSpace.mappedForUser(root, address, len)) return Errors.EFAULT;
         long page = -1, bytes = 0;
         for (long i = 0; i < len; i++) {
             long at = address + i;

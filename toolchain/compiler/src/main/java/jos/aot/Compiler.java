@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.zip.ZipFile;
 
 import jos.aot.analysis.Program;
+import jos.aot.cgen.ConstantsHeader;
 import jos.aot.cgen.ProgramEmitter;
 import jos.aot.model.ClassInfo;
 import jos.aot.model.MethodInfo;
@@ -85,7 +86,9 @@ public final class Compiler {
             program.markArrayType("[J");
             program.run();
             int methodFiles = Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(), program.reachable.size() / 150));
-            files = new ProgramEmitter(program, main, mainMethod, nativesHeader, o.target(), exports).emit(methodFiles);
+            files = new java.util.LinkedHashMap<>(
+                    new ProgramEmitter(program, main, mainMethod, nativesHeader, o.target(), exports).emit(methodFiles));
+            files.put(ConstantsHeader.FILE, constantsHeader(cp, o.target()).text());
         }
         Path dir = buildDirFor(o.output());
         List<String> cFiles = new ArrayList<>();
@@ -141,6 +144,27 @@ public final class Compiler {
             }
         }
         return out;
+    }
+
+    /**
+     * The {@code #define}s of the {@code @CConstants} classes on the user classpath; a class the target's
+     * runtime C takes its numbers from ({@link Target#constantsFrom}) must be among them.
+     */
+    static ConstantsHeader constantsHeader(ClassPath cp, Target target) {
+        List<byte[]> classFiles = new ArrayList<>();
+        for (String name : cp.userClasses()) {
+            byte[] bytes = cp.find(name);
+            if (bytes != null) classFiles.add(bytes);
+        }
+        ConstantsHeader header = ConstantsHeader.of(classFiles);
+        for (String required : target.constantsFrom()) {
+            if (!header.classes().contains(required)) {
+                throw new CompileError("the " + target.name() + " target's runtime takes its constants from "
+                        + required.replace('/', '.') + " (@CConstants), which is not on the classpath: add "
+                        + target.constantsModule(required));
+            }
+        }
+        return header;
     }
 
     /** The runtime's C sources: a directory beside its classes, or extracted from its jar into the cache. */

@@ -30,8 +30,16 @@ class FreestandingTargetsTest {
     record Result(int exitCode, String errors) {
     }
 
-    /** Compiles the fixture package (with jos.hw on the classpath) for a target. */
+    /** Compiles the fixture package (with jos.hw and jos.abi on the classpath) for a target. */
     private Result compile(String fixturePackage, String target, String... extra) throws IOException {
+        return compile(true, fixturePackage, target, extra);
+    }
+
+    private static Path classesOf(Class<?> c) {
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().getPath());
+    }
+
+    private Result compile(boolean withAbi, String fixturePackage, String target, String... extra) throws IOException {
         Path classes = out.resolve("classes");
         String rel = "jos/aot/fixtures/freestanding/" + fixturePackage;
         Path from = TestPaths.testClasses().resolve(rel);
@@ -41,8 +49,8 @@ class FreestandingTargetsTest {
                 Files.copy(f, classes.resolve(rel).resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Path hw = Path.of(jos.hw.Memory.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-        List<String> args = new ArrayList<>(List.of("--target", target, "--classpath", classes + ":" + hw,
+        String classpath = classes + ":" + classesOf(jos.hw.Memory.class) + (withAbi ? ":" + classesOf(jos.abi.Calls.class) : "");
+        List<String> args = new ArrayList<>(List.of("--target", target, "--classpath", classpath,
                 "-o", out.resolve("image.elf").toString()));
         args.addAll(List.of(extra));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -209,5 +217,23 @@ class FreestandingTargetsTest {
             if (s[0] == 1) assertTrue(s[2] >= 0x400000 && s[2] < 0x10000000, "user segments linked low");
         }
         assertEquals(symbol(run("nm", elf.toString()), "_start"), entry(elf));
+    }
+
+    @Test
+    void userProgramsTakeTheSystemCallNumbersFromJosAbi() throws Exception {
+        Result r = compile("user", "user", "--main", "jos.aot.fixtures.freestanding.user.Program");
+        assertEquals(0, r.exitCode(), r.errors());
+        String header = Files.readString(out.resolve("image.elf.build").resolve("jos_constants.h"));
+        assertTrue(header.contains("#define JOS_SYS_EXIT " + jos.abi.Calls.EXIT + "\n"), header);
+        assertTrue(header.contains("#define JOS_SYS_DEBUG_WRITE " + jos.abi.Calls.DEBUG_WRITE + "\n"), header);
+        assertTrue(header.contains("#define JOS_EFAULT (" + jos.abi.Errors.EFAULT + "LL)\n"), header);
+        String platform = Files.readString(Path.of(System.getProperty("jos.runtime"), "jos-runtime-c", "user", "platform.c"));
+        assertTrue(platform.contains("#include \"jos_constants.h\""), "user/platform.c includes the generated header");
+        assertTrue(!platform.matches("(?s).*\\bSYS_\\w+\\s*=.*"), "user/platform.c declares no system-call number itself");
+
+        Result without = compile(false, "user", "user", "--main", "jos.aot.fixtures.freestanding.user.Program");
+        assertEquals(1, without.exitCode());
+        assertTrue(without.errors().contains("the user target's runtime takes its constants from jos.abi.Calls (@CConstants), "
+                + "which is not on the classpath: add lib/abi's classes (lib/abi/target/classes)"), without.errors());
     }
 }

@@ -132,6 +132,17 @@ public abstract sealed class FreestandingTarget implements Target {
             return List.of("jrt.c", "natives.c", "user/platform.c");
         }
 
+        /** The system-call numbers and error codes of abi.md, declared once in lib/abi (user/platform.c). */
+        @Override
+        public List<String> constantsFrom() {
+            return List.of("jos/abi/Calls", "jos/abi/Errors");
+        }
+
+        @Override
+        public String constantsModule(String internalName) {
+            return "lib/abi's classes (lib/abi/target/classes)";
+        }
+
         @Override
         public Entry entry() {
             return Entry.MAIN;

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jos.aot.CompileError;
+import jos.aot.cgen.ConstantsHeader;
 
 /**
  * Drives gcc: compiles the generated C files in parallel, reuses the runtime's objects from a cache
@@ -40,13 +41,13 @@ public final class Gcc {
         try {
             List<Future<Path>> jobs = new ArrayList<>();
             for (String rt : target.runtimeSources()) {
-                jobs.add(pool.submit(() -> runtimeObject(runtimeC, rt)));
+                jobs.add(pool.submit(() -> runtimeObject(runtimeC, dir, rt)));
             }
             for (String f : programFiles) {
                 Path src = dir.resolve(f);
                 Path obj = dir.resolve(f.replaceAll("\\.c$", ".o"));
                 jobs.add(pool.submit(() -> {
-                    compile(src, obj, runtimeC);
+                    compile(src, obj, runtimeC, dir);
                     return obj;
                 }));
             }
@@ -54,7 +55,7 @@ public final class Gcc {
                 String base = asm.getFileName().toString().replaceAll("\\.[sS]$", "");
                 Path obj = dir.resolve("asm-" + base + ".o");
                 jobs.add(pool.submit(() -> {
-                    compile(asm, obj, runtimeC);
+                    compile(asm, obj, runtimeC, dir);
                     return obj;
                 }));
             }
@@ -80,26 +81,33 @@ public final class Gcc {
         run(cmd, "link " + output);
     }
 
-    private Path runtimeObject(Path runtimeC, String source) throws IOException {
+    /**
+     * The runtime's object for source, from the cache when its source, the runtime's headers, the program's
+     * generated constants header (dir/jos_constants.h) and the flags are the same.
+     */
+    private Path runtimeObject(Path runtimeC, Path dir, String source) throws IOException {
         Path src = runtimeC.resolve(source);
         StringBuilder headers = new StringBuilder();
         try (var files = Files.walk(runtimeC)) {
             for (Path h : files.filter(f -> f.toString().endsWith(".h")).sorted().toList()) headers.append(Files.readString(h));
         }
+        Path constants = dir.resolve(ConstantsHeader.FILE);
+        if (Files.isRegularFile(constants)) headers.append(Files.readString(constants));
         String key = hash(String.join(" ", target.cflags()) + "\n" + target.name() + "\n" + Files.readString(src) + headers);
         Path obj = cache.resolve(target.name()).resolve(key + "-" + source.replace('/', '_').replaceAll("\\.c$", ".o"));
         if (Files.isRegularFile(obj)) return obj;
         Files.createDirectories(obj.getParent());
         Path tmp = Files.createTempFile(obj.getParent(), "rt", ".o");
-        compile(src, tmp, runtimeC);
+        compile(src, tmp, runtimeC, dir);
         Files.move(tmp, obj, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return obj;
     }
 
-    private void compile(Path src, Path obj, Path includeDir) {
+    /** Compiles one source with the runtime's C directory and the program's build directory (generated headers) included. */
+    private void compile(Path src, Path obj, Path runtimeC, Path buildDir) {
         List<String> cmd = new ArrayList<>(List.of("gcc", "-c"));
         cmd.addAll(target.cflags());
-        cmd.addAll(List.of("-I", includeDir.toString(), "-o", obj.toString(), src.toString()));
+        cmd.addAll(List.of("-I", runtimeC.toString(), "-I", buildDir.toString(), "-o", obj.toString(), src.toString()));
         run(cmd, "compile " + src);
     }
 

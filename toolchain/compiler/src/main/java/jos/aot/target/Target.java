@@ -51,6 +51,19 @@ public interface Target {
         return false;
     }
 
+    /**
+     * The {@code @jos.hw.CConstants} classes (internal names) whose {@code #define}s the runtime's C for
+     * this target includes from {@code jos_constants.h}; each must be on the program's classpath.
+     */
+    default List<String> constantsFrom() {
+        return List.of();
+    }
+
+    /** Where a class of {@link #constantsFrom} comes from, for the error when it is missing. */
+    default String constantsModule(String internalName) {
+        return "the module that declares it";
+    }
+
     List<String> NAMES = List.of("hosted", "kernel", "loader", "user");
 
     static Target named(String name) {

@@ -1,0 +1,28 @@
+package jos.kernel.syscall;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jos.abi.Calls;
+import jos.abi.Errors;
+import jos.kernel.cpu.Rflags;
+import org.junit.jupiter.api.Test;
+
+/** The dispatcher answers with jos.abi's errors, and syscall masks the RFLAGS bits Rflags names. */
+class SyscallsTest {
+    @Test
+    void anUnknownNumberIsEnosys() {
+        assertEquals(Errors.ENOSYS, Syscalls.dispatch(Calls.DEBUG_WRITE + 1000, 0, 0, 0, 0, 0));
+        assertEquals(Errors.ENOSYS, Syscalls.dispatch(-1, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void aNegativeLengthIsEinval() {
+        assertEquals(Errors.EINVAL, Syscalls.dispatch(Calls.DEBUG_WRITE, 0x40_0000, -1, 0, 0, 0));
+    }
+
+    @Test
+    void theMaskClearsNtWithTfIfDfAndAc() {
+        assertEquals(Rflags.SYSCALL_MASK, Syscalls.FMASK);
+        assertEquals(Rflags.NT, Syscalls.FMASK & Rflags.NT);
+    }
+}
