@@ -18,7 +18,6 @@ import jos.kernel.interrupts.Idt;
 import jos.kernel.memory.MemoryManager;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.Panic;
-import jos.kernel.scenario.Scenarios;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.smp.CpuTables;
 import jos.kernel.smp.PerCpu;
@@ -28,19 +27,35 @@ import jos.kernel.time.Clock;
 
 /**
  * The kernel's entry on the bootstrap CPU, called by the loader through the runtime's start code with
- * interrupts off and a Limine-protocol machine state. It sets the kernel's CR0, brings up the consoles, the descriptor tables
- * (so every fault from here on is reported), the clock and the logger, reports what the loader handed
- * over, starts the memory manager (the kernel's own page tables and heap), reads the ACPI tables, enables
- * the local APIC, calibrates the TSC and the APIC timer against the HPET (or the PIT) and starts the
- * timer, and moves to a guarded kernel stack, where interrupts are enabled; then it brings every other CPU
- * into kernel Java, runs the test scenario the command line names ({@code test=<name>}), and idles, or,
- * when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
+ * interrupts off and a Limine-protocol machine state. The boot is three stages, public so that the test
+ * kernel ({@code microkernel/src/testkernel}) boots exactly the same way around its scenarios:
+ * {@link #bootToKernelStack} sets the kernel's CR0 (the same on every CPU), brings up the consoles, the
+ * descriptor tables (so every fault from here on is reported), the clock and the logger, reports what the loader handed over, starts the memory manager
+ * (the kernel's own page tables and heap), reads the ACPI tables, enables the local APIC, calibrates the
+ * TSC and the APIC timer against the HPET (or the PIT), starts the timer and moves to a guarded kernel
+ * stack; {@link #startProcessors} enables interrupts there and brings every other CPU into kernel Java;
+ * {@link #finish} idles, or, when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
  */
 public final class Kernel {
     private Kernel() {
     }
 
     static void main() {
+        bootToKernelStack(continuedAddress());
+    }
+
+    /** The rest of the boot, on the bootstrap CPU's guarded kernel stack. */
+    @Export("jos_kernel_main_continued")
+    static void continued() {
+        startProcessors();
+        finish();
+    }
+
+    /**
+     * Boots the bootstrap CPU up to its guarded kernel stack, then calls continuation there (the address
+     * of a C-ABI function taking nothing, such as an {@code @Export} method's). Never returns.
+     */
+    public static void bootToKernelStack(long continuation) {
         PerCpu.setCr0(ControlRegister0.setOnThisCpu());
         Serial.init(Serial.COM1);
         FramebufferConsole.init();
@@ -65,19 +80,20 @@ public final class Kernel {
         long stack = Stacks.allocate(Stacks.KERNEL, 0, ApplicationProcessors.KERNEL_STACK_BYTES);
         if (stack == 0) Panic.panic("memory: no room for the bootstrap cpu's kernel stack");
         PerCpu.setKernelStackTop(stack);
-        switchStack(stack, continuedAddress());
+        switchStack(stack, continuation);
     }
 
-    /** The rest of the boot, on the bootstrap CPU's guarded kernel stack. */
-    @Export("jos_kernel_main_continued")
-    static void continued() {
+    /** On the guarded kernel stack: enables interrupts, sets the stack limit and starts every other CPU. */
+    public static void startProcessors() {
         Cpu.sti();
         long bottom = PerCpu.kernelStackBottom(ApplicationProcessors.KERNEL_STACK_BYTES);
         PerCpu.setStackLimit(bottom + ApplicationProcessors.STACK_LIMIT_OFFSET);
         ApplicationProcessors.startAll();
-        long commandLine = BootReport.commandLine();
-        Scenarios.run(commandLine);
-        int exit = CommandLine.intOption(commandLine, "qemu-exit");
+    }
+
+    /** Exits QEMU if the command line says {@code qemu-exit=N}, else halts in the idle loop. Never returns. */
+    public static void finish() {
+        int exit = CommandLine.intOption(BootReport.commandLine(), "qemu-exit");
         if (exit >= 0 && exit <= QemuExit.MAX_CODE) {
             Log.print("kernel: exiting QEMU with code ");
             Log.dec(exit);

@@ -16,7 +16,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Project project = Project.locate();
         ImageBuilder builder = new ImageBuilder(project, Tools.fromEnvironment(), new ToolRunner(System.err),
-                Bootloader.fromEnvironment());
+                Bootloader.fromEnvironment(), image.kernel());
         builder.build(image.spec(), image.out(project), true);
         return 0;
     }

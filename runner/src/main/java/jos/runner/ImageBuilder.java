@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Builds the bootable image in an output directory (default {@code build/os}): checks every tool first,
- * compiles the Java modules if stale ({@link JavaBuild}), the kernel and, under GRUB, the loader
- * ({@link NativeBuild}), then makes {@code jos.iso} ({@link GrubIso} or {@link LimineIso}). Next to the ISO
+ * compiles the Java modules if stale ({@link JavaBuild}), the kernel (the product kernel, or the test
+ * kernel: {@link KernelKind}) and, under GRUB, the loader ({@link NativeBuild}), then makes {@code jos.iso}
+ * ({@link GrubIso} or {@link LimineIso}). Next to the ISO
  * it records what it was built with ({@code image.txt}); {@link #staleness} compares that and the
  * source times, so that {@code scripts/os run} rebuilds only when needed.
  */
@@ -26,12 +27,19 @@ public final class ImageBuilder {
     private final Tools tools;
     private final ToolRunner runner;
     private final Bootloader bootloader;
+    private final KernelKind kernel;
 
+    /** A builder of images carrying the product kernel. */
     public ImageBuilder(Project project, Tools tools, ToolRunner runner, Bootloader bootloader) {
+        this(project, tools, runner, bootloader, KernelKind.PRODUCT);
+    }
+
+    public ImageBuilder(Project project, Tools tools, ToolRunner runner, Bootloader bootloader, KernelKind kernel) {
         this.project = project;
         this.tools = tools;
         this.runner = runner;
         this.bootloader = bootloader;
+        this.kernel = kernel;
     }
 
     /** Builds the image; with {@code compileJava} false the Java classes are taken as they are. */
@@ -49,7 +57,7 @@ public final class ImageBuilder {
             new JavaBuild(project, tools, runner).buildIfStale();
         }
         NativeBuild natives = new NativeBuild(project, runner);
-        Path kernel = natives.kernel(out);
+        Path kernel = natives.kernel(out, this.kernel);
         IsoTree tree = IsoTree.fresh(out.resolve("iso-root"));
         Path iso = out.resolve(ISO_NAME);
         Path partial = out.resolve(ISO_NAME + ".partial");
@@ -90,13 +98,14 @@ public final class ImageBuilder {
         }
         try {
             if (!Files.readString(stamp).equals(stamp(spec))) {
-                return Optional.of("built with another command line, modules or bootloader");
+                return Optional.of("built with another kernel, command line, modules or bootloader");
             }
         } catch (IOException e) {
             return Optional.of("cannot read " + stamp);
         }
         FileTime built = FileTimes.modified(iso);
         List<Path> inputs = new ArrayList<>(project.imageSources());
+        inputs.addAll(kernel.extraSources(project));
         spec.modules().forEach(m -> inputs.add(m.source()));
         for (Path input : inputs) {
             Optional<Path> newer = FileTimes.firstNewerThan(input, built);
@@ -108,11 +117,11 @@ public final class ImageBuilder {
     }
 
     private Image image(ImageSpec spec, Path out) {
-        return new Image(out, out.resolve(ISO_NAME), out.resolve("kernel.elf"), spec, bootloader);
+        return new Image(out, out.resolve(ISO_NAME), out.resolve(kernel.elfName()), spec, bootloader);
     }
 
     private String stamp(ImageSpec spec) {
-        return "bootloader=" + bootloader.describe() + "\n" + spec.describe();
+        return "bootloader=" + bootloader.describe() + "\nkernel=" + kernel.mainClass() + "\n" + spec.describe();
     }
 
     private static void requireModules(ImageSpec spec) {

@@ -18,11 +18,23 @@ public final class ImageOptions {
             description = "an extra module, in order; its path on the image defaults to /boot/<file name>")
     List<String> modules = new ArrayList<>();
 
+    @Option(names = "--test-kernel",
+            description = "the test kernel (runs the scenario named by test=<name>) instead of the product kernel;"
+                    + " default output directory build/os-test")
+    boolean testKernel;
+
     public ImageSpec spec() {
         return new ImageSpec(cmdline, modules.stream().map(BootModule::parse).toList());
     }
 
+    public KernelKind kernel() {
+        return testKernel ? KernelKind.TEST : KernelKind.PRODUCT;
+    }
+
     public Path out(Project project) {
-        return out == null ? project.defaultOut() : out.toAbsolutePath().normalize();
+        if (out != null) {
+            return out.toAbsolutePath().normalize();
+        }
+        return testKernel ? project.defaultTestOut() : project.defaultOut();
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Compiles the Java modules the kernel and loader are made from ({@link Project#BOOT_MODULES}) with Maven
- * when their classes are missing or older than their sources: {@code mvn -B -q -o install -pl ... -am
+ * when their classes are missing or older than their sources (for the microkernel, the test kernel's
+ * source set too): {@code mvn -B -q -o install -pl ... -am
  * -DskipTests}, and online if the offline build fails (e.g. a plugin not yet downloaded).
  */
 public final class JavaBuild {
@@ -33,11 +34,20 @@ public final class JavaBuild {
             Path main = project.root().resolve(module).resolve("src/main");
             boolean newer = built.isEmpty() || FileTimes.firstNewerThan(main.resolve("java"), built.get()).isPresent()
                     || FileTimes.firstNewerThan(main.resolve("resources"), built.get()).isPresent();
-            if (!Files.isDirectory(classes) || newer) {
+            if (!Files.isDirectory(classes) || newer || module.equals("microkernel") && testKernelStale()) {
                 stale.add(module);
             }
         }
         return stale;
+    }
+
+    /** Whether the test kernel's source set has classes missing or older than a source file. */
+    private boolean testKernelStale() {
+        if (!Files.isDirectory(project.testKernelSources())) {
+            return false;
+        }
+        Optional<FileTime> built = FileTimes.newest(project.testKernelClasses());
+        return built.isEmpty() || FileTimes.firstNewerThan(project.testKernelSources(), built.get()).isPresent();
     }
 
     public void buildIfStale() {

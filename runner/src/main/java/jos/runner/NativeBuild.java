@@ -5,12 +5,10 @@ import java.util.List;
 
 /**
  * Compiles the kernel and the loader to native ELF files with the jos AOT compiler ({@code scripts/aot}):
- * the kernel for the {@code kernel} target from {@code jos.kernel.Kernel}, the loader (a multiboot2 ELF)
- * for the {@code loader} target with its assembly entry and linker script.
+ * the product or the test kernel ({@link KernelKind}) for the {@code kernel} target, the loader (a
+ * multiboot2 ELF) for the {@code loader} target with its assembly entry and linker script.
  */
 public final class NativeBuild {
-
-    public static final String KERNEL_MAIN = "jos.kernel.Kernel";
 
     private final Project project;
     private final ToolRunner runner;
@@ -20,9 +18,10 @@ public final class NativeBuild {
         this.runner = runner;
     }
 
-    public Path kernel(Path out) {
-        Path elf = out.resolve("kernel.elf");
-        runner.run("compiling the kernel to " + elf, kernelCommand(project, elf), project.root(), true);
+    public Path kernel(Path out, KernelKind kind) {
+        Path elf = out.resolve(kind.elfName());
+        String what = kind == KernelKind.TEST ? "the test kernel" : "the kernel";
+        runner.run("compiling " + what + " to " + elf, kernelCommand(project, kind, elf), project.root(), true);
         return elf;
     }
 
@@ -32,24 +31,23 @@ public final class NativeBuild {
         return elf;
     }
 
-    static List<String> kernelCommand(Project project, Path elf) {
+    static List<String> kernelCommand(Project project, KernelKind kind, Path elf) {
+        StringBuilder own = new StringBuilder();
+        for (Path classes : kind.classes(project)) own.append(classes).append(':');
         return List.of(project.aot().toString(), "--target", "kernel", "--classpath",
-                classpath(project, "microkernel") + ":" + project.classes("lib/abi"), "--main", KERNEL_MAIN, "-o", elf.toString());
+                own + libraries(project) + ":" + project.classes("lib/abi"), "--main", kind.mainClass(), "-o", elf.toString());
     }
 
     static List<String> loaderCommand(Project project, Path elf) {
-        return List.of(project.aot().toString(), "--target", "loader", "--classpath", classpath(project, "loader"),
+        return List.of(project.aot().toString(), "--target", "loader", "--classpath",
+                project.classes("loader") + ":" + libraries(project),
                 "--asm", project.loaderEntryAsm().toString(), "--linker-script",
                 project.loaderLinkerScript().toString(), "-o", elf.toString());
     }
 
-    /**
-     * The module's classes, the libraries machine code may use (jos.acpi, jos.elf, jos.limine), and the
-     * intrinsics; the kernel adds the user ABI (jos.abi).
-     */
-    private static String classpath(Project project, String module) {
-        return project.classes(module) + ":" + project.classes("lib/acpi") + ":" + project.classes("lib/elf") + ":"
-                + project.classes("lib/limine") + ":"
+    /** The libraries machine code may use (jos.acpi, jos.elf, jos.limine), and the intrinsics. */
+    private static String libraries(Project project) {
+        return project.classes("lib/acpi") + ":" + project.classes("lib/elf") + ":" + project.classes("lib/limine") + ":"
                 + project.classes("toolchain/hw");
     }
 }

@@ -40,6 +40,21 @@ public record Project(Path root) {
         return root.resolve("build/os");
     }
 
+    /** Where {@code scripts/os build --test-kernel} puts its image unless told otherwise. */
+    public Path defaultTestOut() {
+        return root.resolve("build/os-test");
+    }
+
+    /** The test kernel's source set in the microkernel module (the test=&lt;name&gt; scenarios). */
+    public Path testKernelSources() {
+        return root.resolve("microkernel/src/testkernel");
+    }
+
+    /** Where Maven compiles the test kernel's source set (kept off the product kernel's classpath). */
+    public Path testKernelClasses() {
+        return root.resolve("microkernel/target/testkernel-classes");
+    }
+
     public Path classes(String module) {
         return root.resolve(module).resolve("target/classes");
     }

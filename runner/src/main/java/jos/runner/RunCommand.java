@@ -61,7 +61,8 @@ public final class RunCommand implements Callable<Integer> {
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new RunnerException("--timeout " + timeoutSeconds + ": a positive number of seconds");
         }
-        ImageBuilder builder = new ImageBuilder(project, tools, new ToolRunner(System.err), Bootloader.fromEnvironment());
+        ImageBuilder builder = new ImageBuilder(project, tools, new ToolRunner(System.err), Bootloader.fromEnvironment(),
+                image.kernel());
         Image built = builder.buildIfStale(image.spec(), image.out(project));
         QemuOptions options = qemuOptions(built.iso(), built.out(), ovmf);
         List<String> command = QemuCommand.build(options);

@@ -28,7 +28,14 @@ class BuildStepsTest {
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "kernel", "--classpath",
                 "/src/jos/microkernel/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/elf/target/classes"
                         + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes:/src/jos/lib/abi/target/classes", "--main",
-                "jos.kernel.Kernel", "-o", "/o/kernel.elf"), NativeBuild.kernelCommand(project, Path.of("/o/kernel.elf")));
+                "jos.kernel.Kernel", "-o", "/o/kernel.elf"),
+                NativeBuild.kernelCommand(project, KernelKind.PRODUCT, Path.of("/o/kernel.elf")));
+        assertEquals(List.of("/src/jos/scripts/aot", "--target", "kernel", "--classpath",
+                "/src/jos/microkernel/target/testkernel-classes:/src/jos/microkernel/target/classes"
+                        + ":/src/jos/lib/acpi/target/classes:/src/jos/lib/elf/target/classes"
+                        + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes:/src/jos/lib/abi/target/classes", "--main",
+                "jos.kernel.testkernel.TestKernel", "-o", "/o/test-kernel.elf"),
+                NativeBuild.kernelCommand(project, KernelKind.TEST, Path.of("/o/test-kernel.elf")));
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "loader", "--classpath",
                 "/src/jos/loader/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/elf/target/classes"
                         + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes", "--asm",
@@ -100,10 +107,17 @@ class BuildStepsTest {
             Files.writeString(src.resolve("A.java"), "");
             Files.setLastModifiedTime(src.resolve("A.java"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
         }
+        Path testKernelSource = Files.createDirectories(p.testKernelSources().resolve("java/jos")).resolve("T.java");
+        Files.writeString(testKernelSource, "");
+        Files.setLastModifiedTime(testKernelSource, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
         JavaBuild build = new JavaBuild(p, new Tools(List.of(), dir), new ToolRunner(System.err));
+        assertEquals(List.of("microkernel"), build.staleModules(), "the test kernel's classes are missing");
+        Files.writeString(Files.createDirectories(p.testKernelClasses().resolve("jos")).resolve("T.class"), "");
         assertEquals(List.of(), build.staleModules());
         Files.setLastModifiedTime(dir.resolve("loader/src/main/java/jos/A.java"), FileTime.from(Instant.now().plusSeconds(60)));
         assertEquals(List.of("loader"), build.staleModules());
+        Files.setLastModifiedTime(testKernelSource, FileTime.from(Instant.now().plusSeconds(60)));
+        assertEquals(List.of("loader", "microkernel"), build.staleModules());
     }
 
     @Test

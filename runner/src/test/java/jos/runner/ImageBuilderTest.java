@@ -42,7 +42,7 @@ class ImageBuilderTest {
         out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("jos.iso"), "ISO");
         Files.setLastModifiedTime(out.resolve("jos.iso"), NEW);
-        Files.writeString(out.resolve("image.txt"), "bootloader=grub + jos-loader\n" + spec.describe());
+        Files.writeString(out.resolve("image.txt"), "bootloader=grub + jos-loader\nkernel=jos.kernel.Kernel\n" + spec.describe());
     }
 
     @Test
@@ -58,12 +58,27 @@ class ImageBuilderTest {
 
     @Test
     void otherCmdlineModulesOrBootloader() {
-        String reason = "built with another command line, modules or bootloader";
+        String reason = "built with another kernel, command line, modules or bootloader";
         assertEquals(Optional.of(reason), builder.staleness(new ImageSpec("", spec.modules()), out));
         assertEquals(Optional.of(reason), builder.staleness(new ImageSpec(spec.cmdline(), List.of()), out));
         ImageBuilder limine = new ImageBuilder(new Project(dir.resolve("src")), new Tools(List.of(), dir),
                 new ToolRunner(System.err), Bootloader.limine(dir));
         assertEquals(Optional.of(reason), limine.staleness(spec, out));
+    }
+
+    @Test
+    void theTestKernelIsAnotherImage() throws Exception {
+        Project project = new Project(dir.resolve("src"));
+        ImageBuilder test = new ImageBuilder(project, new Tools(List.of(), dir), new ToolRunner(System.err), Bootloader.grub(),
+                KernelKind.TEST);
+        assertEquals(Optional.of("built with another kernel, command line, modules or bootloader"), test.staleness(spec, out));
+        Files.writeString(out.resolve("image.txt"), "bootloader=grub + jos-loader\nkernel=jos.kernel.testkernel.TestKernel\n"
+                + spec.describe());
+        assertEquals(Optional.empty(), test.staleness(spec, out));
+        Path scenario = Files.createDirectories(project.testKernelSources().resolve("java/jos")).resolve("S.java");
+        Files.writeString(scenario, "");
+        Files.setLastModifiedTime(scenario, FileTime.from(Instant.parse("2022-01-01T00:00:00Z")));
+        assertEquals(Optional.of("microkernel/src/testkernel/java/jos/S.java changed"), test.staleness(spec, out));
     }
 
     @Test

@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Boots the real image (GRUB + jos-loader + kernel) in QEMU: SeaBIOS and OVMF, 1 and 4 CPUs, and once
  * under gdb. The image is built once, with the command line {@code qemu-exit=0} and two modules. Every
  * boot has a hard timeout and must print the kernel's report of each Limine response, in order, then
- * ask QEMU to exit with code 0. A failure shows the whole serial log.
+ * ask QEMU to exit with code 0. A failure shows the whole serial log. The {@code test=<name>} scenarios
+ * boot the test kernel ({@link KernelKind#TEST}, compiled once, when the first scenario needs it); every
+ * other boot is of the product kernel, which must contain no scenario code.
  *
  * <p>Run with {@code mvn verify -Pqemu}; the reactor builds the compiler, loader and kernel classes first.
  */
@@ -49,6 +51,7 @@ class QemuBootIT {
     private final Tools tools = Tools.fromEnvironment();
     private Path out;
     private Image image;
+    private Path testKernel;
 
     @BeforeAll
     void buildTheImageOnce() throws URISyntaxException {
@@ -60,6 +63,33 @@ class QemuBootIT {
                 new BootModule(resource("modules/b.bin"), MODULE_PATHS.get(1))));
         ImageBuilder builder = new ImageBuilder(project, tools, new ToolRunner(System.err), Bootloader.grub());
         image = builder.build(spec, out.resolve("image"), false);
+    }
+
+    /** The test kernel's ELF, compiled next to the product image's on first use. */
+    private synchronized Path testKernel() {
+        if (testKernel == null) {
+            testKernel = new NativeBuild(Project.locate(), new ToolRunner(System.err)).kernel(image.out(), KernelKind.TEST);
+        }
+        return testKernel;
+    }
+
+    /**
+     * The kernel users boot contains no test code: no symbol of the product kernel names a scenario, while
+     * the test kernel has them (so the check looks at the right names).
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void theProductKernelHasNoScenarioCode() throws IOException {
+        List<String> product = ElfSymbols.names(image.kernelElf());
+        assertTrue(product.contains(KERNEL_MAIN_SYMBOL), "the product kernel's symbols are read: " + product.size());
+        assertEquals(List.of(), product.stream().filter(QemuBootIT::namesAScenario).toList(), image.kernelElf().toString());
+        List<String> test = ElfSymbols.names(testKernel());
+        assertTrue(test.stream().anyMatch(n -> n.startsWith("jos_kernel_scenario_Scenarios__run")),
+                "the test kernel has the scenarios: " + test.stream().filter(QemuBootIT::namesAScenario).toList());
+    }
+
+    private static boolean namesAScenario(String symbol) {
+        return symbol.toLowerCase(java.util.Locale.ROOT).contains("scenario");
     }
 
     @ParameterizedTest(name = "{0}, {1} CPU(s)")
@@ -165,7 +195,7 @@ class QemuBootIT {
 
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
 
-    /** Boots this image's kernel and loader with "qemu-exit=0 test=<name>" under SeaBIOS; returns the lines, ANSI removed. */
+    /** Boots the test kernel with this image's loader and "qemu-exit=0 test=<name>" under SeaBIOS. */
     private QemuResult scenario(String name, int cpus) {
         return scenario(name, cpus, List.of());
     }
@@ -175,10 +205,14 @@ class QemuBootIT {
     }
 
     private QemuResult scenario(String name, int cpus, List<String> qemuArgs, List<BootModule> modules) {
-        Path dir = out.resolve("scenario-" + name + "-" + cpus);
+        return boot(testKernel(), new ImageSpec("qemu-exit=0 test=" + name, modules), out.resolve("scenario-" + name + "-" + cpus),
+                cpus, qemuArgs);
+    }
+
+    /** Boots kernel with this image's loader and spec under SeaBIOS, its files in dir. */
+    private QemuResult boot(Path kernel, ImageSpec spec, Path dir, int cpus, List<String> qemuArgs) {
         Path iso = dir.resolve("jos.iso");
-        ImageSpec spec = new ImageSpec("qemu-exit=0 test=" + name, modules);
-        new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")), spec, image.kernelElf(),
+        new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")), spec, kernel,
                 image.out().resolve("jos-loader.elf"), iso);
         List<String> args = new ArrayList<>(qemuArgs);
         if (cpus > 8) args.addAll(List.of("-cpu", "qemu64,+x2apic"));
@@ -410,7 +444,7 @@ class QemuBootIT {
         Path dir = out.resolve("scenario-" + name);
         Path iso = dir.resolve("jos.iso");
         new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")), new ImageSpec("test=" + name, List.of()),
-                image.kernelElf(), image.out().resolve("jos-loader.elf"), iso);
+                testKernel(), image.out().resolve("jos-loader.elf"), iso);
         Path socket = dir.resolve("monitor.sock");
         java.nio.file.Files.deleteIfExists(socket);
         List<String> extra = new ArrayList<>(QemuMonitor.arguments(socket));
@@ -556,7 +590,8 @@ class QemuBootIT {
         java.nio.file.Files.write(table, spcrForCom2());
         Path com2 = dir.resolve("com2.log");
         java.nio.file.Files.deleteIfExists(com2);
-        QemuResult r = scenario("none", 1, List.of("-acpitable", "file=" + table, "-serial", "file:" + com2));
+        QemuResult r = boot(image.kernelElf(), new ImageSpec("qemu-exit=0", List.of()), dir.resolve("boot"), 1,
+                List.of("-acpitable", "file=" + table, "-serial", "file:" + com2));
         String t = r.transcript();
         assertTrue(plain(r).contains("acpi: SPCR: the console moves to the 16550 at I/O port 0x2f8"), t);
         assertFalse(plain(r).contains("kernel: exiting QEMU with code 0"), "nothing more on COM1\n" + t);

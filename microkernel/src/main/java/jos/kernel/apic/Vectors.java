@@ -9,8 +9,8 @@ public final class Vectors {
     public static final int TIMER = 0xe0;
     /** Wakes a CPU halted in its idle loop or waiting for a lock; does nothing else. */
     public static final int WAKE = 0xf0;
-    /** The IPI ping: the receiving CPU counts it (see Interrupts). */
-    public static final int PING = 0xf1;
+    /** Not used by the kernel itself: served by the handler a kernel built on it installs (Interrupts.install). */
+    public static final int EXTENSION = 0xf1;
     /** Invalidate the TLB entries of a kernel range another CPU unmapped (smp.TlbShootdown). */
     public static final int TLB_SHOOTDOWN = 0xf2;
     /** The local APIC's error interrupt (LVT error entry). */

@@ -13,7 +13,7 @@ final class InterruptStubs {
     }
 
     /** The vectors in stub order; stub i is at {@link #first()} + i * {@link ExceptionStubs#STRIDE}. */
-    static final int[] VECTORS = {Vectors.TIMER, Vectors.WAKE, Vectors.PING, Vectors.TLB_SHOOTDOWN, Vectors.APIC_ERROR,
+    static final int[] VECTORS = {Vectors.TIMER, Vectors.WAKE, Vectors.EXTENSION, Vectors.TLB_SHOOTDOWN, Vectors.APIC_ERROR,
             Vectors.SPURIOUS};
 
     @Naked({

@@ -1,7 +1,5 @@
 package jos.kernel.interrupts;
 
-import jos.hw.Atomic;
-import jos.hw.Memory;
 import jos.hw.Naked;
 import jos.kernel.apic.LocalApic;
 import jos.kernel.apic.Vectors;
@@ -14,14 +12,27 @@ import jos.kernel.time.Clock;
  * Interrupts (vectors 32 and up), with interrupts off and the interrupted state saved: a timer tick is
  * counted on its CPU (ticks the APIC merged while interrupts were masked included) and, on the bootstrap
  * CPU, advances kernel time; a TLB shootdown drops the range it
- * names; a wake-up IPI only ends a hlt; a ping is counted; an APIC error is logged; a spurious interrupt
- * is ignored (and, as the APIC requires, not acknowledged). {@link #haltUntilInterrupt()} is the race-free way to wait for one.
+ * names; a wake-up IPI only ends a hlt; an APIC error is logged; a spurious interrupt is ignored (and,
+ * as the APIC requires, not acknowledged); {@link Vectors#EXTENSION}, which the kernel does not use
+ * itself, goes to the {@link Handler} a kernel built on this one installs (the test kernel counts IPI
+ * pings with it), and is only acknowledged without one. {@link #haltUntilInterrupt()} is the race-free
+ * way to wait for an interrupt.
  */
 public final class Interrupts {
-    /** [0]: pings received, over all CPUs (atomic). */
-    static final int[] PINGS = new int[1];
+    /** The handler of {@link Vectors#EXTENSION}; null in the product kernel. */
+    static Handler extension;
 
     private Interrupts() {
+    }
+
+    /** Serves {@link Vectors#EXTENSION} on any CPU, with interrupts masked; the end of interrupt follows. */
+    public interface Handler {
+        void interrupt(int vector);
+    }
+
+    /** Installs the handler of {@link Vectors#EXTENSION} (before any CPU is sent one). */
+    public static void install(Handler handler) {
+        extension = handler;
     }
 
     static void dispatch(int vector) {
@@ -33,8 +44,9 @@ public final class Interrupts {
             if (PerCpu.cpuId() == 0) Clock.onTick(periodStart);
         } else if (vector == Vectors.TLB_SHOOTDOWN) {
             TlbShootdown.service();
-        } else if (vector == Vectors.PING) {
-            Atomic.getAndAdd32(Memory.addressOf(PINGS), 1);
+        } else if (vector == Vectors.EXTENSION) {
+            Handler handler = extension;
+            if (handler != null) handler.interrupt(vector);
         } else if (vector == Vectors.APIC_ERROR) {
             apicError();
         }
@@ -49,10 +61,6 @@ public final class Interrupts {
         Log.print(" on cpu ");
         Log.dec(PerCpu.cpuId());
         Log.end();
-    }
-
-    public static int pingsReceived() {
-        return Atomic.load32(Memory.addressOf(PINGS));
     }
 
     /**

@@ -8,7 +8,6 @@ import jos.hw.Memory;
 import jos.hw.Naked;
 import jos.kernel.apic.ApicTimer;
 import jos.kernel.apic.LocalApic;
-import jos.kernel.apic.Vectors;
 import jos.kernel.boot.limine.Processors;
 import jos.kernel.interrupts.Interrupts;
 import jos.kernel.console.Log;
@@ -17,7 +16,6 @@ import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
 import jos.kernel.panic.Panic;
-import jos.kernel.scenario.Scenarios;
 import jos.kernel.syscall.Syscalls;
 
 /**
@@ -28,8 +26,9 @@ import jos.kernel.syscall.Syscalls;
  * the CPU sets the kernel's CR0 ({@link ControlRegister0}, the same on every CPU) and loads its own GDT,
  * TSS (with guarded IST stacks) and the IDT. The bootstrap CPU waits (bounded)
  * for all to report in, then names each one. Each AP enables its local APIC and starts its timer. An
- * idle AP halts with interrupts enabled (timer ticks and IPIs wake it); a task ({@link #TASK}) comes
- * with a wake-up IPI.
+ * idle AP halts with interrupts enabled (timer ticks and IPIs wake it). The product kernel runs nothing
+ * else on an AP yet; a kernel built on it (the test kernel) may install {@link Extension} before the APs
+ * start.
  */
 public final class ApplicationProcessors {
     /** The most CPUs the kernel runs; more are left parked (and said so). */
@@ -45,13 +44,37 @@ public final class ApplicationProcessors {
     public static final long KERNEL_STACK_BYTES = 64 * 1024;
     /** Bytes kept free at a stack's bottom for reporting an overflow (jrt.h's JRT_KERNEL_STACK_RESERVE + margin). */
     public static final long STACK_LIMIT_OFFSET = 16 * 1024;
-    /**
-     * [0] = the task idle APs run next (0 = none; see Scenarios), [1] = how many APs finished it, [2] =
-     * its sequence number: each AP runs each posted task once, even the same task posted twice (atomic).
-     */
-    public static final int[] TASK = new int[3];
+    /** What a kernel built on this one adds to every AP; null in the product kernel. */
+    static Extension extension;
 
     private ApplicationProcessors() {
+    }
+
+    /**
+     * Work a kernel built on this one gives the application processors (the test kernel runs its
+     * scenarios' parts on them). The product kernel installs none. Each method runs on the AP itself.
+     */
+    public interface Extension {
+        /**
+         * Whether CPU id, which has entered kernel Java but loaded no descriptor tables yet, is to wait in
+         * {@link #holdBeforeTables} first (no exception can be reported there).
+         */
+        boolean holdsBeforeTables(int id);
+
+        /** Waits before the CPU loads its tables; the bootstrap CPU already counts it as running. */
+        void holdBeforeTables(int id);
+
+        /**
+         * Called by an idle AP with interrupts masked: runs work that is due and returns true, or returns
+         * false and the AP halts until an interrupt. Whoever gives an idle AP work wakes it with
+         * {@link jos.kernel.apic.Vectors#WAKE}.
+         */
+        boolean runDueWork();
+    }
+
+    /** Installs extension on every AP that starts from now on (call before {@link #startAll}). */
+    public static void install(Extension extension) {
+        ApplicationProcessors.extension = extension;
     }
 
     /** The per-CPU block of kernel CPU id. */
@@ -140,14 +163,15 @@ public final class ApplicationProcessors {
 
     /**
      * An application processor's first Java method: on its own kernel stack, with the kernel's page tables
-     * and its per-CPU block in GS.base. It loads its descriptor tables, reports in, and waits for tasks.
+     * and its per-CPU block in GS.base. It loads its descriptor tables, reports in, and idles.
      */
     @Export("jos_kernel_ap_main")
     static void apMain() {
         PerCpu.setCr0(ControlRegister0.setOnThisCpu());
-        if (Scenarios.delaysIdtLoad(PerCpu.cpuId())) {
+        Extension added = extension;
+        if (added != null && added.holdsBeforeTables(PerCpu.cpuId())) {
             Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
-            Scenarios.awaitPanicWithoutIdt();
+            added.holdBeforeTables(PerCpu.cpuId());
         }
         if (!CpuTables.initApplicationProcessor(PerCpu.cpuId())) Panic.panic("smp: no memory for this cpu's descriptor tables");
         Syscalls.enableOnThisCpu();
@@ -155,42 +179,9 @@ public final class ApplicationProcessors {
         if (ApicTimer.configured()) ApicTimer.start();
         Memory.writeVolatile32(PerCpu.self() + PerCpu.ONLINE, 1);
         Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
-        int done = 0;
         for (;;) {
-            int sequence = Atomic.load32(Memory.addressOf(TASK) + 8);
-            if (sequence != done) {
-                Scenarios.runOnApplicationProcessor(Atomic.load32(Memory.addressOf(TASK)));
-                done = sequence;
-                Atomic.getAndAdd32(Memory.addressOf(TASK) + 4, 1);
-            } else {
-                Interrupts.haltUntilInterrupt();   // a task comes with a wake-up IPI
-            }
+            if (added == null || !added.runDueWork()) Interrupts.haltUntilInterrupt();
         }
-    }
-
-    /** Gives every idle AP a task and waits (bounded) until all have finished it; returns how many did. */
-    public static int runOnAll(int task) {
-        startOnAll(task);
-        return awaitAll();
-    }
-
-    /** Gives every idle AP a task (each runs it once). */
-    public static void startOnAll(int task) {
-        Atomic.store32(Memory.addressOf(TASK) + 4, 0);
-        Atomic.store32(Memory.addressOf(TASK), task);
-        Atomic.getAndAdd32(Memory.addressOf(TASK) + 8, 1);
-        LocalApic.sendAllButSelf(Vectors.WAKE);
-    }
-
-    /** Waits (bounded) until every AP finished the current task; returns how many did. */
-    public static int awaitAll() {
-        int expected = running() - 1;
-        long spins = 0;
-        while (Atomic.load32(Memory.addressOf(TASK) + 4) < expected && spins < WAIT_SPINS) {
-            Cpu.pause();
-            spins++;
-        }
-        return Atomic.load32(Memory.addressOf(TASK) + 4);
     }
 
     /** The runtime's AP entry point (jrt_kernel_ap_entry in freestanding/kernel_entry.c). */

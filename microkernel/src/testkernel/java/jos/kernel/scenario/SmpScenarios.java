@@ -112,7 +112,7 @@ final class SmpScenarios {
         long permissions = PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE;
         KernelAddressSpace.map(page, before, PageTableEntry.SIZE_4K, permissions);
         Atomic.store64(Memory.addressOf(TLB_PAGE), page);
-        ApplicationProcessors.runOnAll(TASK_TLB_READ);
+        ApTasks.runOnAll(TASK_TLB_READ);
         Log.print("test tlb-shootdown: ");
         Log.dec(countSeen(MARKER_BEFORE));
         Log.print(" of ");
@@ -124,7 +124,7 @@ final class SmpScenarios {
         Log.newline();
         KernelAddressSpace.unmap(page, PageTableEntry.SIZE_4K);
         KernelAddressSpace.map(page, after, PageTableEntry.SIZE_4K, permissions);
-        ApplicationProcessors.runOnAll(TASK_TLB_READ);
+        ApTasks.runOnAll(TASK_TLB_READ);
         Log.print("test tlb-shootdown: after the remap ");
         Log.dec(countSeen(MARKER_AFTER));
         Log.print(" of ");
@@ -165,7 +165,7 @@ final class SmpScenarios {
         Log.print(" with interrupts masked; cpu ");
         Log.dec(PANICKING_AP);
         Log.println(" panics");
-        ApplicationProcessors.startOnAll(TASK_HEARTBEAT);
+        ApTasks.startOnAll(TASK_HEARTBEAT);
         heartbeat();
     }
 

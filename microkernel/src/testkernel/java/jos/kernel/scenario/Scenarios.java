@@ -3,18 +3,16 @@ package jos.kernel.scenario;
 import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.apic.LocalApic;
-import jos.kernel.apic.Vectors;
-import jos.kernel.interrupts.Interrupts;
 import jos.hw.Naked;
 import jos.kernel.boot.CommandLine;
 import jos.kernel.boot.limine.BootInfo;
-import jos.kernel.boot.limine.BootReport;
 import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.process.UserImage;
 import jos.kernel.process.UserMode;
 import jos.limine.File;
 import jos.kernel.console.Log;
 import jos.kernel.interrupts.Idt;
+import jos.kernel.interrupts.Interrupts;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.smp.PerCpu;
 
@@ -27,7 +25,7 @@ import jos.kernel.smp.PerCpu;
 public final class Scenarios {
     /** [0]: the recursion depth reached, kept so the compiler cannot drop the frames. */
     static final long[] DEPTH = new long[1];
-    /** Tasks for application processors ({@link ApplicationProcessors#runOnAll}). */
+    /** Tasks for application processors ({@link ApTasks#runOnAll}). */
     static final int TASK_STACK_OVERFLOW = 1, TASK_LOG_STORM = 2;
     private static final long PING_WAIT_SPINS = 100_000_000L;
     /** Lines each CPU logs in the log-storm scenario. */
@@ -74,7 +72,16 @@ public final class Scenarios {
         UserAddressSpace.destroy(root);
     }
 
-    /** Runs the scenario the command line names, if any. */
+    /**
+     * Installs the scenarios' parts on the other CPUs (the AP task mailbox, the late AP) and the ping
+     * counter: after the heap is up, before the APs start.
+     */
+    public static void install() {
+        ApplicationProcessors.install(new ApTasks());
+        Interrupts.install(new Pings());
+    }
+
+    /** Runs the scenario the command line names, if any (on the bootstrap CPU, every other CPU started). */
     public static void run(long commandLine) {
         if (CommandLine.has(commandLine, "test", "user-hello")) {
             runProgram("/hello.elf");
@@ -105,7 +112,7 @@ public final class Scenarios {
         } else if (CommandLine.has(commandLine, "test", "stack-overflow-ap")) {
             Log.println("test stack-overflow-ap: unbounded recursion on cpu 1");
             if (ApplicationProcessors.running() < 2) Log.println("test stack-overflow-ap: needs a second cpu");
-            else ApplicationProcessors.runOnAll(TASK_STACK_OVERFLOW);
+            else ApTasks.runOnAll(TASK_STACK_OVERFLOW);
         } else if (CommandLine.has(commandLine, "test", "log-storm")) {
             int cpus = ApplicationProcessors.running();
             Log.print("test log-storm: ");
@@ -113,9 +120,9 @@ public final class Scenarios {
             Log.print(" cpus log ");
             Log.dec(LOG_STORM_LINES);
             Log.println(" lines each");
-            ApplicationProcessors.startOnAll(TASK_LOG_STORM);
+            ApTasks.startOnAll(TASK_LOG_STORM);
             logStorm();
-            int finished = ApplicationProcessors.awaitAll();
+            int finished = ApTasks.awaitAll();
             Log.print("test log-storm: done, ");
             Log.dec(finished + 1);
             Log.println(" cpus finished");
@@ -124,10 +131,10 @@ public final class Scenarios {
             Log.print("test ipi-ping: pinging ");
             Log.dec(others);
             Log.println(" cpus");
-            for (int id = 1; id <= others; id++) LocalApic.send(ApplicationProcessors.lapicIdOf(id), Vectors.PING);
-            for (long spins = 0; Interrupts.pingsReceived() < others && spins < PING_WAIT_SPINS; spins++) Cpu.pause();
+            for (int id = 1; id <= others; id++) LocalApic.send(ApplicationProcessors.lapicIdOf(id), Pings.VECTOR);
+            for (long spins = 0; Pings.received() < others && spins < PING_WAIT_SPINS; spins++) Cpu.pause();
             Log.print("test ipi-ping: ");
-            Log.dec(Interrupts.pingsReceived());
+            Log.dec(Pings.received());
             Log.print(" of ");
             Log.dec(others);
             Log.println(" cpus answered");
@@ -148,21 +155,11 @@ public final class Scenarios {
     }
 
     /** What an application processor does for a task. */
-    public static void runOnApplicationProcessor(int task) {
+    static void runOnApplicationProcessor(int task) {
         if (task == TASK_STACK_OVERFLOW && PerCpu.cpuId() == 1) recurse(1);
         if (task == TASK_LOG_STORM) logStorm();
         if (task == SmpScenarios.TASK_TLB_READ) SmpScenarios.readTlbPage();
         if (task == SmpScenarios.TASK_HEARTBEAT) SmpScenarios.heartbeat();
-    }
-
-    /** Whether CPU id is the one that loads its IDT only after a panic (test=nmi-late-ap). Runs without an IDT. */
-    public static boolean delaysIdtLoad(int id) {
-        return id == SmpScenarios.LATE_AP && CommandLine.has(BootReport.commandLine(), "test", "nmi-late-ap");
-    }
-
-    /** On that CPU: waits for the panic, still without an IDT. */
-    public static void awaitPanicWithoutIdt() {
-        SmpScenarios.awaitPanicWithoutIdt();
     }
 
     /** LOG_STORM_LINES numbered records from this CPU. */
