@@ -43,25 +43,6 @@ void *jrt_map_pages(size_t bytes) {
     jrt_fatal("allocation, but user programs have no heap yet");
 }
 
-/* No operating system below: only the facts that hold for every jos program. */
-int64_t jrt_platform_fact(int32_t what, char *out, int64_t cap) {
-    switch (what) {
-    case JRT_FACT_OS_NAME:
-        if (cap >= 3) memcpy(out, "jos", 3);
-        return 3;
-    case JRT_FACT_OS_ARCH:
-        if (cap >= 5) memcpy(out, "amd64", 5);
-        return 5;
-    default:
-        return -1;
-    }
-}
-
-int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap) {
-    (void)name, (void)name_len, (void)out, (void)cap;
-    return -1;
-}
-
 int64_t jrt_nano_time(void) {
     jrt_fatal("System.nanoTime: the kernel has no clock service yet");
 }

@@ -64,7 +64,7 @@ public abstract sealed class FreestandingTarget implements Target {
 
         @Override
         public List<String> runtimeSources() {
-            return List.of("jrt.c", "natives.c", "freestanding/platform.c", "freestanding/kernel_entry.c");
+            return List.of("jrt.c", "natives.c", "freestanding/platform.c", "freestanding/facts.c", "freestanding/kernel_entry.c");
         }
 
         @Override
@@ -92,7 +92,7 @@ public abstract sealed class FreestandingTarget implements Target {
 
         @Override
         public List<String> runtimeSources() {
-            return List.of("jrt.c", "natives.c", "freestanding/platform.c");
+            return List.of("jrt.c", "natives.c", "freestanding/platform.c", "freestanding/facts.c");
         }
 
         @Override
@@ -129,7 +129,7 @@ public abstract sealed class FreestandingTarget implements Target {
 
         @Override
         public List<String> runtimeSources() {
-            return List.of("jrt.c", "natives.c", "user/platform.c");
+            return List.of("jrt.c", "natives.c", "user/platform.c", "freestanding/facts.c");
         }
 
         /** The system-call numbers and error codes of abi.md, declared once in lib/abi (user/platform.c). */
