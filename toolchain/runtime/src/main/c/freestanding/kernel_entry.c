@@ -8,21 +8,39 @@
  * point jos_kernel_heap_allocate. Before the heap is up (or in a kernel without one) an allocation is a
  * fatal error that prints the Java frames that asked for it.
  */
+#include <stddef.h>
 #include "../jrt.h"
 #include "../hw.h"
+#include "jos_constants.h"
+
+/*
+ * The per-CPU layout is the kernel's: it marks its per-CPU class (jos.kernel.smp.PerCpu) with
+ * @jos.hw.CConstants(prefix = "JOS_PERCPU_"), and the compiler writes the offsets into jos_constants.h.
+ * Nothing here repeats them.
+ */
+#if !defined(JOS_PERCPU_SIZE) || !defined(JOS_PERCPU_SELF) || !defined(JOS_PERCPU_KERNEL_STACK_TOP) \
+        || !defined(JOS_PERCPU_KERNEL_CR3) || !defined(JOS_PERCPU_RUNTIME_TOP_FRAME) \
+        || !defined(JOS_PERCPU_RUNTIME_PENDING_EXCEPTION) || !defined(JOS_PERCPU_RUNTIME_STACK_LIMIT)
+#error "a kernel declares its per-CPU layout in a class marked @jos.hw.CConstants(prefix = \"JOS_PERCPU_\") (SIZE, SELF, KERNEL_STACK_TOP, KERNEL_CR3, RUNTIME_TOP_FRAME, RUNTIME_PENDING_EXCEPTION, RUNTIME_STACK_LIMIT), and none is on the classpath"
+#endif
+/* The block starts with the runtime's own per-CPU state (jrt.h), where the Java layout must put it. */
+_Static_assert(JOS_PERCPU_RUNTIME_TOP_FRAME == offsetof(jrt_cpu, top), "PerCpu.RUNTIME_TOP_FRAME is jrt_cpu.top");
+_Static_assert(JOS_PERCPU_RUNTIME_PENDING_EXCEPTION == offsetof(jrt_cpu, pending), "PerCpu.RUNTIME_PENDING_EXCEPTION is jrt_cpu.pending");
+_Static_assert(JOS_PERCPU_RUNTIME_STACK_LIMIT == offsetof(jrt_cpu, stack_limit), "PerCpu.RUNTIME_STACK_LIMIT is jrt_cpu.stack_limit");
+_Static_assert(JOS_PERCPU_SIZE >= (int)sizeof(jrt_cpu), "a per-CPU block holds the runtime's state");
+
+#define JRT_STRINGIFY_(x) #x
+/* A macro's value as a string literal, to put a Java-declared offset into assembly text. */
+#define JRT_STRINGIFY(x) JRT_STRINGIFY_(x)
 
 #define LIMINE_MIN_STACK (64 * 1024)
-/* The size of a per-CPU block: jos.kernel.smp.PerCpu.SIZE. */
-#define JRT_CPU_AREA_SIZE 256
 #define IA32_GS_BASE 0xc0000101
-/* PerCpu.SELF: the block's own address. */
-#define PER_CPU_SELF 24
 
-static uint8_t bsp_cpu_area[JRT_CPU_AREA_SIZE] __attribute__((aligned(64)));
+static uint8_t bsp_cpu_area[JOS_PERCPU_SIZE] __attribute__((aligned(64)));
 
 __attribute__((used)) JNORETURN void jrt_kernel_start(char *sp) {
     jhw_Cpu_writeMsr(IA32_GS_BASE, (int64_t)(uintptr_t)bsp_cpu_area);
-    *(uint64_t *)(bsp_cpu_area + PER_CPU_SELF) = (uint64_t)(uintptr_t)bsp_cpu_area;
+    *(uint64_t *)(bsp_cpu_area + JOS_PERCPU_SELF) = (uint64_t)(uintptr_t)bsp_cpu_area;
     jrt_stack_limit = sp - LIMINE_MIN_STACK + 4096 + JRT_KERNEL_STACK_RESERVE;
     jprogram_main(0, NULL);
     for (;;) __asm__ volatile("cli; hlt");
@@ -58,9 +76,8 @@ void *jrt_malloc_raw(size_t bytes) {
  * (PerCpu.KERNEL_CR3) and a kernel stack (PerCpu.KERNEL_STACK_TOP, with the stack limit already in the
  * block), the CPU switches to them first. Its first Java method is jos_kernel_ap_main.
  */
+/* Limine's struct limine_smp_info: extra_argument (lib/limine, jos.limine). */
 #define SMP_INFO_EXTRA_ARGUMENT 24
-#define PER_CPU_KERNEL_STACK_TOP 40
-#define PER_CPU_KERNEL_CR3 56
 extern void jos_kernel_ap_main(void) __attribute__((weak));
 
 __attribute__((used)) JNORETURN void jrt_kernel_ap_start(uint8_t *area, char *sp) {
@@ -76,12 +93,12 @@ __asm__(".text\n"
         ".global jrt_kernel_ap_entry\n"
         ".type jrt_kernel_ap_entry, @function\n"
         "jrt_kernel_ap_entry:\n"
-        "  mov 24(%rdi), %rdi\n"          /* SMP_INFO_EXTRA_ARGUMENT: the per-CPU block */
-        "  mov 56(%rdi), %rax\n"          /* PER_CPU_KERNEL_CR3 */
+        "  mov " JRT_STRINGIFY(SMP_INFO_EXTRA_ARGUMENT) "(%rdi), %rdi\n"   /* the per-CPU block */
+        "  mov " JRT_STRINGIFY(JOS_PERCPU_KERNEL_CR3) "(%rdi), %rax\n"
         "  test %rax, %rax\n"
         "  jz 1f\n"
         "  mov %rax, %cr3\n"
-        "1: mov 40(%rdi), %rax\n"         /* PER_CPU_KERNEL_STACK_TOP */
+        "1: mov " JRT_STRINGIFY(JOS_PERCPU_KERNEL_STACK_TOP) "(%rdi), %rax\n"
         "  test %rax, %rax\n"
         "  jz 2f\n"
         "  mov %rax, %rsp\n"

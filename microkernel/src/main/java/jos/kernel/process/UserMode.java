@@ -4,6 +4,7 @@ import jos.hw.Naked;
 import jos.kernel.console.Log;
 import jos.kernel.cpu.Gdt;
 import jos.kernel.cpu.Rflags;
+import jos.kernel.cpu.Selectors;
 import jos.kernel.cpu.Tss;
 import jos.kernel.interrupts.ExceptionNames;
 import jos.kernel.interrupts.InterruptFrame;
@@ -14,10 +15,10 @@ import jos.kernel.syscall.Syscalls;
 /**
  * Runs a loaded user program ({@link UserImage}) in ring 3 on this CPU until it ends, and returns its exit
  * code. {@link #enter} saves the callee-saved registers, RFLAGS and the compiled runtime's per-CPU words
- * (shadow frame top GS:0, stack limit GS:16, handler depth GS:96) on the kernel stack, records the aligned
- * rsp below them in PerCpu USER_RESUME_RSP (GS:120) and in TSS.RSP0 (system calls and interrupts from
- * ring 3 run below the saved state), loads the program's CR3 and enters it with iretq (user selectors,
- * RFLAGS {@link Rflags#USER}: IF set, IOPL 0, ID/NT/AC/DF/TF clear; general registers zeroed). {@link #resume} goes back: the kernel's CR3 (PerCpu KERNEL_CR3, GS:56),
+ * (PerCpu RUNTIME_TOP_FRAME, RUNTIME_STACK_LIMIT, INTERRUPT_DEPTH) on the kernel stack, records the aligned
+ * rsp below them in PerCpu USER_RESUME_RSP and in TSS.RSP0 (system calls and interrupts from
+ * ring 3 run below the saved state), loads the program's CR3 and enters it with iretq ({@link Selectors#USER_CODE}, {@link Selectors#USER_DATA},
+ * RFLAGS {@link Rflags#USER}: IF set, IOPL 0, ID/NT/AC/DF/TF clear; general registers zeroed). {@link #resume} goes back: the kernel's CR3 (PerCpu KERNEL_CR3),
  * the recorded rsp, the saved state, and enter returns the code. The exit system call resumes with the
  * program's code; an exception in ring 3 is reported and resumes with {@link #FAULT_BASE} - vector.
  */
@@ -80,21 +81,21 @@ public final class UserMode {
             "pushq %r15",
             "pushfq",
             "cli",
-            "pushq %gs:0",
-            "pushq %gs:16",
-            "movl %gs:96, %eax",
+            "pushq %gs:" + PerCpu.RUNTIME_TOP_FRAME,
+            "pushq %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
+            "movl %gs:" + PerCpu.INTERRUPT_DEPTH + ", %eax",
             "pushq %rax",
             "movq %rsp, %rax",
             "andq $-16, %rsp",
             "pushq %rax",
             "pushq %rax",
-            "movq %rsp, %gs:120",
+            "movq %rsp, %gs:" + PerCpu.USER_RESUME_RSP,
             "movq %rsp, (%rcx)",
             "movq %rdi, %cr3",
-            "pushq $0x1b",
+            "pushq $" + Selectors.USER_DATA,
             "pushq %rdx",
             "pushq $" + Rflags.USER,
-            "pushq $0x23",
+            "pushq $" + Selectors.USER_CODE,
             "pushq %rsi",
             "xorl %eax, %eax",
             "xorl %ebx, %ebx",
@@ -119,14 +120,14 @@ public final class UserMode {
     @Naked({
             "cli",
             "movslq %edi, %rax",
-            "movq %gs:56, %rcx",
+            "movq %gs:" + PerCpu.KERNEL_CR3 + ", %rcx",
             "movq %rcx, %cr3",
-            "movq %gs:120, %rsp",
+            "movq %gs:" + PerCpu.USER_RESUME_RSP + ", %rsp",
             "movq (%rsp), %rsp",
             "popq %rcx",
-            "movl %ecx, %gs:96",
-            "popq %gs:16",
-            "popq %gs:0",
+            "movl %ecx, %gs:" + PerCpu.INTERRUPT_DEPTH,
+            "popq %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
+            "popq %gs:" + PerCpu.RUNTIME_TOP_FRAME,
             "popfq",
             "popq %r15",
             "popq %r14",

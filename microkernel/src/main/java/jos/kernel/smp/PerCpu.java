@@ -1,5 +1,6 @@
 package jos.kernel.smp;
 
+import jos.hw.CConstants;
 import jos.hw.Cpu;
 import jos.hw.Field;
 import jos.hw.Memory;
@@ -11,25 +12,30 @@ import jos.hw.Struct;
  * shadow frame chain, the pending exception, the stack limit: jrt.h's jrt_cpu under JRT_PER_CPU) and
  * must stay where they are. The bootstrap CPU's block is static data in the runtime
  * (freestanding/kernel_entry.c), installed before the first Java instruction runs.
+ *
+ * <p>The layout is declared here only: assembly builds its GS-relative operands from these constants
+ * ({@code "%gs:" + PerCpu.USER_RESUME_RSP}), and the runtime's C (kernel_entry.c) takes them from the
+ * compiler-generated jos_constants.h as {@code JOS_PERCPU_<FIELD>} ({@link CConstants}).
  */
+@CConstants(prefix = "JOS_PERCPU_")
 @Struct(size = PerCpu.SIZE)
 public final class PerCpu {
     @Field(Field.Type.U64)
-    static final int RUNTIME_TOP_FRAME = 0;
+    public static final int RUNTIME_TOP_FRAME = 0;
     @Field(Field.Type.U64)
     static final int RUNTIME_PENDING_EXCEPTION = 8;
     @Field(Field.Type.U64)
-    static final int RUNTIME_STACK_LIMIT = 16;
+    public static final int RUNTIME_STACK_LIMIT = 16;
     /** The block's own address (what GS.base holds), for code that needs a plain pointer. */
     @Field(Field.Type.U64)
-    static final int SELF = 24;
+    public static final int SELF = 24;
     /** The kernel-assigned CPU id: 0 for the bootstrap CPU, then 1, 2, ... in MP-response order. */
     @Field(Field.Type.U32)
     static final int CPU_ID = 32;
     @Field(Field.Type.U32)
     static final int LAPIC_ID = 36;
     @Field(Field.Type.U64)
-    static final int KERNEL_STACK_TOP = 40;
+    public static final int KERNEL_STACK_TOP = 40;
     /** Set to 1 by the CPU itself once it runs kernel Java. */
     @Field(Field.Type.U32)
     static final int ONLINE = 48;
@@ -37,7 +43,7 @@ public final class PerCpu {
     static final int PAD = 52;
     /** The kernel's page-table root: an AP loads it before it leaves the loader's tables (kernel_entry.c). */
     @Field(Field.Type.U64)
-    static final int KERNEL_CR3 = 56;
+    public static final int KERNEL_CR3 = 56;
     /** This CPU's GDT and TSS block (cpu.Gdt), once built. */
     @Field(Field.Type.U64)
     static final int GDT_BLOCK = 64;
@@ -55,7 +61,7 @@ public final class PerCpu {
     static final int TLB_GENERATION = 88;
     /** How deep this CPU is in exception and interrupt handlers (0 = ordinary kernel code). */
     @Field(Field.Type.U32)
-    static final int INTERRUPT_DEPTH = 96;
+    public static final int INTERRUPT_DEPTH = 96;
     @Field(Field.Type.U32)
     static final int PAD3 = 100;
     /** The TSC at which the timer period of this CPU's last tick began (0 before the first). */
@@ -76,7 +82,7 @@ public final class PerCpu {
     @Field(value = Field.Type.U64, count = 15)
     static final int RESERVED = 136;
 
-    /** Bytes per block; blocks are this size apart. Keep in step with JRT_CPU_AREA_SIZE in kernel_entry.c. */
+    /** Bytes per block; blocks are this size apart. kernel_entry.c sizes the bootstrap CPU's block with it. */
     public static final int SIZE = 256;
 
     private PerCpu() {

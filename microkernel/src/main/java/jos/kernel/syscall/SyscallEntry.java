@@ -1,12 +1,13 @@
 package jos.kernel.syscall;
 
 import jos.hw.Naked;
+import jos.kernel.smp.PerCpu;
 
 /**
  * The target of {@code syscall} (IA32_LSTAR). The CPU arrives with interrupts off (SFMASK), the user's
  * rip in rcx and rflags in r11, still on the user stack and with the user's GS.base. The entry swaps GS,
- * keeps the user rsp in PerCpu SYSCALL_USER_RSP (GS:112), moves to the kernel stack recorded in PerCpu
- * USER_RESUME_RSP (GS:120, 16-byte aligned, below the frames of the kernel code that entered user mode),
+ * keeps the user rsp in PerCpu SYSCALL_USER_RSP, moves to the kernel stack recorded in PerCpu
+ * USER_RESUME_RSP (16-byte aligned, below the frames of the kernel code that entered user mode),
  * saves the user rsp, rcx, r11 and the argument registers abi.md promises to preserve (rdi, rsi, rdx, r10,
  * r8, r9), calls {@code jos_kernel_syscall(number, a0..a4)} ({@link Syscalls#dispatch}) with (rax, rdi,
  * rsi, rdx, r10, r8) moved into the C argument registers, restores everything, swaps GS back and returns
@@ -25,9 +26,9 @@ final class SyscallEntry {
             ".balign 16",
             "jos_syscall_entry:",
             "swapgs",
-            "movq %rsp, %gs:112",
-            "movq %gs:120, %rsp",
-            "pushq %gs:112",
+            "movq %rsp, %gs:" + PerCpu.SYSCALL_USER_RSP,
+            "movq %gs:" + PerCpu.USER_RESUME_RSP + ", %rsp",
+            "pushq %gs:" + PerCpu.SYSCALL_USER_RSP,
             "pushq %rcx",
             "pushq %r11",
             "pushq %rdi",

@@ -134,6 +134,13 @@ class FreestandingTargetsTest {
     }
 
     @Test
+    void aKernelWithoutAPerCpuLayoutIsRefused() throws Exception {
+        Result r = compile("kernelnolayout", "kernel", "--main", "jos.aot.fixtures.freestanding.kernelnolayout.Bare");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.errors().contains("a kernel declares its per-CPU layout in a class marked @jos.hw.CConstants"), r.errors());
+    }
+
+    @Test
     void everyHardwareIntrinsicHasItsInlineFunction() throws Exception {
         Path hwHeader = Path.of(System.getProperty("jos.runtime"), "jos-runtime-c", "hw.h");
         String header = Files.readString(hwHeader);
