@@ -3,13 +3,16 @@ package jos.elf;
 /**
  * The checks an ELF64 x86-64 executable in memory must pass before any of it is trusted, whoever loads
  * it: {@link #checkHeader} (identification, machine, type and program header size, which
- * {@link #checkIdentity} checks alone, and the program header table inside the file),
- * {@link #checkSegments} (every PT_LOAD segment's bytes inside the file, p_filesz &lt;= p_memsz, no
- * wrap-around even when rounded to pages, p_align a power of two that p_vaddr and p_offset agree
- * modulo, no two segments overlapping, at least one) and {@link #checkEntry} (the entry point inside an
- * executable segment). Run them in that order: each assumes the ones before passed. Each refusal is a
- * {@link Problem} naming the field and the offending value. ET_EXEC and ET_DYN are both accepted here;
- * a loader that does not relocate refuses ET_DYN itself.
+ * {@link #checkIdentity} checks alone, at most {@link #MAX_PROGRAM_HEADERS} program headers, and the
+ * program header table inside the file), {@link #checkSegments} (every PT_LOAD segment's bytes inside the
+ * file, p_filesz &lt;= p_memsz, no wrap-around even when rounded to pages, p_align a power of two that
+ * p_vaddr and p_offset agree modulo, PT_LOAD entries in ascending p_vaddr order as the ELF specification
+ * requires, no two segments overlapping, at least one) and {@link #checkEntry} (the entry point inside an
+ * executable segment). Run them in that order: each assumes the ones before passed. Every check is
+ * linear in the number of program headers: ascending order lets the overlap check compare each segment
+ * with the one before only. Each refusal is a {@link Problem} naming the field and the offending value
+ * (and, for a segment, its index). ET_EXEC and ET_DYN are both accepted here; a loader that does not
+ * relocate refuses ET_DYN itself.
  */
 public final class ElfFile {
     private ElfFile() {
@@ -17,6 +20,9 @@ public final class ElfFile {
 
     /** Segments must end at or below the start of the last page, so that page-rounding does not wrap. */
     private static final long LAST_PAGE = 0xFFFF_FFFF_FFFF_F000L;
+
+    /** The most program headers a file may have (e_phnum); more is refused before anything else is read. */
+    public static final int MAX_PROGRAM_HEADERS = 64;
 
     /** All three checks; true if the file of size bytes at file can be loaded. */
     public static boolean check(long file, long size) {
@@ -27,8 +33,10 @@ public final class ElfFile {
     public static boolean checkHeader(long file, long size) {
         if (Unsigned.less(size, ElfHeader.SIZE)) return Problem.report("file is shorter than an ELF header; size", size);
         if (!checkIdentity(file)) return false;
+        int phnum = ElfHeader.phnum(file);
+        if (phnum > MAX_PROGRAM_HEADERS) return Problem.report("ELF file has more than 64 program headers; e_phnum", phnum);
         long phoff = ElfHeader.phoff(file);
-        long phBytes = (long) ElfHeader.phnum(file) * ProgramHeader.SIZE;
+        long phBytes = (long) phnum * ProgramHeader.SIZE;
         if (!Unsigned.addFits(phoff, phBytes) || Unsigned.less(size, phoff + phBytes)) {
             return Problem.report("ELF program headers extend past the end of the file; e_phoff", phoff);
         }
@@ -56,39 +64,52 @@ public final class ElfFile {
         return phentsize == ProgramHeader.SIZE || Problem.report("ELF e_phentsize is not 56; e_phentsize", phentsize);
     }
 
-    /** Every PT_LOAD segment of the file of size bytes at file (whose header passed), and that there is one. */
+    /**
+     * Every PT_LOAD segment of the file of size bytes at file (whose header passed), and that there is one.
+     * PT_LOAD entries must come in ascending p_vaddr order, so a segment can only overlap the non-empty
+     * segment before it that ends highest, which is the last non-empty one: one pass, no sorting.
+     */
     public static boolean checkSegments(long file, long size) {
         int phnum = ElfHeader.phnum(file);
         int loads = 0;
+        long previousBase = 0, previousEnd = 0;
         for (int i = 0; i < phnum; i++) {
             long ph = ElfHeader.programHeader(file, i);
             if (!ProgramHeader.loadable(ph)) continue;
-            if (!checkSegment(ph, size)) return false;
-            for (int j = 0; j < i; j++) {
-                long other = ElfHeader.programHeader(file, j);
-                if (ProgramHeader.loadable(other) && overlap(ph, other)) {
-                    return Problem.report("ELF PT_LOAD segments overlap; p_vaddr", ProgramHeader.vaddr(ph));
-                }
+            if (!checkSegment(i, ph, size)) return false;
+            long base = ProgramHeader.vaddr(ph), end = base + ProgramHeader.memsz(ph);
+            if (loads != 0 && Unsigned.less(base, previousBase)) {
+                return Problem.reportSegment("ELF PT_LOAD segments are not in ascending p_vaddr order; p_vaddr", i, base,
+                        "previous p_vaddr", previousBase);
             }
+            previousBase = base;
+            if (base == end) {
+                loads++;
+                continue;
+            }
+            if (Unsigned.less(base, previousEnd)) {
+                return Problem.reportSegment("ELF PT_LOAD segments overlap; p_vaddr", i, base, "previous segment's end", previousEnd);
+            }
+            previousEnd = end;
             loads++;
         }
         return loads != 0 || Problem.report("ELF file has no PT_LOAD segment; e_phnum", phnum);
     }
 
-    /** One PT_LOAD program header of a file of size bytes. */
-    public static boolean checkSegment(long ph, long size) {
+    /** One PT_LOAD program header, index i, of a file of size bytes. */
+    public static boolean checkSegment(int i, long ph, long size) {
         long vaddr = ProgramHeader.vaddr(ph), filesz = ProgramHeader.filesz(ph), memsz = ProgramHeader.memsz(ph);
         long offset = ProgramHeader.offset(ph), align = ProgramHeader.align(ph);
-        if (Unsigned.less(memsz, filesz)) return Problem.report("ELF PT_LOAD has p_filesz > p_memsz; p_vaddr", vaddr);
+        if (Unsigned.less(memsz, filesz)) return Problem.reportSegment("ELF PT_LOAD has p_filesz > p_memsz; p_vaddr", i, vaddr, "p_filesz", filesz);
         if (!Unsigned.addFits(offset, filesz) || Unsigned.less(size, offset + filesz)) {
-            return Problem.report("ELF PT_LOAD file bytes extend past the end of the file; p_offset", offset);
+            return Problem.reportSegment("ELF PT_LOAD file bytes extend past the end of the file; p_offset", i, offset, "p_filesz", filesz);
         }
         if (!Unsigned.addFits(vaddr, memsz) || Unsigned.less(LAST_PAGE, vaddr + memsz)) {
-            return Problem.report("ELF PT_LOAD p_vaddr + p_memsz overflows; p_vaddr", vaddr);
+            return Problem.reportSegment("ELF PT_LOAD p_vaddr + p_memsz overflows; p_vaddr", i, vaddr, "p_memsz", memsz);
         }
-        if ((align & (align - 1)) != 0) return Problem.report("ELF PT_LOAD p_align is not a power of two; p_align", align);
+        if ((align & (align - 1)) != 0) return Problem.reportSegment("ELF PT_LOAD p_align is not a power of two; p_align", i, align);
         if (align > 1 && ((vaddr - offset) & (align - 1)) != 0) {
-            return Problem.report("ELF PT_LOAD p_vaddr and p_offset differ modulo p_align; p_vaddr", vaddr);
+            return Problem.reportSegment("ELF PT_LOAD p_vaddr and p_offset differ modulo p_align; p_vaddr", i, vaddr, "p_offset", offset);
         }
         return true;
     }
@@ -101,13 +122,6 @@ public final class ElfFile {
             if (ProgramHeader.loadable(ph) && ProgramHeader.executable(ph) && contains(ph, entry)) return true;
         }
         return Problem.report("ELF entry point is outside every executable PT_LOAD segment; e_entry", entry);
-    }
-
-    private static boolean overlap(long a, long b) {
-        long aBase = ProgramHeader.vaddr(a), aEnd = aBase + ProgramHeader.memsz(a);
-        long bBase = ProgramHeader.vaddr(b), bEnd = bBase + ProgramHeader.memsz(b);
-        if (aBase == aEnd || bBase == bEnd) return false;
-        return Unsigned.less(aBase, bEnd) && Unsigned.less(bBase, aEnd);
     }
 
     private static boolean contains(long ph, long address) {

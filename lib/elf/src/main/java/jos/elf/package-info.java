@@ -7,8 +7,9 @@
  * after recording a string-literal message and the value involved in {@link jos.elf.Problem}; the
  * caller names the file and prints it. Every layout is one {@link jos.hw.Struct} class; no offset is
  * written anywhere else. Nothing in the file is trusted: {@link jos.elf.ElfFile} checks the header, that
- * the program header table and every PT_LOAD segment's bytes lie inside the file, that segments neither
- * wrap the address space nor overlap and are aligned as they say, and that the entry point is in code.
+ * there are at most 64 program headers, that the table and every PT_LOAD segment's bytes lie inside the
+ * file, that segments ascend by p_vaddr, neither wrap the address space nor overlap and are aligned as
+ * they say, and that the entry point is in code; each check is one pass over the program headers.
  * What a file must be for one particular consumer (the loader's higher-half kernel, say) is that
  * consumer's own check.
  */

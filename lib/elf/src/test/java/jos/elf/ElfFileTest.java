@@ -186,6 +186,61 @@ class ElfFileTest {
     }
 
     @Test
+    void overlapNamesTheSegmentAndThePreviousEnd() {
+        byte[] file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(0x1000, 0), 0x1000)
+                .load(TEXT + 0x1000, ElfWriter.PF_W, new byte[0], 0).other(ProgramHeader.PT_NOTE, 0)
+                .load(TEXT + 0x800, ElfWriter.PF_W, bytes(16, 0), 16).build();
+        assertRefused(file, "ELF PT_LOAD segments are not in ascending p_vaddr order; p_vaddr", TEXT + 0x800);
+        assertEquals(3, Problem.segment);
+        assertEquals("previous p_vaddr", Problem.detail);
+        assertEquals(TEXT + 0x1000, Problem.detailValue);
+        file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(0x1000, 0), 0x1000)
+                .load(TEXT + 0x800, ElfWriter.PF_W, new byte[0], 0).other(ProgramHeader.PT_NOTE, 0)
+                .load(TEXT + 0xff0, ElfWriter.PF_W, bytes(16, 0), 16).build();
+        assertAlsoRefused(file, "ELF PT_LOAD segments overlap; p_vaddr", TEXT + 0xff0);
+        assertEquals(3, Problem.segment);
+        assertEquals(TEXT + 0x1000, Problem.detailValue, "the end of the last non-empty segment");
+    }
+
+    /** PT_LOAD entries ascend by p_vaddr (ELF specification), which keeps the overlap check one pass. */
+    @Test
+    void loadSegmentsMustAscend() {
+        byte[] file = new ElfWriter().entry(TEXT).load(DATA, ElfWriter.PF_W, bytes(16, 0), 16)
+                .load(TEXT, ElfWriter.PF_X, bytes(16, 0), 16).build();
+        assertRefused(file, "ELF PT_LOAD segments are not in ascending p_vaddr order; p_vaddr", TEXT);
+        assertEquals(1, Problem.segment);
+        assertEquals(DATA, Problem.detailValue);
+    }
+
+    /** At most 64 program headers: the 65th is refused from the header, naming the count; 64 pass. */
+    @Test
+    void atMost64ProgramHeaders() {
+        ElfWriter w = good();
+        for (int i = 2; i < ElfFile.MAX_PROGRAM_HEADERS; i++) w.other(ProgramHeader.PT_NOTE, 0);
+        assertTrue(check(w.build()), () -> Problem.message);
+        w.other(ProgramHeader.PT_NOTE, 0);
+        assertAlsoRefused(w.build(), "ELF file has more than 64 program headers; e_phnum", 65);
+        assertEquals(64, ElfFile.MAX_PROGRAM_HEADERS);
+    }
+
+    /** Segment refusals name the segment's index and a second value. */
+    @Test
+    void segmentRefusalsNameTheIndex() {
+        assertRefused(patched(f -> ElfWriter.put64(f, DATA_PH + ProgramHeader.P_MEMSZ, 0x80)),
+                "ELF PT_LOAD has p_filesz > p_memsz; p_vaddr", DATA);
+        assertEquals(1, Problem.segment);
+        assertEquals("p_filesz", Problem.detail);
+        assertEquals(0x100, Problem.detailValue);
+        assertAlsoRefused(patched(f -> ElfWriter.put64(f, DATA_PH + ProgramHeader.P_MEMSZ, -DATA)),
+                "ELF PT_LOAD p_vaddr + p_memsz overflows; p_vaddr", DATA);
+        assertEquals(1, Problem.segment);
+        assertEquals(-DATA, Problem.detailValue);
+        Problem.report("x", 1);
+        assertEquals(-1, Problem.segment);
+        assertEquals(null, Problem.detail);
+    }
+
+    @Test
     void segmentsSharingAPageButNotBytesAreFine() {
         byte[] file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(0x800, 0), 0x800)
                 .load(TEXT + 0x800, ElfWriter.PF_W, bytes(16, 0), 16).build();

@@ -112,8 +112,8 @@ class ElfTest {
 
     @Test
     void segmentBelowTheHigherHalf() {
-        byte[] file = new ElfWriter().entry(0xffffffff80000010L).load(0xffffffff80000000L, ElfWriter.PF_X, bytes(16, 0), 16)
-                .load(0x400000, ElfWriter.PF_W, bytes(16, 0), 16).build();
+        byte[] file = new ElfWriter().entry(0xffffffff80000010L).load(0x400000, ElfWriter.PF_W, bytes(16, 0), 16)
+                .load(0xffffffff80000000L, ElfWriter.PF_X, bytes(16, 0), 16).build();
         assertRefused(file, "kernel PT_LOAD is below the higher half (0xffffffff80000000); p_vaddr", 0x400000);
     }
 

@@ -4,15 +4,21 @@ import jos.elf.ElfFile;
 import jos.elf.ElfHeader;
 import jos.elf.Problem;
 import jos.elf.ProgramHeader;
+import jos.elf.Unsigned;
+import jos.kernel.console.Log;
 import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.UserAddressSpace;
 
 /**
  * Loads a user program's ELF file (a boot module, linked by the toolchain's {@code user} target) into a
- * fresh {@link UserAddressSpace}. Beyond the checks every ELF executable passes ({@link ElfFile}), a user
- * program must be ET_EXEC (the kernel does not relocate), keep every segment inside the user half below
- * the stack area, never be writable and executable at once, and never share a page between two segments
- * (each page gets one segment's permissions). Each segment's pages are fresh zeroed frames: the file's
+ * fresh {@link UserAddressSpace}. Beyond the checks every ELF executable passes ({@link ElfFile}: at most
+ * 64 program headers, PT_LOAD in ascending p_vaddr order, no overlap), a user program must be ET_EXEC
+ * (the kernel does not relocate), keep every segment inside the user half below the stack area (compared
+ * unsigned, without computing an end that could wrap, so a huge p_memsz or a non-canonical or kernel-half
+ * p_vaddr is refused), need at most {@link #MAX_SEGMENT_BYTES} of pages in all, never be writable and
+ * executable at once, and never share a page between two segments (each page gets one segment's
+ * permissions). Every check is one pass over the program headers and runs before any frame is allocated,
+ * so a refused program leaves the free frame count as it was. Each segment's pages are fresh zeroed frames: the file's
  * bytes are copied in and the rest (bss) stays zero; text is read-only and executable, rodata read-only
  * and no-execute, data writable and no-execute. The stack is {@link #STACK_BYTES} below
  * {@link #STACK_TOP}, writable and no-execute, with unmapped pages on both sides.
@@ -27,6 +33,9 @@ public final class UserImage {
     public static final long STACK_BYTES = 64 * 1024;
     /** Segments end below here: the stack and the unmapped page beneath it. */
     public static final long SEGMENTS_END = STACK_TOP - STACK_BYTES - PageTableEntry.SIZE_4K;
+
+    /** The most memory a program's segments may take, page-rounded and summed (the stack is extra). */
+    public static final long MAX_SEGMENT_BYTES = 256L * 1024 * 1024;
 
     /** After a successful {@link #load}: the address space (PML4 physical address) and the entry point. */
     public static long root, entry;
@@ -51,34 +60,62 @@ public final class UserImage {
         return true;
     }
 
-    /** The ELF checks and the user program's own rules. */
+    /**
+     * The ELF checks and the user program's own rules, in one pass: ElfFile has checked that PT_LOAD
+     * entries ascend and do not overlap, so a page can only be shared with the last non-empty segment.
+     */
     static boolean check(long file, long size) {
         Problem.clear();
         if (!ElfFile.check(file, size)) return false;
         int type = ElfHeader.type(file);
         if (type != ElfHeader.ET_EXEC) return Problem.report("user program is not ET_EXEC (the kernel does not relocate); e_type", type);
         int phnum = ElfHeader.phnum(file);
+        long total = 0, previousEnd = 0;
         for (int i = 0; i < phnum; i++) {
             long ph = ElfHeader.programHeader(file, i);
             if (!ProgramHeader.loadable(ph)) continue;
-            long start = pageStart(ph), end = pageEnd(ph);
-            if (start < UserAddressSpace.USER_START || end > SEGMENTS_END) {
-                return Problem.report("user segment outside the user half (or in the stack area); p_vaddr", ProgramHeader.vaddr(ph));
+            long vaddr = ProgramHeader.vaddr(ph), memsz = ProgramHeader.memsz(ph);
+            // Unsigned, and vaddr + memsz never computed before it is known not to pass SEGMENTS_END.
+            if (Unsigned.less(vaddr, UserAddressSpace.USER_START) || Unsigned.less(SEGMENTS_END, vaddr)
+                    || Unsigned.less(SEGMENTS_END - vaddr, memsz)) {
+                return Problem.reportSegment("user segment outside the user half (or in the stack area); p_vaddr", i, vaddr, "p_memsz", memsz);
             }
             if (ProgramHeader.writable(ph) && ProgramHeader.executable(ph)) {
-                return Problem.report("user segment is writable and executable; p_vaddr", ProgramHeader.vaddr(ph));
+                return Problem.reportSegment("user segment is writable and executable; p_vaddr", i, vaddr);
             }
-            for (int j = 0; j < i; j++) {
-                long other = ElfHeader.programHeader(file, j);
-                if (ProgramHeader.loadable(other) && start < pageEnd(other) && pageStart(other) < end) {
-                    return Problem.report("user segments share a page; p_vaddr", ProgramHeader.vaddr(ph));
-                }
+            if (memsz == 0) continue;
+            long start = pageStart(ph), end = pageEnd(ph);
+            if (start < previousEnd) {
+                return Problem.reportSegment("user segments share a page; p_vaddr", i, vaddr, "previous segment's last page end", previousEnd);
+            }
+            previousEnd = end;
+            total += end - start;   // at most 64 terms below 2^47 each: cannot wrap
+            if (total > MAX_SEGMENT_BYTES) {
+                return Problem.reportSegment("user program's segments take more than 256 MiB; total bytes", i, total, "p_memsz", memsz);
             }
         }
         return true;
     }
 
-    /** The first page of a segment (ElfFile has checked that rounding cannot wrap). */
+    /** Prints the last refusal: "MESSAGE 0xVALUE (segment I, DETAIL 0xV)", the parts there are. */
+    public static void printProblem() {
+        Log.print(Problem.message == null ? "out of memory" : Problem.message);
+        Log.print(" ");
+        Log.hex(Problem.value);
+        if (Problem.segment >= 0) {
+            Log.print(" (segment ");
+            Log.dec(Problem.segment);
+            if (Problem.detail != null) {
+                Log.print(", ");
+                Log.print(Problem.detail);
+                Log.print(" ");
+                Log.hex(Problem.detailValue);
+            }
+            Log.print(")");
+        }
+    }
+
+    /** The first page of a segment (in the user half, checked: rounding cannot wrap). */
     static long pageStart(long ph) {
         return ProgramHeader.vaddr(ph) & -PageTableEntry.SIZE_4K;
     }

@@ -140,6 +140,66 @@ class UserAddressSpaceTest {
         assertEquals(free, FrameAllocator.freeBytes());
     }
 
+    /** A refusal that names the segment: its message starts with message, the segment index and the value. */
+    void assertRefused(long[][] segments, String message, int segment, long value) {
+        assertRefused(segments, FILE_SIZE, message);
+        assertEquals(segment, jos.elf.Problem.segment, "segment index");
+        assertEquals(value, jos.elf.Problem.value, "value");
+    }
+
+    /** Segment ranges are unsigned and never wrap: a huge p_memsz, a non-canonical or kernel-half p_vaddr. */
+    @Test
+    void segmentRangesAreCheckedUnsignedWithoutWrapping() {
+        assertRefused(new long[][] {{TEXT, 0x1000, 16, 1L << 63, R | X}}, "user segment outside the user half", 0, TEXT);
+        assertEquals(1L << 63, jos.elf.Problem.detailValue, "p_memsz");
+        assertRefused(new long[][] {GOOD[0], {DATA, 0x3000, 8, -DATA - 0x10000, R | W}}, "user segment outside the user half", 1, DATA);
+        assertRefused(new long[][] {GOOD[0], {UserAddressSpace.USER_END, 0x3000, 8, 8, R | W}}, "user segment outside the user half", 1,
+                UserAddressSpace.USER_END);
+        assertRefused(new long[][] {GOOD[0], {0x0800_0000_0000_0000L, 0x3000, 8, 8, R | W}}, "user segment outside the user half", 1,
+                0x0800_0000_0000_0000L);
+        assertRefused(new long[][] {GOOD[0], {UserImage.SEGMENTS_END - 0x1000, 0x3000, 8, 0x1001, R | W}}, "user segment outside the user half",
+                1, UserImage.SEGMENTS_END - 0x1000);
+        long free = FrameAllocator.freeBytes();
+        long[][] last = {GOOD[0], {UserImage.SEGMENTS_END - 0x1000, 0x3000, 8, 0x1000, R | W}};
+        assertTrue(UserImage.load(writeProgram(last), FILE_SIZE), jos.elf.Problem.message);
+        UserAddressSpace.destroy(UserImage.root);
+        assertEquals(free, FrameAllocator.freeBytes());
+    }
+
+    /** More than 64 program headers are refused, naming the count, before any frame is taken; 64 load. */
+    @Test
+    void atMost64ProgramHeaders() {
+        long[][] many = new long[65][];
+        many[0] = GOOD[0];
+        for (int i = 1; i < many.length; i++) many[i] = new long[] {DATA + 0x1000L * i, 0x3000, 0, 16, R};
+        assertRefused(many, FILE_SIZE, "ELF file has more than 64 program headers");
+        assertEquals(65, jos.elf.Problem.value, "e_phnum");
+        long free = FrameAllocator.freeBytes();
+        assertTrue(UserImage.load(writeProgram(java.util.Arrays.copyOf(many, 64)), FILE_SIZE), jos.elf.Problem.message);
+        UserAddressSpace.destroy(UserImage.root);
+        assertEquals(free, FrameAllocator.freeBytes());
+    }
+
+    /** The segments' pages together are limited to MAX_SEGMENT_BYTES, checked before any frame is taken. */
+    @Test
+    void segmentsTakeAtMostTheLimitInAll() {
+        long half = UserImage.MAX_SEGMENT_BYTES / 2;
+        assertRefused(new long[][] {GOOD[0], {DATA, 0x3000, 8, UserImage.MAX_SEGMENT_BYTES, R | W}}, "user program's segments take more than 256 MiB",
+                1, UserImage.MAX_SEGMENT_BYTES + 0x1000);
+        assertRefused(new long[][] {GOOD[0], {DATA, 0x3000, 8, half, R | W}, {DATA + half, 0x3000, 0, half, R}},
+                "user program's segments take more than 256 MiB", 2, UserImage.MAX_SEGMENT_BYTES + 0x1000);
+        assertEquals(256L << 20, UserImage.MAX_SEGMENT_BYTES);
+    }
+
+    /** PT_LOAD entries must ascend (the ELF rule that keeps the overlap checks linear); refusals name the segment. */
+    @Test
+    void segmentsMustAscendAndRefusalsNameTheSegment() {
+        assertRefused(new long[][] {GOOD[0], GOOD[2], GOOD[1]}, "ELF PT_LOAD segments are not in ascending p_vaddr order", 2, RODATA);
+        assertRefused(new long[][] {GOOD[0], GOOD[1], {RODATA + 0x800, 0x3800, 8, 8, R | W}}, "user segments share a page", 2, RODATA + 0x800);
+        assertRefused(new long[][] {GOOD[0], GOOD[1], {RODATA + 4, 0x2004, 2, 2, R}}, "ELF PT_LOAD segments overlap", 2, RODATA + 4);
+        assertRefused(new long[][] {GOOD[0], {RODATA, 0x2000, 6, 6, R | W | X}}, "user segment is writable and executable", 1, RODATA);
+    }
+
     @Test
     void runningOutOfMemoryHalfWayGivesEverythingBack() {
         long free = FrameAllocator.freeBytes();

@@ -49,6 +49,8 @@ public final class Scenarios {
         if (!UserImage.load(File.address(file), File.size(file))) {
             Log.print("process: cannot load ");
             Log.cString(path);
+            Log.print(": ");
+            UserImage.printProblem();
             Log.newline();
             return;
         }
