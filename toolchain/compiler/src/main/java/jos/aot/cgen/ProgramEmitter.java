@@ -60,18 +60,23 @@ public final class ProgramEmitter {
 
     /** The generated C files: name to content. */
     public Map<String, String> emit(int methodFiles) {
-        List<MethodInfo> methods = new ArrayList<>(program.reachable);
+        // A class's methods stay together in one file, so gcc can inline a class's small helpers into
+        // their callers (a static a(i, j) into the loop that calls it); classes go to the emptiest file.
+        Map<ClassInfo, StringBuilder> byClass = new LinkedHashMap<>();
+        for (MethodInfo m : program.reachable) {
+            if (INTRINSICS.contains(m.owner.name + "." + m.name) || inlinedNative(m)) continue;
+            String body = m.isNative ? (m.annotations.containsKey(NAKED) ? nakedFunction(m) : nativeWrapper(m))
+                    : new MethodTranslator(this, m).translate();
+            byClass.computeIfAbsent(m.owner, c -> new StringBuilder()).append(body).append('\n');
+        }
         List<StringBuilder> files = new ArrayList<>();
         for (int k = 0; k < methodFiles; k++) files.add(new StringBuilder("#include \"program.h\"\n\n"));
         long[] sizes = new long[methodFiles];
-        for (MethodInfo m : methods) {
-            if (INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
-            String body = m.isNative ? (m.annotations.containsKey(NAKED) ? nakedFunction(m) : nativeWrapper(m))
-                    : new MethodTranslator(this, m).translate();
+        for (StringBuilder code : byClass.values()) {
             int best = 0;
             for (int k = 1; k < methodFiles; k++) if (sizes[k] < sizes[best]) best = k;
-            files.get(best).append(body).append('\n');
-            sizes[best] += body.length();
+            files.get(best).append(code);
+            sizes[best] += code.length();
         }
         Map<String, String> out = new LinkedHashMap<>();
         String data = data();   // before the header: it may add strings
@@ -239,7 +244,23 @@ public final class ProgramEmitter {
                 + CTypes.prototypeParams(m.descriptor, true, true) + ") {\n    __asm__ volatile(\"" + asm + "\");\n}\n";
     }
 
+    /**
+     * A static native whose C function natives.h defines inline (Math.sqrt, the bit counts): its wrapper
+     * goes into program.h as a static inline function, so every file inlines it instead of calling a
+     * wrapper that may sit in another file.
+     */
+    private boolean inlinedNative(MethodInfo m) {
+        if (!m.isNative || !m.isStatic || m.annotations.containsKey(NAKED)) return false;
+        if (GENERATED_NATIVES.contains(m.owner.name + "." + m.name)) return false;
+        String fn = Names.nativeFunction(m);
+        return java.util.regex.Pattern.compile("static inline [^;{(]*\\b" + fn + "\\(").matcher(nativesHeader).find();
+    }
+
     private String nativeWrapper(MethodInfo m) {
+        return "#line 1 \"" + sourcePath(m.owner) + "\"\n" + nativeWrapper(m, "");
+    }
+
+    private String nativeWrapper(MethodInfo m, String linkage) {
         checkFloatingPoint(m);
         String key = m.owner.name + "." + m.name;
         String fn = Names.nativeFunction(m);
@@ -251,7 +272,7 @@ public final class ProgramEmitter {
         List<String> args = new ArrayList<>();
         int n = CTypes.parameters(m.descriptor).size() + (m.isStatic ? 0 : 1);
         for (int k = 0; k < n; k++) args.add("p" + k);
-        return "#line 1 \"" + sourcePath(m.owner) + "\"\n" + ret + " " + names.method(m) + "(" + CTypes.prototypeParams(m.descriptor, m.isStatic, true) + ") {\n    "
+        return linkage + ret + " " + names.method(m) + "(" + CTypes.prototypeParams(m.descriptor, m.isStatic, true) + ") {\n    "
                 + (ret.equals("void") ? "" : "return ") + fn + "(" + String.join(", ", args) + ");\n}\n";
     }
 
@@ -302,8 +323,12 @@ public final class ProgramEmitter {
         h.append('\n');
         for (MethodInfo m : program.reachable) {
             if (INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
-            h.append(CTypes.ofKind(CTypes.kind(CTypes.returnType(m.descriptor)))).append(' ').append(names.method(m))
-                    .append('(').append(CTypes.prototypeParams(m.descriptor, m.isStatic, false)).append(");\n");
+            if (inlinedNative(m)) {
+                h.append(nativeWrapper(m, "static inline "));
+            } else {
+                h.append(CTypes.ofKind(CTypes.kind(CTypes.returnType(m.descriptor)))).append(' ').append(names.method(m))
+                        .append('(').append(CTypes.prototypeParams(m.descriptor, m.isStatic, false)).append(");\n");
+            }
             if (!m.owner.synthetic) h.append("extern const jmethod_meta ").append(names.meta(m)).append(";\n");
             if (GENERATED_NATIVES.contains(m.owner.name + "." + m.name)) {
                 h.append(CTypes.ofKind(CTypes.kind(CTypes.returnType(m.descriptor)))).append(' ').append(Names.nativeFunction(m))
