@@ -13,6 +13,7 @@ import jos.kernel.acpi.AcpiReport;
 import jos.kernel.apic.ApicTimer;
 import jos.kernel.apic.LocalApic;
 import jos.kernel.cpu.ControlRegister0;
+import jos.kernel.cpu.Meltdown;
 import jos.kernel.interrupts.Interrupts;
 import jos.kernel.interrupts.Idt;
 import jos.kernel.memory.MemoryManager;
@@ -57,6 +58,7 @@ public final class Kernel {
      */
     public static void bootToKernelStack(long continuation) {
         PerCpu.setCr0(ControlRegister0.setOnThisCpu());
+        PerCpu.setMeltdownAffected(Meltdown.affectedThisCpu());
         Serial.init(Serial.COM1);
         FramebufferConsole.init();
         Log.println("Hello World");

@@ -12,6 +12,7 @@ import jos.kernel.boot.limine.Processors;
 import jos.kernel.interrupts.Interrupts;
 import jos.kernel.console.Log;
 import jos.kernel.cpu.ControlRegister0;
+import jos.kernel.cpu.Meltdown;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
@@ -91,6 +92,11 @@ public final class ApplicationProcessors {
         return Atomic.load32(Memory.addressOf(RUNNING));
     }
 
+    /** Ends a CPU's boot-report line with whether the kernel considers it open to Meltdown. */
+    private static void printMeltdown(long block) {
+        Log.println(Memory.read32(block + PerCpu.MELTDOWN) != 0 ? ", meltdown: affected" : ", meltdown: not affected");
+    }
+
     /** Called once on the bootstrap CPU: fills in its block (id 0), starts every other CPU, waits for them. */
     public static void startAll() {
         long bsp = PerCpu.self();
@@ -101,7 +107,7 @@ public final class ApplicationProcessors {
         Log.dec(Memory.read32(bsp + PerCpu.LAPIC_ID) & 0xffffffffL);
         Log.print(") bootstrap, cr0 ");
         Log.hex(Memory.read64(bsp + PerCpu.CR0), 16);
-        Log.newline();
+        printMeltdown(bsp);
         if (!Processors.present()) {
             Log.println("smp: no MP response, running on the bootstrap CPU only");
             return;
@@ -149,7 +155,7 @@ public final class ApplicationProcessors {
             if (Memory.readVolatile32(area + PerCpu.ONLINE) != 0) {
                 Log.print(") online, cr0 ");
                 Log.hex(Memory.read64(area + PerCpu.CR0), 16);
-                Log.newline();
+                printMeltdown(area);
             } else {
                 Log.println(") did not report in");
             }
@@ -168,6 +174,7 @@ public final class ApplicationProcessors {
     @Export("jos_kernel_ap_main")
     static void apMain() {
         PerCpu.setCr0(ControlRegister0.setOnThisCpu());
+        PerCpu.setMeltdownAffected(Meltdown.affectedThisCpu());
         Extension added = extension;
         if (added != null && added.holdsBeforeTables(PerCpu.cpuId())) {
             Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);

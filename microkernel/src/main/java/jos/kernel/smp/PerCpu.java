@@ -79,8 +79,13 @@ public final class PerCpu {
     /** This CPU's CR0 as read back after the kernel set it (cpu.ControlRegister0), for the boot report. */
     @Field(Field.Type.U64)
     static final int CR0 = 128;
-    @Field(value = Field.Type.U64, count = 15)
-    static final int RESERVED = 136;
+    /** 1 if this CPU is open to Meltdown (cpu.Meltdown), else 0, for the boot report. */
+    @Field(Field.Type.U32)
+    static final int MELTDOWN = 136;
+    @Field(Field.Type.U32)
+    static final int PAD4 = 140;
+    @Field(value = Field.Type.U64, count = 14)
+    static final int RESERVED = 144;
 
     /** Bytes per block; blocks are this size apart. kernel_entry.c sizes the bootstrap CPU's block with it. */
     public static final int SIZE = 256;
@@ -158,6 +163,11 @@ public final class PerCpu {
     /** Records the CR0 this CPU runs with. */
     public static void setCr0(long value) {
         Cpu.gsWrite64(CR0, value);
+    }
+
+    /** Records whether this CPU is open to Meltdown, for the boot report. */
+    public static void setMeltdownAffected(boolean affected) {
+        Cpu.gsWrite32(MELTDOWN, affected ? 1 : 0);
     }
 
     /** Records the top of this CPU's kernel stack. */
