@@ -77,23 +77,34 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
         return vs != null ? vs : (values = new Vals());
     }
 
+    /** The entry set's iterator showing each entry's key or its value; remove goes to the entry set. */
+    private final class Projection<T> implements Iterator<T> {
+        private final Iterator<Map.Entry<K, V>> entries = entrySet().iterator();
+        private final boolean keys;
+
+        Projection(boolean keys) {
+            this.keys = keys;
+        }
+
+        public boolean hasNext() {
+            return entries.hasNext();
+        }
+
+        @SuppressWarnings("unchecked")
+        public T next() {
+            Map.Entry<K, V> e = entries.next();
+            return (T) (keys ? e.getKey() : e.getValue());
+        }
+
+        public void remove() {
+            entries.remove();
+        }
+    }
+
     /** The keys of the entry set, removable through its iterator. */
     private final class Keys extends AbstractSet<K> {
         public Iterator<K> iterator() {
-            Iterator<Map.Entry<K, V>> entries = entrySet().iterator();
-            return new Iterator<K>() {
-                public boolean hasNext() {
-                    return entries.hasNext();
-                }
-
-                public K next() {
-                    return entries.next().getKey();
-                }
-
-                public void remove() {
-                    entries.remove();
-                }
-            };
+            return new Projection<>(true);
         }
 
         public int size() {
@@ -115,20 +126,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
 
     private final class Vals extends AbstractCollection<V> {
         public Iterator<V> iterator() {
-            Iterator<Map.Entry<K, V>> entries = entrySet().iterator();
-            return new Iterator<V>() {
-                public boolean hasNext() {
-                    return entries.hasNext();
-                }
-
-                public V next() {
-                    return entries.next().getValue();
-                }
-
-                public void remove() {
-                    entries.remove();
-                }
-            };
+            return new Projection<>(false);
         }
 
         public int size() {

@@ -1152,6 +1152,20 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
     }
 
+    /** Entry-set membership, for HashMap's and LinkedHashMap's entry views: the key's node equals o. */
+    final boolean containsEntry(Object o) {
+        if (!(o instanceof Map.Entry<?, ?> entry)) return false;
+        Node<K, V> e = find(entry.getKey());
+        return e != null && e.equals(entry);
+    }
+
+    /** Entry-set removal: removes o's key only while it maps to o's value. */
+    final boolean removeEntry(Object o) {
+        if (!(o instanceof Map.Entry<?, ?> entry)) return false;
+        Object key = entry.getKey();
+        return delete(spread(key), key, true, entry.getValue(), true) != null;
+    }
+
     final class EntryView extends AbstractSet<Map.Entry<K, V>> {
         public int size() {
             return size;
@@ -1166,15 +1180,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
 
         public boolean contains(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-            Node<K, V> e = find(entry.getKey());
-            return e != null && e.equals(entry);
+            return containsEntry(o);
         }
 
         public boolean remove(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-            Object key = entry.getKey();
-            return delete(spread(key), key, true, entry.getValue(), true) != null;
+            return removeEntry(o);
         }
 
         public void forEach(Consumer<? super Map.Entry<K, V>> action) {

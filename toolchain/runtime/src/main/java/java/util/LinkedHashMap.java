@@ -412,15 +412,11 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements SequencedMap<K
         }
 
         public boolean contains(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-            Node<K, V> e = find(entry.getKey());
-            return e != null && e.equals(entry);
+            return containsEntry(o);
         }
 
         public boolean remove(Object o) {
-            if (!(o instanceof Map.Entry<?, ?> entry)) return false;
-            Object key = entry.getKey();
-            return delete(spread(key), key, true, entry.getValue(), true) != null;
+            return removeEntry(o);
         }
 
         public void forEach(Consumer<? super Map.Entry<K, V>> action) {

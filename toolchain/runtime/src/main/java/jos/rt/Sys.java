@@ -21,23 +21,27 @@ public final class Sys {
 
     /** A platform fact as a string, or null where the platform has none. */
     public static String fact(int what) {
-        byte[] buf = new byte[256];
-        int n = platformFact(what, buf);
-        if (n > buf.length) {
-            buf = new byte[n];
-            n = platformFact(what, buf);
-        }
-        return n < 0 ? null : new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        return text(out -> platformFact(what, out));
     }
 
     /** An environment variable's value, or null if it is not set. */
     public static String environment(String name) {
         byte[] key = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return text(out -> getenv(key, out));
+    }
+
+    /** A native that copies UTF-8 into out and returns the full length (-1: none), as platformFact does. */
+    private interface Copier {
+        int copy(byte[] out);
+    }
+
+    /** Runs copier with room for most texts, again with exactly enough if that was too little. */
+    private static String text(Copier copier) {
         byte[] buf = new byte[256];
-        int n = getenv(key, buf);
+        int n = copier.copy(buf);
         if (n > buf.length) {
             buf = new byte[n];
-            n = getenv(key, buf);
+            n = copier.copy(buf);
         }
         return n < 0 ? null : new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -185,8 +185,7 @@ public final class ProgramEmitter {
         boolean result;
         if (m.isNative) {
             // By the runtime's convention, natives defined inline in natives.h never raise.
-            String fn = Names.nativeFunction(m);
-            result = nativesHeader.lines().anyMatch(l -> l.startsWith("static inline") && l.contains(" " + fn + "("));
+            result = nativeDefinedInline(m);
         } else {
             result = m.code() != null && !m.owner.synthetic && !m.isSynchronized
                     && ThrowFreedom.isThrowFree(program, program.code(m));
@@ -251,9 +250,13 @@ public final class ProgramEmitter {
      */
     private boolean inlinedNative(MethodInfo m) {
         if (!m.isNative || !m.isStatic || m.annotations.containsKey(NAKED)) return false;
-        if (GENERATED_NATIVES.contains(m.owner.name + "." + m.name)) return false;
+        return !GENERATED_NATIVES.contains(m.owner.name + "." + m.name) && nativeDefinedInline(m);
+    }
+
+    /** True when natives.h defines native m's C function inline ("static inline ... fn(" on one line). */
+    private boolean nativeDefinedInline(MethodInfo m) {
         String fn = Names.nativeFunction(m);
-        return java.util.regex.Pattern.compile("static inline [^;{(]*\\b" + fn + "\\(").matcher(nativesHeader).find();
+        return nativesHeader.lines().anyMatch(l -> l.startsWith("static inline") && l.contains(" " + fn + "("));
     }
 
     private String nativeWrapper(MethodInfo m) {
