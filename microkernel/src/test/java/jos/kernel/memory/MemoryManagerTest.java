@@ -119,7 +119,7 @@ class MemoryManagerTest {
         assertEquals(Usage.HEAP, PhysicalMemory.usageOf(Hhdm.phys(a)));
         long fb = PageTables.translate(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L);
         assertEquals(0xfd000000L, fb);
-        assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(PageTables.lastEntry, PageTables.lastLevel));
+        assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(PageTables.leafEntry(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L), PageTables.leafLevel(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L)));
         long top = Stacks.allocate(Stacks.KERNEL, 0, 16384);
         assertTrue(top != 0);
         assertEquals(-1, PageTables.translate(KernelAddressSpace.root(), top - 16384 - 8));

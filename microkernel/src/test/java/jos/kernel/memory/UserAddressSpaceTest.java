@@ -79,7 +79,7 @@ class UserAddressSpaceTest {
 
     long entryOf(long root, long virtual) {
         assertTrue(PageTables.translate(root, virtual) != -1, "mapped: " + Long.toHexString(virtual));
-        return PageTables.lastEntry;
+        return PageTables.leafEntry(root, virtual);
     }
 
     @Test
