@@ -10,8 +10,8 @@ package jos.elf;
  * requires, no two segments overlapping, at least one) and {@link #checkEntry} (the entry point inside an
  * executable segment). Run them in that order: each assumes the ones before passed. Every check is
  * linear in the number of program headers: ascending order lets the overlap check compare each segment
- * with the one before only. Each refusal is a {@link Problem} naming the field and the offending value
- * (and, for a segment, its index). ET_EXEC and ET_DYN are both accepted here; a loader that does not
+ * with the one before only. Each refusal is written into the caller's {@link Problem} record (a reason
+ * naming the field, the offending value and, for a segment, its index); nothing is kept between calls. ET_EXEC and ET_DYN are both accepted here; a loader that does not
  * relocate refuses ET_DYN itself.
  */
 public final class ElfFile {
@@ -25,20 +25,20 @@ public final class ElfFile {
     public static final int MAX_PROGRAM_HEADERS = 64;
 
     /** All three checks; true if the file of size bytes at file can be loaded. */
-    public static boolean check(long file, long size) {
-        return checkHeader(file, size) && checkSegments(file, size) && checkEntry(file);
+    public static boolean check(long file, long size, long[] problem) {
+        return checkHeader(file, size, problem) && checkSegments(file, size, problem) && checkEntry(file, problem);
     }
 
     /** The file header and that the program header table lies inside the size bytes at file. */
-    public static boolean checkHeader(long file, long size) {
-        if (Unsigned.less(size, ElfHeader.SIZE)) return Problem.report("file is shorter than an ELF header; size", size);
-        if (!checkIdentity(file)) return false;
+    public static boolean checkHeader(long file, long size, long[] problem) {
+        if (Unsigned.less(size, ElfHeader.SIZE)) return Problem.report(problem, Problem.FILE_TOO_SHORT, size);
+        if (!checkIdentity(file, problem)) return false;
         int phnum = ElfHeader.phnum(file);
-        if (phnum > MAX_PROGRAM_HEADERS) return Problem.report("ELF file has more than 64 program headers; e_phnum", phnum);
+        if (phnum > MAX_PROGRAM_HEADERS) return Problem.report(problem, Problem.TOO_MANY_PROGRAM_HEADERS, phnum);
         long phoff = ElfHeader.phoff(file);
         long phBytes = (long) phnum * ProgramHeader.SIZE;
         if (!Unsigned.addFits(phoff, phBytes) || Unsigned.less(size, phoff + phBytes)) {
-            return Problem.report("ELF program headers extend past the end of the file; e_phoff", phoff);
+            return Problem.report(problem, Problem.PROGRAM_HEADERS_PAST_END, phoff);
         }
         return true;
     }
@@ -48,20 +48,20 @@ public final class ElfFile {
      * its size, for a file whose size has been checked before): "\177ELF", ELFCLASS64, little-endian,
      * EM_X86_64, ET_EXEC or ET_DYN, and 56-byte program headers.
      */
-    public static boolean checkIdentity(long file) {
-        if (ElfHeader.magic(file) != ElfHeader.MAGIC) return Problem.report("not an ELF file; magic", ElfHeader.magic(file) & 0xFFFFFFFFL);
+    public static boolean checkIdentity(long file, long[] problem) {
+        if (ElfHeader.magic(file) != ElfHeader.MAGIC) return Problem.report(problem, Problem.NOT_ELF, ElfHeader.magic(file) & 0xFFFFFFFFL);
         int elfClass = ElfHeader.identByte(file, ElfHeader.EI_CLASS);
-        if (elfClass != ElfHeader.ELFCLASS64) return Problem.report("ELF file is not ELFCLASS64; EI_CLASS", elfClass);
+        if (elfClass != ElfHeader.ELFCLASS64) return Problem.report(problem, Problem.NOT_ELFCLASS64, elfClass);
         int data = ElfHeader.identByte(file, ElfHeader.EI_DATA);
-        if (data != ElfHeader.ELFDATA2LSB) return Problem.report("ELF file is not little-endian (ELFDATA2LSB); EI_DATA", data);
+        if (data != ElfHeader.ELFDATA2LSB) return Problem.report(problem, Problem.NOT_LITTLE_ENDIAN, data);
         int machine = ElfHeader.machine(file);
-        if (machine != ElfHeader.EM_X86_64) return Problem.report("ELF e_machine is not EM_X86_64 (62); e_machine", machine);
+        if (machine != ElfHeader.EM_X86_64) return Problem.report(problem, Problem.NOT_X86_64, machine);
         int type = ElfHeader.type(file);
         if (type != ElfHeader.ET_EXEC && type != ElfHeader.ET_DYN) {
-            return Problem.report("ELF e_type is neither ET_EXEC nor ET_DYN; e_type", type);
+            return Problem.report(problem, Problem.NOT_EXEC_OR_DYN, type);
         }
         int phentsize = ElfHeader.phentsize(file);
-        return phentsize == ProgramHeader.SIZE || Problem.report("ELF e_phentsize is not 56; e_phentsize", phentsize);
+        return phentsize == ProgramHeader.SIZE || Problem.report(problem, Problem.PHENTSIZE_NOT_56, phentsize);
     }
 
     /**
@@ -69,18 +69,17 @@ public final class ElfFile {
      * PT_LOAD entries must come in ascending p_vaddr order, so a segment can only overlap the non-empty
      * segment before it that ends highest, which is the last non-empty one: one pass, no sorting.
      */
-    public static boolean checkSegments(long file, long size) {
+    public static boolean checkSegments(long file, long size, long[] problem) {
         int phnum = ElfHeader.phnum(file);
         int loads = 0;
         long previousBase = 0, previousEnd = 0;
         for (int i = 0; i < phnum; i++) {
             long ph = ElfHeader.programHeader(file, i);
             if (!ProgramHeader.loadable(ph)) continue;
-            if (!checkSegment(i, ph, size)) return false;
+            if (!checkSegment(i, ph, size, problem)) return false;
             long base = ProgramHeader.vaddr(ph), end = base + ProgramHeader.memsz(ph);
             if (loads != 0 && Unsigned.less(base, previousBase)) {
-                return Problem.reportSegment("ELF PT_LOAD segments are not in ascending p_vaddr order; p_vaddr", i, base,
-                        "previous p_vaddr", previousBase);
+                return Problem.reportSegment(problem, Problem.LOADS_NOT_ASCENDING, i, base, previousBase);
             }
             previousBase = base;
             if (base == end) {
@@ -88,40 +87,40 @@ public final class ElfFile {
                 continue;
             }
             if (Unsigned.less(base, previousEnd)) {
-                return Problem.reportSegment("ELF PT_LOAD segments overlap; p_vaddr", i, base, "previous segment's end", previousEnd);
+                return Problem.reportSegment(problem, Problem.LOADS_OVERLAP, i, base, previousEnd);
             }
             previousEnd = end;
             loads++;
         }
-        return loads != 0 || Problem.report("ELF file has no PT_LOAD segment; e_phnum", phnum);
+        return loads != 0 || Problem.report(problem, Problem.NO_LOAD, phnum);
     }
 
     /** One PT_LOAD program header, index i, of a file of size bytes. */
-    public static boolean checkSegment(int i, long ph, long size) {
+    public static boolean checkSegment(int i, long ph, long size, long[] problem) {
         long vaddr = ProgramHeader.vaddr(ph), filesz = ProgramHeader.filesz(ph), memsz = ProgramHeader.memsz(ph);
         long offset = ProgramHeader.offset(ph), align = ProgramHeader.align(ph);
-        if (Unsigned.less(memsz, filesz)) return Problem.reportSegment("ELF PT_LOAD has p_filesz > p_memsz; p_vaddr", i, vaddr, "p_filesz", filesz);
+        if (Unsigned.less(memsz, filesz)) return Problem.reportSegment(problem, Problem.FILESZ_ABOVE_MEMSZ, i, vaddr, filesz);
         if (!Unsigned.addFits(offset, filesz) || Unsigned.less(size, offset + filesz)) {
-            return Problem.reportSegment("ELF PT_LOAD file bytes extend past the end of the file; p_offset", i, offset, "p_filesz", filesz);
+            return Problem.reportSegment(problem, Problem.FILE_BYTES_PAST_END, i, offset, filesz);
         }
         if (!Unsigned.addFits(vaddr, memsz) || Unsigned.less(LAST_PAGE, vaddr + memsz)) {
-            return Problem.reportSegment("ELF PT_LOAD p_vaddr + p_memsz overflows; p_vaddr", i, vaddr, "p_memsz", memsz);
+            return Problem.reportSegment(problem, Problem.VADDR_OVERFLOWS, i, vaddr, memsz);
         }
-        if ((align & (align - 1)) != 0) return Problem.reportSegment("ELF PT_LOAD p_align is not a power of two; p_align", i, align);
+        if ((align & (align - 1)) != 0) return Problem.reportSegment(problem, Problem.ALIGN_NOT_POWER_OF_TWO, i, align, 0);
         if (align > 1 && ((vaddr - offset) & (align - 1)) != 0) {
-            return Problem.reportSegment("ELF PT_LOAD p_vaddr and p_offset differ modulo p_align; p_vaddr", i, vaddr, "p_offset", offset);
+            return Problem.reportSegment(problem, Problem.VADDR_OFFSET_MISALIGNED, i, vaddr, offset);
         }
         return true;
     }
 
     /** The entry point lies inside an executable PT_LOAD segment of the file (whose segments passed). */
-    public static boolean checkEntry(long file) {
+    public static boolean checkEntry(long file, long[] problem) {
         long entry = ElfHeader.entry(file);
         for (int i = 0; i < ElfHeader.phnum(file); i++) {
             long ph = ElfHeader.programHeader(file, i);
             if (ProgramHeader.loadable(ph) && ProgramHeader.executable(ph) && contains(ph, entry)) return true;
         }
-        return Problem.report("ELF entry point is outside every executable PT_LOAD segment; e_entry", entry);
+        return Problem.report(problem, Problem.ENTRY_OUTSIDE_CODE, entry);
     }
 
     private static boolean contains(long ph, long address) {

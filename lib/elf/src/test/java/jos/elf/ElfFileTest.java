@@ -18,11 +18,13 @@ class ElfFileTest {
     /** Where the second program header (the data segment's) starts in a built file. */
     static final int DATA_PH = ElfHeader.SIZE + ProgramHeader.SIZE;
     private Machine machine;
+    /** The record the checks write their refusal into. */
+    private final long[] problem = new long[Problem.SIZE];
 
     @BeforeEach
     void setUp() {
         machine = Machine.install();
-        Problem.clear();
+        Problem.clear(problem);
     }
 
     @AfterEach
@@ -44,14 +46,14 @@ class ElfFileTest {
 
     private boolean check(byte[] file) {
         machine.memory().map(FILE, file);
-        return ElfFile.check(FILE, file.length);
+        return ElfFile.check(FILE, file.length, problem);
     }
 
     private void assertRefused(byte[] file, String message, long value) {
-        Problem.clear();
+        Problem.clear(problem);
         assertFalse(check(file), "expected the refusal: " + message);
-        assertEquals(message, Problem.message);
-        assertEquals(value, Problem.value);
+        assertEquals(message, Problem.message(problem));
+        assertEquals(value, Problem.value(problem));
     }
 
     /** The same refusal, on a fresh machine (a file is mapped once per machine). */
@@ -69,8 +71,8 @@ class ElfFileTest {
 
     @Test
     void wellFormedFilePasses() {
-        assertTrue(check(good().build()), () -> Problem.message);
-        assertEquals(null, Problem.message);
+        assertTrue(check(good().build()), () -> Problem.message(problem));
+        assertEquals(null, Problem.message(problem));
     }
 
     @Test
@@ -106,7 +108,7 @@ class ElfFileTest {
                 "ELF e_type is neither ET_EXEC nor ET_DYN; e_type", ElfHeader.ET_CORE);
         tearDown();
         setUp();
-        assertTrue(check(patched(f -> ElfWriter.put16(f, ElfHeader.E_TYPE, ElfHeader.ET_DYN))), () -> Problem.message);
+        assertTrue(check(patched(f -> ElfWriter.put16(f, ElfHeader.E_TYPE, ElfHeader.ET_DYN))), () -> Problem.message(problem));
     }
 
     @Test
@@ -118,10 +120,10 @@ class ElfFileTest {
     void identityNeedsNoSize() {
         byte[] file = patched(f -> f[4] = 1);
         machine.memory().map(FILE, file);
-        assertFalse(ElfFile.checkIdentity(FILE));
-        assertEquals("ELF file is not ELFCLASS64; EI_CLASS", Problem.message);
+        assertFalse(ElfFile.checkIdentity(FILE, problem));
+        assertEquals("ELF file is not ELFCLASS64; EI_CLASS", Problem.message(problem));
         machine.memory().write8(FILE + 4, (byte) 2);
-        assertTrue(ElfFile.checkIdentity(FILE), () -> Problem.message);
+        assertTrue(ElfFile.checkIdentity(FILE, problem), () -> Problem.message(problem));
     }
 
     @Test
@@ -166,7 +168,7 @@ class ElfFileTest {
         for (long align : new long[] {0, 1, 0x10, 0x1000}) {
             tearDown();
             setUp();
-            assertTrue(check(patched(f -> ElfWriter.put64(f, DATA_PH + ProgramHeader.P_ALIGN, align))), () -> Problem.message);
+            assertTrue(check(patched(f -> ElfWriter.put64(f, DATA_PH + ProgramHeader.P_ALIGN, align))), () -> Problem.message(problem));
         }
     }
 
@@ -191,15 +193,15 @@ class ElfFileTest {
                 .load(TEXT + 0x1000, ElfWriter.PF_W, new byte[0], 0).other(ProgramHeader.PT_NOTE, 0)
                 .load(TEXT + 0x800, ElfWriter.PF_W, bytes(16, 0), 16).build();
         assertRefused(file, "ELF PT_LOAD segments are not in ascending p_vaddr order; p_vaddr", TEXT + 0x800);
-        assertEquals(3, Problem.segment);
-        assertEquals("previous p_vaddr", Problem.detail);
-        assertEquals(TEXT + 0x1000, Problem.detailValue);
+        assertEquals(3, Problem.segment(problem));
+        assertEquals("previous p_vaddr", Problem.detail(problem));
+        assertEquals(TEXT + 0x1000, Problem.detailValue(problem));
         file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(0x1000, 0), 0x1000)
                 .load(TEXT + 0x800, ElfWriter.PF_W, new byte[0], 0).other(ProgramHeader.PT_NOTE, 0)
                 .load(TEXT + 0xff0, ElfWriter.PF_W, bytes(16, 0), 16).build();
         assertAlsoRefused(file, "ELF PT_LOAD segments overlap; p_vaddr", TEXT + 0xff0);
-        assertEquals(3, Problem.segment);
-        assertEquals(TEXT + 0x1000, Problem.detailValue, "the end of the last non-empty segment");
+        assertEquals(3, Problem.segment(problem));
+        assertEquals(TEXT + 0x1000, Problem.detailValue(problem), "the end of the last non-empty segment");
     }
 
     /** PT_LOAD entries ascend by p_vaddr (ELF specification), which keeps the overlap check one pass. */
@@ -208,8 +210,8 @@ class ElfFileTest {
         byte[] file = new ElfWriter().entry(TEXT).load(DATA, ElfWriter.PF_W, bytes(16, 0), 16)
                 .load(TEXT, ElfWriter.PF_X, bytes(16, 0), 16).build();
         assertRefused(file, "ELF PT_LOAD segments are not in ascending p_vaddr order; p_vaddr", TEXT);
-        assertEquals(1, Problem.segment);
-        assertEquals(DATA, Problem.detailValue);
+        assertEquals(1, Problem.segment(problem));
+        assertEquals(DATA, Problem.detailValue(problem));
     }
 
     /** At most 64 program headers: the 65th is refused from the header, naming the count; 64 pass. */
@@ -217,7 +219,7 @@ class ElfFileTest {
     void atMost64ProgramHeaders() {
         ElfWriter w = good();
         for (int i = 2; i < ElfFile.MAX_PROGRAM_HEADERS; i++) w.other(ProgramHeader.PT_NOTE, 0);
-        assertTrue(check(w.build()), () -> Problem.message);
+        assertTrue(check(w.build()), () -> Problem.message(problem));
         w.other(ProgramHeader.PT_NOTE, 0);
         assertAlsoRefused(w.build(), "ELF file has more than 64 program headers; e_phnum", 65);
         assertEquals(64, ElfFile.MAX_PROGRAM_HEADERS);
@@ -228,30 +230,30 @@ class ElfFileTest {
     void segmentRefusalsNameTheIndex() {
         assertRefused(patched(f -> ElfWriter.put64(f, DATA_PH + ProgramHeader.P_MEMSZ, 0x80)),
                 "ELF PT_LOAD has p_filesz > p_memsz; p_vaddr", DATA);
-        assertEquals(1, Problem.segment);
-        assertEquals("p_filesz", Problem.detail);
-        assertEquals(0x100, Problem.detailValue);
+        assertEquals(1, Problem.segment(problem));
+        assertEquals("p_filesz", Problem.detail(problem));
+        assertEquals(0x100, Problem.detailValue(problem));
         assertAlsoRefused(patched(f -> ElfWriter.put64(f, DATA_PH + ProgramHeader.P_MEMSZ, -DATA)),
                 "ELF PT_LOAD p_vaddr + p_memsz overflows; p_vaddr", DATA);
-        assertEquals(1, Problem.segment);
-        assertEquals(-DATA, Problem.detailValue);
-        Problem.report("x", 1);
-        assertEquals(-1, Problem.segment);
-        assertEquals(null, Problem.detail);
+        assertEquals(1, Problem.segment(problem));
+        assertEquals(-DATA, Problem.detailValue(problem));
+        Problem.report(problem, Problem.NOT_ELF, 1);
+        assertEquals(-1, Problem.segment(problem));
+        assertEquals(null, Problem.detail(problem));
     }
 
     @Test
     void segmentsSharingAPageButNotBytesAreFine() {
         byte[] file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(0x800, 0), 0x800)
                 .load(TEXT + 0x800, ElfWriter.PF_W, bytes(16, 0), 16).build();
-        assertTrue(check(file), () -> Problem.message);
+        assertTrue(check(file), () -> Problem.message(problem));
     }
 
     @Test
     void emptySegmentsOverlapNothing() {
         byte[] file = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_X, bytes(0x1000, 0), 0x1000)
                 .load(TEXT + 0x800, ElfWriter.PF_W, new byte[0], 0).build();
-        assertTrue(check(file), () -> Problem.message);
+        assertTrue(check(file), () -> Problem.message(problem));
     }
 
     @Test
@@ -264,7 +266,7 @@ class ElfFileTest {
     void onlyLoadSegmentsAreChecked() {
         byte[] file = good().other(ProgramHeader.PT_NOTE, 0).build();
         ElfWriter.put64(file, ElfHeader.SIZE + 2 * ProgramHeader.SIZE + ProgramHeader.P_OFFSET, -1);
-        assertTrue(check(file), () -> Problem.message);
+        assertTrue(check(file), () -> Problem.message(problem));
     }
 
     @Test
@@ -278,10 +280,10 @@ class ElfFileTest {
     void theChecksRunSeparately() {
         byte[] file = good().entry(DATA).build();
         machine.memory().map(FILE, file);
-        assertTrue(ElfFile.checkHeader(FILE, file.length), () -> Problem.message);
-        assertTrue(ElfFile.checkSegments(FILE, file.length), () -> Problem.message);
-        assertFalse(ElfFile.checkEntry(FILE));
-        assertEquals("ELF entry point is outside every executable PT_LOAD segment; e_entry", Problem.message);
+        assertTrue(ElfFile.checkHeader(FILE, file.length, problem), () -> Problem.message(problem));
+        assertTrue(ElfFile.checkSegments(FILE, file.length, problem), () -> Problem.message(problem));
+        assertFalse(ElfFile.checkEntry(FILE, problem));
+        assertEquals("ELF entry point is outside every executable PT_LOAD segment; e_entry", Problem.message(problem));
     }
 
     @Test
@@ -316,8 +318,34 @@ class ElfFileTest {
                 .load(TEXT + 0x1010, ElfWriter.PF_X, bytes(0x100, 0), 0x100)
                 .load(DATA + 0x20, ElfWriter.PF_W, bytes(0x10, 0), 0x2001).build();
         machine.memory().map(FILE, file);
-        assertTrue(ElfFile.check(FILE, file.length), () -> Problem.message);
+        assertTrue(ElfFile.check(FILE, file.length, problem), () -> Problem.message(problem));
         assertEquals(TEXT + 0x1000, Segments.base(FILE));
         assertEquals(DATA + 0x3000, Segments.end(FILE));
+    }
+
+    @Test
+    void twoChecksWithTheirOwnRecordsKeepTheirOwnReasons() {
+        long[] other = new long[Problem.SIZE];
+        Problem.clear(other);
+        byte[] wrongMachine = patched(f -> ElfWriter.put16(f, ElfHeader.E_MACHINE, 183));
+        byte[] shortFile = Arrays.copyOf(good().build(), 10);
+        long second = FILE + 0x100000;
+        machine.memory().map(FILE, wrongMachine);
+        machine.memory().map(second, shortFile);
+        assertFalse(ElfFile.check(FILE, wrongMachine.length, problem));
+        assertFalse(ElfFile.check(second, shortFile.length, other));
+        assertEquals(Problem.NOT_X86_64, Problem.reason(problem), "the first refusal stays after the second check");
+        assertEquals(183, Problem.value(problem));
+        assertEquals("file is shorter than an ELF header; size", Problem.message(other));
+        assertEquals(10, Problem.value(other));
+        assertEquals(null, Problem.detail(other));
+    }
+
+    @Test
+    void everyReasonHasItsText() {
+        assertEquals(null, Problem.message(Problem.NONE));
+        for (int r = Problem.FILE_TOO_SHORT; r <= Problem.USER_SEGMENTS_TOO_BIG; r++) {
+            assertTrue(Problem.message(r) != null && !Problem.message(r).equals(Problem.message(r + 100)), "reason " + r);
+        }
     }
 }

@@ -10,7 +10,7 @@ import jos.loader.Unsigned;
 /**
  * Refuses a kernel file the loader cannot load safely, before any of it is used: the checks of any ELF
  * executable ({@link ElfFile}: header, program headers and segments inside the file, no overflow or
- * overlap, alignment, entry point in code), whose {@link jos.elf.Problem} is passed on as a
+ * overlap, alignment, entry point in code), whose {@link jos.elf.Problem} record is passed on as a
  * {@link Problem} about the kernel, and the loader's own: position-independent (ET_DYN) kernels are
  * refused (the loader does not relocate), every PT_LOAD must be in the higher half, and the segments
  * must span at most {@link #MAX_SPAN}. Each refusal names the check and the offending value.
@@ -24,13 +24,16 @@ public final class ElfChecker {
     /** The largest span of loaded segments accepted (the loader allocates it contiguously). */
     public static final long MAX_SPAN = 1L << 30;
 
+    /** The record jos.elf writes its refusal into: static storage, as the loader has no heap and one CPU. */
+    private static final long[] ELF_PROBLEM = new long[jos.elf.Problem.SIZE];
+
     /** Checks the file of size bytes at file; true if it can be loaded. */
     public static boolean check(long file, long size) {
-        jos.elf.Problem.clear();
-        if (!ElfFile.checkHeader(file, size)) return refused();
+        jos.elf.Problem.clear(ELF_PROBLEM);
+        if (!ElfFile.checkHeader(file, size, ELF_PROBLEM)) return refused();
         int type = ElfHeader.type(file);
         if (type == ElfHeader.ET_DYN) return Problem.report("kernel is ET_DYN; position-independent kernels are not supported; e_type", type);
-        if (!ElfFile.checkSegments(file, size)) return refused();
+        if (!ElfFile.checkSegments(file, size, ELF_PROBLEM)) return refused();
         for (int i = 0; i < ElfHeader.phnum(file); i++) {
             long ph = ElfHeader.programHeader(file, i);
             if (ProgramHeader.loadable(ph) && Unsigned.less(ProgramHeader.vaddr(ph), HIGHER_HALF)) {
@@ -39,11 +42,11 @@ public final class ElfChecker {
         }
         long span = Segments.end(file) - Segments.base(file);
         if (Unsigned.less(MAX_SPAN, span)) return Problem.report("kernel segments span more than 1 GiB; span", span);
-        return ElfFile.checkEntry(file) || refused();
+        return ElfFile.checkEntry(file, ELF_PROBLEM) || refused();
     }
 
     /** Passes on the problem jos.elf found, as one about the kernel; false. */
     private static boolean refused() {
-        return Problem.reportAbout("kernel", jos.elf.Problem.message, jos.elf.Problem.value);
+        return Problem.reportAbout("kernel", jos.elf.Problem.message(ELF_PROBLEM), jos.elf.Problem.value(ELF_PROBLEM));
     }
 }

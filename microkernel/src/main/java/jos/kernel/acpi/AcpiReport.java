@@ -38,7 +38,7 @@ public final class AcpiReport {
     public static void print() {
         long rsdpPhysical = BootReport.rsdpPhysical();
         if (rsdpPhysical == 0) {
-            Log.println("acpi: no RSDP");
+            Log.warn("acpi: no RSDP");
             return;
         }
         long rsdp = AcpiMemory.reach(rsdpPhysical, Rsdp.V2_SIZE);
@@ -56,6 +56,7 @@ public final class AcpiReport {
             return;
         }
         int count = SystemDescriptionTable.entryCount(root);
+        Log.begin(Log.INFO);
         Log.print("acpi: RSDP revision ");
         Log.dec(Rsdp.revision(rsdp));
         Log.print(Rsdp.usesXsdt(rsdp) ? ", XSDT at " : ", RSDT at ");
@@ -77,6 +78,7 @@ public final class AcpiReport {
         }
         int released = AcpiMemory.release();
         if (released > 0) {
+            Log.begin(Log.INFO);
             Log.print("acpi: released ");
             Log.dec(released);
             Log.println(" pages mapped to read the tables");
@@ -98,6 +100,7 @@ public final class AcpiReport {
 
     private static void header(long t, long physical) {
         int signature = SdtHeader.signature(t);
+        Log.begin(Log.INFO);
         Log.print("acpi: table ");
         for (int k = 0; k < 4; k++) Log.print(Signatures.printableAt(signature, k));
         Log.print(" at ");
@@ -133,6 +136,7 @@ public final class AcpiReport {
             if (type == MadtEntry.INTERRUPT_SOURCE_OVERRIDE) overrides++;
             if (type == MadtEntry.NMI_SOURCE || type == MadtEntry.LOCAL_APIC_NMI || type == MadtEntry.LOCAL_X2APIC_NMI) nmis++;
         }
+        Log.begin(Log.INFO);
         Log.print("acpi: MADT: ");
         Log.dec(cpus);
         Log.print(" cpus, ");
@@ -160,6 +164,7 @@ public final class AcpiReport {
             else continue;
             if (listed % IDS_PER_LINE == 0) {
                 if (listed > 0) Log.newline();
+                Log.begin(Log.INFO);
                 Log.print("acpi: MADT: apic ids");
             }
             Log.print(" ");
@@ -175,6 +180,7 @@ public final class AcpiReport {
             return;
         }
         hpetPhysical = Hpet.baseAddress(hpet);
+        Log.begin(Log.INFO);
         Log.print("acpi: HPET at ");
         Log.hex(Hpet.baseAddress(hpet), 8);
         Log.print(", minimum tick ");
@@ -184,6 +190,7 @@ public final class AcpiReport {
 
     /** "acpi: <what> at 0x...: <problem> (value 0x...), skipped". */
     static void refused(String what, long address) {
+        Log.begin(Log.WARN);
         Log.print("acpi: ");
         Log.print(what);
         Log.print(" at ");

@@ -32,12 +32,13 @@ final class SpcrConsole {
             Serial.initPort((int) address, SerialPort.baudRate);
         } else {
             if (!KernelAddressSpace.mapUncacheable(address, UART_REGISTERS * (long) SerialPort.registerStride)) {
-                Log.println("acpi: SPCR: cannot map the UART; the console stays where it is");
+                Log.warn("acpi: SPCR: cannot map the UART; the console stays where it is");
                 return;
             }
             announce("MMIO ", address);
             Serial.initMmio(Hhdm.virt(address), SerialPort.registerStride, SerialPort.accessBytes, SerialPort.baudRate);
         }
+        Log.begin(Log.INFO);
         Log.print("acpi: SPCR: console now on this UART (");
         Log.print(SerialPort.addressSpace == SPACE_IO ? "I/O port " : "MMIO ");
         Log.hex(address);
@@ -47,6 +48,7 @@ final class SpcrConsole {
     }
 
     private static void announce(String kind, long address) {
+        Log.begin(Log.INFO);
         Log.print("acpi: SPCR: the console moves to the 16550 at ");
         Log.print(kind);
         Log.hex(address);

@@ -11,7 +11,9 @@ import jos.kernel.time.Clock;
  * {@link #debug} log a one-piece record. It reads {@code [   1.234567] I cpu 03: message} (see
  * {@link LogRecord}) in its level's colour on the serial port and the framebuffer. Records above the
  * threshold (default {@link #INFO}) are dropped. Pieces outside a record make plain lines, ended by
- * {@link #newline()} or a '\n' in the text: the early console's API, kept for boot reports.
+ * {@link #newline()} or a '\n' in the text: the early console's API, for what is printed before
+ * {@link #init()} and for the end markers ("kernel: exiting QEMU", "kernel: halting") harnesses look
+ * for at a line's start. Boot reports are records.
  *
  * <p>Each CPU composes its line in its own buffer and emits it whole under a spinlock taken with
  * interrupts off ({@link LineBuffers}, {@link LogLock}); a CPU that starts a record while it has an

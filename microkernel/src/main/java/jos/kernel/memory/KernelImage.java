@@ -17,10 +17,18 @@ public final class KernelImage {
     /** The most program headers accepted (a kernel has a handful). */
     static final int MAX_PROGRAM_HEADERS = 64;
 
+    /**
+     * The refusal record this class hands jos.elf: static storage (the check runs before the heap
+     * exists), written and read only by the bootstrap CPU during memory start-up.
+     */
+    private static final long[] ELF_PROBLEM = new long[jos.elf.Problem.SIZE];
+
     /** Whether file (a virtual address) starts with an ELF header whose program headers can be read. */
     public static boolean check(long file) {
         if (file == 0) return Problem.report("no kernel executable file", 0);
-        if (!ElfFile.checkIdentity(file)) return Problem.report(jos.elf.Problem.message, jos.elf.Problem.value);
+        if (!ElfFile.checkIdentity(file, ELF_PROBLEM)) {
+            return Problem.report(jos.elf.Problem.message(ELF_PROBLEM), jos.elf.Problem.value(ELF_PROBLEM));
+        }
         if (ElfHeader.phnum(file) == 0 || ElfHeader.phnum(file) > MAX_PROGRAM_HEADERS) {
             return Problem.report("kernel ELF program header count out of range", ElfHeader.phnum(file));
         }

@@ -18,6 +18,7 @@ public final class MemoryManager {
     public static boolean init() {
         Problem.clear();
         if (!physicalMap() || !frames() || !kernelTables() || !virtualRanges() || !heap()) {
+            Log.begin(Log.ERROR);
             Log.print("memory: initialization failed: ");
             Problem.print();
             return false;
@@ -41,6 +42,7 @@ public final class MemoryManager {
         if (!KernelImage.check(elf)) return false;
         long imageBytes = KernelImage.imageBytes(elf, BootInfo.executableVirtualBase());
         if (!PhysicalMemory.setUsage(BootInfo.executablePhysicalBase(), imageBytes, Usage.KERNEL_IMAGE)) return false;
+        Log.begin(Log.INFO);
         Log.print("memory: physical map of ");
         Log.dec(count);
         Log.print(" entries, frame table at ");
@@ -58,6 +60,7 @@ public final class MemoryManager {
 
     private static boolean frames() {
         FrameAllocator.init();
+        Log.begin(Log.INFO);
         Log.print("memory: frame allocator ready, ");
         Log.dec(FrameAllocator.freeBytes() >>> 10);
         Log.println(" KiB free");
@@ -73,6 +76,7 @@ public final class MemoryManager {
             if (!KernelAddressSpace.mapWriteCombining(Hhdm.phys(BootInfo.framebufferAddress(i)), BootInfo.framebufferBytes(i))) return false;
         }
         KernelAddressSpace.activate();
+        Log.begin(Log.INFO);
         Log.print("memory: kernel page tables at ");
         Log.hex(KernelAddressSpace.root());
         Log.print(" active (");
@@ -90,6 +94,7 @@ public final class MemoryManager {
     private static boolean virtualRanges() {
         VirtualRanges.init(VirtualRanges.WINDOW_BASE, VirtualRanges.WINDOW_SIZE);
         Stacks.reset();
+        Log.begin(Log.INFO);
         Log.print("memory: virtual window ");
         Log.hex(VirtualRanges.WINDOW_BASE);
         Log.print("+");
@@ -100,6 +105,7 @@ public final class MemoryManager {
 
     private static boolean heap() {
         if (!Heap.init()) return false;
+        Log.begin(Log.INFO);
         Log.print("memory: heap ready, side table ");
         Log.dec(PhysicalMemory.frameCount());
         Log.print(" bytes, ");

@@ -17,10 +17,6 @@ public final class PageTables {
     private PageTables() {
     }
 
-    /** The level and the leaf entry {@link #translate} found last (for tests and fault reports). */
-    public static int lastLevel;
-    public static long lastEntry;
-
     /** A new empty table (zeroed frame); 0 with a problem when out of memory. */
     public static long createTable() {
         return FrameAllocator.allocateZeroed(PageTableEntry.SIZE_4K, Usage.PAGE_TABLES);
@@ -188,24 +184,38 @@ public final class PageTables {
         return table;
     }
 
-    /**
-     * The physical address virtual maps to, or -1 if it is not mapped; {@link #lastLevel} and
-     * {@link #lastEntry} then describe the leaf.
-     */
+    /** The physical address virtual maps to, or -1 if it is not mapped. */
     public static long translate(long root, long virtual) {
+        long entry = leafEntry(root, virtual);
+        if (entry == 0) return -1;
+        int level = leafLevel(root, virtual);
+        return PageTableEntry.address(entry, level) + (virtual & (PageTableEntry.pageSize(level) - 1));
+    }
+
+    /**
+     * The leaf entry that maps virtual, or 0 if it is not mapped (a present entry is never 0). The
+     * answer is returned, not kept, so walks on several CPUs never see each other's results.
+     */
+    public static long leafEntry(long root, long virtual) {
         long table = root;
-        lastLevel = 0;
-        lastEntry = 0;
         for (int level = 4; level >= 1; level--) {
             long entry = Memory.read64(Hhdm.virt(table) + 8L * PageTableEntry.index(virtual, level));
-            if (!PageTableEntry.present(entry)) return -1;
-            if (PageTableEntry.isLeaf(entry, level)) {
-                lastLevel = level;
-                lastEntry = entry;
-                return PageTableEntry.address(entry, level) + (virtual & (PageTableEntry.pageSize(level) - 1));
-            }
+            if (!PageTableEntry.present(entry)) return 0;
+            if (PageTableEntry.isLeaf(entry, level)) return entry;
             table = PageTableEntry.address(entry, level);
         }
-        return -1;
+        return 0;
+    }
+
+    /** The level of the leaf that maps virtual (3 = 1 GiB page, 2 = 2 MiB, 1 = 4 KiB), or 0 if unmapped. */
+    public static int leafLevel(long root, long virtual) {
+        long table = root;
+        for (int level = 4; level >= 1; level--) {
+            long entry = Memory.read64(Hhdm.virt(table) + 8L * PageTableEntry.index(virtual, level));
+            if (!PageTableEntry.present(entry)) return 0;
+            if (PageTableEntry.isLeaf(entry, level)) return level;
+            table = PageTableEntry.address(entry, level);
+        }
+        return 0;
     }
 }

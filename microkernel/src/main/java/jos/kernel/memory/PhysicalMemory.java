@@ -182,6 +182,7 @@ public final class PhysicalMemory {
     public static void printSummary() {
         for (int u = 0; u < Usage.COUNT; u++) {
             if (BYTES[u] == 0 || u == Usage.HOLE) continue;
+            Log.begin(Log.INFO);
             Log.print("memory:   ");
             Log.print(Usage.name(u));
             Log.print(" ");

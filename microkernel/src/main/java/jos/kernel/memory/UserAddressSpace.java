@@ -43,7 +43,7 @@ public final class UserAddressSpace {
         if (bytes <= 0 || virtual < USER_START || virtual >= USER_END || bytes > USER_END - virtual) return false;
         long first = virtual & -PageTableEntry.SIZE_4K, last = (virtual + bytes - 1) & -PageTableEntry.SIZE_4K;
         for (long page = first; page <= last; page += PageTableEntry.SIZE_4K) {
-            if (PageTables.translate(root, page) == -1 || (PageTables.lastEntry & PageTableEntry.USER) == 0) return false;
+            if ((PageTables.leafEntry(root, page) & PageTableEntry.USER) == 0) return false;     // 0 when unmapped
         }
         return true;
     }

@@ -23,9 +23,9 @@ import jos.kernel.memory.UserAddressSpace;
  * and no-execute, data writable and no-execute. The stack is {@link #STACK_BYTES} below
  * {@link #STACK_TOP}, writable and no-execute, with unmapped pages on both sides.
  *
- * <p>A refused or failed load frees everything it took and leaves a {@link Problem} (ELF and layout
- * refusals) or a memory problem (out of memory); the kernel goes on. {@link UserMode#run} runs a loaded
- * image.
+ * <p>A refused or failed load frees everything it took and leaves the reason in the caller's
+ * {@link Problem} record (ELF and layout refusals) or a memory problem (out of memory); the kernel
+ * goes on. {@link UserMode#run} runs a loaded image.
  */
 public final class UserImage {
     /** The top of the user stack: one unmapped page below the end of the user half. */
@@ -43,11 +43,14 @@ public final class UserImage {
     private UserImage() {
     }
 
-    /** Loads the ELF file of size bytes at the kernel address file; false (nothing kept) if refused or out of memory. */
-    public static boolean load(long file, long size) {
+    /**
+     * Loads the ELF file of size bytes at the kernel address file; false (nothing kept) if refused, with
+     * the reason in the caller's problem record ({@link Problem#SIZE} longs), or out of memory.
+     */
+    public static boolean load(long file, long size, long[] problem) {
         root = 0;
         entry = 0;
-        if (!check(file, size)) return false;
+        if (!check(file, size, problem)) return false;
         long space = UserAddressSpace.create();
         if (space == 0) return false;
         if (!mapSegments(space, file) || !UserAddressSpace.allocate(space, STACK_TOP - STACK_BYTES, STACK_BYTES, PageTableEntry.WRITABLE
@@ -64,11 +67,11 @@ public final class UserImage {
      * The ELF checks and the user program's own rules, in one pass: ElfFile has checked that PT_LOAD
      * entries ascend and do not overlap, so a page can only be shared with the last non-empty segment.
      */
-    static boolean check(long file, long size) {
-        Problem.clear();
-        if (!ElfFile.check(file, size)) return false;
+    static boolean check(long file, long size, long[] problem) {
+        Problem.clear(problem);
+        if (!ElfFile.check(file, size, problem)) return false;
         int type = ElfHeader.type(file);
-        if (type != ElfHeader.ET_EXEC) return Problem.report("user program is not ET_EXEC (the kernel does not relocate); e_type", type);
+        if (type != ElfHeader.ET_EXEC) return Problem.report(problem, Problem.USER_NOT_EXEC, type);
         int phnum = ElfHeader.phnum(file);
         long total = 0, previousEnd = 0;
         for (int i = 0; i < phnum; i++) {
@@ -78,38 +81,39 @@ public final class UserImage {
             // Unsigned, and vaddr + memsz never computed before it is known not to pass SEGMENTS_END.
             if (Unsigned.less(vaddr, UserAddressSpace.USER_START) || Unsigned.less(SEGMENTS_END, vaddr)
                     || Unsigned.less(SEGMENTS_END - vaddr, memsz)) {
-                return Problem.reportSegment("user segment outside the user half (or in the stack area); p_vaddr", i, vaddr, "p_memsz", memsz);
+                return Problem.reportSegment(problem, Problem.USER_SEGMENT_OUTSIDE, i, vaddr, memsz);
             }
             if (ProgramHeader.writable(ph) && ProgramHeader.executable(ph)) {
-                return Problem.reportSegment("user segment is writable and executable; p_vaddr", i, vaddr);
+                return Problem.reportSegment(problem, Problem.USER_SEGMENT_WRITABLE_EXECUTABLE, i, vaddr, 0);
             }
             if (memsz == 0) continue;
             long start = pageStart(ph), end = pageEnd(ph);
             if (start < previousEnd) {
-                return Problem.reportSegment("user segments share a page; p_vaddr", i, vaddr, "previous segment's last page end", previousEnd);
+                return Problem.reportSegment(problem, Problem.USER_SEGMENTS_SHARE_PAGE, i, vaddr, previousEnd);
             }
             previousEnd = end;
             total += end - start;   // at most 64 terms below 2^47 each: cannot wrap
             if (total > MAX_SEGMENT_BYTES) {
-                return Problem.reportSegment("user program's segments take more than 256 MiB; total bytes", i, total, "p_memsz", memsz);
+                return Problem.reportSegment(problem, Problem.USER_SEGMENTS_TOO_BIG, i, total, memsz);
             }
         }
         return true;
     }
 
-    /** Prints the last refusal: "MESSAGE 0xVALUE (segment I, DETAIL 0xV)", the parts there are. */
-    public static void printProblem() {
-        Log.print(Problem.message == null ? "out of memory" : Problem.message);
+    /** Prints the refusal in problem: "MESSAGE 0xVALUE (segment I, DETAIL 0xV)", the parts there are. */
+    public static void printProblem(long[] problem) {
+        String message = Problem.message(problem);
+        Log.print(message == null ? "out of memory" : message);
         Log.print(" ");
-        Log.hex(Problem.value);
-        if (Problem.segment >= 0) {
+        Log.hex(Problem.value(problem));
+        if (message != null && Problem.segment(problem) >= 0) {
             Log.print(" (segment ");
-            Log.dec(Problem.segment);
-            if (Problem.detail != null) {
+            Log.dec(Problem.segment(problem));
+            if (Problem.detail(problem) != null) {
                 Log.print(", ");
-                Log.print(Problem.detail);
+                Log.print(Problem.detail(problem));
                 Log.print(" ");
-                Log.hex(Problem.detailValue);
+                Log.hex(Problem.detailValue(problem));
             }
             Log.print(")");
         }

@@ -103,13 +103,14 @@ public final class ApplicationProcessors {
         Memory.write32(bsp + PerCpu.CPU_ID, 0);
         Memory.write32(bsp + PerCpu.LAPIC_ID, (int) Processors.bspLapicId());
         Memory.writeVolatile32(bsp + PerCpu.ONLINE, 1);
+        Log.begin(Log.INFO);
         Log.print("smp: cpu 0 (lapic id ");
         Log.dec(Memory.read32(bsp + PerCpu.LAPIC_ID) & 0xffffffffL);
         Log.print(") bootstrap, cr0 ");
         Log.hex(Memory.read64(bsp + PerCpu.CR0), 16);
         printMeltdown(bsp);
         if (!Processors.present()) {
-            Log.println("smp: no MP response, running on the bootstrap CPU only");
+            Log.info("smp: no MP response, running on the bootstrap CPU only");
             return;
         }
         int total = Processors.count();
@@ -119,6 +120,7 @@ public final class ApplicationProcessors {
             long info = Processors.info(i);
             if (Processors.lapicId(info) == Processors.bspLapicId()) continue;
             if (nextId >= MAX_CPUS) {
+                Log.begin(Log.WARN);
                 Log.print("smp: leaving the CPU with lapic id ");
                 Log.dec(Processors.lapicId(info));
                 Log.println(" parked: more CPUs than the kernel supports");
@@ -148,11 +150,13 @@ public final class ApplicationProcessors {
         }
         for (int id = 1; id < nextId; id++) {
             long area = area(id);
+            boolean online = Memory.readVolatile32(area + PerCpu.ONLINE) != 0;
+            Log.begin(online ? Log.INFO : Log.ERROR);
             Log.print("smp: cpu ");
             Log.dec(id);
             Log.print(" (lapic id ");
             Log.dec(Memory.read32(area + PerCpu.LAPIC_ID) & 0xffffffffL);
-            if (Memory.readVolatile32(area + PerCpu.ONLINE) != 0) {
+            if (online) {
                 Log.print(") online, cr0 ");
                 Log.hex(Memory.read64(area + PerCpu.CR0), 16);
                 printMeltdown(area);
@@ -160,6 +164,7 @@ public final class ApplicationProcessors {
                 Log.println(") did not report in");
             }
         }
+        Log.begin(Log.INFO);
         Log.print("smp: ");
         Log.dec(running());
         Log.print(" of ");

@@ -31,7 +31,7 @@ class AcpiMemoryTest {
         assertEquals(HHDM + physical, AcpiMemory.reach(physical, 0x1200));
         for (long p = 0xc000_0000L; p <= 0xc000_2000L; p += 0x1000) {
             assertEquals(p, PageTables.translate(root, HHDM + p));
-            assertEquals(PageTableEntry.NO_EXECUTE, PageTableEntry.permissions(PageTables.lastEntry), "read-only, no-execute");
+            assertEquals(PageTableEntry.NO_EXECUTE, PageTableEntry.permissions(PageTables.leafEntry(root, HHDM + p)), "read-only, no-execute");
         }
         assertEquals(-1, PageTables.translate(root, HHDM + 0xc000_3000L), "nothing beyond the range");
         assertEquals(3, AcpiMemory.release());

@@ -106,7 +106,7 @@ class KernelAddressSpaceTest {
         checkEveryMapping(true, true);
         long root = KernelAddressSpace.root();
         assertEquals(0x1_4000_0123L, PageTables.translate(root, HHDM + 0x1_4000_0123L));
-        assertEquals(3, PageTables.lastLevel);
+        assertEquals(3, PageTables.leafLevel(root, HHDM + 0x1_4000_0123L));
         assertEquals(-1, PageTables.translate(root, HHDM + 0x800_0000), "bad memory is not mapped");
         assertEquals(-1, PageTables.translate(root, HHDM + 0xa_0000), "nor holes");
         assertEquals(-1, PageTables.translate(root, 0x10_0000), "nor an identity map");
@@ -148,15 +148,15 @@ class KernelAddressSpaceTest {
         assertTrue(KernelAddressSpace.mapWriteCombining(0xc000_0000L, 0x1f_f000));
         for (long p = 0xc000_0000L; p < 0xc01f_f000L; p += 0x1000) {
             assertEquals(p, PageTables.translate(root, HHDM + p));
-            assertEquals(1, PageTables.lastLevel);
-            assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(PageTables.lastEntry, 1));
-            assertEquals(W | NX | G, PageTableEntry.permissions(PageTables.lastEntry));
+            assertEquals(1, PageTables.leafLevel(root, HHDM + p));
+            assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(PageTables.leafEntry(root, HHDM + p), 1));
+            assertEquals(W | NX | G, PageTableEntry.permissions(PageTables.leafEntry(root, HHDM + p)));
         }
         assertEquals(-1, PageTables.translate(root, HHDM + 0xc01f_f000L));
         assertTrue(KernelAddressSpace.mapWriteCombining(0xfd00_0000L, 0x30_0000), "already mapped: left alone");
         assertTrue(KernelAddressSpace.mapWriteCombining(0x10_0000, 0x1000), "even when write-back");
         assertEquals(0x10_0000, PageTables.translate(root, HHDM + 0x10_0000));
-        assertEquals(MemoryType.WRITE_BACK, PageTableEntry.pat(PageTables.lastEntry, PageTables.lastLevel));
+        assertEquals(MemoryType.WRITE_BACK, PageTableEntry.pat(PageTables.leafEntry(root, HHDM + 0x10_0000), PageTables.leafLevel(root, HHDM + 0x10_0000)));
     }
 
     @Test

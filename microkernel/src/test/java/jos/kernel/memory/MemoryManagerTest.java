@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.hw.Memory;
+import jos.kernel.console.LogText;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,15 +99,15 @@ class MemoryManagerTest {
     @Test
     void initBringsEverythingUpInOrder() {
         respond(LIMINE_MAP);
-        assertTrue(MemoryManager.init(), () -> ram.serial.text());
-        String log = ram.serial.text();
+        assertTrue(MemoryManager.init(), () -> LogText.plain(ram.serial.text()));
+        String log = LogText.plain(ram.serial.text());
         String[] lines = log.split("\n");
-        assertEquals("memory: physical map of 8 entries, frame table at 0x1000 for 16384 frames, kernel image 0x2000000+0x600000",
+        assertEquals("[   0.000000] I cpu 0: memory: physical map of 8 entries, frame table at 0x1000 for 16384 frames, kernel image 0x2000000+0x600000",
                 lines[0]);
-        assertTrue(log.contains("memory:   kernel image 6144 KiB\n"), log);
-        assertTrue(log.contains("memory:   modules 2048 KiB\n"), log);
-        assertTrue(log.contains("memory:   loader-reclaimable 1024 KiB\n"), log);
-        assertTrue(log.contains("memory:   framebuffer 3072 KiB\n"), log);
+        assertTrue(log.contains(": memory:   kernel image 6144 KiB\n"), log);
+        assertTrue(log.contains(": memory:   modules 2048 KiB\n"), log);
+        assertTrue(log.contains(": memory:   loader-reclaimable 1024 KiB\n"), log);
+        assertTrue(log.contains(": memory:   framebuffer 3072 KiB\n"), log);
         assertTrue(log.contains("memory: frame allocator ready, "), log);
         assertTrue(log.contains("memory: kernel page tables at 0x"), log);
         assertTrue(log.contains("(1052 KiB of tables; 1 GiB pages yes, NX yes, PAT yes)\n"), log);
@@ -119,7 +121,7 @@ class MemoryManagerTest {
         assertEquals(Usage.HEAP, PhysicalMemory.usageOf(Hhdm.phys(a)));
         long fb = PageTables.translate(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L);
         assertEquals(0xfd000000L, fb);
-        assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(PageTables.lastEntry, PageTables.lastLevel));
+        assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(PageTables.leafEntry(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L), PageTables.leafLevel(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L)));
         long top = Stacks.allocate(Stacks.KERNEL, 0, 16384);
         assertTrue(top != 0);
         assertEquals(-1, PageTables.translate(KernelAddressSpace.root(), top - 16384 - 8));
@@ -130,10 +132,10 @@ class MemoryManagerTest {
         respond(LIMINE_MAP);
         request("EXECUTABLE_FILE")[5] = 0;
         assertFalse(MemoryManager.init());
-        assertEquals("memory: initialization failed: memory: no kernel executable file 0x0\n", ram.serial.text());
+        assertEquals("[   0.000000] E cpu 0: memory: initialization failed: memory: no kernel executable file 0x0\n", LogText.plain(ram.serial.text()));
         request("HHDM")[5] = 0;
         ram.serial.text();
         assertFalse(MemoryManager.init());
-        assertTrue(ram.serial.text().endsWith("memory: initialization failed: memory: no HHDM response 0x0\n"));
+        assertTrue(LogText.plain(ram.serial.text()).endsWith("memory: initialization failed: memory: no HHDM response 0x0\n"));
     }
 }

@@ -67,7 +67,25 @@ class PageTablesTest {
         }
         assertEquals(length, covered);
         assertEquals(G1 + 5, PageTables.translate(root, V + G1 + 5));
-        assertEquals(3, PageTables.lastLevel);
+        assertEquals(3, PageTables.leafLevel(root, V + G1 + 5));
+    }
+
+    @Test
+    void walksReturnTheirAnswerSoInterleavedWalksDoNotDisturbEachOther() {
+        long other = PageTables.createTable();
+        assertTrue(PageTables.map(root, V, 0, M2, RW_NX, MemoryType.WRITE_BACK));
+        assertTrue(PageTables.map(other, V, 0x40_0000, K4, PageTableEntry.USER, MemoryType.WRITE_COMBINING));
+        long big = PageTables.leafEntry(root, V + 8);
+        long small = PageTables.leafEntry(other, V + 8);
+        assertEquals(1, PageTables.leafLevel(other, V + 8), "the second tree's 4 KiB page");
+        assertEquals(2, PageTables.leafLevel(root, V + 8), "the first tree's 2 MiB page, after the other walk");
+        assertEquals(RW_NX, PageTableEntry.permissions(big));
+        assertEquals(PageTableEntry.USER, PageTableEntry.permissions(small));
+        assertEquals(big, PageTables.leafEntry(root, V + 8), "asking again gives the same leaf");
+        assertEquals(0, PageTables.leafEntry(other, V + K4), "unmapped: 0");
+        assertEquals(0, PageTables.leafLevel(other, V + K4));
+        assertEquals(0x40_0008, PageTables.translate(other, V + 8));
+        assertEquals(8, PageTables.translate(root, V + 8));
     }
 
     @Test
@@ -100,9 +118,9 @@ class PageTablesTest {
                 long flags = level == 2 ? PageTableEntry.WRITABLE | PageTableEntry.GLOBAL : PageTableEntry.NO_EXECUTE | PageTableEntry.USER;
                 assertTrue(PageTables.map(root, v, 3 * G1, size, flags, t));
                 assertEquals(3 * G1 + 8, PageTables.translate(root, v + 8));
-                assertEquals(level, PageTables.lastLevel);
-                assertEquals(t, PageTableEntry.pat(PageTables.lastEntry, level), "type " + t + " at level " + level);
-                assertEquals(flags, PageTableEntry.permissions(PageTables.lastEntry));
+                assertEquals(level, PageTables.leafLevel(root, v + 8));
+                assertEquals(t, PageTableEntry.pat(PageTables.leafEntry(root, v + 8), level), "type " + t + " at level " + level);
+                assertEquals(flags, PageTableEntry.permissions(PageTables.leafEntry(root, v + 8)));
                 v += size;
             }
         }
@@ -112,9 +130,8 @@ class PageTablesTest {
     void flagsTheCpuLacksAreDropped() {
         PagingFeatures.set(true, false, false, false);
         assertTrue(PageTables.map(root, V, 0, K4, RW_NX | PageTableEntry.GLOBAL, MemoryType.WRITE_COMBINING));
-        PageTables.translate(root, V);
-        assertEquals(PageTableEntry.WRITABLE, PageTableEntry.permissions(PageTables.lastEntry), "no NX, no G");
-        assertEquals(MemoryType.UNCACHEABLE, PageTableEntry.pat(PageTables.lastEntry, 1), "WC without a PAT is UC");
+        assertEquals(PageTableEntry.WRITABLE, PageTableEntry.permissions(PageTables.leafEntry(root, V)), "no NX, no G");
+        assertEquals(MemoryType.UNCACHEABLE, PageTableEntry.pat(PageTables.leafEntry(root, V), 1), "WC without a PAT is UC");
     }
 
     @Test
@@ -131,10 +148,8 @@ class PageTablesTest {
     void remappingTheSameFrameWidensAnotherFrameIsRefused() {
         assertTrue(PageTables.map(root, V, 0x10_0000, 2 * K4, PageTableEntry.NO_EXECUTE, 0));
         assertTrue(PageTables.map(root, V + K4, 0x10_1000, K4, PageTableEntry.WRITABLE, 0));
-        PageTables.translate(root, V + K4);
-        assertEquals(PageTableEntry.WRITABLE, PageTableEntry.permissions(PageTables.lastEntry), "writable and executable");
-        PageTables.translate(root, V);
-        assertEquals(PageTableEntry.NO_EXECUTE, PageTableEntry.permissions(PageTables.lastEntry), "the neighbour unchanged");
+        assertEquals(PageTableEntry.WRITABLE, PageTableEntry.permissions(PageTables.leafEntry(root, V + K4)), "writable and executable");
+        assertEquals(PageTableEntry.NO_EXECUTE, PageTableEntry.permissions(PageTables.leafEntry(root, V)), "the neighbour unchanged");
         assertFalse(PageTables.map(root, V, 0x20_0000, K4, 0, 0));
         assertEquals("virtual address already mapped to another frame or memory type", Problem.message);
         assertEquals(V, Problem.value);
@@ -149,9 +164,9 @@ class PageTablesTest {
         assertTrue(PageTables.map(root, V + M2, M2, M2, 0, 0));
         assertTrue(PageTables.map(root, V, 0, M2, PageTableEntry.WRITABLE, 0));
         assertEquals(1, PageTables.translate(root, V + 1));
-        assertEquals(1, PageTables.lastLevel, "4 KiB pages under the existing table");
+        assertEquals(1, PageTables.leafLevel(root, V + 1), "4 KiB pages under the existing table");
         assertEquals(M2 + 5, PageTables.translate(root, V + M2 + 5));
-        assertEquals(2, PageTables.lastLevel);
+        assertEquals(2, PageTables.leafLevel(root, V + M2 + 5));
         assertFalse(PageTables.map(root, V + M2 + K4, 0x5000, K4, 0, 0));
         assertEquals("a larger page is in the way of the mapping at", Problem.message);
     }
@@ -173,7 +188,7 @@ class PageTablesTest {
         }
         assertEquals(511, small);
         assertEquals(4 * M2 + 5, PageTables.translate(root, V + 5));
-        assertEquals(2, PageTables.lastLevel, "the other 2 MiB page stays whole");
+        assertEquals(2, PageTables.leafLevel(root, V + 5), "the other 2 MiB page stays whole");
     }
 
     @Test
@@ -184,9 +199,9 @@ class PageTablesTest {
         assertTrue(PageTables.unmap(root, V + G1 - K4, K4), "split 1 GiB into 2 MiB, then the last 2 MiB into 4 KiB");
         assertEquals(-1, PageTables.translate(root, V + G1 - K4));
         assertEquals(G1 - 2 * K4, PageTables.translate(root, V + G1 - 2 * K4));
-        assertEquals(1, PageTables.lastLevel);
+        assertEquals(1, PageTables.leafLevel(root, V + G1 - 2 * K4));
         assertEquals(0, PageTables.translate(root, V));
-        assertEquals(2, PageTables.lastLevel);
+        assertEquals(2, PageTables.leafLevel(root, V));
         assertTrue(ram.machine.cpu().invalidatedPages().isEmpty(), "not the live tables: no invlpg");
         assertEquals(511 + 511, TableWalk.leaves(root).size());
         assertTrue(PageTables.unmap(root, V + 3 * G1, K4), "unmapping nothing is fine");

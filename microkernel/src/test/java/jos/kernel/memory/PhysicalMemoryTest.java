@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jos.kernel.console.LogText;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,10 +83,10 @@ class PhysicalMemoryTest {
         SimulatedRam.boot(SimulatedRam.smallMap());
         PhysicalMemory.printSummary();
         assertEquals("""
-                memory:   free 65128 KiB
-                memory:   memory metadata 16 KiB
-                memory:   reserved 68 KiB
-                """, ram.serial.text());
+                [   0.000000] I cpu 0: memory:   free 65128 KiB
+                [   0.000000] I cpu 0: memory:   memory metadata 16 KiB
+                [   0.000000] I cpu 0: memory:   reserved 68 KiB
+                """, LogText.plain(ram.serial.text()));
     }
 
     @Test

@@ -40,9 +40,9 @@ class StacksTest {
         for (long v = top - 16 * 1024; v < top; v += P) {
             long frame = PageTables.translate(root, v);
             assertTrue(frame > 0);
-            assertEquals(1, PageTables.lastLevel);
+            assertEquals(1, PageTables.leafLevel(root, v));
             assertEquals(PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.GLOBAL,
-                    PageTableEntry.permissions(PageTables.lastEntry));
+                    PageTableEntry.permissions(PageTables.leafEntry(root, v)));
             assertEquals(Usage.STACKS, PhysicalMemory.usageOf(frame));
             assertEquals(0, Memory.read64(Hhdm.virt(frame)), "zeroed");
         }

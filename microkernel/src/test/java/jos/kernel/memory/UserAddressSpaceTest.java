@@ -24,6 +24,8 @@ class UserAddressSpaceTest {
     static final long FILE = 0x270_0000;
     static final long TEXT = 0x40_0000, RODATA = 0x40_1000, DATA = 0x40_2000;
     SimulatedRam ram;
+    /** The refusal record each load writes into. */
+    final long[] problem = new long[jos.elf.Problem.SIZE];
 
     @BeforeEach
     void setUp() {
@@ -79,13 +81,13 @@ class UserAddressSpaceTest {
 
     long entryOf(long root, long virtual) {
         assertTrue(PageTables.translate(root, virtual) != -1, "mapped: " + Long.toHexString(virtual));
-        return PageTables.lastEntry;
+        return PageTables.leafEntry(root, virtual);
     }
 
     @Test
     void aProgramIsLoadedWithItsPermissionsBytesAndStack() {
         long free = FrameAllocator.freeBytes();
-        assertTrue(UserImage.load(writeProgram(GOOD), FILE_SIZE), jos.elf.Problem.message);
+        assertTrue(UserImage.load(writeProgram(GOOD), FILE_SIZE, problem), jos.elf.Problem.message(problem));
         long root = UserImage.root;
         assertEquals(TEXT + 4, UserImage.entry);
 
@@ -118,8 +120,8 @@ class UserAddressSpaceTest {
 
     void assertRefused(long[][] segments, long size, String message) {
         long free = FrameAllocator.freeBytes();
-        assertFalse(UserImage.load(writeProgram(segments), size));
-        assertTrue(jos.elf.Problem.message != null && jos.elf.Problem.message.startsWith(message), jos.elf.Problem.message);
+        assertFalse(UserImage.load(writeProgram(segments), size, problem));
+        assertTrue(jos.elf.Problem.message(problem) != null && jos.elf.Problem.message(problem).startsWith(message), jos.elf.Problem.message(problem));
         assertEquals(0, UserImage.root);
         assertEquals(free, FrameAllocator.freeBytes(), "a refused program takes nothing");
     }
@@ -135,23 +137,23 @@ class UserAddressSpaceTest {
         long file = writeProgram(GOOD);
         Memory.write16(file + ElfHeader.E_TYPE, (short) ElfHeader.ET_DYN);
         long free = FrameAllocator.freeBytes();
-        assertFalse(UserImage.load(file, FILE_SIZE));
-        assertTrue(jos.elf.Problem.message.startsWith("user program is not ET_EXEC"), jos.elf.Problem.message);
+        assertFalse(UserImage.load(file, FILE_SIZE, problem));
+        assertTrue(jos.elf.Problem.message(problem).startsWith("user program is not ET_EXEC"), jos.elf.Problem.message(problem));
         assertEquals(free, FrameAllocator.freeBytes());
     }
 
     /** A refusal that names the segment: its message starts with message, the segment index and the value. */
     void assertRefused(long[][] segments, String message, int segment, long value) {
         assertRefused(segments, FILE_SIZE, message);
-        assertEquals(segment, jos.elf.Problem.segment, "segment index");
-        assertEquals(value, jos.elf.Problem.value, "value");
+        assertEquals(segment, jos.elf.Problem.segment(problem), "segment index");
+        assertEquals(value, jos.elf.Problem.value(problem), "value");
     }
 
     /** Segment ranges are unsigned and never wrap: a huge p_memsz, a non-canonical or kernel-half p_vaddr. */
     @Test
     void segmentRangesAreCheckedUnsignedWithoutWrapping() {
         assertRefused(new long[][] {{TEXT, 0x1000, 16, 1L << 63, R | X}}, "user segment outside the user half", 0, TEXT);
-        assertEquals(1L << 63, jos.elf.Problem.detailValue, "p_memsz");
+        assertEquals(1L << 63, jos.elf.Problem.detailValue(problem), "p_memsz");
         assertRefused(new long[][] {GOOD[0], {DATA, 0x3000, 8, -DATA - 0x10000, R | W}}, "user segment outside the user half", 1, DATA);
         assertRefused(new long[][] {GOOD[0], {UserAddressSpace.USER_END, 0x3000, 8, 8, R | W}}, "user segment outside the user half", 1,
                 UserAddressSpace.USER_END);
@@ -161,7 +163,7 @@ class UserAddressSpaceTest {
                 1, UserImage.SEGMENTS_END - 0x1000);
         long free = FrameAllocator.freeBytes();
         long[][] last = {GOOD[0], {UserImage.SEGMENTS_END - 0x1000, 0x3000, 8, 0x1000, R | W}};
-        assertTrue(UserImage.load(writeProgram(last), FILE_SIZE), jos.elf.Problem.message);
+        assertTrue(UserImage.load(writeProgram(last), FILE_SIZE, problem), jos.elf.Problem.message(problem));
         UserAddressSpace.destroy(UserImage.root);
         assertEquals(free, FrameAllocator.freeBytes());
     }
@@ -173,9 +175,9 @@ class UserAddressSpaceTest {
         many[0] = GOOD[0];
         for (int i = 1; i < many.length; i++) many[i] = new long[] {DATA + 0x1000L * i, 0x3000, 0, 16, R};
         assertRefused(many, FILE_SIZE, "ELF file has more than 64 program headers");
-        assertEquals(65, jos.elf.Problem.value, "e_phnum");
+        assertEquals(65, jos.elf.Problem.value(problem), "e_phnum");
         long free = FrameAllocator.freeBytes();
-        assertTrue(UserImage.load(writeProgram(java.util.Arrays.copyOf(many, 64)), FILE_SIZE), jos.elf.Problem.message);
+        assertTrue(UserImage.load(writeProgram(java.util.Arrays.copyOf(many, 64)), FILE_SIZE, problem), jos.elf.Problem.message(problem));
         UserAddressSpace.destroy(UserImage.root);
         assertEquals(free, FrameAllocator.freeBytes());
     }
@@ -220,7 +222,7 @@ class UserAddressSpaceTest {
         }
         assertEquals(12, returned);
         long before = FrameAllocator.freeBytes();
-        assertFalse(UserImage.load(writeProgram(GOOD), FILE_SIZE), "the 16 stack pages do not fit");
+        assertFalse(UserImage.load(writeProgram(GOOD), FILE_SIZE, problem), "the 16 stack pages do not fit");
         assertEquals(before, FrameAllocator.freeBytes(), "what the failed load took is back");
         for (long[] t : taken) if (t[1] != 0) FrameAllocator.free(t[0], t[1]);
         assertEquals(free, FrameAllocator.freeBytes());

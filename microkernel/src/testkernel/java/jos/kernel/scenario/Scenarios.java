@@ -46,11 +46,12 @@ public final class Scenarios {
             return;
         }
         long path = File.path(file);
-        if (!UserImage.load(File.address(file), File.size(file))) {
+        long[] problem = new long[jos.elf.Problem.SIZE];     // the heap is up: one record per load
+        if (!UserImage.load(File.address(file), File.size(file), problem)) {
             Log.print("process: cannot load ");
             Log.cString(path);
             Log.print(": ");
-            UserImage.printProblem();
+            UserImage.printProblem(problem);
             Log.newline();
             return;
         }

@@ -50,9 +50,9 @@ public final class BootReport {
 
     public static void print() {
         if (baseRevision() == Requests.REQUESTED_REVISION) {
-            Log.println("limine: base revision 3 granted");
+            Log.info("limine: base revision 3 granted");
         } else {
-            Log.println("limine: base revision 3 not granted, running with revision 2");
+            Log.warn("limine: base revision 3 not granted, running with revision 2");
         }
         bootloader();
         memoryMap();
@@ -66,6 +66,7 @@ public final class BootReport {
     }
 
     private static void missing(String feature) {
+        Log.begin(Log.WARN);
         Log.print("limine: no ");
         Log.print(feature);
         Log.println(" response");
@@ -76,6 +77,7 @@ public final class BootReport {
         if (r == 0) {
             missing("bootloader info");
         } else {
+            Log.begin(Log.INFO);
             Log.print("limine: bootloader ");
             Log.cString(BootloaderInfoResponse.name(r));
             Log.print(" ");
@@ -105,6 +107,7 @@ public final class BootReport {
             long e = Memory.read64(entries + 8 * i);
             if (MemoryMapEntry.type(e) == MemoryMapEntry.USABLE) usable += MemoryMapEntry.length(e);
         }
+        Log.begin(Log.INFO);
         Log.print("limine: memory map ");
         Log.dec(count);
         Log.print(" entries, ");
@@ -118,6 +121,7 @@ public final class BootReport {
             missing("hhdm");
             return;
         }
+        Log.begin(Log.INFO);
         Log.print("limine: hhdm offset ");
         Log.hex(HhdmResponse.offset(r));
         Log.newline();
@@ -129,6 +133,7 @@ public final class BootReport {
             missing("mp");
             return;
         }
+        Log.begin(Log.INFO);
         Log.print("limine: cpus ");
         Log.dec(SmpResponse.cpuCount(r));
         Log.print(", bsp lapic id ");
@@ -143,6 +148,7 @@ public final class BootReport {
             return;
         }
         long fb = Memory.read64(FramebufferResponse.framebuffers(r));
+        Log.begin(Log.INFO);
         Log.print("limine: framebuffer ");
         Log.dec(Framebuffer.width(fb));
         Log.print("x");
@@ -161,8 +167,9 @@ public final class BootReport {
             return;
         }
         long count = BootInfo.moduleCount();
-        if (count == 0) Log.println("limine: modules: none");
+        if (count == 0) Log.info("limine: modules: none");
         for (long i = 0; i < count; i++) {
+            Log.begin(Log.INFO);
             Log.print("limine: module ");
             Log.cString(File.path(BootInfo.module(i)));
             Log.newline();
@@ -174,6 +181,7 @@ public final class BootReport {
         if (file == 0) {
             missing("executable file");
         } else {
+            Log.begin(Log.INFO);
             Log.print("limine: executable ");
             Log.cString(File.path(file));
             long a = Requests.response(Requests.EXECUTABLE_ADDRESS);
@@ -186,6 +194,7 @@ public final class BootReport {
                 Log.hex(KernelAddressResponse.virtualBase(a));
                 Log.newline();
             }
+            Log.begin(Log.INFO);
             Log.print("limine: executable cmdline \"");
             Log.cString(File.cmdline(file));
             Log.println("\"");
@@ -198,6 +207,7 @@ public final class BootReport {
             missing("rsdp");
             return;
         }
+        Log.begin(Log.INFO);
         Log.print("limine: rsdp ");
         Log.hex(rsdpPhysical(), 8);
         Log.newline();
@@ -208,6 +218,7 @@ public final class BootReport {
             missing("stack size");
             return;
         }
+        Log.begin(Log.INFO);
         Log.print("limine: stack size ");
         Log.dec(Requests.word(Requests.STACK_SIZE, Requests.STACK_SIZE_WORD));
         Log.newline();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import jos.hw.Memory;
 import jos.hw.sim.Machine;
+import jos.kernel.console.LogText;
 import jos.kernel.console.Serial;
 import jos.kernel.testing.SerialCapture;
 import jos.limine.BootloaderInfoResponse;
@@ -22,6 +23,7 @@ import jos.limine.MemoryMapResponse;
 import jos.limine.ModuleResponse;
 import jos.limine.RsdpResponse;
 import jos.limine.SmpResponse;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,19 +163,19 @@ class BootReportTest {
         answerAll(0xf5230);
         BootReport.print();
         assertEquals("""
-                limine: base revision 3 granted
-                limine: bootloader jos-loader 0.1, firmware bios
-                limine: memory map 4 entries, 133820416 bytes usable
-                limine: hhdm offset 0xffff800000000000
-                limine: cpus 4, bsp lapic id 0, x2apic off
-                limine: framebuffer 1024x768, 32 bpp, pitch 4096
-                limine: module /boot/a.txt
-                limine: module /boot/b.elf
-                limine: executable /boot/kernel.elf, physical base 0x1000000, virtual base 0xffffffff80000000
-                limine: executable cmdline "qemu-exit=0"
-                limine: rsdp 0x000f5230
-                limine: stack size 65536
-                """, serial.text());
+                [   0.000000] I cpu 0: limine: base revision 3 granted
+                [   0.000000] I cpu 0: limine: bootloader jos-loader 0.1, firmware bios
+                [   0.000000] I cpu 0: limine: memory map 4 entries, 133820416 bytes usable
+                [   0.000000] I cpu 0: limine: hhdm offset 0xffff800000000000
+                [   0.000000] I cpu 0: limine: cpus 4, bsp lapic id 0, x2apic off
+                [   0.000000] I cpu 0: limine: framebuffer 1024x768, 32 bpp, pitch 4096
+                [   0.000000] I cpu 0: limine: module /boot/a.txt
+                [   0.000000] I cpu 0: limine: module /boot/b.elf
+                [   0.000000] I cpu 0: limine: executable /boot/kernel.elf, physical base 0x1000000, virtual base 0xffffffff80000000
+                [   0.000000] I cpu 0: limine: executable cmdline "qemu-exit=0"
+                [   0.000000] I cpu 0: limine: rsdp 0x000f5230
+                [   0.000000] I cpu 0: limine: stack size 65536
+                """, LogText.plain(serial.text()));
         assertEquals(3, BootReport.baseRevision());
     }
 
@@ -181,8 +183,8 @@ class BootReportTest {
     void revision2GivesTheRsdpAsAnHhdmAddress() {
         answerAll(HHDM + 0xf5230);   // tag left unchanged: a Limine 8.x loader
         BootReport.print();
-        assertTrue(serial.text().startsWith("limine: base revision 3 not granted, running with revision 2\n"), serial.text());
-        assertTrue(serial.text().contains("limine: rsdp 0x000f5230\n"), serial.text());
+        assertTrue(LogText.plain(serial.text()).startsWith("[   0.000000] W cpu 0: limine: base revision 3 not granted, running with revision 2\n"), LogText.plain(serial.text()));
+        assertTrue(LogText.plain(serial.text()).contains("[   0.000000] I cpu 0: limine: rsdp 0x000f5230\n"), LogText.plain(serial.text()));
         assertEquals(2, BootReport.baseRevision());
     }
 
@@ -191,17 +193,17 @@ class BootReportTest {
         Requests.BASE_REVISION[2] = 0;
         BootReport.print();
         assertEquals("""
-                limine: base revision 3 granted
-                limine: no bootloader info response
-                limine: no memory map response
-                limine: no hhdm response
-                limine: no mp response
-                limine: no framebuffer response
-                limine: no module response
-                limine: no executable file response
-                limine: no rsdp response
-                limine: no stack size response
-                """, serial.text());
+                [   0.000000] I cpu 0: limine: base revision 3 granted
+                [   0.000000] W cpu 0: limine: no bootloader info response
+                [   0.000000] W cpu 0: limine: no memory map response
+                [   0.000000] W cpu 0: limine: no hhdm response
+                [   0.000000] W cpu 0: limine: no mp response
+                [   0.000000] W cpu 0: limine: no framebuffer response
+                [   0.000000] W cpu 0: limine: no module response
+                [   0.000000] W cpu 0: limine: no executable file response
+                [   0.000000] W cpu 0: limine: no rsdp response
+                [   0.000000] W cpu 0: limine: no stack size response
+                """, LogText.plain(serial.text()));
     }
 
     @Test
