@@ -135,7 +135,7 @@ static void setup(void) {
     if (len > (int64_t)sizeof value) jrt_fatal("JOS_MAX_HEAP is too long");
     if (max < 1ul << 20) max = 1ul << 20;
     uint64_t n = (max + BLOCK_BYTES - 1) / BLOCK_BYTES + RESERVE_BLOCKS;
-    uint64_t stack_entries = 1ul << 16;
+    uint64_t stack_entries = n * GRANULES_PER_BLOCK;   /* one per possible object: it cannot overflow (only touched pages count) */
     uint64_t bytes = table_bytes(n, stack_entries) + BLOCK_BYTES + n * BLOCK_BYTES;
     char *mem = jrt_map_pages(bytes);   /* reserved, not committed: pages are touched as they are used */
     if (mem == NULL) jrt_fatal("cannot reserve address space for the heap (JOS_MAX_HEAP)");
