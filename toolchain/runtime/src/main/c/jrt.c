@@ -30,9 +30,10 @@ void jrt_stack_overflow(void) {
     if (jrt_pending == NULL) jrt_pending = e;
 }
 
-/* ---- Heap: a bump allocator over page-mapped chunks. The collector replaces it later. ---- */
+/* ---- Heap: the hosted and user targets collect garbage (gc.c, JRT_GC); the loader bump-allocates over
+ * page-mapped chunks and never frees; the kernel keeps its own explicit heap. ---- */
 
-#ifndef JRT_KERNEL_HEAP   /* the kernel supplies its own: freestanding/kernel_entry.c */
+#if !defined(JRT_KERNEL_HEAP) && !defined(JRT_GC)   /* the kernel supplies its own: freestanding/kernel_entry.c */
 #define CHUNK_BYTES (64ul << 20)
 static char *heap_cur, *heap_end;
 static uint64_t heap_bytes_allocated;
@@ -66,9 +67,21 @@ void *jrt_malloc_raw(size_t bytes) {
 
 extern jobject jglue_out_of_memory(void);
 
+/* The OutOfMemoryError for a failed allocation; building it may use the collector's reserve. */
+static jobject out_of_memory(void) {
+#ifdef JRT_GC
+    jrt_gc_reserve(1);
+    jobject e = jglue_out_of_memory();
+    jrt_gc_reserve(0);
+    return e;
+#else
+    return jglue_out_of_memory();
+#endif
+}
+
 jobject jrt_alloc(const jclass_s *cls) {
     jobject o = jrt_malloc_raw(cls->instance_size);
-    if (JUNLIKELY(o == NULL)) { jrt_pending = jglue_out_of_memory(); return NULL; }
+    if (JUNLIKELY(o == NULL)) { jrt_pending = out_of_memory(); return NULL; }
     o->klass = cls;
     return o;
 }
@@ -77,7 +90,7 @@ jobject jrt_new_array(const jclass_s *array_cls, int32_t length) {
     /* Negative lengths are checked by the caller, which knows the source location. */
     uint64_t bytes = JARR_DATA_OFFSET + (uint64_t)(uint32_t)length * array_cls->instance_size;
     jobject o = jrt_malloc_raw(bytes);
-    if (JUNLIKELY(o == NULL)) { jrt_pending = jglue_out_of_memory(); return NULL; }
+    if (JUNLIKELY(o == NULL)) { jrt_pending = out_of_memory(); return NULL; }
     o->klass = array_cls;
     ((jarray_s *)o)->length = length;
     return o;
@@ -100,7 +113,7 @@ jobject jrt_clone(jobject o) {
         ? JARR_DATA_OFFSET + (uint64_t)(uint32_t)JARR_LEN(o) * c->instance_size
         : c->instance_size;
     jobject copy = jrt_malloc_raw(bytes);
-    if (JUNLIKELY(copy == NULL)) { jrt_pending = jglue_out_of_memory(); return NULL; }
+    if (JUNLIKELY(copy == NULL)) { jrt_pending = out_of_memory(); return NULL; }
     memcpy(copy, o, bytes);
     copy->flags = 0;
     copy->hash = 0;

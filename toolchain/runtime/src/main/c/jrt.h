@@ -133,7 +133,19 @@ jobject jrt_alloc(const jclass_s *cls);
 jobject jrt_new_array(const jclass_s *array_cls, int32_t length);  /* NULL + pending on error */
 jobject jrt_multi_array(const jclass_s *array_cls, int32_t dims, const int32_t *lengths);
 jobject jrt_clone(jobject o);
-void *jrt_malloc_raw(size_t bytes);
+void *jrt_malloc_raw(size_t bytes);   /* zeroed, 16-byte aligned; NULL when the heap is full */
+
+/* The collector (gc.c, targets with JRT_GC; docs/gc.md). */
+extern char *jrt_gc_stack_base;          /* set by the platform's entry: where the stack scan stops */
+void jrt_gc_reserve(int open);
+void jrt_gc_collect(void);
+int64_t jrt_gc_max_memory(void);
+int64_t jrt_gc_total_memory(void);
+int64_t jrt_gc_free_memory(void);
+/* Platform: calls visit on every writable data range of the program (conservative roots), and the
+ * maximum heap when JOS_MAX_HEAP is not set. */
+void jrt_root_ranges(void (*visit)(char *lo, char *hi));
+uint64_t jrt_default_max_heap(void);
 
 /* Type tests. */
 int jrt_is_subclass(const jclass_s *c, const jclass_s *target);

@@ -85,6 +85,19 @@ int32_t jnative_jos_rt_Sys__getenv(jobject name, jobject out) {
 }
 int64_t jnative_jos_rt_Sys__currentTimeMillis(void) { return jrt_current_millis(); }
 
+#ifdef JRT_GC
+void jnative_jos_rt_Sys__gc(void) { jrt_gc_collect(); }
+int64_t jnative_jos_rt_Sys__memory(int32_t what) {
+    return what == JRT_MEM_MAX ? jrt_gc_max_memory() : what == JRT_MEM_TOTAL ? jrt_gc_total_memory() : jrt_gc_free_memory();
+}
+#else   /* the loader never frees; the kernel keeps its own explicit heap */
+void jnative_jos_rt_Sys__gc(void) {}
+int64_t jnative_jos_rt_Sys__memory(int32_t what) {
+    (void)what;
+    jrt_fatal("Runtime memory figures: this target has no garbage-collected heap");
+}
+#endif
+
 #ifndef JRT_NO_FP   /* freestanding targets have no floating point */
 /* java.lang.Float / Double bit views */
 int32_t jnative_java_lang_Float__floatToRawIntBits(float f) { union { float f; int32_t i; } u; u.f = f; return u.i; }

@@ -28,6 +28,9 @@ void jnative_jos_rt_Mem__copy(jobject src, int32_t src_byte, jobject dst, int32_
 int32_t jnative_jos_rt_Mem__elementSize(jobject array);
 int32_t jnative_jos_rt_Sys__write(int32_t fd, jobject bytes, int32_t off, int32_t len);
 void jnative_jos_rt_Sys__exit(int32_t code);
+void jnative_jos_rt_Sys__gc(void);
+enum { JRT_MEM_MAX = 0, JRT_MEM_TOTAL = 1, JRT_MEM_FREE = 2 };
+int64_t jnative_jos_rt_Sys__memory(int32_t what);
 int64_t jnative_jos_rt_Sys__nanoTime(void);
 int64_t jnative_jos_rt_Sys__currentTimeMillis(void);
 int32_t jnative_jos_rt_Sys__platformFact(int32_t what, jobject out);

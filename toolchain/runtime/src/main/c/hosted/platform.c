@@ -17,7 +17,7 @@ static inline int64_t syscall6(int64_t n, int64_t a, int64_t b, int64_t c, int64
     return r;
 }
 
-enum { SYS_write = 1, SYS_mmap = 9, SYS_uname = 63, SYS_getcwd = 79, SYS_getrlimit = 97, SYS_clock_gettime = 228,
+enum { SYS_write = 1, SYS_mmap = 9, SYS_uname = 63, SYS_getcwd = 79, SYS_sysinfo = 99, SYS_getrlimit = 97, SYS_clock_gettime = 228,
        SYS_exit_group = 231 };
 
 int64_t jrt_write(int32_t fd, const void *buf, int64_t len) {
@@ -109,6 +109,30 @@ int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap) {
     return -1;
 }
 
+/* The collector's conservative roots: every writable PT_LOAD segment (.data and .bss: static fields,
+ * image objects, the runtime's globals), found through the program headers the linker maps. */
+extern const char __ehdr_start[];
+
+struct elf_phdr { uint32_t type, flags; uint64_t offset, vaddr, paddr, filesz, memsz, align; };
+
+void jrt_root_ranges(void (*visit)(char *lo, char *hi)) {
+    uint64_t phoff = *(const uint64_t *)(__ehdr_start + 32);
+    uint16_t phentsize = *(const uint16_t *)(__ehdr_start + 54), phnum = *(const uint16_t *)(__ehdr_start + 56);
+    for (uint16_t i = 0; i < phnum; i++) {
+        const struct elf_phdr *ph = (const struct elf_phdr *)(__ehdr_start + phoff + (uint64_t)i * phentsize);
+        if (ph->type == 1 /* PT_LOAD */ && (ph->flags & 2 /* PF_W */))
+            visit((char *)ph->vaddr, (char *)(ph->vaddr + ph->memsz));
+    }
+}
+
+/* As HotSpot: a quarter of physical memory. */
+uint64_t jrt_default_max_heap(void) {
+    struct { int64_t uptime; uint64_t loads[3], totalram, freeram, sharedram, bufferram, totalswap, freeswap;
+             uint16_t procs, pad; uint64_t totalhigh, freehigh; uint32_t mem_unit; char rest[8]; } si;
+    if (syscall3(SYS_sysinfo, (int64_t)&si, 0, 0) != 0) return 256ul << 20;
+    return si.totalram * (si.mem_unit ? si.mem_unit : 1) / 4;
+}
+
 /* The main thread's stack ends rlimit bytes below where it started; keep 512 KiB in reserve. */
 static void set_stack_limit(char *sp) {
     struct { uint64_t cur, max; } rl;
@@ -120,6 +144,7 @@ static void set_stack_limit(char *sp) {
 
 __attribute__((used)) JNORETURN void jrt_hosted_start(int64_t *sp) {
     set_stack_limit((char *)sp);
+    jrt_gc_stack_base = (char *)sp;
     int32_t argc = (int32_t)sp[0];
     char **argv = (char **)(sp + 1);
     environment = argv + argc + 1;

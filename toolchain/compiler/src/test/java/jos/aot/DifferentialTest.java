@@ -52,6 +52,10 @@ import picocli.CommandLine;
  * gcc dominates; each dynamic test awaits its own program's result. System property {@code difftest.only}
  * (comma-separated simple class names) restricts the run to those programs. Outputs of both sides are kept
  * in {@code target/difftest/<Name>/} for inspection.
+ *
+ * <p>A program whose source starts with a line {@code // jvm: -Xmx64m} runs with that heap limit on both sides:
+ * HotSpot gets the option, our executable the environment variable {@code JOS_MAX_HEAP=64m} (docs/gc.md). No
+ * other option is accepted there.
  */
 class DifferentialTest {
     /** Hard limit for one run of one program (HotSpot or native). */
@@ -62,7 +66,7 @@ class DifferentialTest {
      * The size of the corpus: raise it with every program added, so that a program that disappears
      * (deleted, renamed, no longer compiled) is noticed.
      */
-    private static final int MIN_CORPUS_SIZE = 162;
+    private static final int MIN_CORPUS_SIZE = 167;
     private static final int MAX_EXCERPT_CHARS = 6000;
 
     private static ExecutorService pool;
@@ -291,14 +295,18 @@ class DifferentialTest {
             deleteRecursively(dir);
             Files.createDirectories(dir);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            hotspot = runProcess(List.of(java, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Xshare:auto",
-                    "-XX:-OmitStackTraceInFastThrow",
-                    "-cp", classes.toString(), "corpus." + name), dir, "hotspot");
+            String maxHeap = maxHeap(classes, name);
+            List<String> jvm = new ArrayList<>(List.of(java, "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Xshare:auto",
+                    "-XX:-OmitStackTraceInFastThrow"));
+            if (maxHeap != null) jvm.add("-Xmx" + maxHeap);
+            jvm.addAll(List.of("-cp", classes.toString(), "corpus." + name));
+            hotspot = runProcess(jvm, dir, "hotspot", Map.of());
+            Map<String, String> env = maxHeap == null ? Map.of() : Map.of("JOS_MAX_HEAP", maxHeap);
             if (hotspot.timedOut()) return new Outcome(hotspot, null, null, 0, null, null);
 
             Path shared = combined == null ? null : combined.get();
             if (shared != null) {
-                RunResult nat = runProcess(List.of(shared.toString(), name), dir, "native");
+                RunResult nat = runProcess(List.of(shared.toString(), name), dir, "native", env);
                 return new Outcome(hotspot, 0, "combined build " + shared, 0, nat, null);
             }
             Path exe = dir.resolve(name);
@@ -313,14 +321,27 @@ class DifferentialTest {
                 return new Outcome(hotspot, rc, log + "\n[harness] compiler returned 0 but did not produce " + exe,
                         compileSeconds, null, null);
             }
-            RunResult nat = runProcess(List.of(exe.toString()), dir, "native");
+            RunResult nat = runProcess(List.of(exe.toString()), dir, "native", env);
             return new Outcome(hotspot, rc, log, compileSeconds, nat, null);
         } catch (Throwable t) {
             return new Outcome(hotspot, rc, log, compileSeconds, null, t);
         }
     }
 
-    private static RunResult runProcess(List<String> command, Path dir, String label)
+    /** The heap limit a program's {@code // jvm: -Xmx<size>} header line asks for, or null. */
+    static String maxHeap(Path classes, String name) throws IOException {
+        Path source = classes.getParent().getParent().resolve("src/test/java/corpus").resolve(name + ".java");
+        if (!Files.isRegularFile(source)) return null;
+        String first = Files.readAllLines(source, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        if (!first.startsWith("// jvm:")) return null;
+        String option = first.substring("// jvm:".length()).trim();
+        if (!option.matches("-Xmx[0-9]+[kmg]")) {
+            throw new IllegalArgumentException(source + ": the header '// jvm:' accepts only -Xmx<number>[k|m|g], not '" + option + "'");
+        }
+        return option.substring("-Xmx".length());
+    }
+
+    private static RunResult runProcess(List<String> command, Path dir, String label, Map<String, String> env)
             throws IOException, InterruptedException {
         Path out = dir.resolve(label + ".stdout");
         Path err = dir.resolve(label + ".stderr");
@@ -328,6 +349,7 @@ class DifferentialTest {
                 .directory(dir.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
+        pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process p = pb.start();
         p.getOutputStream().close(); // stdin at EOF

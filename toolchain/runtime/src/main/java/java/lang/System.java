@@ -114,8 +114,9 @@ public final class System {
         jos.rt.Sys.exit(status);
     }
 
-    /** A hint only, as HotSpot treats it with -XX:+DisableExplicitGC. */
+    /** A full collection (docs/gc.md). */
     public static void gc() {
+        jos.rt.Sys.gc();
     }
 
     // ---- arraycopy, with HotSpot's checks in HotSpot's order and its messages ----

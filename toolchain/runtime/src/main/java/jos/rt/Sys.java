@@ -10,6 +10,13 @@ public final class Sys {
     public static native long nanoTime();
     public static native long currentTimeMillis();
 
+    /** Runs a full collection (gc.c). */
+    public static native void gc();
+
+    /** Heap figures, as jrt.h's JRT_MEM_* numbers them: the maximum heap, the heap now, its free part. */
+    public static final int MEM_MAX = 0, MEM_TOTAL = 1, MEM_FREE = 2;
+    public static native long memory(int what);
+
     /** Facts about the platform, as jrt.h's JRT_FACT_* numbers them. */
     public static final int OS_NAME = 0, OS_VERSION = 1, OS_ARCH = 2, USER_DIR = 3;
 

@@ -118,10 +118,10 @@ public abstract sealed class FreestandingTarget implements Target {
             return "small";
         }
 
-        /** A fixed heap in .bss until the kernel maps memory for programs (jrt.c, JRT_STATIC_HEAP_BYTES). */
+        /** A fixed heap in .bss, managed by the collector, until the kernel maps memory for programs (gc.c, JRT_STATIC_HEAP_BYTES). */
         @Override
         List<String> extraFlags() {
-            return List.of("-DJRT_STATIC_HEAP_BYTES=" + STATIC_HEAP_BYTES);
+            return List.of("-DJRT_GC", "-DJRT_STATIC_HEAP_BYTES=" + STATIC_HEAP_BYTES);
         }
 
         /** 1 MiB: zeroed frames the kernel's loader maps for every user program. */
@@ -129,7 +129,7 @@ public abstract sealed class FreestandingTarget implements Target {
 
         @Override
         public List<String> runtimeSources() {
-            return List.of("jrt.c", "natives.c", "user/platform.c", "freestanding/facts.c");
+            return List.of("jrt.c", "gc.c", "natives.c", "user/platform.c", "freestanding/facts.c");
         }
 
         /** The system-call numbers and error codes of abi.md, declared once in lib/abi (user/platform.c). */

@@ -13,12 +13,12 @@ public final class HostedTarget implements Target {
     public List<String> cflags() {
         return List.of("-O2", "-g", "-std=gnu11", "-ffreestanding", "-fno-stack-protector", "-fno-pie",
                 "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno", "-ffp-contract=off",
-                "-fno-asynchronous-unwind-tables", "-fno-omit-frame-pointer", "-w");
+                "-fno-asynchronous-unwind-tables", "-fno-omit-frame-pointer", "-w", "-DJRT_GC");
     }
 
     @Override
     public List<String> runtimeSources() {
-        return List.of("jrt.c", "natives.c", "hosted/platform.c");
+        return List.of("jrt.c", "gc.c", "natives.c", "hosted/platform.c");
     }
 
     @Override

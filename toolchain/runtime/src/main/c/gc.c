@@ -1,0 +1,485 @@
+/*
+ * gc.c: the garbage collector of the hosted and user targets (docs/gc.md).
+ *
+ * Mark-region, non-moving. The heap is a run of 32 KiB blocks of 256-byte lines. Small objects are
+ * bump-allocated into runs of lines that the last collection found free, so allocation reuses the
+ * same warm memory; objects over 8 KiB take whole blocks. Roots are found conservatively (the stack,
+ * the callee-saved registers and every writable data segment of the program); the heap is traced
+ * exactly through the class descriptors' reference maps. A word that points anywhere into an object,
+ * or just past its end, keeps the object alive; since nothing moves, nothing needs to be updated.
+ */
+#include "jrt.h"
+
+#define BLOCK_BYTES (32u * 1024)
+#define LINE_BYTES 256u
+#define GRANULE 16u
+#define LINES_PER_BLOCK (BLOCK_BYTES / LINE_BYTES)
+#define GRANULES_PER_BLOCK (BLOCK_BYTES / GRANULE)
+#define WORDS_PER_BLOCK (GRANULES_PER_BLOCK / 64)
+#define LARGE_OBJECT (BLOCK_BYTES / 4)     /* larger objects take whole blocks */
+#define RESERVE_BLOCKS 4                   /* kept back to build an OutOfMemoryError */
+#define MIN_BUDGET (8ul << 20)             /* bytes allocated between two collections, at least */
+
+enum { B_FREE = 0, B_SMALL = 1, B_LARGE = 2, B_LARGE_TAIL = 3 };
+enum { GC_ALLOC = 0, GC_SYSTEM = 1, GC_LAST_RESORT = 2 };
+
+/* All collector state in one record, so the root scan can leave it out (its cursors point into the heap). */
+static struct gc_state {
+    char *heap;                 /* block 0 */
+    uint32_t nblocks;           /* blocks that exist, including the reserve */
+    uint32_t limit;             /* blocks usable by the program (the maximum heap) */
+    uint32_t used;              /* blocks not free */
+    uint32_t high_water;        /* blocks at and above it were never used: still zero */
+    uint32_t zero_from;         /* high_water at the last collection: blocks below it may hold garbage */
+    uint8_t *state;             /* per block: B_* */
+    uint32_t *head;             /* per block: for B_LARGE_TAIL, the block where its object starts */
+    uint8_t *line_mark;         /* per line: live at the last collection (or handed out since) */
+    uint64_t *starts;           /* per granule: an object starts here */
+    uint64_t *marks;            /* per granule: that object was reached in this collection */
+    jobject *stack;             /* the mark stack */
+    uint32_t stack_cap, stack_top;
+    int overflowed;             /* a push found the stack full: rescan marked objects */
+    int reserve_open;           /* building an OutOfMemoryError: the reserve blocks may be used */
+    int log;                    /* JOS_GC_LOG=1 */
+    struct cursor {             /* bump allocation into a run of free lines, and where the next run is sought */
+        char *cur, *lim;
+        uint32_t block, line;
+    } small, medium;            /* medium: objects over a line that do not fit small's run; it skips short runs */
+    uint32_t large_hint;
+    uint64_t since_gc;          /* bytes handed out since the last collection */
+    uint64_t budget;            /* collect when since_gc reaches it */
+    uint64_t live;              /* bytes in marked lines and large blocks after the last collection */
+    uint64_t count;
+    char *stack_base;
+    char *exclude_lo, *exclude_hi; /* the heap's own memory when it lies in .bss (user target) */
+} gc;
+
+char *jrt_gc_stack_base;
+
+static inline uint64_t granule_of(const void *p) { return (uint64_t)((const char *)p - gc.heap) / GRANULE; }
+static inline uint32_t block_of(const void *p) { return (uint32_t)((uint64_t)((const char *)p - gc.heap) / BLOCK_BYTES); }
+static inline char *block_addr(uint32_t b) { return gc.heap + (uint64_t)b * BLOCK_BYTES; }
+static inline int in_heap(const void *p) {
+    return (const char *)p >= gc.heap && (const char *)p < gc.heap + (uint64_t)gc.nblocks * BLOCK_BYTES;
+}
+
+static void zero(void *p, uint64_t bytes) {
+    uint64_t n = bytes / 8;
+    __asm__ volatile("rep stosq" : "+D"(p), "+c"(n) : "a"(0ul) : "memory");
+}
+
+static uint64_t object_size(jobject o) {
+    const jclass_s *c = o->klass;
+    uint64_t bytes = (c->flags & JCLS_ARRAY)
+        ? JARR_DATA_OFFSET + (uint64_t)(uint32_t)JARR_LEN(o) * c->instance_size
+        : c->instance_size;
+    return (bytes + GRANULE - 1) & ~(uint64_t)(GRANULE - 1);
+}
+
+/* ---- Setup ---- */
+
+static uint64_t parse_size(const char *s, int64_t n) {
+    uint64_t v = 0;
+    int64_t i = 0;
+    if (n <= 0) jrt_fatal("JOS_MAX_HEAP is empty: give a size such as 64m or 2g");
+    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+        v = v * 10 + (uint64_t)(s[i] - '0');
+        if (v > (1ul << 44)) jrt_fatal("JOS_MAX_HEAP is too large");
+    }
+    if (i == 0) jrt_fatal("JOS_MAX_HEAP must be a number of bytes with an optional k, m or g suffix, e.g. 64m");
+    if (i < n) {
+        char u = s[i] | 0x20;
+        if (i + 1 != n || (u != 'k' && u != 'm' && u != 'g'))
+            jrt_fatal("JOS_MAX_HEAP must be a number of bytes with an optional k, m or g suffix, e.g. 64m");
+        v <<= u == 'k' ? 10 : u == 'm' ? 20 : 30;
+    }
+    return v;
+}
+
+/* Bytes of side tables for n blocks, each table 16-byte aligned. */
+static uint64_t table_bytes(uint64_t n, uint64_t stack_entries) {
+    return ((n + 15) & ~15ul) + 4 * ((n + 3) & ~3ul) + n * LINES_PER_BLOCK + 2 * n * WORDS_PER_BLOCK * 8 + stack_entries * 8;
+}
+
+static void lay_out(char *mem, uint64_t n, uint64_t stack_entries) {
+    char *p = mem;
+    gc.state = (uint8_t *)p; p += (n + 15) & ~15ul;
+    gc.head = (uint32_t *)p; p += 4 * ((n + 3) & ~3ul);
+    gc.line_mark = (uint8_t *)p; p += n * LINES_PER_BLOCK;
+    gc.starts = (uint64_t *)p; p += n * WORDS_PER_BLOCK * 8;
+    gc.marks = (uint64_t *)p; p += n * WORDS_PER_BLOCK * 8;
+    gc.stack = (jobject *)p; p += stack_entries * 8;
+    gc.stack_cap = (uint32_t)stack_entries;
+    gc.heap = (char *)(((uintptr_t)p + BLOCK_BYTES - 1) & ~(uintptr_t)(BLOCK_BYTES - 1));
+    gc.nblocks = (uint32_t)n;
+    gc.limit = (uint32_t)(n - RESERVE_BLOCKS);
+}
+
+#ifdef JRT_STATIC_HEAP_BYTES   /* user programs: the arena in .bss is the whole heap */
+static char static_heap[JRT_STATIC_HEAP_BYTES] __attribute__((aligned(4096)));
+
+static void setup(void) {
+    uint64_t stack_entries = 2048;
+    uint64_t n = JRT_STATIC_HEAP_BYTES / BLOCK_BYTES;
+    while (n > RESERVE_BLOCKS + 1 && table_bytes(n, stack_entries) + BLOCK_BYTES + n * BLOCK_BYTES > JRT_STATIC_HEAP_BYTES) n--;
+    if (n <= RESERVE_BLOCKS + 1) jrt_fatal("the static heap is too small for the collector");
+    lay_out(static_heap, n, stack_entries);
+    gc.exclude_lo = static_heap;
+    gc.exclude_hi = static_heap + sizeof static_heap;
+}
+#else
+static void setup(void) {
+    char value[64];
+    int64_t len = jrt_getenv("JOS_MAX_HEAP", 12, value, sizeof value);
+    uint64_t max = len < 0 ? jrt_default_max_heap() : parse_size(value, len <= (int64_t)sizeof value ? len : 0);
+    if (len > (int64_t)sizeof value) jrt_fatal("JOS_MAX_HEAP is too long");
+    if (max < 1ul << 20) max = 1ul << 20;
+    uint64_t n = (max + BLOCK_BYTES - 1) / BLOCK_BYTES + RESERVE_BLOCKS;
+    uint64_t stack_entries = n * GRANULES_PER_BLOCK;   /* one per possible object: it cannot overflow (only touched pages count) */
+    uint64_t bytes = table_bytes(n, stack_entries) + BLOCK_BYTES + n * BLOCK_BYTES;
+    char *mem = jrt_map_pages(bytes);   /* reserved, not committed: pages are touched as they are used */
+    if (mem == NULL) jrt_fatal("cannot reserve address space for the heap (JOS_MAX_HEAP)");
+    lay_out(mem, n, stack_entries);
+    len = jrt_getenv("JOS_GC_LOG", 10, value, sizeof value);
+    gc.log = len == 1 && value[0] == '1';
+}
+#endif
+
+static void init(void) {
+    setup();
+    gc.budget = MIN_BUDGET;
+    gc.stack_base = jrt_gc_stack_base;
+    if (gc.stack_base == NULL) jrt_fatal("the collector was not told where the stack starts");
+}
+
+/* ---- Marking ---- */
+
+static inline int test_bit(const uint64_t *bits, uint64_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
+static inline void set_bit(uint64_t *bits, uint64_t i) { bits[i >> 6] |= 1ul << (i & 63); }
+
+static void push(jobject o) {
+    if (gc.stack_top == gc.stack_cap) { gc.overflowed = 1; return; }
+    gc.stack[gc.stack_top++] = o;
+}
+
+/* o is an object start in the heap: mark it (and its lines) and queue it for scanning. */
+static void mark(jobject o) {
+    uint64_t g = granule_of(o);
+    if (test_bit(gc.marks, g)) return;
+    set_bit(gc.marks, g);
+    uint32_t b = block_of(o);
+    if (gc.state[b] == B_SMALL) {
+        uint64_t first = (uint64_t)((char *)o - gc.heap) / LINE_BYTES;
+        uint64_t last = (uint64_t)((char *)o - gc.heap + object_size(o) - 1) / LINE_BYTES;
+        for (uint64_t l = first; l <= last; l++) gc.line_mark[l] = 1;
+    }
+    push(o);
+}
+
+/* The object containing address p, or NULL: the conservative half. */
+static jobject object_at(const char *p) {
+    if (!in_heap(p)) return NULL;
+    uint32_t b = block_of(p);
+    switch (gc.state[b]) {
+    case B_LARGE_TAIL:
+        b = gc.head[b];
+        /* fall through */
+    case B_LARGE: {
+        jobject o = (jobject)block_addr(b);
+        return p < (char *)o + object_size(o) ? o : NULL;
+    }
+    case B_SMALL: {
+        uint64_t g = granule_of(p), first = (uint64_t)b * GRANULES_PER_BLOCK;
+        uint64_t w = g >> 6;
+        uint64_t bits = gc.starts[w] & (~0ul >> (63 - (g & 63)));
+        while (bits == 0) {
+            if (w * 64 <= first) return NULL;
+            bits = gc.starts[--w];
+        }
+        jobject o = (jobject)(gc.heap + (w * 64 + 63 - (uint64_t)__builtin_clzl(bits)) * GRANULE);
+        return p < (char *)o + object_size(o) ? o : NULL;
+    }
+    default:
+        return NULL;
+    }
+}
+
+static void scan_words(char *lo, char *hi) {
+    lo = (char *)(((uintptr_t)lo + 7) & ~(uintptr_t)7);
+    for (char **w = (char **)lo; (char *)(w + 1) <= hi; w++) {
+        char *p = *w;
+        if (!in_heap(p - 1)) continue;
+        jobject o = object_at(p);
+        if (o != NULL) mark(o);
+        o = object_at(p - 1);   /* a pointer just past an object's end, as loops leave behind */
+        if (o != NULL) mark(o);
+    }
+}
+
+/* A range of roots minus the collector's own memory. */
+static void scan_range(char *lo, char *hi) {
+    char *ex[2][2] = { { (char *)&gc, (char *)(&gc + 1) }, { gc.exclude_lo, gc.exclude_hi } };
+    for (int i = 0; i < 2; i++) {
+        if (ex[i][0] != NULL && ex[i][0] < hi && ex[i][1] > lo) {
+            scan_range(lo, ex[i][0]);
+            scan_range(ex[i][1], hi);
+            return;
+        }
+    }
+    if (lo < hi) scan_words(lo, hi);
+}
+
+static void scan_object(jobject o) {
+    const jclass_s *c = o->klass;
+    if (c->flags & JCLS_ARRAY) {
+        if (!(c->flags & JCLS_REFARRAY)) return;
+        jobject *e = JARR_DATA(o, jobject);
+        for (int32_t i = 0, n = JARR_LEN(o); i < n; i++)
+            if (in_heap(e[i])) mark(e[i]);
+        return;
+    }
+    for (uint32_t i = 0; i < c->n_refs; i++) {
+        jobject r = *(jobject *)((char *)o + c->ref_offsets[i]);
+        if (in_heap(r)) mark(r);
+    }
+}
+
+static void drain(void) {
+    while (gc.stack_top > 0) scan_object(gc.stack[--gc.stack_top]);
+}
+
+/* After the mark stack overflowed: scan every marked object again until nothing new is reached. */
+static void recover_overflow(void) {
+    while (gc.overflowed) {
+        gc.overflowed = 0;
+        for (uint32_t b = 0; b < gc.high_water; b++) {
+            if (gc.state[b] != B_SMALL && gc.state[b] != B_LARGE) continue;
+            for (uint32_t w = 0; w < WORDS_PER_BLOCK; w++) {
+                uint64_t bits = gc.marks[(uint64_t)b * WORDS_PER_BLOCK + w];
+                while (bits) {
+                    uint64_t g = (uint64_t)b * GRANULES_PER_BLOCK + w * 64 + (uint64_t)__builtin_ctzl(bits);
+                    bits &= bits - 1;
+                    scan_object((jobject)(gc.heap + g * GRANULE));
+                    drain();
+                }
+            }
+        }
+    }
+}
+
+/* ---- Sweeping ---- */
+
+static void free_block(uint32_t b) {
+    gc.state[b] = B_FREE;
+    gc.used--;
+}
+
+static void sweep(void) {
+    uint64_t live = 0;
+    for (uint32_t b = 0; b < gc.high_water; b++) {
+        uint64_t *s = gc.starts + (uint64_t)b * WORDS_PER_BLOCK, *m = gc.marks + (uint64_t)b * WORDS_PER_BLOCK;
+        if (gc.state[b] == B_SMALL) {
+            uint32_t lines = 0;
+            for (uint32_t w = 0; w < WORDS_PER_BLOCK; w++) s[w] &= m[w];   /* dead objects stop being objects */
+            for (uint32_t l = 0; l < LINES_PER_BLOCK; l++) lines += gc.line_mark[(uint64_t)b * LINES_PER_BLOCK + l];
+            if (lines == 0) free_block(b);
+            live += (uint64_t)lines * LINE_BYTES;
+        } else if (gc.state[b] == B_LARGE) {
+            if (m[0] & 1) {
+                live += BLOCK_BYTES;
+                continue;
+            }
+            s[0] = 0;
+            free_block(b);
+            for (uint32_t t = b + 1; t < gc.high_water && gc.state[t] == B_LARGE_TAIL && gc.head[t] == b; t++) free_block(t);
+        } else if (gc.state[b] == B_LARGE_TAIL && gc.state[gc.head[b]] == B_LARGE) {
+            live += BLOCK_BYTES;
+        }
+    }
+    gc.live = live;
+}
+
+static void write_num(char *buf, int *n, uint64_t v) {
+    char tmp[24];
+    int k = 0;
+    do { tmp[k++] = (char)('0' + v % 10); v /= 10; } while (v);
+    while (k) buf[(*n)++] = tmp[--k];
+}
+
+static void write_str(char *buf, int *n, const char *s) {
+    while (*s) buf[(*n)++] = *s++;
+}
+
+static uint64_t committed_bytes(void) { return (uint64_t)gc.high_water * BLOCK_BYTES; }
+
+/* Collects; the callee-saved registers are spilled into this frame first, so the stack scan sees them. */
+__attribute__((noinline)) static void collect(int kind) {
+    __builtin_unwind_init();
+    int64_t t0 = gc.log ? jrt_nano_time() : 0;
+    uint64_t before = gc.live + gc.since_gc;
+    volatile char here = 0;
+    for (uint64_t i = 0; i < (uint64_t)gc.high_water * WORDS_PER_BLOCK; i++) gc.marks[i] = 0;
+    for (uint64_t i = 0; i < (uint64_t)gc.high_water * LINES_PER_BLOCK; i++) gc.line_mark[i] = 0;
+    gc.stack_top = 0;
+    gc.overflowed = 0;
+    scan_range((char *)&here, gc.stack_base);
+    jrt_root_ranges(scan_range);
+    drain();
+    recover_overflow();
+    sweep();
+    gc.small = gc.medium = (struct cursor){ NULL, NULL, 0, 0 };   /* refill from the bottom: the heap stays compact */
+    gc.large_hint = 0;
+    gc.zero_from = gc.high_water;
+    gc.since_gc = 0;
+    gc.budget = gc.live > MIN_BUDGET ? gc.live : MIN_BUDGET;
+    gc.count++;
+    if (gc.log) {
+        static const char *const kinds[] = { "Allocation", "System.gc()", "Last resort" };
+        int64_t us = (jrt_nano_time() - t0) / 1000;
+        char buf[160];
+        int n = 0;
+        write_str(buf, &n, "[gc] GC(");
+        write_num(buf, &n, gc.count - 1);
+        write_str(buf, &n, ") Pause Full (");
+        write_str(buf, &n, kinds[kind]);
+        write_str(buf, &n, ") ");
+        write_num(buf, &n, before >> 10);
+        write_str(buf, &n, "K->");
+        write_num(buf, &n, gc.live >> 10);
+        write_str(buf, &n, "K(");
+        write_num(buf, &n, committed_bytes() >> 10);
+        write_str(buf, &n, "K) ");
+        write_num(buf, &n, (uint64_t)us);
+        write_str(buf, &n, "us\n");
+        jrt_write(2, buf, n);
+    }
+}
+
+/* ---- Allocation ---- */
+
+static void take_block(uint32_t b, uint8_t state) {
+    gc.state[b] = state;
+    gc.used++;
+    if (b >= gc.high_water) gc.high_water = b + 1;
+}
+
+/* Moves c to the next run of at least `bytes` free lines (runs too short stay for other cursors); 0 when
+ * the heap has none left before a collection. Lines handed out are marked, so no other cursor takes them. */
+static int next_run(struct cursor *c, uint64_t bytes) {
+    uint32_t limit = gc.reserve_open ? gc.nblocks : gc.limit;
+    uint32_t need = (uint32_t)((bytes + LINE_BYTES - 1) / LINE_BYTES);
+    for (; c->block < gc.nblocks; c->block++, c->line = 0) {
+        uint32_t b = c->block;
+        if (gc.state[b] == B_FREE) {
+            if (gc.used >= limit) continue;   /* at the limit: only partly used blocks remain */
+            take_block(b, B_SMALL);
+            for (uint32_t l = 0; l < LINES_PER_BLOCK; l++) gc.line_mark[(uint64_t)b * LINES_PER_BLOCK + l] = 0;
+        }
+        if (gc.state[b] != B_SMALL) continue;
+        uint8_t *lm = gc.line_mark + (uint64_t)b * LINES_PER_BLOCK;
+        uint32_t l = c->line;
+        for (;;) {
+            while (l < LINES_PER_BLOCK && lm[l]) l++;
+            if (l == LINES_PER_BLOCK) break;
+            uint32_t e = l;
+            while (e < LINES_PER_BLOCK && !lm[e]) e++;
+            if (e - l < need) { l = e; continue; }
+            for (uint32_t k = l; k < e; k++) lm[k] = 1;
+            c->cur = block_addr(b) + l * LINE_BYTES;
+            c->lim = block_addr(b) + e * LINE_BYTES;
+            if (b < gc.zero_from) zero(c->cur, (uint64_t)(e - l) * LINE_BYTES);
+            gc.since_gc += (uint64_t)(e - l) * LINE_BYTES;
+            c->line = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void *bump(uint64_t bytes) {
+    struct cursor *c = bytes > LINE_BYTES && (uint64_t)(gc.small.lim - gc.small.cur) < bytes ? &gc.medium : &gc.small;
+    while ((uint64_t)(c->lim - c->cur) < bytes)
+        if (!next_run(c, bytes)) return NULL;
+    char *r = c->cur;
+    c->cur += bytes;
+    return r;
+}
+
+static void *alloc_large(uint64_t bytes) {
+    uint32_t n = (uint32_t)((bytes + BLOCK_BYTES - 1) / BLOCK_BYTES);
+    uint32_t limit = gc.reserve_open ? gc.nblocks : gc.limit;
+    if (bytes > (uint64_t)limit * BLOCK_BYTES || gc.used + n > limit) return NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t b = pass == 0 ? gc.large_hint : 0, end = pass == 0 ? gc.nblocks : gc.large_hint + n;
+        if (end > gc.nblocks) end = gc.nblocks;
+        while (b + n <= end) {
+            uint32_t k = 0;
+            while (k < n && gc.state[b + k] == B_FREE) k++;
+            if (k < n) { b += k + 1; continue; }
+            uint32_t clean = gc.high_water;   /* blocks from here on were never used: already zero */
+            for (uint32_t i = 0; i < n; i++) {
+                take_block(b + i, i == 0 ? B_LARGE : B_LARGE_TAIL);
+                gc.head[b + i] = b;
+            }
+            char *p = block_addr(b);
+            if (clean > b) zero(p, (uint64_t)((clean < b + n ? clean : b + n) - b) * BLOCK_BYTES);
+            gc.large_hint = b + n;
+            gc.since_gc += (uint64_t)n * BLOCK_BYTES;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+static void *try_alloc(uint64_t bytes) {
+    return bytes > LARGE_OBJECT ? alloc_large(bytes) : bump(bytes);
+}
+
+void *jrt_malloc_raw(size_t bytes) {
+    if (JUNLIKELY(gc.heap == NULL)) init();
+    bytes = (bytes + GRANULE - 1) & ~(size_t)(GRANULE - 1);
+    if (bytes > LARGE_OBJECT) {
+        if (gc.since_gc + bytes > gc.budget) collect(GC_ALLOC);
+    } else if (JLIKELY((uint64_t)(gc.small.lim - gc.small.cur) >= bytes)) {
+        char *r = gc.small.cur;
+        gc.small.cur += bytes;
+        set_bit(gc.starts, granule_of(r));
+        return r;
+    } else if (gc.since_gc >= gc.budget) {
+        collect(GC_ALLOC);
+    }
+    char *r = try_alloc(bytes);
+    if (r == NULL) {
+        collect(GC_LAST_RESORT);
+        r = try_alloc(bytes);
+        if (r == NULL) return NULL;
+    }
+    set_bit(gc.starts, granule_of(r));
+    return r;
+}
+
+/* Building the OutOfMemoryError may itself allocate: it may use the reserve. */
+void jrt_gc_reserve(int open) { gc.reserve_open = open; }
+
+void jrt_gc_collect(void) {
+    if (gc.heap == NULL) init();
+    collect(GC_SYSTEM);
+}
+
+int64_t jrt_gc_max_memory(void) {
+    if (gc.heap == NULL) init();
+    return (int64_t)gc.limit * BLOCK_BYTES;
+}
+
+int64_t jrt_gc_total_memory(void) {
+    if (gc.heap == NULL) init();
+    uint64_t t = committed_bytes();
+    uint64_t min = MIN_BUDGET < (uint64_t)gc.limit * BLOCK_BYTES ? MIN_BUDGET : (uint64_t)gc.limit * BLOCK_BYTES;
+    return (int64_t)(t > min ? t : min);
+}
+
+int64_t jrt_gc_free_memory(void) {
+    int64_t total = jrt_gc_total_memory();
+    int64_t used = (int64_t)(gc.live + gc.since_gc) - (int64_t)(gc.small.lim - gc.small.cur) - (int64_t)(gc.medium.lim - gc.medium.cur);
+    return used >= total ? 0 : total - used;
+}
