@@ -4,10 +4,10 @@ import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.hw.Naked;
-import jos.kernel.apic.LocalApic;
-import jos.kernel.apic.Vectors;
-import jos.kernel.interrupts.Interrupts;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.apic.LocalApic;
+import jos.kernel.x86.apic.Vectors;
+import jos.kernel.trap.Interrupts;
+import jos.kernel.x86.PerCpu;
 
 /**
  * The spinlock that makes each emitted line whole on every console. The lock word holds the owner's

@@ -8,10 +8,10 @@ import jos.kernel.boot.CommandLine;
 import jos.kernel.boot.QemuExit;
 import jos.kernel.boot.limine.BootReport;
 import jos.kernel.console.Log;
-import jos.kernel.interrupts.ExceptionNames;
-import jos.kernel.interrupts.ExceptionReport;
-import jos.kernel.interrupts.InterruptFrame;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.idt.ExceptionNames;
+import jos.kernel.trap.ExceptionReport;
+import jos.kernel.x86.idt.InterruptFrame;
+import jos.kernel.x86.PerCpu;
 
 /**
  * The end of the kernel on a CPU that cannot go on. The first panic prints

@@ -2,14 +2,14 @@ package jos.kernel.process;
 
 import jos.hw.Naked;
 import jos.kernel.console.Log;
-import jos.kernel.cpu.Gdt;
-import jos.kernel.cpu.Rflags;
-import jos.kernel.cpu.Selectors;
-import jos.kernel.cpu.Tss;
-import jos.kernel.interrupts.ExceptionNames;
-import jos.kernel.interrupts.InterruptFrame;
+import jos.kernel.x86.cpu.Gdt;
+import jos.kernel.x86.cpu.Rflags;
+import jos.kernel.x86.cpu.Selectors;
+import jos.kernel.x86.cpu.Tss;
+import jos.kernel.x86.idt.ExceptionNames;
+import jos.kernel.x86.idt.InterruptFrame;
 import jos.kernel.memory.KernelAddressSpace;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.syscall.Syscalls;
 
 /**

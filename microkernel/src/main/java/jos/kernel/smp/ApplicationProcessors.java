@@ -1,18 +1,19 @@
 package jos.kernel.smp;
 
+import jos.kernel.x86.PerCpu;
 import jos.hw.Align;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Memory;
 import jos.hw.Naked;
-import jos.kernel.apic.ApicTimer;
-import jos.kernel.apic.LocalApic;
+import jos.kernel.time.ApicTimer;
+import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.boot.limine.Processors;
-import jos.kernel.interrupts.Interrupts;
+import jos.kernel.trap.Interrupts;
 import jos.kernel.console.Log;
-import jos.kernel.cpu.ControlRegister0;
-import jos.kernel.cpu.Meltdown;
+import jos.kernel.x86.cpu.ControlRegister0;
+import jos.kernel.x86.cpu.Meltdown;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
@@ -68,7 +69,7 @@ public final class ApplicationProcessors {
         /**
          * Called by an idle AP with interrupts masked: runs work that is due and returns true, or returns
          * false and the AP halts until an interrupt. Whoever gives an idle AP work wakes it with
-         * {@link jos.kernel.apic.Vectors#WAKE}.
+         * {@link jos.kernel.x86.apic.Vectors#WAKE}.
          */
         boolean runDueWork();
     }

@@ -1,10 +1,11 @@
 package jos.kernel.smp;
 
+import jos.kernel.x86.PerCpu;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.kernel.apic.LocalApic;
-import jos.kernel.apic.Vectors;
+import jos.kernel.x86.apic.LocalApic;
+import jos.kernel.x86.apic.Vectors;
 import jos.kernel.console.Log;
 
 /**

@@ -1,13 +1,14 @@
 package jos.kernel.syscall;
 
+import jos.kernel.x86.cpu.SyscallEntry;
 import jos.abi.Calls;
 import jos.abi.Errors;
 import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Memory;
 import jos.kernel.console.Log;
-import jos.kernel.cpu.Rflags;
-import jos.kernel.cpu.Selectors;
+import jos.kernel.x86.cpu.Rflags;
+import jos.kernel.x86.cpu.Selectors;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.PageTables;

@@ -1,7 +1,6 @@
 package jos.kernel.time;
 
 import jos.hw.Cpu;
-import jos.kernel.apic.ApicTimer;
 import jos.kernel.console.Log;
 
 /**

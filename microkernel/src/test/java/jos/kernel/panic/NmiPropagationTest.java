@@ -8,11 +8,11 @@ import java.util.List;
 
 import jos.hw.Memory;
 import jos.hw.sim.Machine;
-import jos.kernel.apic.LocalApic;
+import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.console.Serial;
-import jos.kernel.interrupts.SimulatedException;
+import jos.kernel.trap.SimulatedException;
 import jos.kernel.smp.Cpus;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.testing.SerialCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

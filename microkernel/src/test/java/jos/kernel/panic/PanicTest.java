@@ -10,7 +10,7 @@ import jos.hw.Memory;
 import jos.hw.sim.Machine;
 import jos.hw.sim.SimPorts;
 import jos.kernel.console.Serial;
-import jos.kernel.interrupts.SimulatedException;
+import jos.kernel.trap.SimulatedException;
 import jos.kernel.testing.SerialCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

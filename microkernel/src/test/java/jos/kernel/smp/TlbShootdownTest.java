@@ -1,5 +1,6 @@
 package jos.kernel.smp;
 
+import jos.kernel.x86.PerCpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

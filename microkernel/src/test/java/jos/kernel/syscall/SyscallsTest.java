@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jos.abi.Calls;
 import jos.abi.Errors;
-import jos.kernel.cpu.Rflags;
+import jos.kernel.x86.cpu.Rflags;
 import org.junit.jupiter.api.Test;
 
 /** The dispatcher answers with jos.abi's errors, and syscall masks the RFLAGS bits Rflags names. */

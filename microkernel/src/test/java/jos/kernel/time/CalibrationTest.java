@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.hw.sim.Machine;
 import jos.hw.sim.SimMemory;
-import jos.kernel.apic.ApicTimer;
-import jos.kernel.apic.LocalApic;
+import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.console.Serial;
 import jos.kernel.testing.SerialCapture;
 import org.junit.jupiter.api.AfterEach;

@@ -3,12 +3,12 @@ package jos.kernel.scenario;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.kernel.apic.LocalApic;
-import jos.kernel.apic.Vectors;
+import jos.kernel.x86.apic.LocalApic;
+import jos.kernel.x86.apic.Vectors;
 import jos.kernel.boot.CommandLine;
 import jos.kernel.boot.limine.BootReport;
 import jos.kernel.smp.ApplicationProcessors;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 
 /**
  * The scenarios' parts on the application processors, installed as their {@link ApplicationProcessors.Extension}:

@@ -3,9 +3,9 @@ package jos.kernel.scenario;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.kernel.apic.ApicTimer;
+import jos.kernel.time.ApicTimer;
 import jos.kernel.console.Log;
-import jos.kernel.interrupts.Interrupts;
+import jos.kernel.trap.Interrupts;
 import jos.kernel.memory.FrameAllocator;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.KernelAddressSpace;
@@ -16,7 +16,7 @@ import jos.kernel.panic.NmiPropagation;
 import jos.kernel.panic.Panic;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.smp.Cpus;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.time.Clock;
 
 /**
