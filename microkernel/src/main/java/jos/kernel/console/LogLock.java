@@ -6,7 +6,7 @@ import jos.hw.Memory;
 import jos.hw.Naked;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.apic.Vectors;
-import jos.kernel.trap.Interrupts;
+import jos.kernel.x86.cpu.Idle;
 import jos.kernel.x86.PerCpu;
 
 /**
@@ -83,7 +83,7 @@ final class LogLock {
     private static void waitForRelease(long word) {
         long waiters = Memory.addressOf(WAITERS);
         Atomic.getAndAdd32(waiters, 1);
-        if (Atomic.load32(word) != 0) Interrupts.haltUntilInterrupt();
+        if (Atomic.load32(word) != 0) Idle.haltUntilInterrupt();
         Atomic.getAndAdd32(waiters, -1);
     }
 

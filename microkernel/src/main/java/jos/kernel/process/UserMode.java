@@ -10,7 +10,6 @@ import jos.kernel.x86.idt.ExceptionNames;
 import jos.kernel.x86.idt.InterruptFrame;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.x86.PerCpu;
-import jos.kernel.syscall.Syscalls;
 
 /**
  * Runs a loaded user program ({@link UserImage}) in ring 3 on this CPU until it ends, and returns its exit
@@ -37,7 +36,7 @@ public final class UserMode {
         name = programName;
         PerCpu.setKernelRoot(KernelAddressSpace.root());
         int code = (int) enter(root, entry, stackTop, Tss.rsp0Address(Gdt.tss(PerCpu.gdtBlock())));
-        Syscalls.endLine();
+        ProgramOutput.endLine();
         name = 0;
         return code;
     }
@@ -48,7 +47,7 @@ public final class UserMode {
      */
     public static void fault(long frame) {
         int vector = InterruptFrame.vector(frame);
-        Syscalls.endLine();
+        ProgramOutput.endLine();
         Log.begin(Log.ERROR);
         Log.print("process: ");
         if (name != 0) Log.cString(name);

@@ -1,5 +1,6 @@
 package jos.kernel.smp;
 
+import jos.kernel.x86.Cpus;
 import jos.kernel.x86.PerCpu;
 import jos.hw.Align;
 import jos.hw.Memory;

@@ -1,7 +1,6 @@
 package jos.kernel.time;
 
 import jos.hw.Cpu;
-import jos.kernel.console.Log;
 
 /**
  * Kernel time: nanoseconds since boot, the same on every CPU.
@@ -25,12 +24,10 @@ import jos.kernel.console.Log;
  */
 public final class Clock {
     public static final long NANOS_PER_SECOND = 1_000_000_000L;
-    /** The first calibration's window, on the PIT. */
-    static final long CALIBRATION_NANOS = 10_000_000L;
-    static final long ASSUMED_TSC_HZ = 2_000_000_000L;
+    public static final long ASSUMED_TSC_HZ = 2_000_000_000L;
     /** Plausible TSC frequencies; the upper bound also keeps (ticks % hz) * 10^9 within a long. */
     static final long MIN_TSC_HZ = 1_000_000L, MAX_TSC_HZ = 9_000_000_000L;
-    private static final long HZ_PER_KHZ = 1000, KHZ_PER_MHZ = 1000;
+    private static final long HZ_PER_KHZ = 1000;
     /** Reads of a changing tick state before a reader takes what it has (a tick takes far fewer). */
     static final int MAX_READ_ATTEMPTS = 100_000;
 
@@ -49,46 +46,31 @@ public final class Clock {
     private Clock() {
     }
 
-    /** Marks boot time and calibrates against the PIT; logs the frequency found (or assumed). Call once, on the bootstrap CPU. */
-    public static void init() {
+    /** Marks the TSC reading that counts as boot. Call once, on the bootstrap CPU, before {@link #useFrequency}. */
+    public static void markBoot() {
         baseTsc = Cpu.rdtsc();
         baseNanos = 0;
-        long hz = Calibration.measure(Calibration.PIT, false, CALIBRATION_NANOS)
-                ? Calibration.perSecond(Calibration.tscTicks, Calibration.nanos) : 0;
+    }
+
+    /**
+     * Counts the TSC at hz from now on if hz is plausible (measured), else at {@link #ASSUMED_TSC_HZ};
+     * whether it was plausible. After {@link #markBoot}, before any {@link #recalibrate}.
+     */
+    public static boolean useFrequency(long hz) {
         calibrated = plausible(hz);
         tscHz = calibrated ? hz : ASSUMED_TSC_HZ;
-        if (calibrated) {
-            Log.begin(Log.INFO);
-            Log.print("clock: TSC ");
-            megahertz(hz);
-            Log.print(", calibrated against the PIT");
-        } else {
-            Log.begin(Log.WARN);
-            Log.print("clock: TSC calibration against the PIT failed, assuming ");
-            Log.dec(ASSUMED_TSC_HZ / HZ_PER_KHZ / KHZ_PER_MHZ);
-            Log.print(" MHz");
-        }
-        Log.end();
+        return calibrated;
     }
 
     static boolean plausible(long hz) {
         return hz >= MIN_TSC_HZ && hz <= MAX_TSC_HZ;
     }
 
-    /** Logs hz as "2994.123 MHz". */
-    static void megahertz(long hz) {
-        long khz = hz / HZ_PER_KHZ;
-        Log.dec(khz / KHZ_PER_MHZ);
-        Log.print(".");
-        Log.dec(khz % KHZ_PER_MHZ, 3);
-        Log.print(" MHz");
-    }
-
     /**
      * Uses a better measured TSC frequency from now on, continuing from the time reached so far. Before
      * {@link #startTicking}; false (and unchanged) for an implausible frequency.
      */
-    static boolean recalibrate(long hz) {
+    public static boolean recalibrate(long hz) {
         if (!plausible(hz) || ticking) return false;
         long now = Cpu.rdtsc();
         baseNanos = nanosBeforeTicking(now);
@@ -106,7 +88,7 @@ public final class Clock {
         startTicking(nanosPerTick, Cpu.rdtsc());
     }
 
-    static void startTicking(long nanosPerTick, long tsc) {
+    public static void startTicking(long nanosPerTick, long tsc) {
         if (nanosPerTick <= 0 || ticking) return;
         tickStartNanos = nanosBeforeTicking(tsc);
         tickNanos = nanosPerTick;
@@ -115,16 +97,6 @@ public final class Clock {
         ticks = 0;
         lostTicks = 0;
         ticking = true;
-    }
-
-    /**
-     * The TSC at which this CPU's current timer period began: now, less how far the timer's count is into
-     * the period (so a tick taken late still dates from its period's start). Interrupts off.
-     */
-    public static long periodStart() {
-        long tsc = Cpu.rdtsc();
-        long perTick = ApicTimer.countsPerTick();
-        return perTick > 0 ? tsc - ApicTimer.countsIntoTick() * tscPerTick / perTick : tsc;
     }
 
     /**
@@ -190,6 +162,11 @@ public final class Clock {
         return nanos * (tscHz / HZ_PER_KHZ) / (NANOS_PER_SECOND / HZ_PER_KHZ);
     }
 
+    /** TSC ticks per timer tick once ticking (0 before). */
+    public static long tscPerTick() {
+        return tscPerTick;
+    }
+
     /** The TSC frequency in use (measured or assumed); 0 before init. */
     public static long tscHz() {
         return tscHz;
@@ -216,7 +193,7 @@ public final class Clock {
     }
 
     /** Back to the state before {@link #init()} (for tests). */
-    static void reset() {
+    public static void reset() {
         baseTsc = baseNanos = tscHz = 0;
         calibrated = ticking = false;
         ticks = anchorTsc = tickStartNanos = tickNanos = tscPerTick = lostTicks = 0;

@@ -1,11 +1,11 @@
 package jos.kernel.trap;
 
-import jos.hw.Naked;
+import jos.kernel.timer.ApicTimer;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.apic.Vectors;
 import jos.kernel.console.Log;
 import jos.kernel.x86.PerCpu;
-import jos.kernel.smp.TlbShootdown;
+import jos.kernel.memory.TlbShootdown;
 import jos.kernel.time.Clock;
 
 /**
@@ -15,8 +15,8 @@ import jos.kernel.time.Clock;
  * names; a wake-up IPI only ends a hlt; an APIC error is logged; a spurious interrupt is ignored (and,
  * as the APIC requires, not acknowledged); {@link Vectors#EXTENSION}, which the kernel does not use
  * itself, goes to the {@link Handler} a kernel built on this one installs (the test kernel counts IPI
- * pings with it), and is only acknowledged without one. {@link #haltUntilInterrupt()} is the race-free
- * way to wait for an interrupt.
+ * pings with it), and is only acknowledged without one. {@link jos.kernel.x86.cpu.Idle#haltUntilInterrupt()}
+ * is the race-free way to wait for an interrupt.
  */
 public final class Interrupts {
     /** The handler of {@link Vectors#EXTENSION}; null in the product kernel. */
@@ -38,7 +38,7 @@ public final class Interrupts {
     static void dispatch(int vector) {
         if (vector == Vectors.SPURIOUS) return;
         if (vector == Vectors.TIMER) {
-            long periodStart = Clock.periodStart();
+            long periodStart = ApicTimer.periodStart();
             long previous = PerCpu.tickPeriodStart();
             PerCpu.countTicks(previous == 0 ? 1 : Clock.ticksBetween(previous, periodStart), periodStart);
             if (PerCpu.cpuId() == 0) Clock.onTick(periodStart);
@@ -62,11 +62,4 @@ public final class Interrupts {
         Log.dec(PerCpu.cpuId());
         Log.end();
     }
-
-    /**
-     * Enables interrupts and halts until one arrives, then disables them again. sti takes effect after
-     * the next instruction, so an interrupt that became pending before this call still wakes the hlt.
-     */
-    @Naked({"sti", "hlt", "cli", "ret"})
-    public static native void haltUntilInterrupt();
 }

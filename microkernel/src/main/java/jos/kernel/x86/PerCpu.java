@@ -1,6 +1,5 @@
 package jos.kernel.x86;
 
-import jos.kernel.smp.TlbShootdown;
 import jos.hw.CConstants;
 import jos.hw.Cpu;
 import jos.hw.Field;

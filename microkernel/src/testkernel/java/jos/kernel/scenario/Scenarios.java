@@ -4,7 +4,7 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.x86.apic.LocalApic;
 import jos.hw.Naked;
-import jos.kernel.boot.CommandLine;
+import jos.kernel.boot.limine.CommandLine;
 import jos.kernel.boot.limine.BootInfo;
 import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.process.UserImage;

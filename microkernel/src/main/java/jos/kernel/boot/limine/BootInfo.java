@@ -2,6 +2,9 @@ package jos.kernel.boot.limine;
 
 import jos.hw.Memory;
 import jos.limine.File;
+import jos.limine.RsdpResponse;
+import jos.limine.Protocol;
+import jos.limine.HhdmResponse;
 import jos.limine.ModuleResponse;
 import jos.limine.Framebuffer;
 import jos.limine.FramebufferResponse;
@@ -47,11 +50,6 @@ public final class BootInfo {
     /** The Limine type of entry i: USABLE, RESERVED, ... FRAMEBUFFER. */
     public static long memoryMapType(long i) {
         return MemoryMapEntry.type(entry(i));
-    }
-
-    /** The virtual address at which physical 0 is mapped, or 0 without an HHDM response. */
-    public static long hhdmOffset() {
-        return BootReport.hhdmOffset();
     }
 
     public static long executablePhysicalBase() {
@@ -112,9 +110,29 @@ public final class BootInfo {
         return Memory.read64(FramebufferResponse.framebuffers(Requests.response(Requests.FRAMEBUFFER)) + 8 * i);
     }
 
-    /** The base revision in force: 3 if granted, else 2. */
+    /** The base revision the loader honoured: 3 if it granted the request, else 2 (Limine 8.x). */
     public static int baseRevision() {
-        return BootReport.baseRevision();
+        return Requests.word(Requests.BASE_REVISION, Protocol.BASE_REVISION_WORD) == 0 ? Requests.REQUESTED_REVISION : 2;
+    }
+
+    /** The virtual address at which physical 0 is mapped, or 0 without an HHDM response. */
+    public static long hhdmOffset() {
+        long r = Requests.response(Requests.HHDM);
+        return r == 0 ? 0 : HhdmResponse.offset(r);
+    }
+
+    /** The executable's command line (a NUL-terminated string's address), or 0. */
+    public static long commandLine() {
+        long file = BootInfo.executableFile();
+        return file == 0 ? 0 : File.cmdline(file);
+    }
+
+    /** The RSDP's physical address whichever base revision was granted, or 0 without an RSDP response. */
+    public static long rsdpPhysical() {
+        long r = Requests.response(Requests.RSDP);
+        if (r == 0) return 0;
+        long address = RsdpResponse.address(r);
+        return baseRevision() >= 3 ? address : address - hhdmOffset();
     }
 
     /** The first boot module whose path ends in suffix (a jos.limine.File), or 0 if there is none. */

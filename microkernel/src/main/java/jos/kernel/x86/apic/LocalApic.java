@@ -1,18 +1,14 @@
 package jos.kernel.x86.apic;
 
-import jos.kernel.time.ApicTimer;
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.kernel.memory.Hhdm;
-import jos.kernel.memory.KernelAddressSpace;
-import jos.kernel.memory.PageTableEntry;
 import jos.kernel.x86.PerCpu;
 
 /**
  * This CPU's local APIC, in x2APIC mode (MSRs) when the loader enabled it, else xAPIC (its MMIO page,
  * mapped uncacheable at its HHDM address once). Enabling sets the spurious-interrupt and error vectors;
  * IPIs are fixed-delivery, edge-triggered, to one APIC id, to all but self, or to all, or an NMI to one
- * APIC id. The timer is {@link ApicTimer}.
+ * APIC id. The timer is {@code jos.kernel.timer.ApicTimer}, a layer up.
  */
 public final class LocalApic {
     public static final int IA32_APIC_BASE = 0x1b;
@@ -32,14 +28,20 @@ public final class LocalApic {
     private LocalApic() {
     }
 
-    /** Once, on the bootstrap CPU after the kernel's page tables are active: finds and maps the APIC. */
-    public static boolean setUp() {
+    /**
+     * Once, on the bootstrap CPU: finds the APIC. Returns the physical address of its 4 KiB register page,
+     * which the caller maps uncacheable and passes to {@link #useRegisters}, or -1 in x2APIC mode (the
+     * registers are MSRs). The mapping is the memory layer's, above this one.
+     */
+    public static long setUp() {
         long base = Cpu.readMsr(IA32_APIC_BASE);
         x2apic = (base & APIC_BASE_X2APIC) != 0;
-        if (x2apic) return true;
-        long physical = base & APIC_BASE_ADDRESS;
-        mmio = Hhdm.virt(physical);
-        return KernelAddressSpace.mapUncacheable(physical, PageTableEntry.SIZE_4K);
+        return x2apic ? -1 : base & APIC_BASE_ADDRESS;
+    }
+
+    /** Reaches the xAPIC registers at virtual address from now on (see {@link #setUp}). */
+    public static void useRegisters(long virtual) {
+        mmio = virtual;
     }
 
     /** On each CPU: enables its APIC with the spurious and error vectors, accepts every priority, and says so. */

@@ -1,6 +1,5 @@
 package jos.kernel.x86.idt;
 
-import jos.kernel.trap.ExceptionHandler;
 import jos.hw.Naked;
 import jos.kernel.x86.PerCpu;
 
@@ -13,7 +12,7 @@ import jos.kernel.x86.PerCpu;
  * <li>swaps GS.base if the CPU came from ring 3 (so GS.base is always the kernel's per-CPU block),</li>
  * <li>saves the runtime's stack limit (PerCpu RUNTIME_STACK_LIMIT) and sets it to 0: the handler
  * may run on an interrupt stack below the limit of the interrupted one, and its depth is bounded,</li>
- * <li>calls {@code jos_kernel_exception(frame)} ({@link ExceptionHandler#handle}) on a 16-byte aligned
+ * <li>calls {@code jos_kernel_exception(frame)} ({@code jos.kernel.trap.ExceptionHandler#handle}, a layer up) on a 16-byte aligned
  * stack, then undoes the above and returns with iretq.</li>
  * </ol>
  * No SSE or x87 state is touched: the kernel is compiled without them.

@@ -1,13 +1,12 @@
 package jos.kernel.x86.idt;
 
-import jos.kernel.trap.ExceptionHandler;
 import jos.hw.Naked;
 import jos.kernel.x86.apic.Vectors;
 
 /**
  * Entry points of the device and inter-processor interrupt vectors the kernel uses: each pushes a zero
  * error code and its vector and joins the exception stubs' common routine ({@link ExceptionStubs}), so
- * it arrives at {@link ExceptionHandler#handle} with the same {@link InterruptFrame}.
+ * it arrives at {@code jos.kernel.trap.ExceptionHandler#handle}, a layer up with the same {@link InterruptFrame}.
  */
 final class InterruptStubs {
     private InterruptStubs() {

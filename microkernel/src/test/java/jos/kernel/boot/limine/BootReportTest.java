@@ -159,7 +159,7 @@ class BootReportTest {
     void reportsEveryResponseUnderRevision3() {
         Requests.BASE_REVISION[2] = 0;   // granted
         answerAll(0xf5230);
-        BootReport.print();
+        jos.kernel.boot.BootReport.print();
         assertEquals("""
                 limine: base revision 3 granted
                 limine: bootloader jos-loader 0.1, firmware bios
@@ -174,22 +174,22 @@ class BootReportTest {
                 limine: rsdp 0x000f5230
                 limine: stack size 65536
                 """, serial.text());
-        assertEquals(3, BootReport.baseRevision());
+        assertEquals(3, BootInfo.baseRevision());
     }
 
     @Test
     void revision2GivesTheRsdpAsAnHhdmAddress() {
         answerAll(HHDM + 0xf5230);   // tag left unchanged: a Limine 8.x loader
-        BootReport.print();
+        jos.kernel.boot.BootReport.print();
         assertTrue(serial.text().startsWith("limine: base revision 3 not granted, running with revision 2\n"), serial.text());
         assertTrue(serial.text().contains("limine: rsdp 0x000f5230\n"), serial.text());
-        assertEquals(2, BootReport.baseRevision());
+        assertEquals(2, BootInfo.baseRevision());
     }
 
     @Test
     void namesEveryMissingResponse() {
         Requests.BASE_REVISION[2] = 0;
-        BootReport.print();
+        jos.kernel.boot.BootReport.print();
         assertEquals("""
                 limine: base revision 3 granted
                 limine: no bootloader info response
@@ -207,6 +207,6 @@ class BootReportTest {
     @Test
     void theCommandLineComesFromTheExecutableFile() {
         answerAll(0);
-        assertEquals(0, jos.kernel.boot.CommandLine.intOption(BootReport.commandLine(), "qemu-exit"));
+        assertEquals(0, jos.kernel.boot.limine.CommandLine.intOption(BootInfo.commandLine(), "qemu-exit"));
     }
 }

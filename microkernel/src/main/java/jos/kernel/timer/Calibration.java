@@ -1,10 +1,11 @@
-package jos.kernel.time;
+package jos.kernel.timer;
 
+import jos.kernel.time.Clock;
 import jos.hw.Cpu;
 import jos.kernel.console.Log;
 
 /**
- * Measures the TSC frequency and the local APIC timer's rate over {@link #WINDOW_NANOS} of a reference
+ * Starts kernel time ({@link #initClock}) and measures the TSC frequency and the local APIC timer's rate over {@link #WINDOW_NANOS} of a reference
  * clock, the HPET when ACPI names a usable one, else the PIT, and hands the results to {@link Clock} and
  * {@link ApicTimer}. Both are read around the same reference interval, so the timer's tick and the TSC
  * that interpolates within it agree. On the bootstrap CPU with interrupts off, once its APIC is enabled.
@@ -15,6 +16,9 @@ import jos.kernel.console.Log;
  */
 public final class Calibration {
     static final long WINDOW_NANOS = 50_000_000L;
+    /** The first calibration's window, on the PIT. */
+    static final long CALIBRATION_NANOS = 10_000_000L;
+    private static final long HZ_PER_KHZ = 1000, KHZ_PER_MHZ = 1000;
     /** The reference clocks. */
     static final int HPET = 1, PIT = 2;
     /** Bound on samples while waiting: far more than a window takes, even under emulation. */
@@ -29,6 +33,36 @@ public final class Calibration {
     static long sampleReference, sampleApic, sampleTsc;
 
     private Calibration() {
+    }
+
+    /**
+     * Starts kernel time ({@link Clock}): marks boot and measures the TSC's frequency against the PIT;
+     * logs the frequency found (or assumed). Call once, on the bootstrap CPU.
+     */
+    public static void initClock() {
+        Clock.markBoot();
+        long hz = measure(PIT, false, CALIBRATION_NANOS) ? perSecond(tscTicks, nanos) : 0;
+        if (Clock.useFrequency(hz)) {
+            Log.begin(Log.INFO);
+            Log.print("clock: TSC ");
+            megahertz(hz);
+            Log.print(", calibrated against the PIT");
+        } else {
+            Log.begin(Log.WARN);
+            Log.print("clock: TSC calibration against the PIT failed, assuming ");
+            Log.dec(Clock.ASSUMED_TSC_HZ / HZ_PER_KHZ / KHZ_PER_MHZ);
+            Log.print(" MHz");
+        }
+        Log.end();
+    }
+
+    /** Logs hz as "2994.123 MHz". */
+    static void megahertz(long hz) {
+        long khz = hz / HZ_PER_KHZ;
+        Log.dec(khz / KHZ_PER_MHZ);
+        Log.print(".");
+        Log.dec(khz % KHZ_PER_MHZ, 3);
+        Log.print(" MHz");
     }
 
     /**
@@ -73,7 +107,7 @@ public final class Calibration {
         }
         Log.begin(Log.INFO);
         Log.print("clock: TSC ");
-        Clock.megahertz(tscHz);
+        megahertz(tscHz);
         Log.print(", APIC timer ");
         Log.dec(apicHz / 1000);
         Log.print(".");

@@ -1,5 +1,7 @@
-package jos.kernel.time;
+package jos.kernel.timer;
 
+import jos.kernel.time.Clock;
+import jos.kernel.timer.Calibration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,7 +123,7 @@ class ClockTest {
     @Test
     void calibratesTheTscAgainstTenMillisecondsOfThePit() {
         SimPit pit = attachPit(2_994_123_000L);
-        Clock.init();
+        Calibration.initClock();
         assertTrue(Clock.calibrated());
         assertEquals(2_994_123_000L, Clock.tscHz(), 2_994_123_000L / 1000, "within 0.1 %");
         assertEquals(0xb0, pit.command, "channel 2, low/high byte, mode 0, binary");
@@ -138,7 +140,7 @@ class ClockTest {
         SimPit pit = attachPit(2_000_000_000L);
         pit.stallAt = 2000;                               // about 2 ms in, 54 ms lost at once: the count wraps
         pit.stallNanos = 54_000_000;
-        Clock.init();
+        Calibration.initClock();
         assertTrue(Clock.calibrated());
         assertEquals(2_000_000_000L, Clock.tscHz(), 2_000_000_000L / 1000, "within 0.1 %");
     }
@@ -147,7 +149,7 @@ class ClockTest {
     void timeSinceBootCountsFromInit() {
         attachPit(1_000_000_000L);
         machine.cpu().tsc = 5_000_000_000L;
-        Clock.init();
+        Calibration.initClock();
         long hz = Clock.tscHz();
         long start = machine.cpu().tsc;
         machine.cpu().tsc += 3 * hz / 2;
@@ -159,7 +161,7 @@ class ClockTest {
     @Test
     void largeTscValuesDoNotOverflow() {
         attachPit(3_000_000_000L);
-        Clock.init();
+        Calibration.initClock();
         long boot = machine.cpu().tsc;                    // 10 ms of calibration after the boot reading
         machine.cpu().tsc += 3_000_000_000L * 86_400 * 365;   // a year later
         long ticks = machine.cpu().tsc - boot;
@@ -172,7 +174,7 @@ class ClockTest {
 
     @Test
     void noPitMeansAnAssumedFrequencyAndAWarning() {
-        Clock.init();                                     // the ports read all ones: the count never moves
+        Calibration.initClock();                                     // the ports read all ones: the count never moves
         assertFalse(Clock.calibrated());
         assertEquals(Clock.ASSUMED_TSC_HZ, Clock.tscHz());
         assertTrue(serial.text().contains("W cpu 0: clock: TSC calibration against the PIT failed, assuming 2000 MHz"),
@@ -184,7 +186,7 @@ class ClockTest {
     void aPitThatNeverFiresIsGivenUpOn() {
         SimPit pit = attachPit(3_000_000_000L);
         pit.broken = true;
-        Clock.init();
+        Calibration.initClock();
         assertFalse(Clock.calibrated());
         assertEquals(Clock.ASSUMED_TSC_HZ, Clock.tscHz());
         assertEquals(0x0c, pit.portB, "port 0x61 restored");
@@ -195,7 +197,7 @@ class ClockTest {
         SimPit pit = new SimPit(machine, 0);
         machine.ports().attach(0x40, 4, pit);
         machine.ports().attach(0x61, 1, pit);
-        Clock.init();                                     // the TSC stands still while the PIT counts
+        Calibration.initClock();                                     // the TSC stands still while the PIT counts
         assertFalse(Clock.calibrated());
         assertEquals(Clock.ASSUMED_TSC_HZ, Clock.tscHz());
     }
@@ -208,7 +210,7 @@ class ClockTest {
     /** Calibrated at exactly 1 GHz, ticking from TSC 5 s (kernel time 5 s). */
     void tickingAtOneGigahertz() {
         attachPit(HZ);
-        Clock.init();
+        Calibration.initClock();
         assertTrue(Clock.recalibrate(HZ));
         Clock.startTicking(TICK, 5 * HZ);
     }
@@ -222,7 +224,7 @@ class ClockTest {
     @Test
     void recalibratingContinuesFromTheTimeReached() {
         attachPit(2 * HZ);
-        Clock.init();
+        Calibration.initClock();
         long before = at(machine.cpu().tsc + 2 * HZ);          // about 1 s at the PIT's 2 GHz
         assertTrue(Clock.recalibrate(HZ));                    // at the same TSC, now 1 GHz
         long after = at(machine.cpu().tsc + 1000 + HZ);        // 1 s later at 1 GHz

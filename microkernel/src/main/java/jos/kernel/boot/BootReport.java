@@ -1,6 +1,8 @@
-package jos.kernel.boot.limine;
+package jos.kernel.boot;
 
 import jos.hw.Memory;
+import jos.kernel.boot.limine.BootInfo;
+import jos.kernel.boot.limine.Requests;
 import jos.kernel.console.Log;
 import jos.limine.BootloaderInfoResponse;
 import jos.limine.File;
@@ -24,32 +26,8 @@ public final class BootReport {
     private BootReport() {
     }
 
-    /** The base revision the loader honoured: 3 if it granted the request, else 2 (Limine 8.x). */
-    public static int baseRevision() {
-        return Requests.word(Requests.BASE_REVISION, Protocol.BASE_REVISION_WORD) == 0 ? Requests.REQUESTED_REVISION : 2;
-    }
-
-    public static long hhdmOffset() {
-        long r = Requests.response(Requests.HHDM);
-        return r == 0 ? 0 : HhdmResponse.offset(r);
-    }
-
-    /** The executable's command line (a NUL-terminated string's address), or 0. */
-    public static long commandLine() {
-        long file = BootInfo.executableFile();
-        return file == 0 ? 0 : File.cmdline(file);
-    }
-
-    /** The RSDP's physical address whichever base revision was granted, or 0 without an RSDP response. */
-    public static long rsdpPhysical() {
-        long r = Requests.response(Requests.RSDP);
-        if (r == 0) return 0;
-        long address = RsdpResponse.address(r);
-        return baseRevision() >= 3 ? address : address - hhdmOffset();
-    }
-
     public static void print() {
-        if (baseRevision() == Requests.REQUESTED_REVISION) {
+        if (BootInfo.baseRevision() == Requests.REQUESTED_REVISION) {
             Log.println("limine: base revision 3 granted");
         } else {
             Log.println("limine: base revision 3 not granted, running with revision 2");
@@ -199,7 +177,7 @@ public final class BootReport {
             return;
         }
         Log.print("limine: rsdp ");
-        Log.hex(rsdpPhysical(), 8);
+        Log.hex(BootInfo.rsdpPhysical(), 8);
         Log.newline();
     }
 

@@ -1,5 +1,6 @@
-package jos.kernel.time;
+package jos.kernel.timer;
 
+import jos.kernel.time.Clock;
 import jos.hw.Cpu;
 
 /**

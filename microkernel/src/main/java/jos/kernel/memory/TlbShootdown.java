@@ -1,5 +1,6 @@
-package jos.kernel.smp;
+package jos.kernel.memory;
 
+import jos.kernel.x86.Cpus;
 import jos.kernel.x86.PerCpu;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
@@ -31,7 +32,7 @@ public final class TlbShootdown {
     static final long[] REQUEST = new long[4];
     private static final int LOCK = 0, GENERATION = 1, FIRST = 2, PAGES = 3;
     /** Bit id: CPU id was sent the current request (guarded by the lock). */
-    static final long[] TARGETS = new long[ApplicationProcessors.MAX_CPUS / 64];
+    static final long[] TARGETS = new long[Cpus.MAX_CPUS / 64];
 
     private TlbShootdown() {
     }

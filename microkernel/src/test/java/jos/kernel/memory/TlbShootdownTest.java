@@ -1,5 +1,6 @@
-package jos.kernel.smp;
+package jos.kernel.memory;
 
+import jos.kernel.x86.Cpus;
 import jos.kernel.x86.PerCpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
-package jos.kernel.time;
+package jos.kernel.timer;
 
+import jos.hw.Cpu;
+import jos.kernel.time.Clock;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.apic.Vectors;
 import jos.kernel.console.Log;
@@ -7,7 +9,7 @@ import jos.kernel.console.Log;
 /**
  * The local APIC timer. It counts down at the APIC's bus clock divided by {@link #DIVIDE_BY}, a rate that
  * differs between machines and must be measured: {@link #startCountdown}/{@link #remaining} give the
- * calibration (jos.kernel.time.Calibration) a free-running count to read against a reference clock,
+ * calibration (jos.kernel.timer.Calibration) a free-running count to read against a reference clock,
  * {@link #configure} turns the rate found into a tick of {@link #HZ} per second, and {@link #start}
  * makes each CPU's timer periodic on {@link Vectors#TIMER}. Every CPU's APIC runs from the same bus
  * clock, so one calibration serves all.
@@ -103,5 +105,15 @@ public final class ApicTimer {
         LocalApic.write(DIVIDE_CONFIGURATION, DIVIDE_BY_16);
         LocalApic.write(LVT_TIMER, LVT_PERIODIC | Vectors.TIMER);
         LocalApic.write(INITIAL_COUNT, (int) countsPerTick);
+    }
+
+    /**
+     * The TSC at which this CPU's current timer period began: now, less how far the timer's count is into
+     * the period (so a tick taken late still dates from its period's start). Interrupts off.
+     */
+    public static long periodStart() {
+        long tsc = Cpu.rdtsc();
+        long perTick = countsPerTick();
+        return perTick > 0 ? tsc - countsIntoTick() * Clock.tscPerTick() / perTick : tsc;
     }
 }

@@ -1,4 +1,4 @@
-package jos.kernel.time;
+package jos.kernel.timer;
 
 import jos.hw.Memory;
 import jos.kernel.memory.Hhdm;

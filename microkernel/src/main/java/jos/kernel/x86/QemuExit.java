@@ -1,4 +1,4 @@
-package jos.kernel.boot;
+package jos.kernel.x86;
 
 import jos.hw.Cpu;
 

@@ -1,5 +1,6 @@
-package jos.kernel.time;
+package jos.kernel.timer;
 
+import jos.kernel.time.Clock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,7 @@ class CalibrationTest {
         machine.cpu().defineMsr(0x1b, 0xfee0_0000L | 1L << 11 | 1L << 10);
         machine.cpu().defineMsr(0x838, 0);
         machine.cpu().msrReader(0x839, this::apicCurrent);
-        assertTrue(LocalApic.setUp());
+        assertTrue(jos.kernel.Kernel.setUpLocalApic());
     }
 
     @AfterEach

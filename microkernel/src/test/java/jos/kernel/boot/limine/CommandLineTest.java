@@ -1,4 +1,4 @@
-package jos.kernel.boot;
+package jos.kernel.boot.limine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

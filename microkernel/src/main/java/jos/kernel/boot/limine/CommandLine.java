@@ -1,4 +1,4 @@
-package jos.kernel.boot;
+package jos.kernel.boot.limine;
 
 import jos.hw.Memory;
 
