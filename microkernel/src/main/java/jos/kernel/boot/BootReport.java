@@ -19,8 +19,8 @@ import jos.limine.SmpResponse;
 
 /**
  * What the loader answered, one line per feature: the base revision granted, then each response the
- * kernel asked for (or "no ... response"). Revision differences are resolved here: under revision 2
- * the RSDP pointer is HHDM-virtual and is turned back into the physical address.
+ * kernel asked for (or "no ... response"). The answers themselves come from
+ * {@link jos.kernel.boot.limine.BootInfo}, which resolves the revision differences.
  */
 public final class BootReport {
     private BootReport() {

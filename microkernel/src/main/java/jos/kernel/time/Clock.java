@@ -5,10 +5,11 @@ import jos.hw.Cpu;
 /**
  * Kernel time: nanoseconds since boot, the same on every CPU.
  *
- * <p>Until the local APIC timer runs it is the TSC: {@link #init()} takes the TSC reading that counts as
- * boot and measures the TSC's frequency against 10 ms of the PIT (or assumes {@link #ASSUMED_TSC_HZ}
- * and says so), and {@link #recalibrate} refines it against the HPET later, rebasing so that time never
- * jumps. Once the timer runs ({@link #startTicking}) time is counted in the bootstrap CPU's timer ticks
+ * <p>Until the local APIC timer runs it is the TSC: {@link #markBoot()} takes the TSC reading that counts as
+ * boot, {@link #useFrequency} the TSC's frequency measured against 10 ms of the PIT (or assumes {@link
+ * #ASSUMED_TSC_HZ}), and {@link #recalibrate} refines it against the HPET later, rebasing so that time
+ * never jumps. The measuring and its log lines are {@code jos.kernel.timer.Calibration}'s: the log's
+ * timestamps read this class, so it logs nothing. Once the timer runs ({@link #startTicking}) time is counted in the bootstrap CPU's timer ticks
  * ({@link #onTick}, a known number of nanoseconds each), and the TSC only interpolates within the current
  * tick, capped below a whole tick, so time never runs backwards and never runs ahead of the ticks. Each
  * tick is placed at the start of the timer period it ends, which the timer's current count gives, so a
@@ -124,7 +125,7 @@ public final class Clock {
         sequence++;
     }
 
-    /** Nanoseconds since {@link #init()}; 0 before it. */
+    /** Nanoseconds since {@link #markBoot()}; 0 before a frequency is set. */
     public static long nanosSinceBoot() {
         if (!ticking) return nanosBeforeTicking(Cpu.rdtsc());
         for (int attempt = 0; ; attempt++) {
@@ -192,7 +193,7 @@ public final class Clock {
         return lostTicks;
     }
 
-    /** Back to the state before {@link #init()} (for tests). */
+    /** Back to the state before {@link #markBoot()} (for tests). */
     public static void reset() {
         baseTsc = baseNanos = tscHz = 0;
         calibrated = ticking = false;

@@ -15,9 +15,11 @@ import jos.limine.MemoryMapResponse;
 
 /**
  * Public, read-only answers to what the loader handed over, for subsystems outside this package (the
- * memory manager): the memory map entry by entry, the HHDM offset, where the executable was loaded and
- * its file, and the first framebuffer. Every accessor returns 0 when the response is missing; the
- * memory-map types are Limine's numbers, re-exported here.
+ * memory manager, panic, ACPI): the base revision granted, the memory map entry by entry, the HHDM
+ * offset, where the executable was loaded and its file and command line, the RSDP and the first
+ * framebuffer. Every accessor returns 0 when the response is missing; the memory-map types are
+ * Limine's numbers, re-exported here. Revision differences are resolved here: under revision 2 the
+ * RSDP pointer is HHDM-virtual and is turned back into the physical address.
  */
 public final class BootInfo {
     public static final long USABLE = MemoryMapEntry.USABLE, RESERVED = MemoryMapEntry.RESERVED,
