@@ -101,7 +101,7 @@ typedef struct jframe {
 /* Per-thread state: the pending exception, the shadow frame chain and the stack limit. The hosted,
  * loader and user targets run one thread: plain globals. The kernel runs on every CPU at once: the
  * state is the first words of each CPU's per-CPU block, reached through GS.base (one GS-relative access;
- * jos.kernel.smp.PerCpu declares the same layout). */
+ * jos.kernel.x86.PerCpu declares the same layout). */
 #ifdef JRT_PER_CPU
 typedef struct jrt_cpu {
     jframe *top;

@@ -1,29 +1,33 @@
 package jos.kernel;
 
+import jos.kernel.boot.limine.BootInfo;
 import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Naked;
-import jos.kernel.boot.CommandLine;
-import jos.kernel.boot.QemuExit;
-import jos.kernel.boot.limine.BootReport;
+import jos.kernel.boot.limine.CommandLine;
+import jos.kernel.x86.QemuExit;
+import jos.kernel.boot.BootReport;
 import jos.kernel.console.FramebufferConsole;
 import jos.kernel.console.Log;
 import jos.kernel.console.Serial;
 import jos.kernel.acpi.AcpiReport;
-import jos.kernel.apic.ApicTimer;
-import jos.kernel.apic.LocalApic;
-import jos.kernel.cpu.ControlRegister0;
-import jos.kernel.cpu.Meltdown;
-import jos.kernel.interrupts.Interrupts;
-import jos.kernel.interrupts.Idt;
+import jos.kernel.timer.ApicTimer;
+import jos.kernel.x86.apic.LocalApic;
+import jos.kernel.x86.cpu.ControlRegister0;
+import jos.kernel.x86.cpu.Meltdown;
+import jos.kernel.x86.cpu.Idle;
+import jos.kernel.x86.idt.Idt;
+import jos.kernel.memory.Hhdm;
+import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.MemoryManager;
+import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.Panic;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.smp.CpuTables;
-import jos.kernel.smp.PerCpu;
-import jos.kernel.syscall.Syscalls;
-import jos.kernel.time.Calibration;
+import jos.kernel.x86.PerCpu;
+import jos.kernel.x86.cpu.SyscallEntry;
+import jos.kernel.timer.Calibration;
 import jos.kernel.time.Clock;
 
 /**
@@ -63,14 +67,14 @@ public final class Kernel {
         FramebufferConsole.init();
         Log.println("Hello World");
         CpuTables.initBootstrap();
-        Syscalls.enableOnThisCpu();
-        Clock.init();
+        SyscallEntry.enableOnThisCpu();
+        Calibration.initClock();
         Log.init();
         BootReport.print();
         if (!MemoryManager.init()) Panic.panic("memory: the memory manager could not start");
         AcpiReport.print();
         Idt.addInterruptVectors();
-        if (!LocalApic.setUp()) Panic.panic("apic: cannot map the local APIC");
+        if (!setUpLocalApic()) Panic.panic("apic: cannot map the local APIC");
         LocalApic.enable();
         if (Calibration.run(AcpiReport.hpetPhysical())) {
             ApicTimer.start();
@@ -85,6 +89,14 @@ public final class Kernel {
         switchStack(stack, continuation);
     }
 
+    /** Finds the bootstrap CPU's local APIC and maps its registers (none to map in x2APIC mode). */
+    public static boolean setUpLocalApic() {
+        long physical = LocalApic.setUp();
+        if (physical < 0) return true;
+        LocalApic.useRegisters(Hhdm.virt(physical));
+        return KernelAddressSpace.mapUncacheable(physical, PageTableEntry.SIZE_4K);
+    }
+
     /** On the guarded kernel stack: enables interrupts, sets the stack limit and starts every other CPU. */
     public static void startProcessors() {
         Cpu.sti();
@@ -95,7 +107,7 @@ public final class Kernel {
 
     /** Exits QEMU if the command line says {@code qemu-exit=N}, else halts in the idle loop. Never returns. */
     public static void finish() {
-        int exit = CommandLine.intOption(BootReport.commandLine(), "qemu-exit");
+        int exit = CommandLine.intOption(BootInfo.commandLine(), "qemu-exit");
         if (exit >= 0 && exit <= QemuExit.MAX_CODE) {
             Log.print("kernel: exiting QEMU with code ");
             Log.dec(exit);
@@ -103,7 +115,7 @@ public final class Kernel {
             QemuExit.request(exit);
         }
         Log.println("kernel: halting");
-        for (;;) Interrupts.haltUntilInterrupt();
+        for (;;) Idle.haltUntilInterrupt();
     }
 
     /** Continues at function (a C-ABI entry taking nothing) on the stack whose top is top. Never returns. */

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 
 /**
  * Assembly never spells a number the Java side declares: per-CPU offsets, selectors, vectors and frame

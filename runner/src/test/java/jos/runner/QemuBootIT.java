@@ -685,7 +685,7 @@ class QemuBootIT {
                 "acpi: HPET at 0xfed00000, minimum tick \\d+",
                 "acpi: table WAET at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*"));
         // Every CPU reports the CR0 it runs with: the same value on all (NE set), whatever the loader left.
-        String cr0 = Pattern.quote(String.format("cr0 0x%016x", jos.kernel.cpu.ControlRegister0.KERNEL));
+        String cr0 = Pattern.quote(String.format("cr0 0x%016x", jos.kernel.x86.cpu.ControlRegister0.KERNEL));
         // QEMU's default CPU model is an AMD one, which Meltdown does not affect.
         regexes.add("smp: cpu 0 \\(lapic id \\d+\\) bootstrap, " + cr0 + ", meltdown: not affected");
         for (int id = 1; id < cpus; id++) {

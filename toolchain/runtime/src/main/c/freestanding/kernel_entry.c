@@ -14,7 +14,7 @@
 #include "jos_constants.h"
 
 /*
- * The per-CPU layout is the kernel's: it marks its per-CPU class (jos.kernel.smp.PerCpu) with
+ * The per-CPU layout is the kernel's: it marks its per-CPU class (jos.kernel.x86.PerCpu) with
  * @jos.hw.CConstants(prefix = "JOS_PERCPU_"), and the compiler writes the offsets into jos_constants.h.
  * Nothing here repeats them.
  */

@@ -1,5 +1,6 @@
 package jos.kernel.acpi;
 
+import jos.kernel.boot.limine.BootInfo;
 import jos.acpi.Hpet;
 import jos.acpi.Madt;
 import jos.acpi.MadtEntry;
@@ -8,7 +9,6 @@ import jos.acpi.Rsdp;
 import jos.acpi.SdtHeader;
 import jos.acpi.Signatures;
 import jos.acpi.SystemDescriptionTable;
-import jos.kernel.boot.limine.BootReport;
 import jos.kernel.console.Log;
 
 /**
@@ -36,7 +36,7 @@ public final class AcpiReport {
     }
 
     public static void print() {
-        long rsdpPhysical = BootReport.rsdpPhysical();
+        long rsdpPhysical = BootInfo.rsdpPhysical();
         if (rsdpPhysical == 0) {
             Log.warn("acpi: no RSDP");
             return;

@@ -1,6 +1,6 @@
 package jos.kernel.console;
 
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 
 /**
  * The line each CPU is composing, so that lines from different CPUs never interleave: pieces are

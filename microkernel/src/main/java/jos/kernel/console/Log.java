@@ -1,6 +1,6 @@
 package jos.kernel.console;
 
-import jos.kernel.smp.Cpus;
+import jos.kernel.x86.Cpus;
 import jos.kernel.time.Clock;
 
 /**

@@ -4,10 +4,10 @@ import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.hw.Naked;
-import jos.kernel.apic.LocalApic;
-import jos.kernel.apic.Vectors;
-import jos.kernel.interrupts.Interrupts;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.apic.LocalApic;
+import jos.kernel.x86.apic.Vectors;
+import jos.kernel.x86.cpu.Idle;
+import jos.kernel.x86.PerCpu;
 
 /**
  * The spinlock that makes each emitted line whole on every console. The lock word holds the owner's
@@ -83,7 +83,7 @@ final class LogLock {
     private static void waitForRelease(long word) {
         long waiters = Memory.addressOf(WAITERS);
         Atomic.getAndAdd32(waiters, 1);
-        if (Atomic.load32(word) != 0) Interrupts.haltUntilInterrupt();
+        if (Atomic.load32(word) != 0) Idle.haltUntilInterrupt();
         Atomic.getAndAdd32(waiters, -1);
     }
 

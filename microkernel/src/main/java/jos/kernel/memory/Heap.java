@@ -3,7 +3,7 @@ package jos.kernel.memory;
 import jos.hw.Export;
 import jos.hw.Memory;
 import jos.kernel.panic.Panic;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 
 /**
  * The kernel heap, which backs {@code new} in the kernel once {@link #ready()}. Requests up to 2048

@@ -2,7 +2,6 @@ package jos.kernel.memory;
 
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.kernel.smp.TlbShootdown;
 
 /**
  * The kernel's own page tables, replacing the loader's. They hold, all global:

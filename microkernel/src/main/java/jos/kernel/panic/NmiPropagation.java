@@ -1,10 +1,10 @@
 package jos.kernel.panic;
 
 import jos.hw.Atomic;
-import jos.kernel.apic.LocalApic;
+import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.console.Log;
-import jos.kernel.smp.Cpus;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.Cpus;
+import jos.kernel.x86.PerCpu;
 
 /**
  * Stops every other CPU when one panics. Each CPU has an NMI-handler state in its per-CPU block that
@@ -47,7 +47,7 @@ public final class NmiPropagation {
     }
 
     /** The NMI handler during a panic: records that this CPU stopped, and halts. */
-    static void haltOnNmi() {
+    public static void haltOnNmi() {
         Atomic.store32(PerCpu.nmiStateAddress(PerCpu.self()), PANICKED);
         Panic.halt();
     }

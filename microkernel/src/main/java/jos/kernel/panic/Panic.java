@@ -4,21 +4,20 @@ import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.hw.Naked;
-import jos.kernel.boot.CommandLine;
-import jos.kernel.boot.QemuExit;
-import jos.kernel.boot.limine.BootReport;
+import jos.kernel.boot.limine.BootInfo;
+import jos.kernel.boot.limine.CommandLine;
 import jos.kernel.console.Log;
-import jos.kernel.interrupts.ExceptionNames;
-import jos.kernel.interrupts.ExceptionReport;
-import jos.kernel.interrupts.InterruptFrame;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
+import jos.kernel.x86.QemuExit;
+import jos.kernel.x86.idt.ExceptionNames;
+import jos.kernel.x86.idt.InterruptFrame;
 
 /**
  * The end of the kernel on a CPU that cannot go on. The first panic prints
  *
  * <pre>
  * kernel panic on cpu 0: &lt;message&gt;            (after an exception: "unhandled page fault")
- * &lt;the exception report, {@link ExceptionReport}, when there is an exception&gt;
+ * &lt;the exception report of jos.kernel.trap, when there is an exception&gt;
  * &lt;the Java stack, {@link StackTrace}&gt;
  * kernel panic: halting                        (or: kernel panic: exiting QEMU with code 3)
  * </pre>
@@ -54,11 +53,15 @@ public final class Panic {
         Log.newline();
         NmiPropagation.report();
         StackTrace.print(0);
-        finish(BootReport.commandLine());
+        finish(BootInfo.commandLine());
     }
 
-    /** Panics for the exception whose {@link InterruptFrame} is at frame. Does not return. */
-    public static void exception(long frame) {
+    /**
+     * Begins the panic for the exception whose {@link InterruptFrame} is at frame: the header and how the
+     * other CPUs stopped. Does not return if a panic is already in progress. The caller (the trap layer,
+     * which decodes exceptions) then prints its report of the exception and calls {@link #exceptionEnd}.
+     */
+    public static void exceptionBegin(long frame) {
         Cpu.cli();
         int cpu = PerCpu.cpuId();
         int vector = InterruptFrame.vector(frame);
@@ -70,18 +73,12 @@ public final class Panic {
         header(cpu, null, vector);
         Log.newline();
         NmiPropagation.report();
-        ExceptionReport.print(frame);
-        StackTrace.print(frame);
-        finish(BootReport.commandLine());
     }
 
-    /**
-     * An NMI: during a panic, the panicking CPU stopping this one (it halts here, inside the handler);
-     * at any other time an unexpected NMI (a hardware error), which is a panic.
-     */
-    public static void nmi(long frame) {
-        if (inProgress()) NmiPropagation.haltOnNmi();
-        exception(frame);
+    /** Ends the panic {@link #exceptionBegin} began: the Java stack below the frame, then stop. Does not return. */
+    public static void exceptionEnd(long frame) {
+        StackTrace.print(frame);
+        finish(BootInfo.commandLine());
     }
 
     /** Whether some CPU has begun a panic. */

@@ -20,7 +20,7 @@ public final class ShadowFrame {
     @Field(Type.U32) static final int LINE = 16;
     @Field(Type.U32) static final int PADDING = 20;
 
-    /** GS-relative offset of the innermost frame's address (jos.kernel.smp.PerCpu.RUNTIME_TOP_FRAME). */
+    /** GS-relative offset of the innermost frame's address (jos.kernel.x86.PerCpu.RUNTIME_TOP_FRAME). */
     static final long TOP_GS_OFFSET = 0;
 
     static long prev(long frame) {

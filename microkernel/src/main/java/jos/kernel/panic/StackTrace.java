@@ -3,7 +3,7 @@ package jos.kernel.panic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.console.Log;
-import jos.kernel.interrupts.InterruptFrame;
+import jos.kernel.x86.idt.InterruptFrame;
 
 /**
  * Prints this CPU's Java stack, innermost first, from the shadow frame chain at GS:0:

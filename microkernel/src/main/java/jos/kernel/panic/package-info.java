@@ -1,7 +1,9 @@
 /**
- * Kernel panics: the last report of a CPU that cannot go on (the message, the registers of the
+ * Middle layer (above console): kernel panics, the last report of a CPU that cannot go on (the message, the registers of the
  * exception if there is one, the Java stack symbolised from the compiled code's shadow frames and
  * method table), then a halt, or under test an exit of QEMU. Reads the runtime's own structures
- * (frames, method descriptors, String objects), each declared once here.
+ * (frames, method descriptors, String objects), each declared once here. The report of an exception is
+ * the trap layer's: it calls {@link jos.kernel.panic.Panic#exceptionBegin} and {@code exceptionEnd}
+ * around it.
  */
 package jos.kernel.panic;

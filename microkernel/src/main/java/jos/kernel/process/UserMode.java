@@ -2,15 +2,14 @@ package jos.kernel.process;
 
 import jos.hw.Naked;
 import jos.kernel.console.Log;
-import jos.kernel.cpu.Gdt;
-import jos.kernel.cpu.Rflags;
-import jos.kernel.cpu.Selectors;
-import jos.kernel.cpu.Tss;
-import jos.kernel.interrupts.ExceptionNames;
-import jos.kernel.interrupts.InterruptFrame;
+import jos.kernel.x86.cpu.Gdt;
+import jos.kernel.x86.cpu.Rflags;
+import jos.kernel.x86.cpu.Selectors;
+import jos.kernel.x86.cpu.Tss;
+import jos.kernel.x86.idt.ExceptionNames;
+import jos.kernel.x86.idt.InterruptFrame;
 import jos.kernel.memory.KernelAddressSpace;
-import jos.kernel.smp.PerCpu;
-import jos.kernel.syscall.Syscalls;
+import jos.kernel.x86.PerCpu;
 
 /**
  * Runs a loaded user program ({@link UserImage}) in ring 3 on this CPU until it ends, and returns its exit
@@ -37,7 +36,7 @@ public final class UserMode {
         name = programName;
         PerCpu.setKernelRoot(KernelAddressSpace.root());
         int code = (int) enter(root, entry, stackTop, Tss.rsp0Address(Gdt.tss(PerCpu.gdtBlock())));
-        Syscalls.endLine();
+        ProgramOutput.endLine();
         name = 0;
         return code;
     }
@@ -48,7 +47,7 @@ public final class UserMode {
      */
     public static void fault(long frame) {
         int vector = InterruptFrame.vector(frame);
-        Syscalls.endLine();
+        ProgramOutput.endLine();
         Log.begin(Log.ERROR);
         Log.print("process: ");
         if (name != 0) Log.cString(name);

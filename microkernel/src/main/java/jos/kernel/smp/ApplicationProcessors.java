@@ -1,23 +1,24 @@
 package jos.kernel.smp;
 
-import jos.hw.Align;
+import jos.kernel.x86.Cpus;
+import jos.kernel.x86.PerCpu;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Memory;
 import jos.hw.Naked;
-import jos.kernel.apic.ApicTimer;
-import jos.kernel.apic.LocalApic;
+import jos.kernel.timer.ApicTimer;
+import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.boot.limine.Processors;
-import jos.kernel.interrupts.Interrupts;
+import jos.kernel.x86.cpu.Idle;
 import jos.kernel.console.Log;
-import jos.kernel.cpu.ControlRegister0;
-import jos.kernel.cpu.Meltdown;
+import jos.kernel.x86.cpu.ControlRegister0;
+import jos.kernel.x86.cpu.Meltdown;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
 import jos.kernel.panic.Panic;
-import jos.kernel.syscall.Syscalls;
+import jos.kernel.x86.cpu.SyscallEntry;
 
 /**
  * Brings every CPU of the MP response into kernel Java. Each application processor gets a kernel CPU
@@ -33,14 +34,10 @@ import jos.kernel.syscall.Syscalls;
  */
 public final class ApplicationProcessors {
     /** The most CPUs the kernel runs; more are left parked (and said so). */
-    public static final int MAX_CPUS = 256;
+    public static final int MAX_CPUS = Cpus.MAX_CPUS;
     /** How long the bootstrap CPU waits for the others, in pause iterations (seconds under emulation). */
     private static final long WAIT_SPINS = 200_000_000L;
 
-    @Align(64)
-    static final byte[] AREAS = new byte[MAX_CPUS * PerCpu.SIZE];
-    /** [0] = CPUs running kernel code (atomic). */
-    static final int[] RUNNING = {1};
     /** Each AP's kernel stack. */
     public static final long KERNEL_STACK_BYTES = 64 * 1024;
     /** Bytes kept free at a stack's bottom for reporting an overflow (jrt.h's JRT_KERNEL_STACK_RESERVE + margin). */
@@ -68,7 +65,7 @@ public final class ApplicationProcessors {
         /**
          * Called by an idle AP with interrupts masked: runs work that is due and returns true, or returns
          * false and the AP halts until an interrupt. Whoever gives an idle AP work wakes it with
-         * {@link jos.kernel.apic.Vectors#WAKE}.
+         * {@link jos.kernel.x86.apic.Vectors#WAKE}.
          */
         boolean runDueWork();
     }
@@ -78,18 +75,13 @@ public final class ApplicationProcessors {
         ApplicationProcessors.extension = extension;
     }
 
-    /** The per-CPU block of kernel CPU id. */
-    static long area(int id) {
-        return Memory.addressOf(AREAS) + (long) id * PerCpu.SIZE;
-    }
-
     /** The local APIC id of kernel CPU id (started or not). */
     public static int lapicIdOf(int id) {
-        return id == 0 ? PerCpu.lapicId() : Memory.read32(area(id) + PerCpu.LAPIC_ID);
+        return id == 0 ? PerCpu.lapicId() : Memory.read32(Cpus.area(id) + PerCpu.LAPIC_ID);
     }
 
     public static int running() {
-        return Atomic.load32(Memory.addressOf(RUNNING));
+        return Cpus.count();
     }
 
     /** Ends a CPU's boot-report line with whether the kernel considers it open to Meltdown. */
@@ -126,7 +118,7 @@ public final class ApplicationProcessors {
                 Log.println(" parked: more CPUs than the kernel supports");
                 continue;
             }
-            long area = area(nextId);
+            long area = Cpus.area(nextId);
             long stackTop = Stacks.allocate(Stacks.KERNEL, nextId, KERNEL_STACK_BYTES);
             if (stackTop == 0) Panic.panic("smp: no memory for an application processor's kernel stack");
             Memory.fill(area, (byte) 0, PerCpu.SIZE);
@@ -149,7 +141,7 @@ public final class ApplicationProcessors {
             spins++;
         }
         for (int id = 1; id < nextId; id++) {
-            long area = area(id);
+            long area = Cpus.area(id);
             boolean online = Memory.readVolatile32(area + PerCpu.ONLINE) != 0;
             Log.begin(online ? Log.INFO : Log.ERROR);
             Log.print("smp: cpu ");
@@ -182,17 +174,17 @@ public final class ApplicationProcessors {
         PerCpu.setMeltdownAffected(Meltdown.affectedThisCpu());
         Extension added = extension;
         if (added != null && added.holdsBeforeTables(PerCpu.cpuId())) {
-            Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
+            Cpus.arrived();
             added.holdBeforeTables(PerCpu.cpuId());
         }
         if (!CpuTables.initApplicationProcessor(PerCpu.cpuId())) Panic.panic("smp: no memory for this cpu's descriptor tables");
-        Syscalls.enableOnThisCpu();
+        SyscallEntry.enableOnThisCpu();
         LocalApic.enable();
         if (ApicTimer.configured()) ApicTimer.start();
         Memory.writeVolatile32(PerCpu.self() + PerCpu.ONLINE, 1);
-        Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
+        Cpus.arrived();
         for (;;) {
-            if (added == null || !added.runDueWork()) Interrupts.haltUntilInterrupt();
+            if (added == null || !added.runDueWork()) Idle.haltUntilInterrupt();
         }
     }
 

@@ -1,10 +1,12 @@
 package jos.kernel.smp;
 
+import jos.kernel.x86.Cpus;
+import jos.kernel.x86.PerCpu;
 import jos.hw.Align;
 import jos.hw.Memory;
-import jos.kernel.cpu.Gdt;
-import jos.kernel.cpu.Tss;
-import jos.kernel.interrupts.Idt;
+import jos.kernel.x86.cpu.Gdt;
+import jos.kernel.x86.cpu.Tss;
+import jos.kernel.x86.idt.Idt;
 import jos.kernel.panic.NmiPropagation;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.Stacks;

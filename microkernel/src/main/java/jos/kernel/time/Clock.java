@@ -1,16 +1,15 @@
 package jos.kernel.time;
 
 import jos.hw.Cpu;
-import jos.kernel.apic.ApicTimer;
-import jos.kernel.console.Log;
 
 /**
  * Kernel time: nanoseconds since boot, the same on every CPU.
  *
- * <p>Until the local APIC timer runs it is the TSC: {@link #init()} takes the TSC reading that counts as
- * boot and measures the TSC's frequency against 10 ms of the PIT (or assumes {@link #ASSUMED_TSC_HZ}
- * and says so), and {@link #recalibrate} refines it against the HPET later, rebasing so that time never
- * jumps. Once the timer runs ({@link #startTicking}) time is counted in the bootstrap CPU's timer ticks
+ * <p>Until the local APIC timer runs it is the TSC: {@link #markBoot()} takes the TSC reading that counts as
+ * boot, {@link #useFrequency} the TSC's frequency measured against 10 ms of the PIT (or assumes {@link
+ * #ASSUMED_TSC_HZ}), and {@link #recalibrate} refines it against the HPET later, rebasing so that time
+ * never jumps. The measuring and its log lines are {@code jos.kernel.timer.Calibration}'s: the log's
+ * timestamps read this class, so it logs nothing. Once the timer runs ({@link #startTicking}) time is counted in the bootstrap CPU's timer ticks
  * ({@link #onTick}, a known number of nanoseconds each), and the TSC only interpolates within the current
  * tick, capped below a whole tick, so time never runs backwards and never runs ahead of the ticks. Each
  * tick is placed at the start of the timer period it ends, which the timer's current count gives, so a
@@ -26,12 +25,10 @@ import jos.kernel.console.Log;
  */
 public final class Clock {
     public static final long NANOS_PER_SECOND = 1_000_000_000L;
-    /** The first calibration's window, on the PIT. */
-    static final long CALIBRATION_NANOS = 10_000_000L;
-    static final long ASSUMED_TSC_HZ = 2_000_000_000L;
+    public static final long ASSUMED_TSC_HZ = 2_000_000_000L;
     /** Plausible TSC frequencies; the upper bound also keeps (ticks % hz) * 10^9 within a long. */
     static final long MIN_TSC_HZ = 1_000_000L, MAX_TSC_HZ = 9_000_000_000L;
-    private static final long HZ_PER_KHZ = 1000, KHZ_PER_MHZ = 1000;
+    private static final long HZ_PER_KHZ = 1000;
     /** Reads of a changing tick state before a reader takes what it has (a tick takes far fewer). */
     static final int MAX_READ_ATTEMPTS = 100_000;
 
@@ -50,46 +47,31 @@ public final class Clock {
     private Clock() {
     }
 
-    /** Marks boot time and calibrates against the PIT; logs the frequency found (or assumed). Call once, on the bootstrap CPU. */
-    public static void init() {
+    /** Marks the TSC reading that counts as boot. Call once, on the bootstrap CPU, before {@link #useFrequency}. */
+    public static void markBoot() {
         baseTsc = Cpu.rdtsc();
         baseNanos = 0;
-        long hz = Calibration.measure(Calibration.PIT, false, CALIBRATION_NANOS)
-                ? Calibration.perSecond(Calibration.tscTicks, Calibration.nanos) : 0;
+    }
+
+    /**
+     * Counts the TSC at hz from now on if hz is plausible (measured), else at {@link #ASSUMED_TSC_HZ};
+     * whether it was plausible. After {@link #markBoot}, before any {@link #recalibrate}.
+     */
+    public static boolean useFrequency(long hz) {
         calibrated = plausible(hz);
         tscHz = calibrated ? hz : ASSUMED_TSC_HZ;
-        if (calibrated) {
-            Log.begin(Log.INFO);
-            Log.print("clock: TSC ");
-            megahertz(hz);
-            Log.print(", calibrated against the PIT");
-        } else {
-            Log.begin(Log.WARN);
-            Log.print("clock: TSC calibration against the PIT failed, assuming ");
-            Log.dec(ASSUMED_TSC_HZ / HZ_PER_KHZ / KHZ_PER_MHZ);
-            Log.print(" MHz");
-        }
-        Log.end();
+        return calibrated;
     }
 
     static boolean plausible(long hz) {
         return hz >= MIN_TSC_HZ && hz <= MAX_TSC_HZ;
     }
 
-    /** Logs hz as "2994.123 MHz". */
-    static void megahertz(long hz) {
-        long khz = hz / HZ_PER_KHZ;
-        Log.dec(khz / KHZ_PER_MHZ);
-        Log.print(".");
-        Log.dec(khz % KHZ_PER_MHZ, 3);
-        Log.print(" MHz");
-    }
-
     /**
      * Uses a better measured TSC frequency from now on, continuing from the time reached so far. Before
      * {@link #startTicking}; false (and unchanged) for an implausible frequency.
      */
-    static boolean recalibrate(long hz) {
+    public static boolean recalibrate(long hz) {
         if (!plausible(hz) || ticking) return false;
         long now = Cpu.rdtsc();
         baseNanos = nanosBeforeTicking(now);
@@ -107,7 +89,7 @@ public final class Clock {
         startTicking(nanosPerTick, Cpu.rdtsc());
     }
 
-    static void startTicking(long nanosPerTick, long tsc) {
+    public static void startTicking(long nanosPerTick, long tsc) {
         if (nanosPerTick <= 0 || ticking) return;
         tickStartNanos = nanosBeforeTicking(tsc);
         tickNanos = nanosPerTick;
@@ -116,16 +98,6 @@ public final class Clock {
         ticks = 0;
         lostTicks = 0;
         ticking = true;
-    }
-
-    /**
-     * The TSC at which this CPU's current timer period began: now, less how far the timer's count is into
-     * the period (so a tick taken late still dates from its period's start). Interrupts off.
-     */
-    public static long periodStart() {
-        long tsc = Cpu.rdtsc();
-        long perTick = ApicTimer.countsPerTick();
-        return perTick > 0 ? tsc - ApicTimer.countsIntoTick() * tscPerTick / perTick : tsc;
     }
 
     /**
@@ -153,7 +125,7 @@ public final class Clock {
         sequence++;
     }
 
-    /** Nanoseconds since {@link #init()}; 0 before it. */
+    /** Nanoseconds since {@link #markBoot()}; 0 before a frequency is set. */
     public static long nanosSinceBoot() {
         if (!ticking) return nanosBeforeTicking(Cpu.rdtsc());
         for (int attempt = 0; ; attempt++) {
@@ -191,6 +163,11 @@ public final class Clock {
         return nanos * (tscHz / HZ_PER_KHZ) / (NANOS_PER_SECOND / HZ_PER_KHZ);
     }
 
+    /** TSC ticks per timer tick once ticking (0 before). */
+    public static long tscPerTick() {
+        return tscPerTick;
+    }
+
     /** The TSC frequency in use (measured or assumed); 0 before init. */
     public static long tscHz() {
         return tscHz;
@@ -216,8 +193,8 @@ public final class Clock {
         return lostTicks;
     }
 
-    /** Back to the state before {@link #init()} (for tests). */
-    static void reset() {
+    /** Back to the state before {@link #markBoot()} (for tests). */
+    public static void reset() {
         baseTsc = baseNanos = tscHz = 0;
         calibrated = ticking = false;
         ticks = anchorTsc = tickStartNanos = tickNanos = tscPerTick = lostTicks = 0;

@@ -4,7 +4,7 @@ import java.lang.reflect.Field;
 
 import jos.hw.sim.Machine;
 import jos.hw.sim.SimCpu;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.time.Clock;
 
 /**

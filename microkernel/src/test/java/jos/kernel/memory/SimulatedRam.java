@@ -2,7 +2,7 @@ package jos.kernel.memory;
 
 import jos.hw.sim.Machine;
 import jos.hw.sim.SimCpu;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.console.Serial;
 import jos.kernel.testing.SerialCapture;
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import jos.hw.Memory;
 import jos.hw.sim.Machine;
-import jos.kernel.interrupts.SimulatedException;
+import jos.kernel.trap.SimulatedException;
 
 /**
  * The compiled code's runtime structures laid out in simulated memory as the compiler would: String

@@ -8,11 +8,11 @@ import java.util.List;
 
 import jos.hw.Memory;
 import jos.hw.sim.Machine;
-import jos.kernel.apic.LocalApic;
+import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.console.Serial;
-import jos.kernel.interrupts.SimulatedException;
-import jos.kernel.smp.Cpus;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.trap.SimulatedException;
+import jos.kernel.x86.Cpus;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.testing.SerialCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class NmiPropagationTest {
         SimulatedException.setUp(machine, 0);
         Memory.write64(SimulatedException.PER_CPU + 24, SimulatedException.PER_CPU);   // SELF
         machine.cpu().defineMsr(0x1b, 0xfee0_0000L | 1L << 11 | 1L << 10);
-        LocalApic.setUp();
+        jos.kernel.Kernel.setUpLocalApic();
         setCpus(SimulatedException.PER_CPU, 5);
         for (int id = 1; id < 5; id++) {
             Memory.fill(Cpus.block(id), (byte) 0, PerCpu.SIZE);
@@ -119,12 +119,12 @@ class NmiPropagationTest {
     void anNmiDuringAPanicHaltsAndAnyOtherIsAPanic() {
         setState(0, NmiPropagation.SET);
         Panic.STATE[0] = 2;                                     // cpu 1 panics
-        assertThrows(UnsatisfiedLinkError.class, () -> Panic.nmi(SimulatedException.frame(2, 0)));
+        assertThrows(UnsatisfiedLinkError.class, () -> jos.kernel.trap.ExceptionHandler.nmi(SimulatedException.frame(2, 0)));
         assertEquals(NmiPropagation.PANICKED, state(0));
         assertEquals("", serial.text(), "silently: the panicking cpu reports");
         Panic.STATE[0] = 0;
         setState(0, NmiPropagation.SET);
-        assertThrows(UnsatisfiedLinkError.class, () -> Panic.nmi(SimulatedException.frame(2, 0)));
+        assertThrows(UnsatisfiedLinkError.class, () -> jos.kernel.trap.ExceptionHandler.nmi(SimulatedException.frame(2, 0)));
         assertTrue(serial.text().startsWith("kernel panic on cpu 0: unhandled NMI\n"), serial.text());
     }
 }

@@ -10,7 +10,7 @@ import jos.hw.Memory;
 import jos.hw.sim.Machine;
 import jos.hw.sim.SimPorts;
 import jos.kernel.console.Serial;
-import jos.kernel.interrupts.SimulatedException;
+import jos.kernel.trap.SimulatedException;
 import jos.kernel.testing.SerialCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +64,7 @@ class PanicTest {
         machine.cpu().cr2 = 0x10;
         long frame = SimulatedException.frame(14, 2);
         rt.install(rt.frame(0, main, 40), 0xffff_ffff_8000_1000L, main);
-        assertThrows(UnsatisfiedLinkError.class, () -> Panic.exception(frame));
+        assertThrows(UnsatisfiedLinkError.class, () -> jos.kernel.trap.ExceptionHandler.panic(frame));
         assertEquals("""
                 kernel panic on cpu 2: unhandled page fault
                 exception: page fault (vector 14) on cpu 2 at rip 0xffffffff80001234
@@ -83,7 +83,7 @@ class PanicTest {
         String first = serial.text();
         assertThrows(UnsatisfiedLinkError.class, () -> Panic.panic("second"));
         assertEquals("kernel panic on cpu 2: second (while panicking)\n", serial.text().substring(first.length()));
-        assertThrows(UnsatisfiedLinkError.class, () -> Panic.exception(SimulatedException.frame(13, 0)));
+        assertThrows(UnsatisfiedLinkError.class, () -> jos.kernel.trap.ExceptionHandler.panic(SimulatedException.frame(13, 0)));
         assertEquals("kernel panic on cpu 2: second (while panicking)\n", serial.text().substring(first.length()));
     }
 
@@ -93,7 +93,7 @@ class PanicTest {
         assertThrows(UnsatisfiedLinkError.class, () -> Panic.panic("first"));
         String first = serial.text();
         Memory.write32(SimulatedException.PER_CPU + 32, 5);
-        assertThrows(UnsatisfiedLinkError.class, () -> Panic.exception(SimulatedException.frame(13, 0)));
+        assertThrows(UnsatisfiedLinkError.class, () -> jos.kernel.trap.ExceptionHandler.panic(SimulatedException.frame(13, 0)));
         assertEquals("kernel panic on cpu 5: unhandled general protection fault (while cpu 2 panics)\n",
                 serial.text().substring(first.length()));
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jos.hw.Layouts;
 import jos.hw.sim.Machine;
 import jos.kernel.console.Serial;
-import jos.kernel.interrupts.SimulatedException;
+import jos.kernel.trap.SimulatedException;
 import jos.kernel.testing.SerialCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class StackTraceTest {
         main = rt.meta("jos.kernel.Kernel", "main", "Kernel.java");
         crash = rt.meta("jos.kernel.memory.Frames", "clear", "Frames.java");
         leaf = rt.meta("jos.kernel.memory.Frames", "zero", "Frames.java");
-        handle = rt.meta("jos.kernel.interrupts.ExceptionHandler", "handle", "ExceptionHandler.java");
+        handle = rt.meta("jos.kernel.trap.ExceptionHandler", "handle", "ExceptionHandler.java");
         panic = rt.meta("jos.kernel.panic.Panic", "exception", "Panic.java");
     }
 

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jos.abi.Calls;
 import jos.abi.Errors;
-import jos.kernel.cpu.Rflags;
 import org.junit.jupiter.api.Test;
 
-/** The dispatcher answers with jos.abi's errors, and syscall masks the RFLAGS bits Rflags names. */
+/** The dispatcher answers with jos.abi's errors. */
 class SyscallsTest {
     @Test
     void anUnknownNumberIsEnosys() {
@@ -18,11 +17,5 @@ class SyscallsTest {
     @Test
     void aNegativeLengthIsEinval() {
         assertEquals(Errors.EINVAL, Syscalls.dispatch(Calls.DEBUG_WRITE, 0x40_0000, -1, 0, 0, 0));
-    }
-
-    @Test
-    void theMaskClearsNtWithTfIfDfAndAc() {
-        assertEquals(Rflags.SYSCALL_MASK, Syscalls.FMASK);
-        assertEquals(Rflags.NT, Syscalls.FMASK & Rflags.NT);
     }
 }

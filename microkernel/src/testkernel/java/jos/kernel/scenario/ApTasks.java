@@ -1,14 +1,14 @@
 package jos.kernel.scenario;
 
+import jos.kernel.boot.limine.BootInfo;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.kernel.apic.LocalApic;
-import jos.kernel.apic.Vectors;
-import jos.kernel.boot.CommandLine;
-import jos.kernel.boot.limine.BootReport;
+import jos.kernel.x86.apic.LocalApic;
+import jos.kernel.x86.apic.Vectors;
+import jos.kernel.boot.limine.CommandLine;
 import jos.kernel.smp.ApplicationProcessors;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 
 /**
  * The scenarios' parts on the application processors, installed as their {@link ApplicationProcessors.Extension}:
@@ -28,7 +28,7 @@ final class ApTasks implements ApplicationProcessors.Extension {
 
     @Override
     public boolean holdsBeforeTables(int id) {
-        return id == SmpScenarios.LATE_AP && CommandLine.has(BootReport.commandLine(), "test", "nmi-late-ap");
+        return id == SmpScenarios.LATE_AP && CommandLine.has(BootInfo.commandLine(), "test", "nmi-late-ap");
     }
 
     @Override

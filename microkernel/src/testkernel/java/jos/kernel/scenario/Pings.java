@@ -2,8 +2,8 @@ package jos.kernel.scenario;
 
 import jos.hw.Atomic;
 import jos.hw.Memory;
-import jos.kernel.apic.Vectors;
-import jos.kernel.interrupts.Interrupts;
+import jos.kernel.x86.apic.Vectors;
+import jos.kernel.trap.Interrupts;
 
 /** The IPI ping of {@code test=ipi-ping}: the kernel's spare vector, counted by every CPU that takes it. */
 final class Pings implements Interrupts.Handler {

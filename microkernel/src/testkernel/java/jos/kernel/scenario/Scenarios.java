@@ -2,19 +2,19 @@ package jos.kernel.scenario;
 
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.kernel.apic.LocalApic;
+import jos.kernel.x86.apic.LocalApic;
 import jos.hw.Naked;
-import jos.kernel.boot.CommandLine;
+import jos.kernel.boot.limine.CommandLine;
 import jos.kernel.boot.limine.BootInfo;
 import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.process.UserImage;
 import jos.kernel.process.UserMode;
 import jos.limine.File;
 import jos.kernel.console.Log;
-import jos.kernel.interrupts.Idt;
-import jos.kernel.interrupts.Interrupts;
+import jos.kernel.x86.idt.Idt;
+import jos.kernel.trap.Interrupts;
 import jos.kernel.smp.ApplicationProcessors;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.PerCpu;
 
 /**
  * The scenarios the kernel can run on request ({@code test=<name>}): most provoke one fault the kernel

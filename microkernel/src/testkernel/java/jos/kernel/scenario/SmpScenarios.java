@@ -3,9 +3,9 @@ package jos.kernel.scenario;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.kernel.apic.ApicTimer;
+import jos.kernel.timer.ApicTimer;
 import jos.kernel.console.Log;
-import jos.kernel.interrupts.Interrupts;
+import jos.kernel.x86.cpu.Idle;
 import jos.kernel.memory.FrameAllocator;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.KernelAddressSpace;
@@ -15,8 +15,8 @@ import jos.kernel.memory.VirtualRanges;
 import jos.kernel.panic.NmiPropagation;
 import jos.kernel.panic.Panic;
 import jos.kernel.smp.ApplicationProcessors;
-import jos.kernel.smp.Cpus;
-import jos.kernel.smp.PerCpu;
+import jos.kernel.x86.Cpus;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.time.Clock;
 
 /**
@@ -89,7 +89,7 @@ final class SmpScenarios {
 
     /** Halts until the bootstrap CPU's tick count reaches tick; returns the count then. */
     private static long waitForTick(long tick) {
-        while (Clock.ticks() < tick) Interrupts.haltUntilInterrupt();
+        while (Clock.ticks() < tick) Idle.haltUntilInterrupt();
         Cpu.sti();
         return Clock.ticks();
     }

@@ -1,9 +1,9 @@
 package jos.kernel.testkernel;
 
+import jos.kernel.boot.limine.BootInfo;
 import jos.hw.Export;
 import jos.hw.Naked;
 import jos.kernel.Kernel;
-import jos.kernel.boot.limine.BootReport;
 import jos.kernel.scenario.Scenarios;
 
 /**
@@ -25,7 +25,7 @@ public final class TestKernel {
     static void continued() {
         Scenarios.install();
         Kernel.startProcessors();
-        Scenarios.run(BootReport.commandLine());
+        Scenarios.run(BootInfo.commandLine());
         Kernel.finish();
     }
 

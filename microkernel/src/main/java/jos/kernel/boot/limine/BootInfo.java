@@ -2,6 +2,9 @@ package jos.kernel.boot.limine;
 
 import jos.hw.Memory;
 import jos.limine.File;
+import jos.limine.RsdpResponse;
+import jos.limine.Protocol;
+import jos.limine.HhdmResponse;
 import jos.limine.ModuleResponse;
 import jos.limine.Framebuffer;
 import jos.limine.FramebufferResponse;
@@ -12,9 +15,11 @@ import jos.limine.MemoryMapResponse;
 
 /**
  * Public, read-only answers to what the loader handed over, for subsystems outside this package (the
- * memory manager): the memory map entry by entry, the HHDM offset, where the executable was loaded and
- * its file, and the first framebuffer. Every accessor returns 0 when the response is missing; the
- * memory-map types are Limine's numbers, re-exported here.
+ * memory manager, panic, ACPI): the base revision granted, the memory map entry by entry, the HHDM
+ * offset, where the executable was loaded and its file and command line, the RSDP and the first
+ * framebuffer. Every accessor returns 0 when the response is missing; the memory-map types are
+ * Limine's numbers, re-exported here. Revision differences are resolved here: under revision 2 the
+ * RSDP pointer is HHDM-virtual and is turned back into the physical address.
  */
 public final class BootInfo {
     public static final long USABLE = MemoryMapEntry.USABLE, RESERVED = MemoryMapEntry.RESERVED,
@@ -47,11 +52,6 @@ public final class BootInfo {
     /** The Limine type of entry i: USABLE, RESERVED, ... FRAMEBUFFER. */
     public static long memoryMapType(long i) {
         return MemoryMapEntry.type(entry(i));
-    }
-
-    /** The virtual address at which physical 0 is mapped, or 0 without an HHDM response. */
-    public static long hhdmOffset() {
-        return BootReport.hhdmOffset();
     }
 
     public static long executablePhysicalBase() {
@@ -112,9 +112,29 @@ public final class BootInfo {
         return Memory.read64(FramebufferResponse.framebuffers(Requests.response(Requests.FRAMEBUFFER)) + 8 * i);
     }
 
-    /** The base revision in force: 3 if granted, else 2. */
+    /** The base revision the loader honoured: 3 if it granted the request, else 2 (Limine 8.x). */
     public static int baseRevision() {
-        return BootReport.baseRevision();
+        return Requests.word(Requests.BASE_REVISION, Protocol.BASE_REVISION_WORD) == 0 ? Requests.REQUESTED_REVISION : 2;
+    }
+
+    /** The virtual address at which physical 0 is mapped, or 0 without an HHDM response. */
+    public static long hhdmOffset() {
+        long r = Requests.response(Requests.HHDM);
+        return r == 0 ? 0 : HhdmResponse.offset(r);
+    }
+
+    /** The executable's command line (a NUL-terminated string's address), or 0. */
+    public static long commandLine() {
+        long file = BootInfo.executableFile();
+        return file == 0 ? 0 : File.cmdline(file);
+    }
+
+    /** The RSDP's physical address whichever base revision was granted, or 0 without an RSDP response. */
+    public static long rsdpPhysical() {
+        long r = Requests.response(Requests.RSDP);
+        if (r == 0) return 0;
+        long address = RsdpResponse.address(r);
+        return baseRevision() >= 3 ? address : address - hhdmOffset();
     }
 
     /** The first boot module whose path ends in suffix (a jos.limine.File), or 0 if there is none. */

@@ -161,7 +161,7 @@ class BootReportTest {
     void reportsEveryResponseUnderRevision3() {
         Requests.BASE_REVISION[2] = 0;   // granted
         answerAll(0xf5230);
-        BootReport.print();
+        jos.kernel.boot.BootReport.print();
         assertEquals("""
                 [   0.000000] I cpu 0: limine: base revision 3 granted
                 [   0.000000] I cpu 0: limine: bootloader jos-loader 0.1, firmware bios
@@ -176,22 +176,22 @@ class BootReportTest {
                 [   0.000000] I cpu 0: limine: rsdp 0x000f5230
                 [   0.000000] I cpu 0: limine: stack size 65536
                 """, LogText.plain(serial.text()));
-        assertEquals(3, BootReport.baseRevision());
+        assertEquals(3, BootInfo.baseRevision());
     }
 
     @Test
     void revision2GivesTheRsdpAsAnHhdmAddress() {
         answerAll(HHDM + 0xf5230);   // tag left unchanged: a Limine 8.x loader
-        BootReport.print();
+        jos.kernel.boot.BootReport.print();
         assertTrue(LogText.plain(serial.text()).startsWith("[   0.000000] W cpu 0: limine: base revision 3 not granted, running with revision 2\n"), LogText.plain(serial.text()));
         assertTrue(LogText.plain(serial.text()).contains("[   0.000000] I cpu 0: limine: rsdp 0x000f5230\n"), LogText.plain(serial.text()));
-        assertEquals(2, BootReport.baseRevision());
+        assertEquals(2, BootInfo.baseRevision());
     }
 
     @Test
     void namesEveryMissingResponse() {
         Requests.BASE_REVISION[2] = 0;
-        BootReport.print();
+        jos.kernel.boot.BootReport.print();
         assertEquals("""
                 [   0.000000] I cpu 0: limine: base revision 3 granted
                 [   0.000000] W cpu 0: limine: no bootloader info response
@@ -209,6 +209,6 @@ class BootReportTest {
     @Test
     void theCommandLineComesFromTheExecutableFile() {
         answerAll(0);
-        assertEquals(0, jos.kernel.boot.CommandLine.intOption(BootReport.commandLine(), "qemu-exit"));
+        assertEquals(0, jos.kernel.boot.limine.CommandLine.intOption(BootInfo.commandLine(), "qemu-exit"));
     }
 }

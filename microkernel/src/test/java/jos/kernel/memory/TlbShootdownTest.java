@@ -1,0 +1,71 @@
+package jos.kernel.memory;
+
+import jos.kernel.x86.Cpus;
+import jos.kernel.x86.PerCpu;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import jos.hw.Memory;
+import jos.hw.sim.Machine;
+import jos.hw.sim.SimCpu;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TLB shootdown on one simulated CPU: the initiator's own invalidation (page by page, or a full flush
+ * that also drops global entries), and a receiving CPU carrying out each published request exactly once
+ * however often it is asked. (The IPIs and acknowledgements between CPUs are proven in QEMU.)
+ */
+class TlbShootdownTest {
+    static final long BLOCK = 0x3000;
+    Machine machine;
+
+    @BeforeEach
+    void setUp() {
+        machine = Machine.install();
+        machine.memory().map(BLOCK, PerCpu.SIZE);
+        machine.cpu().writeMsr(SimCpu.IA32_GS_BASE, BLOCK);
+        Memory.write64(BLOCK + PerCpu.SELF, BLOCK);
+        java.util.Arrays.fill(TlbShootdown.REQUEST, 0);
+    }
+
+    @AfterEach
+    void tearDown() {
+        java.util.Arrays.fill(TlbShootdown.REQUEST, 0);
+        machine.close();
+    }
+
+    @Test
+    void aSmallRangeIsInvalidatedPageByPageOnTheInitiator() {
+        assertEquals(1, Cpus.count(), "no other cpu runs: nothing to send");
+        assertEquals(0, TlbShootdown.invalidate(0xffff_c000_0000_1800L, 0x1000));
+        assertEquals(List.of(0xffff_c000_0000_1000L, 0xffff_c000_0000_2000L), machine.cpu().invalidatedPages(),
+                "every page the range touches");
+    }
+
+    @Test
+    void aLargeRangeFlushesEverythingIncludingGlobalPages() {
+        machine.cpu().cr4 = 0x20 | TlbShootdown.CR4_PGE;
+        TlbShootdown.invalidate(0xffff_c000_0000_0000L, (TlbShootdown.FULL_FLUSH_PAGES + 1) * 4096);
+        assertTrue(machine.cpu().invalidatedPages().isEmpty(), "no invlpg");
+        assertEquals(0x20 | TlbShootdown.CR4_PGE, machine.cpu().cr4, "PGE toggled off and on again");
+    }
+
+    @Test
+    void aRequestIsCarriedOutOncePerGeneration() {
+        TlbShootdown.REQUEST[2] = 0xffff_c000_0004_0000L;      // FIRST
+        TlbShootdown.REQUEST[3] = 2;                           // PAGES
+        TlbShootdown.REQUEST[1] = 1;                           // GENERATION
+        TlbShootdown.service();
+        TlbShootdown.service();                                // the IPI after the lock waiter did it
+        assertEquals(List.of(0xffff_c000_0004_0000L, 0xffff_c000_0004_1000L), machine.cpu().invalidatedPages());
+        assertEquals(1, Memory.read64(BLOCK + PerCpu.TLB_GENERATION), "acknowledged");
+        TlbShootdown.REQUEST[1] = 2;
+        TlbShootdown.service();
+        assertEquals(4, machine.cpu().invalidatedPages().size(), "a new generation is carried out again");
+        assertEquals(2, Memory.read64(BLOCK + PerCpu.TLB_GENERATION));
+    }
+}
