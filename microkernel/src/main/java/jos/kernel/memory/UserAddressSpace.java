@@ -14,6 +14,8 @@ public final class UserAddressSpace {
     public static final long USER_START = 0x1000;
     /** The end of the lower canonical half. */
     public static final long USER_END = 0x0000_8000_0000_0000L;
+    /** The last page of the user half: a return to ring 3 at or above it never uses sysretq (process.UserReturn). */
+    public static final long TOP_USER_PAGE = USER_END - PageTableEntry.SIZE_4K;
     static final int FIRST_KERNEL_ENTRY = 256;
 
     private UserAddressSpace() {
