@@ -26,7 +26,7 @@ import jos.kernel.panic.Panic;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.smp.CpuTables;
 import jos.kernel.x86.PerCpu;
-import jos.kernel.x86.cpu.SyscallEntry;
+import jos.kernel.x86.user.SyscallEntry;
 import jos.kernel.timer.Calibration;
 import jos.kernel.time.Clock;
 

@@ -138,7 +138,7 @@ class NakedAssemblyTest {
     }
 
     /** The strings of a method's {@code @Naked} annotation (class-retained, so read from the class file). */
-    private static List<String> nakedStrings(MethodModel m) {
+    static List<String> nakedStrings(MethodModel m) {
         List<String> out = new ArrayList<>();
         var invisible = m.findAttribute(Attributes.runtimeInvisibleAnnotations());
         if (invisible.isEmpty()) return out;

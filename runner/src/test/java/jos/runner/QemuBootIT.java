@@ -785,6 +785,30 @@ class QemuBootIT {
         assertEquals(0, r.exitCode(), t);
     }
 
+    /**
+     * A syscall in the last two bytes of the user half returns to 0x0000800000000000, not canonical:
+     * sysretq there would #GP in ring 0 on Intel CPUs with the user's rsp and GS base. The kernel ends
+     * the thread instead, and goes on, on an AMD-like and on an Intel CPU model.
+     */
+    @Test
+    @Timeout(value = 400, unit = TimeUnit.SECONDS)
+    void aUserSyscallAtTheTopOfTheUserHalfIsEndedNotSysretToANonCanonicalAddress() throws Exception {
+        Path hello = userProgram("Hello");
+        for (String model : List.of("qemu64", "Nehalem")) {
+            QemuResult r = boot(testKernel(), new ImageSpec("qemu-exit=0 test=user-sysret-top", List.of(new BootModule(hello, "/boot/hello.elf"))),
+                    out.resolve("scenario-user-sysret-top-" + model), 1, List.of("-cpu", model));
+            String t = model + "\n" + r.transcript();
+            assertInOrder(plain(r), Stream.of("process: running /boot/hello\\.elf at 0x[0-9a-f]+",
+                    "test user-sysret-top: syscall at 0x00007ffffffffffe, its return address 0x0000800000000000 is not canonical",
+                    "\\[ *[0-9.]+\\] E cpu 0: process: /boot/hello\\.elf killed by a return to a non-user address: "
+                            + "rip 0x0000800000000000, rsp 0x00007ffffffff000",
+                    "process: /boot/hello\\.elf exited with code -1013",
+                    "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+            assertFalse(t.contains("user: hello"), t);
+            assertEquals(0, r.exitCode(), t);
+        }
+    }
+
     private Path resource(String name) throws URISyntaxException {
         return Path.of(getClass().getClassLoader().getResource(name).toURI());
     }

@@ -1,5 +1,7 @@
 package jos.kernel.memory;
 
+import jos.kernel.x86.user.UserReturn;
+
 import jos.hw.Memory;
 
 /**
@@ -13,7 +15,9 @@ public final class UserAddressSpace {
     /** Page 0 is never mapped, so that a null dereference faults. */
     public static final long USER_START = 0x1000;
     /** The end of the lower canonical half. */
-    public static final long USER_END = 0x0000_8000_0000_0000L;
+    public static final long USER_END = UserReturn.USER_END;
+    /** The last page of the user half: a return to ring 3 at or above it never uses sysretq (x86.user.UserReturn). */
+    public static final long TOP_USER_PAGE = UserReturn.TOP_USER_PAGE;
     static final int FIRST_KERNEL_ENTRY = 256;
 
     private UserAddressSpace() {

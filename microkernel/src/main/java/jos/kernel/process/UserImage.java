@@ -25,11 +25,11 @@ import jos.kernel.memory.UserAddressSpace;
  *
  * <p>A refused or failed load frees everything it took and leaves the reason in the caller's
  * {@link Problem} record (ELF and layout refusals) or a memory problem (out of memory); the kernel
- * goes on. {@link UserMode#run} runs a loaded image.
+ * goes on. {@link UserThread#create} makes a thread of a loaded image, {@link UserThread#run} runs it.
  */
 public final class UserImage {
-    /** The top of the user stack: one unmapped page below the end of the user half. */
-    public static final long STACK_TOP = UserAddressSpace.USER_END - PageTableEntry.SIZE_4K;
+    /** The top of the user stack: the top user page above it stays unmapped. */
+    public static final long STACK_TOP = UserAddressSpace.TOP_USER_PAGE;
     public static final long STACK_BYTES = 64 * 1024;
     /** Segments end below here: the stack and the unmapped page beneath it. */
     public static final long SEGMENTS_END = STACK_TOP - STACK_BYTES - PageTableEntry.SIZE_4K;
@@ -37,30 +37,29 @@ public final class UserImage {
     /** The most memory a program's segments may take, page-rounded and summed (the stack is extra). */
     public static final long MAX_SEGMENT_BYTES = 256L * 1024 * 1024;
 
-    /** After a successful {@link #load}: the address space (PML4 physical address) and the entry point. */
-    public static long root, entry;
-
     private UserImage() {
     }
 
     /**
-     * Loads the ELF file of size bytes at the kernel address file; false (nothing kept) if refused, with
-     * the reason in the caller's problem record ({@link Problem#SIZE} longs), or out of memory.
+     * Loads the ELF file of size bytes at the kernel address file into a new address space; its root (PML4
+     * physical address), or 0 (nothing kept) if refused, with the reason in the caller's problem record
+     * ({@link Problem#SIZE} longs), or out of memory. The program starts at {@link #entry}.
      */
-    public static boolean load(long file, long size, long[] problem) {
-        root = 0;
-        entry = 0;
-        if (!check(file, size, problem)) return false;
+    public static long load(long file, long size, long[] problem) {
+        if (!check(file, size, problem)) return 0;
         long space = UserAddressSpace.create();
-        if (space == 0) return false;
+        if (space == 0) return 0;
         if (!mapSegments(space, file) || !UserAddressSpace.allocate(space, STACK_TOP - STACK_BYTES, STACK_BYTES, PageTableEntry.WRITABLE
                 | PageTableEntry.NO_EXECUTE)) {
             UserAddressSpace.destroy(space);
-            return false;
+            return 0;
         }
-        root = space;
-        entry = ElfHeader.entry(file);
-        return true;
+        return space;
+    }
+
+    /** The entry point of the program file {@link #load} accepted. */
+    public static long entry(long file) {
+        return ElfHeader.entry(file);
     }
 
     /**

@@ -1,7 +1,9 @@
 /**
  * User programs: loading an ELF image into its own address space ({@link jos.kernel.process.UserImage})
- * and running it in ring 3 until it exits or faults ({@link jos.kernel.process.UserMode}). Processes,
- * their threads and scheduling come next. Top layer, the lowest there: the trap and syscall layers end
- * programs through it; a program's debug output line is {@link jos.kernel.process.ProgramOutput}.
+ * and running it as a thread ({@link jos.kernel.process.UserThread}) whose complete user register state lives
+ * in its own frame ({@link jos.kernel.x86.user.UserFrame}), left and entered through one return path
+ * ({@link jos.kernel.x86.user.UserReturn}). Processes and scheduling come next. Top layer, the lowest
+ * there: the trap and syscall layers end programs through it; a program's debug output line is
+ * {@link jos.kernel.process.ProgramOutput}.
  */
 package jos.kernel.process;

@@ -18,7 +18,7 @@ import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
 import jos.kernel.panic.Panic;
-import jos.kernel.x86.cpu.SyscallEntry;
+import jos.kernel.x86.user.SyscallEntry;
 
 /**
  * Brings every CPU of the MP response into kernel Java. Each application processor gets a kernel CPU

@@ -10,7 +10,8 @@ import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.PageTables;
 import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.process.ProgramOutput;
-import jos.kernel.process.UserMode;
+import jos.kernel.x86.user.UserFrame;
+import jos.kernel.process.UserThread;
 
 /**
  * The system calls of abi.md, numbered and failing as jos.abi declares ({@link Calls}, {@link Errors}).
@@ -22,11 +23,21 @@ public final class Syscalls {
     private Syscalls() {
     }
 
+    /**
+     * Serves the call the current thread's frame holds (number in rax, arguments in rdi, rsi, rdx, r10, r8)
+     * and puts the result in the frame's rax; the return path restores the rest unchanged.
+     */
     @Export("jos_kernel_syscall")
-    static long dispatch(long number, long a0, long a1, long a2, long a3, long a4) {
+    static void dispatch(long frame) {
+        UserFrame.set(frame, UserFrame.RAX, call(UserFrame.get(frame, UserFrame.RAX), UserFrame.get(frame, UserFrame.RDI),
+                UserFrame.get(frame, UserFrame.RSI)));
+    }
+
+    /** The result of call number with its first two arguments (no call takes more yet). */
+    static long call(long number, long a0, long a1) {
         if (number == Calls.EXIT) {
             ProgramOutput.endLine();
-            UserMode.resume((int) a0);
+            UserThread.exit((int) a0);
             return 0;
         }
         if (number == Calls.DEBUG_WRITE) return debugWrite(a0, a1);

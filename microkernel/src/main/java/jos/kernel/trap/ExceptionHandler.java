@@ -1,5 +1,6 @@
 package jos.kernel.trap;
 
+import jos.hw.Cpu;
 import jos.kernel.x86.idt.ExceptionNames;
 import jos.kernel.x86.idt.Idt;
 import jos.kernel.x86.idt.InterruptFrame;
@@ -8,7 +9,8 @@ import jos.kernel.console.Log;
 import jos.kernel.panic.NmiPropagation;
 import jos.kernel.panic.Panic;
 import jos.kernel.panic.StackTrace;
-import jos.kernel.process.UserMode;
+import jos.kernel.x86.user.UserFrame;
+import jos.kernel.process.UserThread;
 import jos.kernel.x86.PerCpu;
 
 /**
@@ -16,7 +18,7 @@ import jos.kernel.x86.PerCpu;
  * registers in an {@link InterruptFrame}. Vectors from 32 up are interrupts ({@link Interrupts}). A
  * breakpoint (int3) is reported with the Java stack and execution continues after the int3; an NMI during
  * a panic stops this CPU ({@link #nmi}); an exception in ring 3 (other than an NMI) ends the user
- * program ({@link UserMode#fault}); every other exception is a kernel panic. The CPU counts itself in a
+ * thread ({@link UserThread#fault}); every other exception is a kernel panic. The CPU counts itself in a
  * handler meanwhile, so that an allocation there is caught (jos.kernel.memory.Heap).
  */
 public final class ExceptionHandler {
@@ -25,9 +27,20 @@ public final class ExceptionHandler {
 
     @Export("jos_kernel_exception")
     static void handle(long frame) {
+        if (InterruptFrame.ring(frame) == 3) saveUserState(frame);
         PerCpu.enterHandler();
         dispatch(frame);
         PerCpu.leaveHandler();
+    }
+
+    /**
+     * The complete user state into the current thread's frame, where the return path restores it from
+     * (the user's GS base is in IA32_KERNEL_GS_BASE after the stub's swapgs). Ring 3 runs only as a thread.
+     */
+    private static void saveUserState(long frame) {
+        long thread = PerCpu.currentThread();
+        if (thread == 0) panic(frame);
+        UserFrame.capture(UserThread.frame(thread), frame, Cpu.readMsr(UserFrame.IA32_FS_BASE), Cpu.readMsr(UserFrame.IA32_KERNEL_GS_BASE));
     }
 
     private static void dispatch(long frame) {
@@ -41,7 +54,7 @@ public final class ExceptionHandler {
             return;
         }
         if (InterruptFrame.ring(frame) == 3) {
-            UserMode.fault(frame);   // ends the program: resumes the kernel where it entered user mode
+            UserThread.fault(frame);   // ends the thread: back to the kernel context that ran it
             return;
         }
         if (vector == ExceptionNames.BREAKPOINT) {

@@ -14,7 +14,7 @@ import jos.hw.Struct;
  * (freestanding/kernel_entry.c), installed before the first Java instruction runs.
  *
  * <p>The layout is declared here only: assembly builds its GS-relative operands from these constants
- * ({@code "%gs:" + PerCpu.USER_RESUME_RSP}), and the runtime's C (kernel_entry.c) takes them from the
+ * ({@code "%gs:" + PerCpu.KERNEL_CONTEXT_RSP}), and the runtime's C (kernel_entry.c) takes them from the
  * compiler-generated jos_constants.h as {@code JOS_PERCPU_<FIELD>} ({@link CConstants}).
  */
 @CConstants(prefix = "JOS_PERCPU_")
@@ -67,15 +67,15 @@ public final class PerCpu {
     /** The TSC at which the timer period of this CPU's last tick began (0 before the first). */
     @Field(Field.Type.U64)
     public static final int TICK_PERIOD_START = 104;
-    /** The user rsp while this CPU serves a system call (syscall.SyscallEntry). Offset used by assembly. */
+    /** The user rsp while the syscall entry saves the user registers (x86.user.SyscallEntry). Offset used by assembly. */
     @Field(Field.Type.U64)
     public static final int SYSCALL_USER_RSP = 112;
     /**
-     * While a user program runs on this CPU: the kernel rsp below the state process.UserMode saved, where
-     * exit resumes, system calls run and (TSS.RSP0) interrupts from ring 3 land. Offset used by assembly.
+     * While a thread runs on this CPU: the kernel context's rsp below the state process.UserThread.switchTo
+     * saved, where the thread's end switches back to. Offset used by assembly.
      */
     @Field(Field.Type.U64)
-    public static final int USER_RESUME_RSP = 120;
+    public static final int KERNEL_CONTEXT_RSP = 120;
     /** This CPU's CR0 as read back after the kernel set it (cpu.ControlRegister0), for the boot report. */
     @Field(Field.Type.U64)
     public static final int CR0 = 128;
@@ -84,8 +84,11 @@ public final class PerCpu {
     public static final int MELTDOWN = 136;
     @Field(Field.Type.U32)
     public static final int PAD4 = 140;
-    @Field(value = Field.Type.U64, count = 14)
-    public static final int RESERVED = 144;
+    /** The thread running on this CPU (process.UserThread, its block's address), or 0 in the kernel context. Used by assembly. */
+    @Field(Field.Type.U64)
+    public static final int CURRENT_THREAD = 144;
+    @Field(value = Field.Type.U64, count = 13)
+    public static final int RESERVED = 152;
 
     /** Bytes per block; blocks are this size apart. kernel_entry.c sizes the bootstrap CPU's block with it. */
     public static final int SIZE = 256;
@@ -193,6 +196,11 @@ public final class PerCpu {
     /** This CPU's GDT and TSS block (cpu.Gdt). */
     public static long gdtBlock() {
         return Cpu.gsRead64(GDT_BLOCK);
+    }
+
+    /** The thread running on this CPU, or 0. */
+    public static long currentThread() {
+        return Cpu.gsRead64(CURRENT_THREAD);
     }
 
     /** The address of this CPU's block. */

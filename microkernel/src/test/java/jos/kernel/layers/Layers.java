@@ -19,7 +19,8 @@ final class Layers {
                     "jos.kernel.x86",
                     "jos.kernel.x86.cpu",
                     "jos.kernel.x86.apic",
-                    "jos.kernel.x86.idt"),
+                    "jos.kernel.x86.idt",
+                    "jos.kernel.x86.user"),
             "middle", List.of(
                     "jos.kernel.boot.limine",
                     "jos.kernel.time",

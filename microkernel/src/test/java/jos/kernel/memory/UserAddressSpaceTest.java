@@ -87,9 +87,10 @@ class UserAddressSpaceTest {
     @Test
     void aProgramIsLoadedWithItsPermissionsBytesAndStack() {
         long free = FrameAllocator.freeBytes();
-        assertTrue(UserImage.load(writeProgram(GOOD), FILE_SIZE, problem), jos.elf.Problem.message(problem));
-        long root = UserImage.root;
-        assertEquals(TEXT + 4, UserImage.entry);
+        long file = writeProgram(GOOD);
+        long root = UserImage.load(file, FILE_SIZE, problem);
+        assertTrue(root != 0, jos.elf.Problem.message(problem));
+        assertEquals(TEXT + 4, UserImage.entry(file));
 
         long text = entryOf(root, TEXT);
         assertTrue((text & PageTableEntry.USER) != 0, "user");
@@ -120,9 +121,8 @@ class UserAddressSpaceTest {
 
     void assertRefused(long[][] segments, long size, String message) {
         long free = FrameAllocator.freeBytes();
-        assertFalse(UserImage.load(writeProgram(segments), size, problem));
+        assertEquals(0, UserImage.load(writeProgram(segments), size, problem));
         assertTrue(jos.elf.Problem.message(problem) != null && jos.elf.Problem.message(problem).startsWith(message), jos.elf.Problem.message(problem));
-        assertEquals(0, UserImage.root);
         assertEquals(free, FrameAllocator.freeBytes(), "a refused program takes nothing");
     }
 
@@ -137,7 +137,7 @@ class UserAddressSpaceTest {
         long file = writeProgram(GOOD);
         Memory.write16(file + ElfHeader.E_TYPE, (short) ElfHeader.ET_DYN);
         long free = FrameAllocator.freeBytes();
-        assertFalse(UserImage.load(file, FILE_SIZE, problem));
+        assertEquals(0, UserImage.load(file, FILE_SIZE, problem));
         assertTrue(jos.elf.Problem.message(problem).startsWith("user program is not ET_EXEC"), jos.elf.Problem.message(problem));
         assertEquals(free, FrameAllocator.freeBytes());
     }
@@ -163,8 +163,9 @@ class UserAddressSpaceTest {
                 1, UserImage.SEGMENTS_END - 0x1000);
         long free = FrameAllocator.freeBytes();
         long[][] last = {GOOD[0], {UserImage.SEGMENTS_END - 0x1000, 0x3000, 8, 0x1000, R | W}};
-        assertTrue(UserImage.load(writeProgram(last), FILE_SIZE, problem), jos.elf.Problem.message(problem));
-        UserAddressSpace.destroy(UserImage.root);
+        long root = UserImage.load(writeProgram(last), FILE_SIZE, problem);
+        assertTrue(root != 0, jos.elf.Problem.message(problem));
+        UserAddressSpace.destroy(root);
         assertEquals(free, FrameAllocator.freeBytes());
     }
 
@@ -177,8 +178,9 @@ class UserAddressSpaceTest {
         assertRefused(many, FILE_SIZE, "ELF file has more than 64 program headers");
         assertEquals(65, jos.elf.Problem.value(problem), "e_phnum");
         long free = FrameAllocator.freeBytes();
-        assertTrue(UserImage.load(writeProgram(java.util.Arrays.copyOf(many, 64)), FILE_SIZE, problem), jos.elf.Problem.message(problem));
-        UserAddressSpace.destroy(UserImage.root);
+        long root = UserImage.load(writeProgram(java.util.Arrays.copyOf(many, 64)), FILE_SIZE, problem);
+        assertTrue(root != 0, jos.elf.Problem.message(problem));
+        UserAddressSpace.destroy(root);
         assertEquals(free, FrameAllocator.freeBytes());
     }
 
@@ -222,7 +224,7 @@ class UserAddressSpaceTest {
         }
         assertEquals(12, returned);
         long before = FrameAllocator.freeBytes();
-        assertFalse(UserImage.load(writeProgram(GOOD), FILE_SIZE, problem), "the 16 stack pages do not fit");
+        assertEquals(0, UserImage.load(writeProgram(GOOD), FILE_SIZE, problem), "the 16 stack pages do not fit");
         assertEquals(before, FrameAllocator.freeBytes(), "what the failed load took is back");
         for (long[] t : taken) if (t[1] != 0) FrameAllocator.free(t[0], t[1]);
         assertEquals(free, FrameAllocator.freeBytes());

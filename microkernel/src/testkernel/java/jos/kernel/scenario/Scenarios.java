@@ -8,7 +8,8 @@ import jos.kernel.boot.limine.CommandLine;
 import jos.kernel.boot.limine.BootInfo;
 import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.process.UserImage;
-import jos.kernel.process.UserMode;
+import jos.kernel.process.UserThread;
+import jos.kernel.memory.PageTableEntry;
 import jos.limine.File;
 import jos.kernel.console.Log;
 import jos.kernel.x86.idt.Idt;
@@ -35,10 +36,13 @@ public final class Scenarios {
     }
 
     /**
-     * Runs the boot module whose path ends in suffix as a user program on this CPU (the bootstrap CPU),
+     * Runs the boot module whose path ends in suffix as a user thread on this CPU (the bootstrap CPU),
      * logs its exit code ("process: /boot/hello.elf exited with code 7") and frees its address space.
+     * With topPage, a test-only hook first maps the top user page executable with "mov $NOT_A_CALL,
+     * %eax; syscall" in its last bytes and starts the thread there: the syscall's return address is
+     * USER_END, non-canonical, where sysretq would fault in ring 0 on Intel CPUs.
      */
-    static void runProgram(String suffix) {
+    static void runProgram(String suffix, boolean topPage) {
         long file = BootInfo.moduleEndingWith(suffix);
         if (file == 0) {
             Log.print("process: no boot module ending in ");
@@ -47,7 +51,8 @@ public final class Scenarios {
         }
         long path = File.path(file);
         long[] problem = new long[jos.elf.Problem.SIZE];     // the heap is up: one record per load
-        if (!UserImage.load(File.address(file), File.size(file), problem)) {
+        long root = UserImage.load(File.address(file), File.size(file), problem);
+        if (root == 0) {
             Log.print("process: cannot load ");
             Log.cString(path);
             Log.print(": ");
@@ -55,13 +60,29 @@ public final class Scenarios {
             Log.newline();
             return;
         }
-        long root = UserImage.root;
+        long entry = UserImage.entry(File.address(file));
         Log.print("process: running ");
         Log.cString(path);
         Log.print(" at ");
-        Log.hex(UserImage.entry);
+        Log.hex(entry);
         Log.newline();
-        int code = UserMode.run(path, root, UserImage.entry, UserImage.STACK_TOP);
+        if (topPage) {
+            entry = mapSyscallAtTop(root);
+            if (entry == 0) {
+                UserAddressSpace.destroy(root);
+                return;
+            }
+        }
+        long thread = UserThread.create(path, root, entry, UserImage.STACK_TOP);
+        if (thread == 0) {
+            Log.print("process: no room for a thread of ");
+            Log.cString(path);
+            Log.newline();
+            UserAddressSpace.destroy(root);
+            return;
+        }
+        UserThread.run(thread);
+        int code = UserThread.exitCode(thread);
         Log.print("process: ");
         Log.cString(path);
         Log.print(" exited with code ");
@@ -75,6 +96,35 @@ public final class Scenarios {
         UserAddressSpace.destroy(root);
     }
 
+    /** A system call number no kernel serves: the call returns ENOSYS, so the kernel takes the return path. */
+    static final int NOT_A_CALL = 0x7fff_ffff;
+    /** mov $imm32, %eax (5 bytes) then syscall (2 bytes), ending at the end of the user half. */
+    static final int TOP_CODE_BYTES = 7;
+
+    /** Maps the top user page (read-only, executable) with the code; its address, or 0 after a report. */
+    static long mapSyscallAtTop(long root) {
+        if (!UserAddressSpace.allocate(root, UserAddressSpace.TOP_USER_PAGE, PageTableEntry.SIZE_4K, 0)) {
+            Log.println("test user-sysret-top: cannot map the top user page");
+            return 0;
+        }
+        byte[] code = TOP_CODE;
+        code[1] = (byte) NOT_A_CALL;
+        code[2] = (byte) (NOT_A_CALL >> 8);
+        code[3] = (byte) (NOT_A_CALL >> 16);
+        code[4] = (byte) (NOT_A_CALL >> 24);
+        long start = UserAddressSpace.USER_END - TOP_CODE_BYTES;
+        UserAddressSpace.copyIn(root, start, Memory.addressOf(code), TOP_CODE_BYTES);
+        Log.print("test user-sysret-top: syscall at ");
+        Log.hex(UserAddressSpace.USER_END - 2, 16);
+        Log.print(", its return address ");
+        Log.hex(UserAddressSpace.USER_END, 16);
+        Log.println(" is not canonical");
+        return start;
+    }
+
+    /** The code mapSyscallAtTop copies: b8 imm32 (mov to eax), 0f 05 (syscall). */
+    static final byte[] TOP_CODE = {(byte) 0xb8, 0, 0, 0, 0, 0x0f, 0x05};
+
     /**
      * Installs the scenarios' parts on the other CPUs (the AP task mailbox, the late AP) and the ping
      * counter: after the heap is up, before the APs start.
@@ -87,9 +137,11 @@ public final class Scenarios {
     /** Runs the scenario the command line names, if any (on the bootstrap CPU, every other CPU started). */
     public static void run(long commandLine) {
         if (CommandLine.has(commandLine, "test", "user-hello")) {
-            runProgram("/hello.elf");
+            runProgram("/hello.elf", false);
         } else if (CommandLine.has(commandLine, "test", "user-fault")) {
-            runProgram("/fault.elf");
+            runProgram("/fault.elf", false);
+        } else if (CommandLine.has(commandLine, "test", "user-sysret-top")) {
+            runProgram("/hello.elf", true);
         } else if (CommandLine.has(commandLine, "test", "int3")) {
             Log.println("test int3: executing a breakpoint");
             breakpoint();

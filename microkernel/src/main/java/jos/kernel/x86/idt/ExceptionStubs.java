@@ -13,7 +13,9 @@ import jos.kernel.x86.PerCpu;
  * <li>saves the runtime's stack limit (PerCpu RUNTIME_STACK_LIMIT) and sets it to 0: the handler
  * may run on an interrupt stack below the limit of the interrupted one, and its depth is bounded,</li>
  * <li>calls {@code jos_kernel_exception(frame)} ({@code jos.kernel.trap.ExceptionHandler#handle}, a layer up) on a 16-byte aligned
- * stack, then undoes the above and returns with iretq.</li>
+ * stack, which first copies a ring-3 context into the current thread's frame (x86.user.UserFrame),</li>
+ * <li>returns to ring 0 by undoing the above and iretq, and to ring 3 through the one return path,
+ * {@code jos_user_return} (x86.user.SyscallEntry), which restores the thread's frame.</li>
  * </ol>
  * No SSE or x87 state is touched: the kernel is compiled without them.
  */
@@ -183,9 +185,7 @@ final class ExceptionStubs {
             "movq %rbx, %rsp",
             "movq %r12, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
             "testb $3, " + InterruptFrame.CS + "(%rsp)",
-            "jz 2f",
-            "swapgs",
-            "2:",
+            "jnz jos_user_return",
             "popq %r15",
             "popq %r14",
             "popq %r13",

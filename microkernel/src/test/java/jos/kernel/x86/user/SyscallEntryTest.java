@@ -1,7 +1,8 @@
-package jos.kernel.x86.cpu;
+package jos.kernel.x86.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jos.kernel.x86.cpu.Rflags;
 import org.junit.jupiter.api.Test;
 
 /** syscall masks the RFLAGS bits Rflags names. */
