@@ -4,14 +4,8 @@ import jos.abi.Calls;
 import jos.abi.Errors;
 import jos.hw.Cpu;
 import jos.hw.Export;
-import jos.hw.Memory;
-import jos.kernel.console.Log;
 import jos.kernel.cpu.Rflags;
 import jos.kernel.cpu.Selectors;
-import jos.kernel.memory.Hhdm;
-import jos.kernel.memory.PageTableEntry;
-import jos.kernel.memory.PageTables;
-import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.process.UserMode;
 
 /**
@@ -19,16 +13,14 @@ import jos.kernel.process.UserMode;
  * {@link #enableOnThisCpu} sets up one CPU's syscall MSRs; {@link #dispatch}
  * serves a call from the program running on this CPU (interrupts off, on the kernel stack, in the
  * program's address space). User memory is never dereferenced: a range is checked to be user memory mapped
- * for the program ({@link UserAddressSpace#mappedForUser}) and then read through the HHDM.
+ * for the program ({@link jos.kernel.memory.UserAddressSpace#mappedForUser}) and then read through the
+ * HHDM. debug_write is {@link DebugWrite}.
  */
 public final class Syscalls {
     static final int IA32_EFER = 0xC000_0080, IA32_STAR = 0xC000_0081, IA32_LSTAR = 0xC000_0082, IA32_FMASK = 0xC000_0084;
     static final long EFER_SCE = 1;
     /** RFLAGS bits syscall clears on entry ({@link Rflags#SYSCALL_MASK}: TF, IF, DF, NT, AC). */
     static final long FMASK = Rflags.SYSCALL_MASK;
-
-    /** [0]: 1 while a debug_write line is open (its prefix printed). Only the bootstrap CPU runs programs. */
-    static final int[] LINE_OPEN = new int[1];
 
     private Syscalls() {
     }
@@ -48,42 +40,12 @@ public final class Syscalls {
             UserMode.resume((int) a0);
             return 0;
         }
-        if (number == Calls.DEBUG_WRITE) return debugWrite(a0, a1);
+        if (number == Calls.DEBUG_WRITE) return DebugWrite.write(a0, a1);
         return Errors.ENOSYS;
     }
 
-    /** Logs len bytes at the user address, each line prefixed "user: "; the bytes written, or an error. */
-    static long debugWrite(long address, long len) {
-        if (len < 0) return Errors.EINVAL;
-        if (len == 0) return 0;
-        long root = Cpu.readCr3() & PageTableEntry.ADDRESS_MASK;
-        if (!UserAddressSpace.mappedForUser(root, address, len)) return Errors.EFAULT;
-        long page = -1, bytes = 0;
-        for (long i = 0; i < len; i++) {
-            long at = address + i;
-            if ((at & -PageTableEntry.SIZE_4K) != page) {     // one walk per page, not per byte
-                page = at & -PageTableEntry.SIZE_4K;
-                bytes = Hhdm.virt(PageTables.translate(root, page));
-            }
-            byte b = Memory.read8(bytes + (at - page));
-            if (LINE_OPEN[0] == 0) {
-                Log.print("user: ");
-                LINE_OPEN[0] = 1;
-            }
-            if (b == '\n') {
-                endLine();
-            } else {
-                Log.print(b >= 0x20 && b < 0x7f ? (char) b : '?');
-            }
-        }
-        return len;
-    }
-
-    /** Ends an open debug_write line (a program that exits in the middle of one). */
+    /** Ends an open debug_write line on this CPU (a program that exits or faults in the middle of one). */
     public static void endLine() {
-        if (LINE_OPEN[0] != 0) {
-            Log.newline();
-            LINE_OPEN[0] = 0;
-        }
+        DebugWrite.endLine();
     }
 }
