@@ -6,7 +6,9 @@ import jos.kernel.apic.LocalApic;
 import jos.hw.Naked;
 import jos.kernel.boot.CommandLine;
 import jos.kernel.boot.limine.BootInfo;
+import jos.kernel.memory.FrameAllocator;
 import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.time.Clock;
 import jos.kernel.process.UserImage;
 import jos.kernel.process.UserMode;
 import jos.limine.File;
@@ -45,6 +47,11 @@ public final class Scenarios {
             Log.println(suffix);
             return;
         }
+        runProgram(file);
+    }
+
+    /** Runs the boot module file as a user program; false if it was refused. */
+    static boolean runProgram(long file) {
         long path = File.path(file);
         if (!UserImage.load(File.address(file), File.size(file))) {
             Log.print("process: cannot load ");
@@ -52,7 +59,7 @@ public final class Scenarios {
             Log.print(": ");
             UserImage.printProblem();
             Log.newline();
-            return;
+            return false;
         }
         long root = UserImage.root;
         Log.print("process: running ");
@@ -72,6 +79,40 @@ public final class Scenarios {
         }
         Log.newline();
         UserAddressSpace.destroy(root);
+        return true;
+    }
+
+    /**
+     * test=user-programs: runs every boot module in turn as a user program and, for each, logs the free
+     * memory before loading it and after its address space is destroyed (a program, however it ends or is
+     * refused, must give back every frame) and the bootstrap CPU's timer ticks and merged ticks meanwhile
+     * (a tick merged into the next means interrupts were masked for longer than a tick period).
+     */
+    static void runEveryModule() {
+        long count = BootInfo.moduleCount();
+        for (long i = 0; i < count; i++) {
+            long file = BootInfo.module(i);
+            if (file == 0) continue;
+            long freeBefore = FrameAllocator.freeBytes();
+            long ticksBefore = Clock.ticks(), mergedBefore = Clock.lostTicks();
+            runProgram(file);
+            long ticks = Clock.ticks() - ticksBefore, merged = Clock.lostTicks() - mergedBefore;
+            long freeAfter = FrameAllocator.freeBytes();
+            Log.print("test user-programs: ");
+            Log.cString(File.path(file));
+            Log.print(": free memory ");
+            Log.dec(freeBefore);
+            Log.print(" bytes before, ");
+            Log.dec(freeAfter);
+            Log.print(" after; ");
+            Log.dec(ticks);
+            Log.print(" ticks, ");
+            Log.dec(merged);
+            Log.println(" merged");
+        }
+        Log.print("test user-programs: ");
+        Log.dec(count);
+        Log.println(" modules done");
     }
 
     /**
@@ -89,6 +130,8 @@ public final class Scenarios {
             runProgram("/hello.elf");
         } else if (CommandLine.has(commandLine, "test", "user-fault")) {
             runProgram("/fault.elf");
+        } else if (CommandLine.has(commandLine, "test", "user-programs")) {
+            runEveryModule();
         } else if (CommandLine.has(commandLine, "test", "int3")) {
             Log.println("test int3: executing a breakpoint");
             breakpoint();
