@@ -864,9 +864,9 @@ class QemuBootIT {
     /**
      * debug_write is bounded: BulkWrite hands it 1 MiB in one call, which writes 256 bytes and returns the
      * count, and the program's loop takes 4096 calls. Every console line it makes, split at 250 bytes of
-     * text, begins "user: " and the lines are exactly its bytes; and no timer tick was merged meanwhile
-     * beyond what a host that deschedules QEMU causes (one call of 1 MiB with interrupts masked merges
-     * nearly all of them).
+     * text, begins "user: " and the lines are exactly its bytes; and fewer than half the timer ticks
+     * meanwhile were merged (only a host that deschedules QEMU merges any; one call of 1 MiB with
+     * interrupts masked merges nearly all of them).
      */
     @Test
     @Timeout(value = 600, unit = TimeUnit.SECONDS)
@@ -881,7 +881,8 @@ class QemuBootIT {
         assertEquals(a[0], a[1], "free memory back");
         System.out.println("bulk write: " + a[2] + " ticks, " + a[3] + " merged");
         assertTrue(a[2] >= 10, "the write took at least 10 ticks, so merging could show: " + a[2]);
-        assertTrue(a[3] <= 1 + a[2] / 10, "ticks merged while writing: " + a[3] + " of " + a[2]);
+        // A host that deschedules QEMU merges some (up to 99 of 616 seen on a loaded host); one masked call nearly all.
+        assertTrue(a[3] * 2 < a[2], "ticks merged while writing: " + a[3] + " of " + a[2]);
         int start = lines.indexOf("user: bulk-write: start");
         int end = lines.indexOf("user: bulk-write: end, 1048576 bytes in 4096 calls, the first wrote 256");
         assertTrue(start >= 0 && end > start, "start and end markers\n" + tail(t));
