@@ -754,16 +754,16 @@ class QemuBootIT {
 
     /** A program's line of the user-programs scenario: free memory before and after, ticks and merged ticks. */
     private static final Pattern PROGRAM_ACCOUNTS = Pattern.compile(
-            "test user-programs: (/boot/[a-z0-9-]+\\.elf): free memory (\\d+) bytes before, (\\d+) after; (\\d+) ticks, (\\d+) merged");
+            "test user-programs: (/boot/[a-z0-9-]+\\.elf): free memory (\\d+) bytes before, (\\d+) after; (\\d+) ticks, (\\d+) merged; at most (\\d+) at once since boot");
 
-    /** The user-programs scenario's accounting line per module path: {free before, free after, ticks, merged}. */
+    /** The user-programs scenario's accounting line per module path: {free before, free after, ticks, merged, longest merge since boot}. */
     private static java.util.Map<String, long[]> programAccounts(List<String> lines) {
         java.util.Map<String, long[]> accounts = new java.util.LinkedHashMap<>();
         for (String line : lines) {
             Matcher m = PROGRAM_ACCOUNTS.matcher(line);
             if (m.matches()) {
                 accounts.put(m.group(1), new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                        Long.parseLong(m.group(4)), Long.parseLong(m.group(5))});
+                        Long.parseLong(m.group(4)), Long.parseLong(m.group(5)), Long.parseLong(m.group(6))});
             }
         }
         return accounts;
@@ -864,14 +864,15 @@ class QemuBootIT {
     /**
      * debug_write is bounded: BulkWrite hands it 1 MiB in one call, which writes 256 bytes and returns the
      * count, and the program's loop takes 4096 calls. Every console line it makes, split at 250 bytes of
-     * text, begins "user: " and the lines are exactly its bytes; and fewer than half the timer ticks
-     * meanwhile were merged (only a host that deschedules QEMU merges any; one call of 1 MiB with
-     * interrupts masked merges nearly all of them).
+     * text, begins "user: " and the lines are exactly its bytes; and no stretch with interrupts masked
+     * lasted a quarter of the write (the longest merge of timer ticks into one interrupt: a host that
+     * deschedules QEMU makes short ones; one call of 1 MiB with interrupts masked merges nearly all).
      */
     @Test
     @Timeout(value = 600, unit = TimeUnit.SECONDS)
     void aMebibyteInOneDebugWriteIsBoundedPrefixedAndMasksNoTick() throws Exception {
         // Unbounded (one call writing the whole MiB), this boot took 586 ticks of which 583 were merged.
+        // The merges counted include boot's (since boot), which can only make the check stricter.
         Path bulk = userProgram("BulkWrite");
         QemuResult r = scenario("user-programs", "user-bulk-write", 1, List.of("-vga", "none"), List.of(new BootModule(bulk, "/boot/bulk.elf")));
         String t = r.transcript();
@@ -879,10 +880,11 @@ class QemuBootIT {
         long[] a = programAccounts(lines).get("/boot/bulk.elf");
         assertTrue(a != null, tail(t));
         assertEquals(a[0], a[1], "free memory back");
-        System.out.println("bulk write: " + a[2] + " ticks, " + a[3] + " merged");
+        System.out.println("bulk write: " + a[2] + " ticks, " + a[3] + " merged, at most " + a[4] + " at once");
         assertTrue(a[2] >= 10, "the write took at least 10 ticks, so merging could show: " + a[2]);
-        // A host that deschedules QEMU merges some (up to 99 of 616 seen on a loaded host); one masked call nearly all.
-        assertTrue(a[3] * 2 < a[2], "ticks merged while writing: " + a[3] + " of " + a[2]);
+        // A loaded host's descheduling of QEMU merges ticks too (182 of 770 seen), but in short stretches; one call
+        // with interrupts masked for the whole MiB merges nearly all of them into one interrupt.
+        assertTrue(a[4] * 4 < a[2], "the longest stretch merged " + a[4] + " of the write's " + a[2] + " ticks");
         int start = lines.indexOf("user: bulk-write: start");
         int end = lines.indexOf("user: bulk-write: end, 1048576 bytes in 4096 calls, the first wrote 256");
         assertTrue(start >= 0 && end > start, "start and end markers\n" + tail(t));

@@ -86,7 +86,8 @@ public final class Scenarios {
      * test=user-programs: runs every boot module in turn as a user program and, for each, logs the free
      * memory before loading it and after its address space is destroyed (a program, however it ends or is
      * refused, must give back every frame) and the bootstrap CPU's timer ticks and merged ticks meanwhile
-     * (a tick merged into the next means interrupts were masked for longer than a tick period).
+     * (a tick merged into the next means interrupts were masked for longer than a tick period), and the
+     * most ticks merged into one interrupt since boot (the longest such stretch).
      */
     static void runEveryModule() {
         long count = BootInfo.moduleCount();
@@ -108,7 +109,9 @@ public final class Scenarios {
             Log.dec(ticks);
             Log.print(" ticks, ");
             Log.dec(merged);
-            Log.println(" merged");
+            Log.print(" merged; at most ");
+            Log.dec(Clock.longestMerge());
+            Log.println(" at once since boot");
         }
         Log.print("test user-programs: ");
         Log.dec(count);
