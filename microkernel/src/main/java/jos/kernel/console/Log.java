@@ -23,6 +23,10 @@ import jos.kernel.time.Clock;
  */
 public final class Log {
     public static final int ERROR = LogLevel.ERROR, WARN = LogLevel.WARN, INFO = LogLevel.INFO, DEBUG = LogLevel.DEBUG;
+    /** Bytes of one console line: a longer line is emitted in parts of this length. */
+    public static final int LINE_BYTES = LineBuffers.LINE_BYTES;
+    /** How many values {@link #slot()} takes: one per CPU and one shared by the rest. */
+    public static final int SLOTS = LineBuffers.MAX_CPUS + 1;
 
     private static int threshold = INFO;
 
@@ -67,6 +71,16 @@ public final class Log {
         }
         LineBuffers.start(slot, level);
         LogRecord.header(slot, Clock.nanosSinceBoot(), level, LineBuffers.cpuId(), Cpus.count());
+    }
+
+    /** This CPU's line buffer, in [0, {@link #SLOTS}): an index for callers that keep per-CPU line state too. */
+    public static int slot() {
+        return LineBuffers.slot();
+    }
+
+    /** Whether this CPU has an unfinished line (something printed since the last line ended). */
+    public static boolean lineOpen() {
+        return LineBuffers.open(LineBuffers.slot());
     }
 
     /** Ends the record (or plain line) and emits it. */

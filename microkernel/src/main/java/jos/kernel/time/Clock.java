@@ -43,6 +43,8 @@ public final class Clock {
     private static volatile long ticks, anchorTsc, tickStartNanos;
     private static long tickNanos, tscPerTick;
     private static volatile long lostTicks;
+    /** The most ticks merged into one interrupt since ticking began (one masked stretch, not the sum). */
+    private static volatile long longestMerge;
 
     private Clock() {
     }
@@ -96,7 +98,7 @@ public final class Clock {
         tscPerTick = scaledToTsc(nanosPerTick);
         anchorTsc = tsc;
         ticks = 0;
-        lostTicks = 0;
+        lostTicks = longestMerge = 0;
         ticking = true;
     }
 
@@ -121,6 +123,7 @@ public final class Clock {
         sequence++;
         ticks += passed;
         lostTicks += passed - 1;
+        if (passed - 1 > longestMerge) longestMerge = passed - 1;
         anchorTsc = periodStart;
         sequence++;
     }
@@ -193,11 +196,19 @@ public final class Clock {
         return lostTicks;
     }
 
+    /**
+     * The most ticks the timer merged into one interrupt since ticking began: how long the longest stretch
+     * with interrupts masked (or, emulated, with the CPU not run) lasted, in ticks.
+     */
+    public static long longestMerge() {
+        return longestMerge;
+    }
+
     /** Back to the state before {@link #markBoot()} (for tests). */
     public static void reset() {
         baseTsc = baseNanos = tscHz = 0;
         calibrated = ticking = false;
-        ticks = anchorTsc = tickStartNanos = tickNanos = tscPerTick = lostTicks = 0;
+        ticks = anchorTsc = tickStartNanos = tickNanos = tscPerTick = lostTicks = longestMerge = 0;
         sequence = 0;
     }
 }

@@ -11,13 +11,13 @@ import jos.kernel.testing.SerialCapture;
  * as the kernel reaches RAM on the machine, with a serial console captured. Memory maps may describe
  * more memory than is backed: the allocator hands out the lowest frames first, so tests stay in it.
  */
-final class SimulatedRam implements AutoCloseable {
-    static final long HHDM = 0xffff_8000_0000_0000L;
+public final class SimulatedRam implements AutoCloseable {
+    public static final long HHDM = 0xffff_8000_0000_0000L;
     static final long RAM_BYTES = 64L << 20;
     static final long PER_CPU = 0x5000;
 
     final Machine machine;
-    final SerialCapture serial;
+    public final SerialCapture serial;
 
     SimulatedRam() {
         machine = Machine.install();
@@ -33,7 +33,7 @@ final class SimulatedRam implements AutoCloseable {
     }
 
     /** A machine with bigMap's memory and the kernel's own address space built (from {@link FakeKernel}). */
-    static SimulatedRam withKernelAddressSpace() {
+    public static SimulatedRam withKernelAddressSpace() {
         SimulatedRam ram = new SimulatedRam();
         boot(bigMap());
         if (!KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE)) {

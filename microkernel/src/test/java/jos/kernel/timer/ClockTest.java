@@ -271,6 +271,10 @@ class ClockTest {
         Clock.onTick(5 * HZ + 4 * TICK);
         assertEquals(4, Clock.ticks());
         assertEquals(start + 4 * TICK, at(5 * HZ + 4 * TICK));
+        assertEquals(2, Clock.longestMerge(), "the longest stretch: two ticks merged into one interrupt");
+        Clock.onTick(5 * HZ + 6 * TICK);                    // one more merged: the sum grows, the longest does not
+        assertEquals(3, Clock.lostTicks());
+        assertEquals(2, Clock.longestMerge());
     }
 
     @Test

@@ -6,7 +6,9 @@ import jos.kernel.x86.apic.LocalApic;
 import jos.hw.Naked;
 import jos.kernel.boot.limine.CommandLine;
 import jos.kernel.boot.limine.BootInfo;
+import jos.kernel.memory.FrameAllocator;
 import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.time.Clock;
 import jos.kernel.process.UserImage;
 import jos.kernel.process.UserThread;
 import jos.kernel.memory.PageTableEntry;
@@ -49,6 +51,11 @@ public final class Scenarios {
             Log.println(suffix);
             return;
         }
+        runProgram(file, topPage);
+    }
+
+    /** Runs the boot module file as a user program (topPage: as above); false if it was refused. */
+    static boolean runProgram(long file, boolean topPage) {
         long path = File.path(file);
         long[] problem = new long[jos.elf.Problem.SIZE];     // the heap is up: one record per load
         long root = UserImage.load(File.address(file), File.size(file), problem);
@@ -58,7 +65,7 @@ public final class Scenarios {
             Log.print(": ");
             UserImage.printProblem(problem);
             Log.newline();
-            return;
+            return false;
         }
         long entry = UserImage.entry(File.address(file));
         Log.print("process: running ");
@@ -70,7 +77,7 @@ public final class Scenarios {
             entry = mapSyscallAtTop(root);
             if (entry == 0) {
                 UserAddressSpace.destroy(root);
-                return;
+                return false;
             }
         }
         long thread = UserThread.create(path, root, entry, UserImage.STACK_TOP);
@@ -79,7 +86,7 @@ public final class Scenarios {
             Log.cString(path);
             Log.newline();
             UserAddressSpace.destroy(root);
-            return;
+            return false;
         }
         UserThread.run(thread);
         int code = UserThread.exitCode(thread);
@@ -94,6 +101,43 @@ public final class Scenarios {
         }
         Log.newline();
         UserAddressSpace.destroy(root);
+        return true;
+    }
+
+    /**
+     * test=user-programs: runs every boot module in turn as a user program and, for each, logs the free
+     * memory before loading it and after its address space is destroyed (a program, however it ends or is
+     * refused, must give back every frame) and the bootstrap CPU's timer ticks and merged ticks meanwhile
+     * (a tick merged into the next means interrupts were masked for longer than a tick period), and the
+     * most ticks merged into one interrupt since boot (the longest such stretch).
+     */
+    static void runEveryModule() {
+        long count = BootInfo.moduleCount();
+        for (long i = 0; i < count; i++) {
+            long file = BootInfo.module(i);
+            if (file == 0) continue;
+            long freeBefore = FrameAllocator.freeBytes();
+            long ticksBefore = Clock.ticks(), mergedBefore = Clock.lostTicks();
+            runProgram(file, false);
+            long ticks = Clock.ticks() - ticksBefore, merged = Clock.lostTicks() - mergedBefore;
+            long freeAfter = FrameAllocator.freeBytes();
+            Log.print("test user-programs: ");
+            Log.cString(File.path(file));
+            Log.print(": free memory ");
+            Log.dec(freeBefore);
+            Log.print(" bytes before, ");
+            Log.dec(freeAfter);
+            Log.print(" after; ");
+            Log.dec(ticks);
+            Log.print(" ticks, ");
+            Log.dec(merged);
+            Log.print(" merged; at most ");
+            Log.dec(Clock.longestMerge());
+            Log.println(" at once since boot");
+        }
+        Log.print("test user-programs: ");
+        Log.dec(count);
+        Log.println(" modules done");
     }
 
     /** A system call number no kernel serves: the call returns ENOSYS, so the kernel takes the return path. */
@@ -142,6 +186,8 @@ public final class Scenarios {
             runProgram("/fault.elf", false);
         } else if (CommandLine.has(commandLine, "test", "user-sysret-top")) {
             runProgram("/hello.elf", true);
+        } else if (CommandLine.has(commandLine, "test", "user-programs")) {
+            runEveryModule();
         } else if (CommandLine.has(commandLine, "test", "int3")) {
             Log.println("test int3: executing a breakpoint");
             breakpoint();

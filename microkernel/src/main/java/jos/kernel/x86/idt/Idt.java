@@ -8,8 +8,9 @@ import jos.kernel.x86.cpu.TableRegister;
 
 /**
  * The interrupt descriptor table, one for all CPUs: 256 gates, of which the 32 exception vectors are
- * present (interrupt gates, DPL 0, kernel code selector, handlers in {@link ExceptionStubs}); any other
- * vector raises #NP naming it. Three exceptions switch to an interrupt stack of the CPU's TSS, because
+ * present (interrupt gates, kernel code selector, handlers in {@link ExceptionStubs}; DPL 0 but for the
+ * breakpoint's, see {@link #dplFor}); any other vector raises #NP naming it (from ring 3, #GP: {@code int n}
+ * through an absent or DPL 0 gate). Three exceptions switch to an interrupt stack of the CPU's TSS, because
  * the stack they arrive on cannot be trusted: double fault IST1, NMI IST2, page fault IST3 (a kernel
  * stack overflow is a page fault on the guard page). {@link #init} once, then {@link #load} on every
  * CPU; each CPU's TSS must have these three stacks set before an exception can occur.
@@ -40,6 +41,14 @@ public final class Idt {
         };
     }
 
+    /**
+     * The privilege a gate needs from {@code int n}: 3 for the breakpoint, so a program's int3 is a #BP (vector 3)
+     * as debuggers expect rather than a #GP; 0 for the rest, which only the CPU raises.
+     */
+    public static int dplFor(int vector) {
+        return vector == ExceptionNames.BREAKPOINT ? 3 : 0;
+    }
+
     /** Builds the table with the exception stubs of the kernel image. Once, before any {@link #load}. */
     public static void init() {
         init(ExceptionStubs.first());
@@ -58,7 +67,7 @@ public final class Idt {
         for (int v = 0; v < EXCEPTIONS; v++) {
             long handler = firstStub + v * stride;
             Memory.write64(table + (long) v * IdtEntry.SIZE,
-                    IdtEntry.low(handler, Selectors.KERNEL_CODE, istFor(v), IdtEntry.TYPE_INTERRUPT_GATE, 0));
+                    IdtEntry.low(handler, Selectors.KERNEL_CODE, istFor(v), IdtEntry.TYPE_INTERRUPT_GATE, dplFor(v)));
             Memory.write64(table + (long) v * IdtEntry.SIZE + 8, IdtEntry.high(handler));
         }
     }
