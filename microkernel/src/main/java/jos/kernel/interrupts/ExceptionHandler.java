@@ -11,7 +11,8 @@ import jos.kernel.smp.PerCpu;
  * Where every exception stub arrives, with interrupts off (interrupt gates) and the interrupted
  * registers in an {@link InterruptFrame}. Vectors from 32 up are interrupts ({@link Interrupts}). A
  * breakpoint (int3) is reported with the Java stack and execution continues after the int3; an NMI during
- * a panic stops this CPU ({@link Panic#nmi}); an exception in ring 3 (other than an NMI) ends the user
+ * a panic stops this CPU ({@link Panic#nmi}), any other one is offered to the installed
+ * {@link Interrupts.NmiHandler} and, unclaimed, is a panic; an exception in ring 3 (other than an NMI) ends the user
  * program ({@link UserMode#fault}); every other exception is a kernel panic. The CPU counts itself in a
  * handler meanwhile, so that an allocation there is caught (jos.kernel.memory.Heap).
  */
@@ -33,6 +34,7 @@ public final class ExceptionHandler {
             return;
         }
         if (vector == ExceptionNames.NMI) {
+            if (!Panic.inProgress() && Interrupts.nmiClaimed()) return;   // a panic's NMI (maybe merged with another) comes first
             Panic.nmi(frame);
             return;
         }

@@ -12,7 +12,7 @@ public final class Stacks {
     private Stacks() {
     }
 
-    public static final int KERNEL = 0, DOUBLE_FAULT_IST = 1, NMI_IST = 2, PAGE_FAULT_IST = 3;
+    public static final int KERNEL = 0, DOUBLE_FAULT_IST = 1, NMI_IST = 2, PAGE_FAULT_IST = 3, DEBUG_IST = 4, MACHINE_CHECK_IST = 5;
     public static final long GUARD_BYTES = PhysicalMemory.FRAME;
     public static final int MAX_STACKS = 256;
 
@@ -30,6 +30,8 @@ public final class Stacks {
             case DOUBLE_FAULT_IST: return "double-fault IST";
             case NMI_IST: return "NMI IST";
             case PAGE_FAULT_IST: return "page-fault IST";
+            case DEBUG_IST: return "debug IST";
+            case MACHINE_CHECK_IST: return "machine-check IST";
             default: return "unknown";
         }
     }

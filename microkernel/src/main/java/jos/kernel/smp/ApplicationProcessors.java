@@ -13,6 +13,7 @@ import jos.kernel.interrupts.Interrupts;
 import jos.kernel.console.Log;
 import jos.kernel.cpu.ControlRegister0;
 import jos.kernel.cpu.Meltdown;
+import jos.kernel.cpu.SupervisorGuards;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
@@ -92,8 +93,10 @@ public final class ApplicationProcessors {
         return Atomic.load32(Memory.addressOf(RUNNING));
     }
 
-    /** Ends a CPU's boot-report line with whether the kernel considers it open to Meltdown. */
+    /** Ends a CPU's boot-report line with its CR4 guards and whether the kernel considers it open to Meltdown. */
     private static void printMeltdown(long block) {
+        Log.print(", guards: ");
+        Log.print(SupervisorGuards.names(Memory.read32(block + PerCpu.GUARDS)));
         Log.println(Memory.read32(block + PerCpu.MELTDOWN) != 0 ? ", meltdown: affected" : ", meltdown: not affected");
     }
 
@@ -175,6 +178,7 @@ public final class ApplicationProcessors {
     static void apMain() {
         PerCpu.setCr0(ControlRegister0.setOnThisCpu());
         PerCpu.setMeltdownAffected(Meltdown.affectedThisCpu());
+        PerCpu.setGuards(SupervisorGuards.enableOnThisCpu());    // CR3 is the kernel's already (kernel_entry.c)
         Extension added = extension;
         if (added != null && added.holdsBeforeTables(PerCpu.cpuId())) {
             Atomic.getAndAdd32(Memory.addressOf(RUNNING), 1);
