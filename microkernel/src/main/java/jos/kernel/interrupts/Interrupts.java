@@ -15,7 +15,8 @@ import jos.kernel.time.Clock;
  * names; a wake-up IPI only ends a hlt; an APIC error is logged; a spurious interrupt is ignored (and,
  * as the APIC requires, not acknowledged); {@link Vectors#EXTENSION}, which the kernel does not use
  * itself, goes to the {@link Handler} a kernel built on this one installs (the test kernel counts IPI
- * pings with it), and is only acknowledged without one. {@link #haltUntilInterrupt()} is the race-free
+ * pings with it), and is only acknowledged without one. Likewise an installed {@link NmiHandler} may claim
+ * NMIs that are not a panic's (ExceptionHandler asks it). {@link #haltUntilInterrupt()} is the race-free
  * way to wait for an interrupt.
  */
 public final class Interrupts {
