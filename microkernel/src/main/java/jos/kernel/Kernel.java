@@ -16,6 +16,7 @@ import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.cpu.ControlRegister0;
 import jos.kernel.x86.cpu.Meltdown;
 import jos.kernel.x86.cpu.Idle;
+import jos.kernel.x86.cpu.SupervisorGuards;
 import jos.kernel.x86.idt.Idt;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.KernelAddressSpace;
@@ -36,7 +37,7 @@ import jos.kernel.time.Clock;
  * kernel ({@code microkernel/src/testkernel}) boots exactly the same way around its scenarios:
  * {@link #bootToKernelStack} sets the kernel's CR0 (the same on every CPU), brings up the consoles, the
  * descriptor tables (so every fault from here on is reported), the clock and the logger, reports what the loader handed over, starts the memory manager
- * (the kernel's own page tables and heap), reads the ACPI tables, enables the local APIC, calibrates the
+ * (the kernel's own page tables and heap), turns on SMEP, SMAP and UMIP where the CPU has them, reads the ACPI tables, enables the local APIC, calibrates the
  * TSC and the APIC timer against the HPET (or the PIT), starts the timer and moves to a guarded kernel
  * stack; {@link #startProcessors} enables interrupts there and brings every other CPU into kernel Java;
  * {@link #finish} idles, or, when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
@@ -72,6 +73,7 @@ public final class Kernel {
         Log.init();
         BootReport.print();
         if (!MemoryManager.init()) Panic.panic("memory: the memory manager could not start");
+        PerCpu.setGuards(SupervisorGuards.enableOnThisCpu());   // on the kernel's own tables: no USER page in its half
         AcpiReport.print();
         Idt.addInterruptVectors();
         if (!setUpLocalApic()) Panic.panic("apic: cannot map the local APIC");

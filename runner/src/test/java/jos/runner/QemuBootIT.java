@@ -691,10 +691,10 @@ class QemuBootIT {
                 "acpi: table WAET at 0x[0-9a-f]+, \\d+ bytes, revision \\d+, oem .*"));
         // Every CPU reports the CR0 it runs with: the same value on all (NE set), whatever the loader left.
         String cr0 = Pattern.quote(String.format("cr0 0x%016x", jos.kernel.x86.cpu.ControlRegister0.KERNEL));
-        // QEMU's default CPU model is an AMD one, which Meltdown does not affect.
-        regexes.add("smp: cpu 0 \\(lapic id \\d+\\) bootstrap, " + cr0 + ", meltdown: not affected");
+        // QEMU's default CPU model is an AMD one, which Meltdown does not affect; it has no SMEP, SMAP or UMIP.
+        regexes.add("smp: cpu 0 \\(lapic id \\d+\\) bootstrap, " + cr0 + ", guards: none, meltdown: not affected");
         for (int id = 1; id < cpus; id++) {
-            regexes.add("smp: cpu " + id + " \\(lapic id \\d+\\) online, " + cr0 + ", meltdown: not affected");
+            regexes.add("smp: cpu " + id + " \\(lapic id \\d+\\) online, " + cr0 + ", guards: none, meltdown: not affected");
         }
         regexes.add("smp: " + cpus + " of " + cpus + " CPUs running kernel code");
         // Hello World comes before the logger; everything after it is an info record up to the exit marker.
@@ -972,5 +972,71 @@ class QemuBootIT {
 
     private Path resource(String name) throws URISyntaxException {
         return Path.of(getClass().getClassLoader().getResource(name).toURI());
+    }
+
+    // ---------------------------------------------------------------- paranoid entries, SMEP, SMAP, UMIP
+
+    /** QEMU's model with every feature TCG has: SMEP, SMAP and UMIP among them. */
+    private static final List<String> CPU_MAX = List.of("-cpu", "max");
+    /** CR4.UMIP, SMEP, SMAP. */
+    private static final long CR4_GUARDS = 1L << 11 | 1L << 20 | 1L << 21;
+
+    /**
+     * cpu 1 runs a program making a million system calls or more with GS base 0 while cpu 0 sends it
+     * 10,000 NMIs or more, each once the last was counted: NMIs land between syscall and swapgs too, where only the paranoid
+     * entry's look at IA32_GS_BASE finds the per-CPU block. The program finishes, nothing panics.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void nmisDuringAMillionSystemCallsAreCountedAndNothingBreaks() throws Exception {
+        Path storm = userProgram("Storm");
+        QemuResult r = scenario("nmi-storm", 2, CPU_MAX, List.of(new BootModule(storm, "/boot/storm.elf")));
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of(
+                "smp: cpu 1 \\(lapic id \\d+\\) online, .*, guards: smep smap umip, .*",
+                "test nmi-storm: cpu 1 runs /boot/storm\\.elf while cpu 0 sends it 10000 NMIs or more",
+                "user: storm: a million system calls or more, all returned 0",
+                ".*process: /boot/storm\\.elf exited with code 42",
+                "test nmi-storm: sent \\d+ NMIs, cpu 1 counted \\d+",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        Matcher counts = match(plain(r), "test nmi-storm: sent (\\d+) NMIs, cpu 1 counted (\\d+)", t);
+        assertEquals(counts.group(1), counts.group(2), "every NMI counted, none a panic\n" + t);
+        assertTrue(Long.parseLong(counts.group(2)) >= 10_000, "at least 10,000 NMIs\n" + t);
+        assertFalse(t.contains("kernel panic"), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void sidtInAUserProgramIsAGeneralProtectionFaultUnderUmip() throws Exception {
+        Path sidt = userProgram("Sidt");
+        QemuResult r = scenario("user-sidt", 1, CPU_MAX, List.of(new BootModule(sidt, "/boot/sidt.elf")));
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("smp: cpu 0 \\(lapic id \\d+\\) bootstrap, .*, guards: smep smap umip, .*",
+                "user: about to execute sidt",
+                ".* process: /boot/sidt\\.elf killed by general protection fault \\(vector 13\\) at rip 0x[0-9a-f]+, error code 0x0",
+                "process: /boot/sidt\\.elf exited with code -1013",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertFalse(t.contains("sidt gave"), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /** The kernel reading (SMAP) or jumping to (SMEP) a user page panics with a page fault naming it; CR4 shows all three guards. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"read-user, reading, data", "exec-user, jumping to, instruction fetch"})
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void theKernelTouchingAUserPageIsAPageFaultNamingIt(String name, String verb, String access) {
+        QemuResult r = scenario(name, 1, CPU_MAX);
+        String t = r.transcript();
+        String address = match(plain(r), "test " + name + ": " + verb + " the user page at (0x[0-9a-f]+), cr4 guards: smep smap umip", t).group(1);
+        assertInOrder(plain(r), Stream.of("kernel panic on cpu 0: unhandled page fault",
+                "exception: page fault \\(vector 14\\) on cpu 0 at rip 0x[0-9a-f]+",
+                "page fault: address " + padded(address) + ", protection violation, read, kernel, " + access,
+                "  cr0 0x[0-9a-f]{16}  cr2 " + padded(address) + "  cr3 0x[0-9a-f]{16}  cr4 0x[0-9a-f]{16}",
+                "kernel panic: exiting QEMU with code 3").map(Pattern::compile).toList(), t);
+        long cr4 = Long.parseUnsignedLong(match(plain(r), "  cr0 0x[0-9a-f]{16}  cr2 0x[0-9a-f]{16}  cr3 0x[0-9a-f]{16}  cr4 0x([0-9a-f]{16})", t).group(1), 16);
+        assertEquals(CR4_GUARDS, cr4 & CR4_GUARDS, "SMEP, SMAP and UMIP in the report's cr4\n" + t);
+        assertFalse(t.contains("from user memory"), t);
+        assertPanicExit(r, t);
     }
 }

@@ -12,9 +12,11 @@ public final class Stacks {
     private Stacks() {
     }
 
-    public static final int KERNEL = 0, DOUBLE_FAULT_IST = 1, NMI_IST = 2, PAGE_FAULT_IST = 3, THREAD = 4;
+    public static final int KERNEL = 0, DOUBLE_FAULT_IST = 1, NMI_IST = 2, PAGE_FAULT_IST = 3, DEBUG_IST = 4, MACHINE_CHECK_IST = 5,
+            THREAD = 6;
     public static final long GUARD_BYTES = PhysicalMemory.FRAME;
-    public static final int MAX_STACKS = 256;
+    /** A kernel stack and five interrupt stacks for each of up to 256 CPUs. */
+    public static final int MAX_STACKS = 6 * 256;
 
     private static final int[] KIND = new int[MAX_STACKS];
     private static final int[] CPU = new int[MAX_STACKS];
@@ -30,6 +32,8 @@ public final class Stacks {
             case DOUBLE_FAULT_IST: return "double-fault IST";
             case NMI_IST: return "NMI IST";
             case PAGE_FAULT_IST: return "page-fault IST";
+            case DEBUG_IST: return "debug IST";
+            case MACHINE_CHECK_IST: return "machine-check IST";
             case THREAD: return "thread";
             default: return "unknown";
         }

@@ -14,6 +14,7 @@ import jos.kernel.x86.cpu.Idle;
 import jos.kernel.console.Log;
 import jos.kernel.x86.cpu.ControlRegister0;
 import jos.kernel.x86.cpu.Meltdown;
+import jos.kernel.x86.cpu.SupervisorGuards;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.NmiPropagation;
@@ -84,8 +85,10 @@ public final class ApplicationProcessors {
         return Cpus.count();
     }
 
-    /** Ends a CPU's boot-report line with whether the kernel considers it open to Meltdown. */
+    /** Ends a CPU's boot-report line with its CR4 guards and whether the kernel considers it open to Meltdown. */
     private static void printMeltdown(long block) {
+        Log.print(", guards: ");
+        Log.print(SupervisorGuards.names(Memory.read32(block + PerCpu.GUARDS)));
         Log.println(Memory.read32(block + PerCpu.MELTDOWN) != 0 ? ", meltdown: affected" : ", meltdown: not affected");
     }
 
@@ -172,6 +175,7 @@ public final class ApplicationProcessors {
     static void apMain() {
         PerCpu.setCr0(ControlRegister0.setOnThisCpu());
         PerCpu.setMeltdownAffected(Meltdown.affectedThisCpu());
+        PerCpu.setGuards(SupervisorGuards.enableOnThisCpu());    // CR3 is the kernel's already (kernel_entry.c)
         Extension added = extension;
         if (added != null && added.holdsBeforeTables(PerCpu.cpuId())) {
             Cpus.arrived();

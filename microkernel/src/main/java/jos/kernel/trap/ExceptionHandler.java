@@ -17,7 +17,8 @@ import jos.kernel.x86.PerCpu;
  * Where every exception stub arrives, with interrupts off (interrupt gates) and the interrupted
  * registers in an {@link InterruptFrame}. Vectors from 32 up are interrupts ({@link Interrupts}). A
  * breakpoint (int3) is reported with the Java stack and execution continues after the int3; an NMI during
- * a panic stops this CPU ({@link #nmi}); an exception in ring 3 (other than an NMI) ends the user
+ * a panic stops this CPU ({@link #nmi}), any other one is offered to the installed
+ * {@link Interrupts.NmiHandler} and, unclaimed, is a panic; an exception in ring 3 (other than an NMI) ends the user
  * thread ({@link UserThread#fault}); every other exception is a kernel panic. The CPU counts itself in a
  * handler meanwhile, so that an allocation there is caught (jos.kernel.memory.Heap).
  */
@@ -79,6 +80,7 @@ public final class ExceptionHandler {
      */
     public static void nmi(long frame) {
         if (Panic.inProgress()) NmiPropagation.haltOnNmi();
+        if (Interrupts.nmiClaimed()) return;   // a panic's NMI (maybe merged with another) came first above
         panic(frame);
     }
 }

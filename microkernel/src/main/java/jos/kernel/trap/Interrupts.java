@@ -15,12 +15,15 @@ import jos.kernel.time.Clock;
  * names; a wake-up IPI only ends a hlt; an APIC error is logged; a spurious interrupt is ignored (and,
  * as the APIC requires, not acknowledged); {@link Vectors#EXTENSION}, which the kernel does not use
  * itself, goes to the {@link Handler} a kernel built on this one installs (the test kernel counts IPI
- * pings with it), and is only acknowledged without one. {@link jos.kernel.x86.cpu.Idle#haltUntilInterrupt()}
+ * pings with it), and is only acknowledged without one. Likewise an installed {@link NmiHandler} may claim
+ * NMIs that are not a panic's (ExceptionHandler asks it). {@link jos.kernel.x86.cpu.Idle#haltUntilInterrupt()}
  * is the race-free way to wait for an interrupt.
  */
 public final class Interrupts {
     /** The handler of {@link Vectors#EXTENSION}; null in the product kernel. */
     static Handler extension;
+    /** The NMI handler consulted before an NMI is taken as a hardware error; null in the product kernel. */
+    static NmiHandler nmiHandler;
 
     private Interrupts() {
     }
@@ -28,6 +31,26 @@ public final class Interrupts {
     /** Serves {@link Vectors#EXTENSION} on any CPU, with interrupts masked; the end of interrupt follows. */
     public interface Handler {
         void interrupt(int vector);
+    }
+
+    /**
+     * Asked about an NMI on any CPU that is not a panic stopping it, in NMI context (no allocation, no
+     * locks): true if the NMI was one the installer sent and it is done with, false to have it taken as a
+     * hardware error (a panic).
+     */
+    public interface NmiHandler {
+        boolean claim();
+    }
+
+    /** Installs the NMI handler (before any CPU is sent an NMI it should claim). */
+    public static void installNmi(NmiHandler handler) {
+        nmiHandler = handler;
+    }
+
+    /** Whether the installed NMI handler, if any, claims this NMI. */
+    static boolean nmiClaimed() {
+        NmiHandler handler = nmiHandler;
+        return handler != null && handler.claim();
     }
 
     /** Installs the handler of {@link Vectors#EXTENSION} (before any CPU is sent one). */

@@ -82,8 +82,9 @@ public final class PerCpu {
     /** 1 if this CPU is open to Meltdown (cpu.Meltdown), else 0, for the boot report. */
     @Field(Field.Type.U32)
     public static final int MELTDOWN = 136;
+    /** The CR4 guard bits (x86.cpu.SupervisorGuards) this CPU runs with, for the boot report. */
     @Field(Field.Type.U32)
-    public static final int PAD4 = 140;
+    public static final int GUARDS = 140;
     /** The thread running on this CPU (process.UserThread, its block's address), or 0 in the kernel context. Used by assembly. */
     @Field(Field.Type.U64)
     public static final int CURRENT_THREAD = 144;
@@ -171,6 +172,11 @@ public final class PerCpu {
     /** Records whether this CPU is open to Meltdown, for the boot report. */
     public static void setMeltdownAffected(boolean affected) {
         Cpu.gsWrite32(MELTDOWN, affected ? 1 : 0);
+    }
+
+    /** Records the CR4 guard bits (cpu.SupervisorGuards) this CPU runs with. */
+    public static void setGuards(long bits) {
+        Cpu.gsWrite32(GUARDS, (int) bits);
     }
 
     /** Records the top of this CPU's kernel stack. */

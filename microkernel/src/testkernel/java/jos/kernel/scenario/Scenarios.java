@@ -1,6 +1,9 @@
 package jos.kernel.scenario;
 
 import jos.hw.Cpu;
+import jos.kernel.x86.cpu.SupervisorGuards;
+import jos.kernel.memory.KernelAddressSpace;
+import jos.kernel.memory.PageTableEntry;
 import jos.hw.Memory;
 import jos.kernel.x86.apic.LocalApic;
 import jos.hw.Naked;
@@ -31,6 +34,8 @@ public final class Scenarios {
     /** Tasks for application processors ({@link ApTasks#runOnAll}). */
     static final int TASK_STACK_OVERFLOW = 1, TASK_LOG_STORM = 2;
     private static final long PING_WAIT_SPINS = 100_000_000L;
+    /** The user address read-user and exec-user touch. */
+    static final long USER_PAGE = 0x40_0000;
     /** Lines each CPU logs in the log-storm scenario. */
     public static final int LOG_STORM_LINES = 200;
 
@@ -176,6 +181,7 @@ public final class Scenarios {
     public static void install() {
         ApplicationProcessors.install(new ApTasks());
         Interrupts.install(new Pings());
+        Interrupts.installNmi(new NmiPings());
     }
 
     /** Runs the scenario the command line names, if any (on the bootstrap CPU, every other CPU started). */
@@ -188,6 +194,14 @@ public final class Scenarios {
             runProgram("/hello.elf", true);
         } else if (CommandLine.has(commandLine, "test", "user-programs")) {
             runEveryModule();
+        } else if (CommandLine.has(commandLine, "test", "user-sidt")) {
+            runProgram("/sidt.elf", false);
+        } else if (CommandLine.has(commandLine, "test", "nmi-storm")) {
+            SmpScenarios.nmiStorm();
+        } else if (CommandLine.has(commandLine, "test", "read-user")) {
+            touchUserPage(false);
+        } else if (CommandLine.has(commandLine, "test", "exec-user")) {
+            touchUserPage(true);
         } else if (CommandLine.has(commandLine, "test", "int3")) {
             Log.println("test int3: executing a breakpoint");
             breakpoint();
@@ -261,6 +275,7 @@ public final class Scenarios {
         if (task == TASK_LOG_STORM) logStorm();
         if (task == SmpScenarios.TASK_TLB_READ) SmpScenarios.readTlbPage();
         if (task == SmpScenarios.TASK_HEARTBEAT) SmpScenarios.heartbeat();
+        if (task == SmpScenarios.TASK_NMI_STORM && PerCpu.cpuId() == SmpScenarios.STORM_CPU) SmpScenarios.runStormProgram();
     }
 
     /** LOG_STORM_LINES numbered records from this CPU. */
@@ -275,6 +290,35 @@ public final class Scenarios {
             Log.dec(LOG_STORM_LINES);
             Log.end();
         }
+    }
+
+    /**
+     * test=read-user and test=exec-user: maps one user page in a fresh user address space, switches to it
+     * and reads it, or jumps to it, from ring 0. With SMAP (SMEP) on, that is a page fault naming the page.
+     */
+    static void touchUserPage(boolean execute) {
+        String name = execute ? "test exec-user: " : "test read-user: ";
+        long root = UserAddressSpace.create();
+        long permissions = execute ? PageTableEntry.WRITABLE : PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE;
+        if (root == 0 || !UserAddressSpace.allocate(root, USER_PAGE, PageTableEntry.SIZE_4K, permissions)) {
+            Log.print(name);
+            Log.println("cannot map a user page");
+            return;
+        }
+        Log.print(name);
+        Log.print(execute ? "jumping to the user page at " : "reading the user page at ");
+        Log.hex(USER_PAGE);
+        Log.print(", cr4 guards: ");
+        Log.println(SupervisorGuards.names(Cpu.readCr4()));
+        Cpu.writeCr3(root);
+        if (execute) jump(USER_PAGE);
+        long value = Memory.readVolatile64(USER_PAGE);
+        Cpu.writeCr3(KernelAddressSpace.root());
+        UserAddressSpace.destroy(root);
+        Log.print(name);
+        Log.print("read ");
+        Log.hex(value);
+        Log.println(" from user memory");
     }
 
     /** Calls itself forever; every frame is live (its record is on the shadow chain). */

@@ -3,6 +3,13 @@ package jos.kernel.scenario;
 import jos.hw.Atomic;
 import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.kernel.x86.apic.LocalApic;
+import jos.kernel.boot.limine.BootInfo;
+import jos.kernel.memory.PageTables;
+import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.process.UserImage;
+import jos.kernel.process.UserThread;
+import jos.limine.File;
 import jos.kernel.timer.ApicTimer;
 import jos.kernel.console.Log;
 import jos.kernel.x86.cpu.Idle;
@@ -25,7 +32,17 @@ import jos.kernel.time.Clock;
  * masked; a CPU that loads its IDT only after the panic halts by itself).
  */
 final class SmpScenarios {
-    static final int TASK_TLB_READ = 3, TASK_HEARTBEAT = 4;
+    static final int TASK_TLB_READ = 3, TASK_HEARTBEAT = 4, TASK_NMI_STORM = 5;
+    /** The CPU that runs the nmi-storm program. */
+    static final int STORM_CPU = 1;
+    /** How long cpu 0 waits for the storm CPU to count one NMI, in pause iterations. */
+    private static final long NMI_WAIT_SPINS = 50_000_000L;
+    /** The NMIs cpu 0 sends before it tells the program to stop. */
+    static final int STORM_NMIS = 10_000;
+    /** The user address of the nmi-storm program's stop word (user/Storm.java uses the same). */
+    static final long STORM_STOP = 0x6000_0000_0000L;
+    /** The nmi-storm program: [0] its path (a C string), [1] its address space, [2] its entry, [3] 1 once it ended (atomic). */
+    static final long[] STORM = new long[4];
     /** Seconds the timer scenario marks. */
     static final int TIMER_SECONDS = 3;
     static final long MARKER_BEFORE = 0x1111_1111_1111_1111L, MARKER_AFTER = 0x2222_2222_2222_2222L;
@@ -188,6 +205,75 @@ final class SmpScenarios {
             if (Memory.readVolatile64(Memory.addressOf(HEARTBEATS) + 8L * id) < HEARTBEATS_BEFORE_PANIC) return false;
         }
         return true;
+    }
+
+    /**
+     * test=nmi-storm: cpu 1 runs /boot/storm.elf, which makes system calls in a loop with GS base 0 (what
+     * every program has), at least STORM_CALLS of them and on until the word at {@link #STORM_STOP} in its
+     * address space (a page this scenario maps) is not 0. Meanwhile cpu 0 sends cpu 1 one NMI after another,
+     * each once the previous one was counted ({@link NmiPings}; so none merge), so that NMIs land
+     * everywhere, also between syscall and the entry's swapgs; after STORM_NMIS it sets the word.
+     */
+    static void nmiStorm() {
+        long file = BootInfo.moduleEndingWith("/storm.elf");
+        long[] problem = new long[jos.elf.Problem.SIZE];
+        long root = ApplicationProcessors.running() <= STORM_CPU || file == 0 ? 0 : UserImage.load(File.address(file), File.size(file), problem);
+        if (root == 0 || !UserAddressSpace.allocate(root, STORM_STOP, PageTableEntry.SIZE_4K, PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE)) {
+            if (root != 0) UserAddressSpace.destroy(root);
+            Log.println("test nmi-storm: needs a second cpu and a loadable boot module /boot/storm.elf");
+            return;
+        }
+        long storm = Memory.addressOf(STORM);
+        long stop = Hhdm.virt(PageTables.translate(root, STORM_STOP));
+        Memory.write64(storm, File.path(file));
+        Memory.write64(storm + 8, root);
+        Memory.write64(storm + 16, UserImage.entry(File.address(file)));
+        Atomic.store64(storm + 24, 0);
+        Log.print("test nmi-storm: cpu 1 runs /boot/storm.elf while cpu 0 sends it ");
+        Log.dec(STORM_NMIS);
+        Log.println(" NMIs or more");
+        NmiPings.arm(true);
+        ApTasks.startOnAll(TASK_NMI_STORM);
+        int lapic = ApplicationProcessors.lapicIdOf(STORM_CPU);
+        long sent = 0;
+        while (Atomic.load64(storm + 24) == 0) {
+            LocalApic.sendNmi(lapic);
+            sent++;
+            for (long spins = 0; NmiPings.counted() < sent && spins < NMI_WAIT_SPINS; spins++) Cpu.pause();
+            if (NmiPings.counted() < sent) {
+                Log.println("test nmi-storm: cpu 1 did not count an NMI");
+                Atomic.store64(stop, 1);
+                break;
+            }
+            if (sent == STORM_NMIS) Atomic.store64(stop, 1);
+        }
+        ApTasks.awaitAll();
+        NmiPings.arm(false);
+        Log.print("test nmi-storm: sent ");
+        Log.dec(sent);
+        Log.print(" NMIs, cpu 1 counted ");
+        Log.dec(NmiPings.counted());
+        Log.newline();
+        UserAddressSpace.destroy(Memory.read64(storm + 8));
+    }
+
+    /** On the storm CPU: runs the loaded program, logs its exit code and says it ended. */
+    static void runStormProgram() {
+        long storm = Memory.addressOf(STORM);
+        long path = Memory.read64(storm);
+        long thread = UserThread.create(path, Memory.read64(storm + 8), Memory.read64(storm + 16), UserImage.STACK_TOP);
+        int code = -1;
+        if (thread != 0) {
+            UserThread.run(thread);
+            code = UserThread.exitCode(thread);
+        }
+        Atomic.store64(storm + 24, 1);
+        Log.begin(Log.INFO);
+        Log.print("process: ");
+        Log.cString(path);
+        Log.print(" exited with code ");
+        Log.dec(code);
+        Log.end();
     }
 
     /** test=nmi-late-ap: panics on the bootstrap CPU while cpu 1 waits to load its IDT. */

@@ -2,6 +2,7 @@ package jos.kernel.x86.idt;
 
 import jos.hw.Naked;
 import jos.kernel.x86.PerCpu;
+import jos.kernel.x86.cpu.GsBase;
 
 /**
  * The assembly entry points of the 32 exception vectors. Stub v starts at {@link #first()} + 16 * v
@@ -17,7 +18,12 @@ import jos.kernel.x86.PerCpu;
  * <li>returns to ring 0 by undoing the above and iretq, and to ring 3 through the one return path,
  * {@code jos_user_return} (x86.user.SyscallEntry), which restores the thread's frame.</li>
  * </ol>
- * No SSE or x87 state is touched: the kernel is compiled without them.
+ * NMI, #DB and #MC (vectors 2, 1, 18) go to the paranoid routine instead, which differs in step 2 only:
+ * they can arrive between syscall and the entry's swapgs (or between the swapgs and sysretq or iretq on
+ * the way out), where the saved CS is the kernel's but GS.base the program's, so it reads IA32_GS_BASE
+ * and swaps when that is not this CPU's per-CPU block address, which it finds in the slot right above
+ * the frame on its own interrupt stack (smp.CpuTables, cpu.GsBase); on the way out it swaps back exactly
+ * when it swapped (r13 remembers). No SSE or x87 state is touched: the kernel is compiled without them.
  */
 final class ExceptionStubs {
     private ExceptionStubs() {
@@ -42,11 +48,11 @@ final class ExceptionStubs {
             ".org jos_exception_stubs + " + 1 * STRIDE + ", 0xcc",
             "pushq $0",
             "pushq $1",
-            "jmp jos_exception_common",
+            "jmp jos_exception_paranoid",
             ".org jos_exception_stubs + " + 2 * STRIDE + ", 0xcc",
             "pushq $0",
             "pushq $2",
-            "jmp jos_exception_common",
+            "jmp jos_exception_paranoid",
             ".org jos_exception_stubs + " + 3 * STRIDE + ", 0xcc",
             "pushq $0",
             "pushq $3",
@@ -103,7 +109,7 @@ final class ExceptionStubs {
             ".org jos_exception_stubs + " + 18 * STRIDE + ", 0xcc",
             "pushq $0",
             "pushq $18",
-            "jmp jos_exception_common",
+            "jmp jos_exception_paranoid",
             ".org jos_exception_stubs + " + 19 * STRIDE + ", 0xcc",
             "pushq $0",
             "pushq $19",
@@ -186,6 +192,7 @@ final class ExceptionStubs {
             "movq %r12, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
             "testb $3, " + InterruptFrame.CS + "(%rsp)",
             "jnz jos_user_return",
+            "jos_exception_return:",
             "popq %r15",
             "popq %r14",
             "popq %r13",
@@ -202,6 +209,46 @@ final class ExceptionStubs {
             "popq %rbx",
             "popq %rax",
             "addq $" + (InterruptFrame.RIP - InterruptFrame.VECTOR) + ", %rsp",
-            "iretq"})
+            "iretq",
+            "jos_exception_paranoid:",
+            "cld",
+            "pushq %rax",
+            "pushq %rbx",
+            "pushq %rcx",
+            "pushq %rdx",
+            "pushq %rsi",
+            "pushq %rdi",
+            "pushq %rbp",
+            "pushq %r8",
+            "pushq %r9",
+            "pushq %r10",
+            "pushq %r11",
+            "pushq %r12",
+            "pushq %r13",
+            "pushq %r14",
+            "pushq %r15",
+            "movl $" + GsBase.IA32_GS_BASE + ", %ecx",
+            "rdmsr",
+            "shlq $32, %rdx",
+            "orq %rax, %rdx",
+            "xorl %r13d, %r13d",
+            "cmpq " + InterruptFrame.SIZE + "(%rsp), %rdx",
+            "je 3f",
+            "swapgs",
+            "movl $1, %r13d",
+            "3:",
+            "movq %rsp, %rbx",
+            "movq %gs:" + PerCpu.RUNTIME_STACK_LIMIT + ", %r12",
+            "movq $0, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
+            "movq %rsp, %rdi",
+            "andq $-16, %rsp",
+            "call jos_kernel_exception",
+            "movq %rbx, %rsp",
+            "movq %r12, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
+            "testl %r13d, %r13d",
+            "jz 4f",
+            "swapgs",
+            "4:",
+            "jmp jos_exception_return"})
     static native long first();
 }

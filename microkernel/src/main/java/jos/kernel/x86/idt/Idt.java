@@ -10,10 +10,12 @@ import jos.kernel.x86.cpu.TableRegister;
  * The interrupt descriptor table, one for all CPUs: 256 gates, of which the 32 exception vectors are
  * present (interrupt gates, kernel code selector, handlers in {@link ExceptionStubs}; DPL 0 but for the
  * breakpoint's, see {@link #dplFor}); any other vector raises #NP naming it (from ring 3, #GP: {@code int n}
- * through an absent or DPL 0 gate). Three exceptions switch to an interrupt stack of the CPU's TSS, because
+ * through an absent or DPL 0 gate). Five exceptions switch to an interrupt stack of the CPU's TSS, because
  * the stack they arrive on cannot be trusted: double fault IST1, NMI IST2, page fault IST3 (a kernel
- * stack overflow is a page fault on the guard page). {@link #init} once, then {@link #load} on every
- * CPU; each CPU's TSS must have these three stacks set before an exception can occur.
+ * stack overflow is a page fault on the guard page), debug IST4 and machine check IST5 (NMI, #DB and #MC
+ * are the paranoid entries of {@link ExceptionStubs}: they can arrive on any instruction, also in the
+ * syscall entry before its stack switch). {@link #init} once, then {@link #load} on every CPU; each
+ * CPU's TSS must have these five stacks set before an exception can occur.
  */
 public final class Idt {
     private Idt() {
@@ -23,7 +25,7 @@ public final class Idt {
     public static final int EXCEPTIONS = 32;
     public static final int BYTES = VECTORS * IdtEntry.SIZE;
 
-    public static final int IST_DOUBLE_FAULT = 1, IST_NMI = 2, IST_PAGE_FAULT = 3;
+    public static final int IST_DOUBLE_FAULT = 1, IST_NMI = 2, IST_PAGE_FAULT = 3, IST_DEBUG = 4, IST_MACHINE_CHECK = 5;
 
     @Align(4096)
     static final long[] TABLE = new long[VECTORS * 2];
@@ -37,6 +39,8 @@ public final class Idt {
             case ExceptionNames.DOUBLE_FAULT -> IST_DOUBLE_FAULT;
             case ExceptionNames.NMI -> IST_NMI;
             case ExceptionNames.PAGE_FAULT -> IST_PAGE_FAULT;
+            case ExceptionNames.DEBUG -> IST_DEBUG;
+            case ExceptionNames.MACHINE_CHECK -> IST_MACHINE_CHECK;
             default -> 0;
         };
     }

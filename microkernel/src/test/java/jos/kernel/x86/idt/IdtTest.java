@@ -67,7 +67,7 @@ class IdtTest {
             assertEquals(IdtEntry.TYPE_INTERRUPT_GATE, IdtEntry.type(low));
             assertEquals(v == 3 ? 3 : 0, IdtEntry.dpl(low), "only the breakpoint is open to int3 from ring 3: vector " + v);
             assertTrue(IdtEntry.present(low));
-            int ist = v == 8 ? 1 : v == 2 ? 2 : v == 14 ? 3 : 0;
+            int ist = v == 8 ? 1 : v == 2 ? 2 : v == 14 ? 3 : v == 1 ? 4 : v == 18 ? 5 : 0;
             assertEquals(ist, IdtEntry.ist(low), "vector " + v);
         }
         // page fault: handler 0xffffffff80012420
@@ -91,6 +91,8 @@ class IdtTest {
         assertEquals(1, Idt.istFor(ExceptionNames.DOUBLE_FAULT));
         assertEquals(2, Idt.istFor(ExceptionNames.NMI));
         assertEquals(3, Idt.istFor(ExceptionNames.PAGE_FAULT));
+        assertEquals(4, Idt.istFor(ExceptionNames.DEBUG));
+        assertEquals(5, Idt.istFor(ExceptionNames.MACHINE_CHECK));
         assertEquals(0, Idt.istFor(ExceptionNames.GENERAL_PROTECTION));
     }
 }
