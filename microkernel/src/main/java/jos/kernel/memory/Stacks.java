@@ -90,6 +90,34 @@ public final class Stacks {
         return guard + GUARD_BYTES + bytes;
     }
 
+    /**
+     * Gives back the stack whose top is top (a thread's, once it has ended and no CPU runs on it): its
+     * frames, its range with the guard page, and its record; false (nothing changed) if no stack has that
+     * top. Only the CPU that ran on the stack can hold its translations, and the unmapping flushes them
+     * there; the kernel does not yet move a thread between CPUs.
+     */
+    public static boolean free(long top) {
+        SpinLock.acquire(LOCK);
+        int record = -1;
+        for (int i = 0; i < count; i++) {
+            if (TOP[i] == top) record = i;
+        }
+        if (record < 0) {
+            SpinLock.release(LOCK);
+            return false;
+        }
+        long guard = GUARD[record];
+        release(KernelAddressSpace.root(), guard + GUARD_BYTES, top - guard - GUARD_BYTES);
+        VirtualRanges.free(guard, top - guard);
+        count--;
+        KIND[record] = KIND[count];     // the last record takes the freed one's place
+        CPU[record] = CPU[count];
+        GUARD[record] = GUARD[count];
+        TOP[record] = TOP[count];
+        SpinLock.release(LOCK);
+        return true;
+    }
+
     /** Unmaps and frees the frames of [virtual, virtual + bytes). */
     private static void release(long root, long virtual, long bytes) {
         for (long offset = 0; offset < bytes; offset += PhysicalMemory.FRAME) {

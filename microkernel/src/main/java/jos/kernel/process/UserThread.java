@@ -77,6 +77,15 @@ public final class UserThread {
         return thread;
     }
 
+    /**
+     * Gives back an ENDED thread's kernel stack (its block goes with it: read the exit code first). The
+     * address space is the caller's to destroy; false if the thread has not ended.
+     */
+    public static boolean destroy(long thread) {
+        if (state(thread) != ENDED) return false;
+        return Stacks.free(thread + SIZE);
+    }
+
     public static long frame(long thread) {
         return thread + FRAME;
     }

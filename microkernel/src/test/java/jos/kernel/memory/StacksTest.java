@@ -76,6 +76,32 @@ class StacksTest {
     }
 
     @Test
+    void aFreedStackGivesBackItsFramesItsRangeAndItsRecord() {
+        long kernel0 = Stacks.allocate(Stacks.KERNEL, 0, 16 * 1024);
+        long free = FrameAllocator.freeBytes(), range = VirtualRanges.freeBytes(), stacks = PhysicalMemory.bytes(Usage.STACKS);
+        long thread = Stacks.allocate(Stacks.THREAD, 1, 32 * 1024);
+        long other = Stacks.allocate(Stacks.THREAD, 2, 8 * 1024);
+        long afterOther = FrameAllocator.freeBytes();
+        assertEquals(3, Stacks.count());
+        assertTrue(Stacks.free(thread));
+        assertEquals(-1, PageTables.translate(root, thread - 8), "unmapped");
+        assertEquals(afterOther + 32 * 1024, FrameAllocator.freeBytes(), "its frames are back");
+        assertEquals(2, Stacks.count());
+        assertFalse(Stacks.free(thread), "only once");
+        assertFalse(Stacks.free(thread - 16), "only by its top");
+        assertEquals(-1, Stacks.guardHit(thread - 32 * 1024 - P), "its guard page names nothing now");
+        assertTrue(Stacks.describeGuardHit(other - 8 * 1024 - P), "the moved record still names its stack");
+        assertTrue(ram.serial.text().endsWith("the thread stack of CPU 2"), ram.serial.text());
+        assertTrue(Stacks.free(other));
+        assertEquals(free, FrameAllocator.freeBytes(), "back where it was (the window's tables stay)");
+        assertEquals(range, VirtualRanges.freeBytes());
+        assertEquals(stacks, PhysicalMemory.bytes(Usage.STACKS));
+        assertEquals(1, Stacks.count());
+        assertEquals(kernel0, Stacks.top(0));
+        assertEquals(thread, Stacks.allocate(Stacks.THREAD, 1, 32 * 1024), "the range is used again");
+    }
+
+    @Test
     void failureLeavesNothingBehind() {
         SimulatedRam.boot(SimulatedRam.smallMap());      // all of it backed: run it dry
         assertTrue(KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));

@@ -95,6 +95,7 @@ public final class Scenarios {
         }
         UserThread.run(thread);
         int code = UserThread.exitCode(thread);
+        UserThread.destroy(thread);
         Log.print("process: ");
         Log.cString(path);
         Log.print(" exited with code ");

@@ -266,6 +266,7 @@ final class SmpScenarios {
         if (thread != 0) {
             UserThread.run(thread);
             code = UserThread.exitCode(thread);
+            UserThread.destroy(thread);
         }
         Atomic.store64(storm + 24, 1);
         Log.begin(Log.INFO);

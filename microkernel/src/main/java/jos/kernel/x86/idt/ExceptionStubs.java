@@ -3,6 +3,7 @@ package jos.kernel.x86.idt;
 import jos.hw.Naked;
 import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.cpu.GsBase;
+import jos.kernel.x86.cpu.Rflags;
 
 /**
  * The assembly entry points of the 32 exception vectors. Stub v starts at {@link #first()} + 16 * v
@@ -163,6 +164,9 @@ final class ExceptionStubs {
             ".globl jos_exception_common",
             "jos_exception_common:",
             "cld",
+            "pushfq",
+            "andq $" + ~Rflags.AC + ", (%rsp)",   // a program's AC would switch SMAP off in the handler
+            "popfq",
             "pushq %rax",
             "pushq %rbx",
             "pushq %rcx",
@@ -212,6 +216,9 @@ final class ExceptionStubs {
             "iretq",
             "jos_exception_paranoid:",
             "cld",
+            "pushfq",
+            "andq $" + ~Rflags.AC + ", (%rsp)",   // a program's AC would switch SMAP off in the handler
+            "popfq",
             "pushq %rax",
             "pushq %rbx",
             "pushq %rcx",
