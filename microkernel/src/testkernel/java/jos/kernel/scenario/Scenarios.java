@@ -43,6 +43,12 @@ public final class Scenarios {
     }
 
     /**
+     * Why the last load was refused: programs are loaded on the bootstrap CPU only, one at a time. Not
+     * taken from the heap per load, since the user-programs scenario counts every frame a load takes.
+     */
+    static final long[] PROBLEM = new long[jos.elf.Problem.SIZE];
+
+    /**
      * Runs the boot module whose path ends in suffix as a user thread on this CPU (the bootstrap CPU),
      * logs its exit code ("process: /boot/hello.elf exited with code 7") and frees its address space.
      * With topPage, a test-only hook first maps the top user page executable with "mov $NOT_A_CALL,
@@ -62,13 +68,12 @@ public final class Scenarios {
     /** Runs the boot module file as a user program (topPage: as above); false if it was refused. */
     static boolean runProgram(long file, boolean topPage) {
         long path = File.path(file);
-        long[] problem = new long[jos.elf.Problem.SIZE];     // the heap is up: one record per load
-        long root = UserImage.load(File.address(file), File.size(file), problem);
+        long root = UserImage.load(File.address(file), File.size(file), PROBLEM);
         if (root == 0) {
             Log.print("process: cannot load ");
             Log.cString(path);
             Log.print(": ");
-            UserImage.printProblem(problem);
+            UserImage.printProblem(PROBLEM);
             Log.newline();
             return false;
         }

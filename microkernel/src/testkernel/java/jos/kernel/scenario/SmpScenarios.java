@@ -216,8 +216,7 @@ final class SmpScenarios {
      */
     static void nmiStorm() {
         long file = BootInfo.moduleEndingWith("/storm.elf");
-        long[] problem = new long[jos.elf.Problem.SIZE];
-        long root = ApplicationProcessors.running() <= STORM_CPU || file == 0 ? 0 : UserImage.load(File.address(file), File.size(file), problem);
+        long root = ApplicationProcessors.running() <= STORM_CPU || file == 0 ? 0 : UserImage.load(File.address(file), File.size(file), Scenarios.PROBLEM);
         if (root == 0 || !UserAddressSpace.allocate(root, STORM_STOP, PageTableEntry.SIZE_4K, PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE)) {
             if (root != 0) UserAddressSpace.destroy(root);
             Log.println("test nmi-storm: needs a second cpu and a loadable boot module /boot/storm.elf");
