@@ -7,7 +7,8 @@
  * 32-bit length and keep their elements 8-byte aligned at JARR_DATA_OFFSET.
  *
  * Exceptions travel in a pending slot (jrt_pending): a method that throws sets it
- * and returns; every call site tests it. Stack traces come from a shadow chain of
+ * and returns; every call site tests it. Stack traces come from the frame-pointer chain and the
+ * compiler's trace table on the hosted target (JRT_NATIVE_TRACES), and elsewhere from a shadow chain of
  * jframe records, one per executing method that calls or throws.
  */
 #ifndef JRT_H
@@ -97,6 +98,26 @@ typedef struct jframe {
     const jmethod_meta *meta;
     int32_t line;
 } jframe;
+
+/* Targets that walk native frames (JRT_NATIVE_TRACES): the compiler's table from code addresses to Java
+ * frames, built from the image's DWARF after a first link and added by a second in section .jrt_traces,
+ * placed after everything else so that no address moves. Entry i covers [pc, next entry's pc) and names
+ * count frames from frames[first], innermost first (several where gcc inlined Java methods). */
+typedef struct jtrace_frame {
+    const jmethod_meta *meta;
+    int32_t line;
+} jtrace_frame;
+typedef struct jtrace_entry {
+    uint64_t pc;
+    uint32_t first;
+    uint32_t count;
+} jtrace_entry;
+typedef struct jtrace_table {
+    uint64_t count;
+    const jtrace_entry *entries;
+    const jtrace_frame *frames;
+} jtrace_table;
+extern const jtrace_table jrt_trace_table;
 
 /* Per-thread state: the pending exception, the shadow frame chain and the stack limit. The hosted,
  * loader and user targets run one thread: plain globals. The kernel runs on every CPU at once: the

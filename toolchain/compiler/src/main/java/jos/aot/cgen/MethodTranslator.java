@@ -47,6 +47,7 @@ final class MethodTranslator {
     /** For each stack position, the length-tracked local its value was loaded from in this block, or -1. */
     private int[] origin = filled(8);
     private int lastLine = -1;
+    private final boolean stackCheck;   // native traces: the stack-limit check alone on entry
     private int frameLine = -1;   // the line the frame record is known to hold, or -1
 
     MethodTranslator(ProgramEmitter ctx, MethodInfo method) {
@@ -56,7 +57,9 @@ final class MethodTranslator {
         this.code = program.code(method);
         this.types = new StackTypes(code);
         this.hidden = method.owner.synthetic;
-        this.hasFrame = !hidden && needsFrame();
+        // Targets with native traces keep no frame record: only the stack check, where the method calls.
+        this.stackCheck = ctx.target.nativeTraces() && needsFrame();
+        this.hasFrame = !hidden && !ctx.target.nativeTraces() && needsFrame();
         this.handlerLabel = new String[code.size()];
         this.isJumpTarget = new boolean[code.size() + 1];
         assignHandlers();
@@ -263,11 +266,36 @@ final class MethodTranslator {
             body.append("    jframe F;\n    F.prev = jrt_top;\n    F.meta = &").append(ctx.names.meta(method))
                     .append(";\n    F.line = ").append(code.firstLine()).append(";\n    jrt_top = &F;\n")
                     .append("    if (JUNLIKELY((char *)&F < jrt_stack_limit)) { jrt_stack_overflow(); goto UNWIND; }\n");
+        } else if (stackCheck) {
+            body.append("    if (JUNLIKELY((char *)__builtin_frame_address(0) < jrt_stack_limit)) { jrt_stack_overflow(); goto UNWIND; }\n");
         }
         body.append(entry);
         body.append(out);
         body.append("}\n");
-        return body.toString();
+        return ctx.target.nativeTraces() ? oneLinePerJavaLine(body) : body.toString();
+    }
+
+    /**
+     * The C with everything between two #line directives joined into one line, so that gcc's line table
+     * (which counts on from a directive) gives each instruction exactly its Java line. The generated
+     * statements carry no // comments and no other preprocessor lines, so joining them changes nothing else.
+     */
+    static String oneLinePerJavaLine(CharSequence c) {
+        StringBuilder joined = new StringBuilder(c.length());
+        boolean open = false;   // a joined line is being built
+        for (String ln : c.toString().split("\n")) {
+            if (ln.startsWith("#")) {
+                if (open) joined.append('\n');
+                joined.append(ln).append('\n');
+                open = false;
+            } else {
+                if (open) joined.append(' ');
+                joined.append(ln.strip());
+                open = true;
+            }
+        }
+        if (open) joined.append('\n');
+        return joined.toString();
     }
 
     private void emit(int i, String st) {
@@ -332,7 +360,16 @@ final class MethodTranslator {
     }
 
     private void emitHandlers() {
-        for (var e : throwBlocks.entrySet()) out.append(e.getValue()).append(": ").append(e.getKey()).append('\n');
+        for (var e : throwBlocks.entrySet()) {
+            String block = e.getKey();
+            if (block.startsWith("#line")) {
+                // Native traces: the block's own line directive, so the call in it maps to its line.
+                int nl = block.indexOf('\n') + 1;
+                out.append(block, 0, nl);
+                block = block.substring(nl);
+            }
+            out.append(e.getValue()).append(": ").append(block).append('\n');
+        }
         for (int h = 0; h < handlerSets.size(); h++) {
             out.append("H").append(h).append(":\n");
             for (ExceptionCatch ec : handlerSets.get(h)) {
@@ -370,7 +407,10 @@ final class MethodTranslator {
         String block;
         if (hasFrame) {
             block = "F.line = " + code.line[i] + "; { jobject e_ = " + expr + "; if (jrt_pending == NULL) jrt_pending = e_; } goto " + h + ";";
-        } else if (hidden) {
+        } else if (ctx.target.nativeTraces() && !hidden) {
+            block = "#line " + Math.max(1, code.line[i]) + " \"" + ctx.sourcePath(method.owner) + "\"\n{ jobject e_ = " + expr
+                    + "; if (jrt_pending == NULL) jrt_pending = e_; } goto " + h + ";";
+        } else if (hidden || ctx.target.nativeTraces()) {
             block = "{ jobject e_ = " + expr + "; if (jrt_pending == NULL) jrt_pending = e_; } goto " + h + ";";
         } else {
             block = "{ jframe F_ = { jrt_top, &" + ctx.names.meta(method) + ", " + code.line[i] + " }; jrt_top = &F_; jobject e_ = "

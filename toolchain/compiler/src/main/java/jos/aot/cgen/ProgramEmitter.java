@@ -83,6 +83,15 @@ public final class ProgramEmitter {
         out.put("program.h", header());
         out.put("data.c", data);
         for (int k = 0; k < methodFiles; k++) out.put("methods" + k + ".c", files.get(k).toString());
+        if (target.nativeTraces()) {
+            // The functions a stack trace shows: translated methods of classes the program declares.
+            StringBuilder traced = new StringBuilder();
+            for (MethodInfo m : program.reachable) {
+                if (m.isNative || m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
+                traced.append(names.method(m)).append('\n');
+            }
+            out.put(jos.aot.target.Gcc.TRACED_FUNCTIONS, traced.toString());
+        }
         return out;
     }
 

@@ -15,6 +15,9 @@ import java.util.concurrent.Future;
 
 import jos.aot.CompileError;
 import jos.aot.cgen.ConstantsHeader;
+import jos.aot.trace.Dwarf;
+import jos.aot.trace.Elf;
+import jos.aot.trace.TraceTable;
 
 /**
  * Drives gcc: compiles the generated C files in parallel, reuses the runtime's objects from a cache
@@ -69,16 +72,77 @@ public final class Gcc {
         } finally {
             pool.shutdown();
         }
-        List<String> cmd = new ArrayList<>(List.of("gcc", "-o", output.toString()));
-        for (Path o : objects) cmd.add(o.toString());
-        cmd.addAll(target.linkFlags());
         Path script = linkerScript != null ? linkerScript
                 : target.linkerScript() != null ? runtimeC.resolve(target.linkerScript()) : null;
         if (script == null && target.needsLinkerScript()) {
             throw new CompileError("the " + target.name() + " target needs a linker script (--linker-script)");
         }
+        if (!target.nativeTraces()) {
+            link(objects, script, null, output);
+            return;
+        }
+        // Link once with an empty trace table, build the table from that image's DWARF, link again with it.
+        try {
+            Path fragment = dir.resolve("traces.ld");
+            Files.writeString(fragment, TRACES_LINKER_FRAGMENT);
+            Path tableC = dir.resolve("jrt_traces.c"), tableO = dir.resolve("jrt_traces.o");
+            Files.writeString(tableC, TraceTable.toC(List.of()));
+            compile(tableC, tableO, runtimeC, dir);
+            objects.add(tableO);
+            link(objects, script, fragment, output);
+            byte[] first = Files.readAllBytes(output);
+            Elf elf = new Elf(first, output.toString());
+            java.util.Set<String> traced = new java.util.HashSet<>(Files.readAllLines(dir.resolve(TRACED_FUNCTIONS)));
+            Files.writeString(tableC, TraceTable.toC(TraceTable.build(new Dwarf(elf, output.toString()), traced)));
+            compile(tableC, tableO, runtimeC, dir);
+            link(objects, script, fragment, output);
+            requireSameLayout(elf, new Elf(Files.readAllBytes(output), output.toString()), output);
+        } catch (IOException | IllegalArgumentException | java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+            deleteQuietly(output);
+            throw new CompileError("cannot build the trace table of " + output + ": " + e.getMessage());
+        } catch (CompileError e) {
+            deleteQuietly(output);   // an image without its table must not look like a finished build
+            throw e;
+        }
+    }
+
+    /** The section that holds the trace table. */
+    static final String TRACES = ".jrt_traces";
+    /**
+     * Places the trace section in a segment of its own on the page after .bss, and after the data
+     * segment's end in ld's default script: inside the data segment its size would move where ld starts
+     * that segment (DATA_SEGMENT_ALIGN depends on the segment's size), and so every data address.
+     */
+    static final String TRACES_LINKER_FRAGMENT = "SECTIONS { " + TRACES + " ALIGN(ADDR(.bss) + SIZEOF(.bss), 0x1000) : { KEEP(*("
+            + TRACES + ")) } } INSERT AFTER .comment;\n";
+    /** The file, in the build directory, that lists the C functions that stand for Java methods (one a line). */
+    public static final String TRACED_FUNCTIONS = "traced-functions.txt";
+
+    private void link(List<Path> objects, Path script, Path fragment, Path output) {
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-o", output.toString()));
+        for (Path o : objects) cmd.add(o.toString());
+        cmd.addAll(target.linkFlags());
         if (script != null) cmd.addAll(List.of("-T", script.toString()));
+        if (fragment != null) cmd.addAll(List.of("-T", fragment.toString()));
         run(cmd, "link " + output);
+    }
+
+    /** The second link may only add the trace table: every other symbol keeps the address the table was built for. */
+    static void requireSameLayout(Elf first, Elf second, Path output) {
+        java.util.Map<String, Long> before = new java.util.HashMap<>();
+        for (Elf.Symbol s : first.symbols()) if (!s.section().equals(TRACES)) before.put(s.name() + "@" + s.section(), s.value());
+        int checked = 0;
+        for (Elf.Symbol s : second.symbols()) {
+            if (s.section().equals(TRACES)) continue;
+            Long was = before.get(s.name() + "@" + s.section());
+            if (was == null || was != s.value()) {
+                throw new CompileError("linking the trace table into " + output + " moved symbol " + s.name() + " (section "
+                        + s.section() + ") from " + (was == null ? "nowhere" : "0x" + Long.toHexString(was)) + " to 0x"
+                        + Long.toHexString(s.value()) + ": the table would name the wrong code");
+            }
+            checked++;
+        }
+        if (checked != before.size()) throw new CompileError("linking the trace table into " + output + " dropped symbols");
     }
 
     /**
@@ -125,6 +189,14 @@ public final class Gcc {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompileError("interrupted");
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // the error being reported matters more
         }
     }
 

@@ -11,9 +11,21 @@ public final class HostedTarget implements Target {
 
     @Override
     public List<String> cflags() {
-        return List.of("-O2", "-g", "-std=gnu11", "-ffreestanding", "-fno-stack-protector", "-fno-pie",
+        // Traces walk frame pointers and map return addresses through the DWARF line table and inlined
+        // scopes (-g1 keeps both): no sibling calls (a frame would vanish), no merging of code from
+        // different lines or of identical functions (it would be named by only one of them), no splitting
+        // of a method into a head and an out-of-line part (both would show as frames of it).
+        return List.of("-O2", "-g1", "-std=gnu11", "-ffreestanding", "-fno-stack-protector", "-fno-pie",
                 "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno", "-ffp-contract=off",
-                "-fno-asynchronous-unwind-tables", "-fno-omit-frame-pointer", "-w", "-DJRT_GC");
+                "-fno-asynchronous-unwind-tables", "-fno-omit-frame-pointer", "-mno-omit-leaf-frame-pointer",
+                "-fno-optimize-sibling-calls", "-fno-crossjumping", "-fno-tree-tail-merge", "-fno-ipa-icf",
+                "-fno-partial-inlining",
+                "-DJRT_NATIVE_TRACES", "-w", "-DJRT_GC");
+    }
+
+    @Override
+    public boolean nativeTraces() {
+        return true;
     }
 
     @Override

@@ -41,6 +41,14 @@ public interface Target {
         return true;
     }
 
+    /**
+     * True where stack traces walk the frame-pointer chain through a table the build derives from the
+     * image's DWARF (no per-call bookkeeping); false where methods keep a shadow frame record.
+     */
+    default boolean nativeTraces() {
+        return false;
+    }
+
     /** The target's own linker script inside the runtime's C directory, or null (gcc's default, or --linker-script). */
     default String linkerScript() {
         return null;
