@@ -16,7 +16,8 @@ import jos.aot.model.MethodInfo;
 
 /**
  * One call site. Direct calls for static, private, constructor and super calls, and for virtual calls
- * with a single implementation in the program; otherwise a vtable or itable load. Calls to the
+ * with a single implementation in the program; otherwise a vtable load or an itable load at the
+ * interface's fixed index (Layout.itableIndex). Calls to the
  * compiler's intrinsics become inline C.
  */
 final class Invocation {
@@ -100,7 +101,8 @@ final class Invocation {
         }
         if (target.owner.isInterface) {
             int slot = ctx.layout.interfaceSlot(target.owner, selector);
-            return "(" + fp + "jrt_itable(" + recv + "->klass, &" + ctx.names.classObject(target.owner) + ")[" + slot + "])("
+            return "(" + fp + "jrt_itable_at(" + recv + "->klass, &" + ctx.names.classObject(target.owner) + ", "
+                    + ctx.layout.itableIndex(target.owner) + ")[" + slot + "])("
                     + String.join(", ", args) + ")";
         }
         ClassInfo vtOwner = owner.isInterface ? target.owner : owner;

@@ -149,7 +149,7 @@ public final class ProgramEmitter {
 
     /** C test that the object's class (klass expression) is assignable to c. */
     String classTest(String klass, ClassInfo c) {
-        if (c.isInterface) return "jrt_is_subclass(" + klass + ", &" + names.classObject(c) + ")";
+        if (c.isInterface) return "jrt_implements_at(" + klass + ", &" + names.classObject(c) + ", " + layout.itableIndex(c) + ")";
         if (c.name.equals("java/lang/Object")) return "1";
         if (c.isFinal) return "(" + klass + " == &" + names.classObject(c) + ")";
         return "jrt_is_class_at(" + klass + ", &" + names.classObject(c) + ", " + depth(c) + ")";
@@ -531,16 +531,19 @@ public final class ProgramEmitter {
         // Itable.
         Set<ClassInfo> ifaces = Program.allInterfaces(c);
         boolean instantiable = program.instantiated.contains(c);
-        int n = 0;
-        if (!c.isInterface && !ifaces.isEmpty()) {
+        List<ClassInfo> itable = c.isInterface ? List.of() : layout.itableOf(ifaces);
+        if (!itable.isEmpty()) {
             for (ClassInfo i : ifaces) {
-                d.append("static void *const ").append(obj).append("_it").append(n++).append("[] = { ");
+                d.append("static void *const ").append(obj).append("_it").append(layout.itableIndex(i)).append("[] = { ");
                 for (String sel : layout.interfaceMethods(i)) d.append(slotEntry(c, sel, instantiable)).append(", ");
                 d.append("NULL };\n");
             }
+            // Each interface at its whole-program index (Layout.itableIndex), gaps empty.
             d.append("static const jitable_entry ").append(obj).append("_itable[] = { ");
-            n = 0;
-            for (ClassInfo i : ifaces) d.append("{ &").append(names.classObject(i)).append(", ").append(obj).append("_it").append(n++).append(" }, ");
+            for (ClassInfo i : itable) {
+                if (i == null) d.append("{ NULL, NULL }, ");
+                else d.append("{ &").append(names.classObject(i)).append(", ").append(obj).append("_it").append(layout.itableIndex(i)).append(" }, ");
+            }
             d.append("};\n");
         }
         // Reference fields, for the collector.
@@ -568,12 +571,12 @@ public final class ProgramEmitter {
         if (c.enclosingName != null && program.classes().containsKey(c.enclosingName)) {
             d.append("    .enclosing = &").append(names.classObject(program.classes().get(c.enclosingName))).append(",\n");
         }
-        if (!c.isInterface && !ifaces.isEmpty()) d.append("    .itable = ").append(obj).append("_itable,\n");
+        if (!itable.isEmpty()) d.append("    .itable = ").append(obj).append("_itable,\n");
         if (!refs.isEmpty()) d.append("    .ref_offsets = ").append(obj).append("_refs,\n");
         d.append("    .flags = ").append(flags).append(",\n");
         d.append("    .depth = ").append(c.isInterface ? 0 : chain.size() - 1).append(",\n");
         d.append("    .instance_size = ").append(c.isInterface ? "0" : "sizeof(struct " + names.struct(c) + ")").append(",\n");
-        d.append("    .n_itable = ").append(c.isInterface ? 0 : ifaces.size()).append(",\n");
+        d.append("    .n_itable = ").append(itable.size()).append(",\n");
         d.append("    .n_refs = ").append(refs.size()).append(",\n");
         d.append("    .id = ").append(id).append(",\n");
         d.append("    .vtable = { ");
@@ -642,13 +645,10 @@ public final class ProgramEmitter {
         };
         boolean refArray = comp.startsWith("L") || comp.startsWith("[");
         StringBuilder d = new StringBuilder();
-        List<ClassInfo> ifaces = new ArrayList<>();
-        for (String n : List.of("java/lang/Cloneable", "java/io/Serializable")) {
-            if (program.classes().containsKey(n)) ifaces.add(program.classes().get(n));
-        }
+        List<ClassInfo> ifaces = layout.itableOf(new java.util.LinkedHashSet<>(layout.arrayInterfaces()));
         if (!ifaces.isEmpty()) {
             d.append("static const jitable_entry ").append(obj).append("_itable[] = { ");
-            for (ClassInfo i : ifaces) d.append("{ &").append(names.classObject(i)).append(", NULL }, ");
+            for (ClassInfo i : ifaces) d.append(i == null ? "{ NULL, NULL }, " : "{ &" + names.classObject(i) + ", NULL }, ");
             d.append("};\n");
         }
         d.append("static const jclass_s *const ").append(obj).append("_display[] = { &").append(names.classObject(object)).append(" };\n");
