@@ -63,12 +63,7 @@ final class Invocation {
             }
             case INVOKESPECIAL -> {
                 t.emitNullCheck(i, st, nParams);
-                MethodInfo callee = target;
-                ClassInfo current = t.method().owner;
-                if (!target.isConstructor() && !target.isPrivate && !owner.isInterface
-                        && current != owner && current.isSubclassOf(owner)) {
-                    callee = program.resolveVirtual(current.superclass, selector);
-                }
+                MethodInfo callee = specialCallee(program, t.method().owner, owner, target, selector);
                 call = ctx.names.method(callee) + "(" + String.join(", ", args) + ")";
                 calleesCannotThrow = ctx.cannotThrow(callee);
             }
@@ -108,6 +103,23 @@ final class Invocation {
         ClassInfo vtOwner = owner.isInterface ? target.owner : owner;
         int slot = ctx.layout.vtableSlot(vtOwner, selector);
         return "(" + fp + recv + "->klass->vtable[" + slot + "])(" + String.join(", ", args) + ")";
+    }
+
+    /** The method an invokespecial in class current reaches: a super call binds to the superclass's implementation. */
+    static MethodInfo specialCallee(Program program, ClassInfo current, ClassInfo owner, MethodInfo target, String selector) {
+        if (!target.isConstructor() && !target.isPrivate && !owner.isInterface
+                && current != owner && current.isSubclassOf(owner)) {
+            return program.resolveVirtual(current.superclass, selector);
+        }
+        return target;
+    }
+
+    /** The jos.rt intrinsics intrinsic() expands to inline C that cannot raise. */
+    static boolean isInlineIntrinsic(MethodInfo target) {
+        return switch (target.owner.name + "." + target.name) {
+            case "jos/rt/Types.classOf", "jos/rt/Types.primitiveClass", "jos/rt/Atomics.fieldOffset" -> true;
+            default -> false;
+        };
     }
 
     /** Calls the compiler expands in place; true when this was one. */

@@ -172,26 +172,33 @@ public final class ProgramEmitter {
         return msg == null ? "NULL" : stringLiteral(msg);
     }
 
-    private final Map<MethodInfo, Boolean> cannotThrow = new java.util.HashMap<>();
+    private ThrowFreedom throwFreedom;
 
     /**
-     * True when a call to m can never leave an exception pending, so the call site needs no test:
-     * a method with bytecode that calls nothing (so keeps no frame and has no stack check) and
-     * contains no instruction that can throw.
+     * True when a call to m can never leave an exception pending, so the call site needs no test
+     * (ThrowFreedom: the whole-program analysis; such a method keeps no frame and has no stack check).
      */
     boolean cannotThrow(MethodInfo m) {
-        Boolean known = cannotThrow.get(m);
-        if (known != null) return known;
-        boolean result;
-        if (m.isNative) {
-            // By the runtime's convention, natives defined inline in natives.h never raise.
-            result = nativeDefinedInline(m);
-        } else {
-            result = m.code() != null && !m.owner.synthetic && !m.isSynchronized
-                    && ThrowFreedom.isThrowFree(program, program.code(m));
-        }
-        cannotThrow.put(m, result);
-        return result;
+        return throwFreedom().cannotThrow(m);
+    }
+
+    private ThrowFreedom throwFreedom() {
+        if (throwFreedom == null) throwFreedom = new ThrowFreedom(this);
+        return throwFreedom;
+    }
+
+    /** Whether the call at instruction i (stack shape st) reaches only methods that cannot throw. */
+    boolean callCannotThrow(Code code, int i, String st) {
+        return throwFreedom().callHeight(code, i, st) >= 0;
+    }
+
+    /** Whether code in class current must initialize c before touching it (static access, static call). */
+    boolean triggersInit(ClassInfo current, ClassInfo c) {
+        return needsInit(c) && current != c && (c.isInterface || !current.isSubclassOf(c));
+    }
+
+    boolean nativeInline(MethodInfo m) {
+        return nativeDefinedInline(m);
     }
 
     boolean needsInit(ClassInfo c) {
