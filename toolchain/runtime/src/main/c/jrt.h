@@ -75,7 +75,7 @@ typedef struct jclass_s {
     const struct jclass_s *array_of;  /* the array class with this element type, if the program uses it */
     const struct jclass_s *enclosing; /* nested, local and anonymous classes: the class around them */
     const struct jclass_s *const *display; /* display[d] = ancestor at depth d (Object is depth 0) */
-    const jitable_entry *itable;   /* every interface implemented, transitively */
+    const jitable_entry *itable;   /* every interface implemented, transitively, each at its index */
     const uint32_t *ref_offsets;   /* offsets of reference fields in instances, for the collector */
     uint32_t flags;
     uint32_t depth;
@@ -178,6 +178,15 @@ static inline int jrt_is_class_at(const jclass_s *c, const jclass_s *target, uin
     return c->depth >= depth && c->display[depth] == target;
 }
 void *const *jrt_itable(const jclass_s *c, const jclass_s *iface);
+/* The compiler gives every interface one index k in all itables (gaps are { NULL, NULL }): a class
+ * implements iface exactly when its entry k names it, so interface tests and calls read one entry. */
+static inline int jrt_implements_at(const jclass_s *c, const jclass_s *iface, uint32_t k) {
+    return k < c->n_itable && c->itable[k].iface == iface;
+}
+static inline void *const *jrt_itable_at(const jclass_s *c, const jclass_s *iface, uint32_t k) {
+    if (JLIKELY(jrt_implements_at(c, iface, k))) return c->itable[k].methods;
+    return jrt_itable(c, iface);  /* not reached for verified code: it reports the broken call */
+}
 
 /* Implicit exceptions (null, bounds, divide, cast, store) are built by Java code in jos.rt.Throw,
  * which the generated code calls directly. */

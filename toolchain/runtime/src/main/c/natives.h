@@ -25,6 +25,30 @@ jobject jnative_jos_rt_Backtrace__className(int64_t meta);
 jobject jnative_jos_rt_Backtrace__methodName(int64_t meta);
 jobject jnative_jos_rt_Backtrace__fileName(int64_t meta);
 void jnative_jos_rt_Mem__copy(jobject src, int32_t src_byte, jobject dst, int32_t dst_byte, int32_t bytes);
+void *memmove(void *d, const void *s, size_t n);
+/* System.arraycopy's common case, decided with one look at each array: both arrays, in bounds, and the
+ * same class or reference arrays whose element classes make every store fit; then one move. Anything
+ * else (nulls, errors, element-by-element checks) returns 0 and System's Java path does it exactly. */
+static inline int32_t jnative_jos_rt_Mem__arraycopyFast(jobject src, int32_t sp, jobject dst, int32_t dp, int32_t len) {
+    if (src == NULL || dst == NULL) return 0;
+    const jclass_s *sc = src->klass, *dc = dst->klass;
+    if (!(sc->flags & JCLS_ARRAY) || !(dc->flags & JCLS_ARRAY)) return 0;
+    if (sc != dc && (!(sc->flags & JCLS_REFARRAY) || !(dc->flags & JCLS_REFARRAY)
+                     || !jrt_is_subclass(sc->component, dc->component))) return 0;
+    if ((sp | dp | len) < 0 || (int64_t)sp + len > JARR_LEN(src) || (int64_t)dp + len > JARR_LEN(dst)) return 0;
+    size_t size = sc->instance_size;
+    memmove(JARR_DATA(dst, char) + (size_t)dp * size, JARR_DATA(src, char) + (size_t)sp * size, (size_t)len * size);
+    return 1;
+}
+/* String.equals on the value arrays of two strings with one coder: n bytes, a word at a time. */
+static inline int32_t jnative_jos_rt_Mem__bytesEqual(jobject a, jobject b, int32_t n) {
+    typedef uint64_t __attribute__((may_alias)) word;
+    const char *p = JARR_DATA(a, char), *q = JARR_DATA(b, char);
+    int32_t i = 0;
+    for (; i + 8 <= n; i += 8) if (*(const word *)(p + i) != *(const word *)(q + i)) return 0;
+    for (; i < n; i++) if (p[i] != q[i]) return 0;
+    return 1;
+}
 int32_t jnative_jos_rt_Mem__elementSize(jobject array);
 int32_t jnative_jos_rt_Sys__write(int32_t fd, jobject bytes, int32_t off, int32_t len);
 void jnative_jos_rt_Sys__exit(int32_t code);

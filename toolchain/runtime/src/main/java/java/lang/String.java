@@ -211,9 +211,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (this == anObject) return true;
         if (!(anObject instanceof String s)) return false;
         if (coder != s.coder || value.length != s.value.length) return false;
-        byte[] a = value, b = s.value;
-        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
-        return true;
+        return jos.rt.Mem.bytesEqual(value, s.value, value.length);
     }
 
     public boolean contentEquals(CharSequence cs) {

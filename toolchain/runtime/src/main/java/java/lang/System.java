@@ -122,6 +122,12 @@ public final class System {
     // ---- arraycopy, with HotSpot's checks in HotSpot's order and its messages ----
 
     public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
+        if (jos.rt.Mem.arraycopyFast(src, srcPos, dest, destPos, length)) return;
+        checkedArraycopy(src, srcPos, dest, destPos, length);
+    }
+
+    /** Everything the fast path leaves: the errors, and reference copies that check each element. */
+    private static void checkedArraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
         if (src == null || dest == null) throw new NullPointerException();
         // Primitive arrays are told apart by instanceof, so no primitive Class objects are needed.
         int sk = primitiveKind(src), dk = primitiveKind(dest);

@@ -16,7 +16,8 @@ import jos.aot.model.MethodInfo;
 
 /**
  * One call site. Direct calls for static, private, constructor and super calls, and for virtual calls
- * with a single implementation in the program; otherwise a vtable or itable load. Calls to the
+ * with a single implementation in the program; otherwise a vtable load or an itable load at the
+ * interface's fixed index (Layout.itableIndex). Calls to the
  * compiler's intrinsics become inline C.
  */
 final class Invocation {
@@ -62,12 +63,7 @@ final class Invocation {
             }
             case INVOKESPECIAL -> {
                 t.emitNullCheck(i, st, nParams);
-                MethodInfo callee = target;
-                ClassInfo current = t.method().owner;
-                if (!target.isConstructor() && !target.isPrivate && !owner.isInterface
-                        && current != owner && current.isSubclassOf(owner)) {
-                    callee = program.resolveVirtual(current.superclass, selector);
-                }
+                MethodInfo callee = specialCallee(program, t.method().owner, owner, target, selector);
                 call = ctx.names.method(callee) + "(" + String.join(", ", args) + ")";
                 calleesCannotThrow = ctx.cannotThrow(callee);
             }
@@ -100,12 +96,30 @@ final class Invocation {
         }
         if (target.owner.isInterface) {
             int slot = ctx.layout.interfaceSlot(target.owner, selector);
-            return "(" + fp + "jrt_itable(" + recv + "->klass, &" + ctx.names.classObject(target.owner) + ")[" + slot + "])("
+            return "(" + fp + "jrt_itable_at(" + recv + "->klass, &" + ctx.names.classObject(target.owner) + ", "
+                    + ctx.layout.itableIndex(target.owner) + ")[" + slot + "])("
                     + String.join(", ", args) + ")";
         }
         ClassInfo vtOwner = owner.isInterface ? target.owner : owner;
         int slot = ctx.layout.vtableSlot(vtOwner, selector);
         return "(" + fp + recv + "->klass->vtable[" + slot + "])(" + String.join(", ", args) + ")";
+    }
+
+    /** The method an invokespecial in class current reaches: a super call binds to the superclass's implementation. */
+    static MethodInfo specialCallee(Program program, ClassInfo current, ClassInfo owner, MethodInfo target, String selector) {
+        if (!target.isConstructor() && !target.isPrivate && !owner.isInterface
+                && current != owner && current.isSubclassOf(owner)) {
+            return program.resolveVirtual(current.superclass, selector);
+        }
+        return target;
+    }
+
+    /** The jos.rt intrinsics intrinsic() expands to inline C that cannot raise. */
+    static boolean isInlineIntrinsic(MethodInfo target) {
+        return switch (target.owner.name + "." + target.name) {
+            case "jos/rt/Types.classOf", "jos/rt/Types.primitiveClass", "jos/rt/Atomics.fieldOffset" -> true;
+            default -> false;
+        };
     }
 
     /** Calls the compiler expands in place; true when this was one. */

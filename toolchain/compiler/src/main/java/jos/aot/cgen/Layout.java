@@ -1,7 +1,9 @@
 package jos.aot.cgen;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,18 @@ import jos.aot.model.MethodInfo;
  * Dispatch tables. A class's vtable extends its superclass's: a selector keeps its slot in every
  * subclass. Only selectors that some virtual or interface call uses get a slot. An interface's method
  * table lists its own declared selectors, in declaration order.
+ *
+ * <p>Every interface also gets a fixed index in the itables of all classes (selector colouring over the
+ * whole program): two interfaces that some class (or array class) implements together get different
+ * indices, so a class's entry for an interface is at that interface's index or nowhere. Interface
+ * calls and interface tests then read one entry instead of searching; the tables are immutable, so
+ * this is safe on every CPU at once.
  */
 public final class Layout {
     private final Program program;
     private final Map<ClassInfo, List<String>> vtables = new HashMap<>();
     private final Map<ClassInfo, List<String>> itables = new HashMap<>();
+    private Map<ClassInfo, Integer> itableIndex;
 
     public Layout(Program program) {
         this.program = program;
@@ -71,5 +80,61 @@ public final class Layout {
         int slot = interfaceMethods(iface).indexOf(selector);
         if (slot < 0) throw new IllegalStateException("no itable slot for " + selector + " in " + iface);
         return slot;
+    }
+
+    /** The index of iface's entry in the itable of every class that implements it. */
+    public int itableIndex(ClassInfo iface) {
+        if (!iface.isInterface) throw new IllegalArgumentException("itable index of a class: " + iface);
+        if (itableIndex == null) itableIndex = colourInterfaces();
+        return itableIndex.getOrDefault(iface, 0);
+    }
+
+    /** The interfaces of a class descriptor, each at its itable index (null in the gaps). */
+    public List<ClassInfo> itableOf(Set<ClassInfo> interfaces) {
+        List<ClassInfo> out = new ArrayList<>();
+        for (ClassInfo i : interfaces) {
+            int k = itableIndex(i);
+            while (out.size() <= k) out.add(null);
+            if (out.get(k) != null) throw new IllegalStateException("itable index " + k + " of both " + out.get(k) + " and " + i);
+            out.set(k, i);
+        }
+        return out;
+    }
+
+    /** The interfaces array classes implement, those of them the program has. */
+    public List<ClassInfo> arrayInterfaces() {
+        List<ClassInfo> out = new ArrayList<>();
+        for (String n : List.of("java/lang/Cloneable", "java/io/Serializable")) {
+            if (program.classes().containsKey(n)) out.add(program.classes().get(n));
+        }
+        return out;
+    }
+
+    /**
+     * Greedy colouring of the graph whose edges join interfaces implemented by one class, most-connected
+     * interfaces first (fewer colours, so shorter itables); ties by name, so the output is reproducible.
+     */
+    private Map<ClassInfo, Integer> colourInterfaces() {
+        Map<ClassInfo, Set<ClassInfo>> together = new HashMap<>();
+        List<Set<ClassInfo>> sets = new ArrayList<>();
+        for (ClassInfo c : program.classes().values()) if (!c.isInterface) sets.add(Program.allInterfaces(c));
+        sets.add(new LinkedHashSet<>(arrayInterfaces()));
+        for (Set<ClassInfo> s : sets) {
+            for (ClassInfo i : s) {
+                Set<ClassInfo> n = together.computeIfAbsent(i, k -> new HashSet<>());
+                for (ClassInfo j : s) if (j != i) n.add(j);
+            }
+        }
+        List<ClassInfo> order = new ArrayList<>(together.keySet());
+        order.sort(Comparator.comparingInt((ClassInfo i) -> -together.get(i).size()).thenComparing(i -> i.name));
+        Map<ClassInfo, Integer> colour = new HashMap<>();
+        for (ClassInfo i : order) {
+            Set<Integer> taken = new HashSet<>();
+            for (ClassInfo j : together.get(i)) if (colour.containsKey(j)) taken.add(colour.get(j));
+            int c = 0;
+            while (taken.contains(c)) c++;
+            colour.put(i, c);
+        }
+        return colour;
     }
 }

@@ -30,6 +30,7 @@ final class MethodTranslator {
     private final MethodInfo method;
     private final Code code;
     private final StackTypes types;
+    private RefTypes refTypes;
     private final StringBuilder out = new StringBuilder();
     private final TreeSet<String> vars = new TreeSet<>();
     private final boolean hasFrame;
@@ -139,11 +140,16 @@ final class MethodTranslator {
         }
     }
 
+    /** Calls of methods that cannot throw (ThrowFreedom) and static access without initialization need none. */
     private boolean needsFrame() {
-        for (Instruction insn : code.insns) {
-            if (insn instanceof InvokeInstruction || insn instanceof NewObjectInstruction
-                    || insn instanceof ThrowInstruction || insn instanceof NewMultiArrayInstruction) return true;
-            if (insn instanceof FieldInstruction f && (f.opcode() == Opcode.GETSTATIC || f.opcode() == Opcode.PUTSTATIC)) {
+        for (int i = 0; i < code.size(); i++) {
+            Instruction insn = code.insns.get(i);
+            if (types.in[i] == null) continue;
+            if (insn instanceof InvokeInstruction && !ctx.callCannotThrow(code, i, types.in[i])) return true;
+            if (insn instanceof NewObjectInstruction || insn instanceof ThrowInstruction
+                    || insn instanceof NewMultiArrayInstruction) return true;
+            if (insn instanceof FieldInstruction f && (f.opcode() == Opcode.GETSTATIC || f.opcode() == Opcode.PUTSTATIC)
+                    && ctx.triggersInit(method.owner, program.get(f.owner().asInternalName()))) {
                 return true;
             }
         }
@@ -516,7 +522,7 @@ final class MethodTranslator {
                 String arr = top(st, 2), idx = top(st, 1), val = top(st, 0);
                 nullCheck(i, st, 2);
                 boundsCheck(i, arr, idx, arrayLength(n - 3, arr));
-                if (a.typeKind() == TypeKind.REFERENCE) {
+                if (a.typeKind() == TypeKind.REFERENCE && !refTypes().storeFits(i)) {
                     line("if (JUNLIKELY(!jrt_check_store(" + arr + ", " + val + "))) "
                             + raise(i, ctx.throwCall("arrayStore", val)));
                 }
@@ -576,9 +582,7 @@ final class MethodTranslator {
     }
 
     void initClass(int i, ClassInfo c) {
-        if (!ctx.needsInit(c)) return;
-        ClassInfo current = method.owner;
-        if (current == c || (!c.isInterface && current.isSubclassOf(c))) return;
+        if (!ctx.triggersInit(method.owner, c)) return;
         setLine(i);
         line("if (JUNLIKELY(" + ctx.names.initState(c) + " != JINIT_DONE)) { " + ctx.names.initFunction(c)
                 + "(); if (JEXC()) goto " + handlerLabel[i] + "; }");
@@ -745,6 +749,12 @@ final class MethodTranslator {
 
     private String fieldLvalue(FieldInfo fi, String obj) {
         return "((struct " + ctx.names.struct(fi.owner) + " *)" + obj + ")->" + ctx.names.instanceField(fi);
+    }
+
+    /** Reference types, computed on first need (methods that store into reference arrays). */
+    private RefTypes refTypes() {
+        if (refTypes == null) refTypes = new RefTypes(program, code, types);
+        return refTypes;
     }
 
     private void typeCheck(int i, TypeCheckInstruction t, String st) {

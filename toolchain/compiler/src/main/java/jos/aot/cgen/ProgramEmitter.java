@@ -158,7 +158,7 @@ public final class ProgramEmitter {
 
     /** C test that the object's class (klass expression) is assignable to c. */
     String classTest(String klass, ClassInfo c) {
-        if (c.isInterface) return "jrt_is_subclass(" + klass + ", &" + names.classObject(c) + ")";
+        if (c.isInterface) return "jrt_implements_at(" + klass + ", &" + names.classObject(c) + ", " + layout.itableIndex(c) + ")";
         if (c.name.equals("java/lang/Object")) return "1";
         if (c.isFinal) return "(" + klass + " == &" + names.classObject(c) + ")";
         return "jrt_is_class_at(" + klass + ", &" + names.classObject(c) + ", " + depth(c) + ")";
@@ -181,26 +181,33 @@ public final class ProgramEmitter {
         return msg == null ? "NULL" : stringLiteral(msg);
     }
 
-    private final Map<MethodInfo, Boolean> cannotThrow = new java.util.HashMap<>();
+    private ThrowFreedom throwFreedom;
 
     /**
-     * True when a call to m can never leave an exception pending, so the call site needs no test:
-     * a method with bytecode that calls nothing (so keeps no frame and has no stack check) and
-     * contains no instruction that can throw.
+     * True when a call to m can never leave an exception pending, so the call site needs no test
+     * (ThrowFreedom: the whole-program analysis; such a method keeps no frame and has no stack check).
      */
     boolean cannotThrow(MethodInfo m) {
-        Boolean known = cannotThrow.get(m);
-        if (known != null) return known;
-        boolean result;
-        if (m.isNative) {
-            // By the runtime's convention, natives defined inline in natives.h never raise.
-            result = nativeDefinedInline(m);
-        } else {
-            result = m.code() != null && !m.owner.synthetic && !m.isSynchronized
-                    && ThrowFreedom.isThrowFree(program, program.code(m));
-        }
-        cannotThrow.put(m, result);
-        return result;
+        return throwFreedom().cannotThrow(m);
+    }
+
+    private ThrowFreedom throwFreedom() {
+        if (throwFreedom == null) throwFreedom = new ThrowFreedom(this);
+        return throwFreedom;
+    }
+
+    /** Whether the call at instruction i (stack shape st) reaches only methods that cannot throw. */
+    boolean callCannotThrow(Code code, int i, String st) {
+        return throwFreedom().callHeight(code, i, st) >= 0;
+    }
+
+    /** Whether code in class current must initialize c before touching it (static access, static call). */
+    boolean triggersInit(ClassInfo current, ClassInfo c) {
+        return needsInit(c) && current != c && (c.isInterface || !current.isSubclassOf(c));
+    }
+
+    boolean nativeInline(MethodInfo m) {
+        return nativeDefinedInline(m);
     }
 
     boolean needsInit(ClassInfo c) {
@@ -540,16 +547,19 @@ public final class ProgramEmitter {
         // Itable.
         Set<ClassInfo> ifaces = Program.allInterfaces(c);
         boolean instantiable = program.instantiated.contains(c);
-        int n = 0;
-        if (!c.isInterface && !ifaces.isEmpty()) {
+        List<ClassInfo> itable = c.isInterface ? List.of() : layout.itableOf(ifaces);
+        if (!itable.isEmpty()) {
             for (ClassInfo i : ifaces) {
-                d.append("static void *const ").append(obj).append("_it").append(n++).append("[] = { ");
+                d.append("static void *const ").append(obj).append("_it").append(layout.itableIndex(i)).append("[] = { ");
                 for (String sel : layout.interfaceMethods(i)) d.append(slotEntry(c, sel, instantiable)).append(", ");
                 d.append("NULL };\n");
             }
+            // Each interface at its whole-program index (Layout.itableIndex), gaps empty.
             d.append("static const jitable_entry ").append(obj).append("_itable[] = { ");
-            n = 0;
-            for (ClassInfo i : ifaces) d.append("{ &").append(names.classObject(i)).append(", ").append(obj).append("_it").append(n++).append(" }, ");
+            for (ClassInfo i : itable) {
+                if (i == null) d.append("{ NULL, NULL }, ");
+                else d.append("{ &").append(names.classObject(i)).append(", ").append(obj).append("_it").append(layout.itableIndex(i)).append(" }, ");
+            }
             d.append("};\n");
         }
         // Reference fields, for the collector.
@@ -577,12 +587,12 @@ public final class ProgramEmitter {
         if (c.enclosingName != null && program.classes().containsKey(c.enclosingName)) {
             d.append("    .enclosing = &").append(names.classObject(program.classes().get(c.enclosingName))).append(",\n");
         }
-        if (!c.isInterface && !ifaces.isEmpty()) d.append("    .itable = ").append(obj).append("_itable,\n");
+        if (!itable.isEmpty()) d.append("    .itable = ").append(obj).append("_itable,\n");
         if (!refs.isEmpty()) d.append("    .ref_offsets = ").append(obj).append("_refs,\n");
         d.append("    .flags = ").append(flags).append(",\n");
         d.append("    .depth = ").append(c.isInterface ? 0 : chain.size() - 1).append(",\n");
         d.append("    .instance_size = ").append(c.isInterface ? "0" : "sizeof(struct " + names.struct(c) + ")").append(",\n");
-        d.append("    .n_itable = ").append(c.isInterface ? 0 : ifaces.size()).append(",\n");
+        d.append("    .n_itable = ").append(itable.size()).append(",\n");
         d.append("    .n_refs = ").append(refs.size()).append(",\n");
         d.append("    .id = ").append(id).append(",\n");
         d.append("    .vtable = { ");
@@ -651,13 +661,10 @@ public final class ProgramEmitter {
         };
         boolean refArray = comp.startsWith("L") || comp.startsWith("[");
         StringBuilder d = new StringBuilder();
-        List<ClassInfo> ifaces = new ArrayList<>();
-        for (String n : List.of("java/lang/Cloneable", "java/io/Serializable")) {
-            if (program.classes().containsKey(n)) ifaces.add(program.classes().get(n));
-        }
+        List<ClassInfo> ifaces = layout.itableOf(new java.util.LinkedHashSet<>(layout.arrayInterfaces()));
         if (!ifaces.isEmpty()) {
             d.append("static const jitable_entry ").append(obj).append("_itable[] = { ");
-            for (ClassInfo i : ifaces) d.append("{ &").append(names.classObject(i)).append(", NULL }, ");
+            for (ClassInfo i : ifaces) d.append(i == null ? "{ NULL, NULL }, " : "{ &" + names.classObject(i) + ", NULL }, ");
             d.append("};\n");
         }
         d.append("static const jclass_s *const ").append(obj).append("_display[] = { &").append(names.classObject(object)).append(" };\n");
