@@ -127,22 +127,41 @@ public final class Gcc {
         run(cmd, "link " + output);
     }
 
-    /** The second link may only add the trace table: every other symbol keeps the address the table was built for. */
+    /**
+     * The second link may only add the trace table: every other symbol keeps the address the table was built
+     * for. A name can stand for several symbols (a static inline function gcc kept out of line in more than
+     * one file is a local symbol in each), so each name and section is compared as its sorted addresses.
+     */
     static void requireSameLayout(Elf first, Elf second, Path output) {
-        java.util.Map<String, Long> before = new java.util.HashMap<>();
-        for (Elf.Symbol s : first.symbols()) if (!s.section().equals(TRACES)) before.put(s.name() + "@" + s.section(), s.value());
-        int checked = 0;
-        for (Elf.Symbol s : second.symbols()) {
-            if (s.section().equals(TRACES)) continue;
-            Long was = before.get(s.name() + "@" + s.section());
-            if (was == null || was != s.value()) {
-                throw new CompileError("linking the trace table into " + output + " moved symbol " + s.name() + " (section "
-                        + s.section() + ") from " + (was == null ? "nowhere" : "0x" + Long.toHexString(was)) + " to 0x"
-                        + Long.toHexString(s.value()) + ": the table would name the wrong code");
+        java.util.Map<String, List<Long>> before = addresses(first), after = addresses(second);
+        for (var e : after.entrySet()) {
+            List<Long> was = before.get(e.getKey());
+            if (!e.getValue().equals(was)) {
+                String name = e.getKey();
+                int at = name.lastIndexOf('@');
+                throw new CompileError("linking the trace table into " + output + " moved symbol " + name.substring(0, at)
+                        + " (section " + name.substring(at + 1) + ") from " + hex(was) + " to " + hex(e.getValue())
+                        + ": the table would name the wrong code");
             }
-            checked++;
         }
-        if (checked != before.size()) throw new CompileError("linking the trace table into " + output + " dropped symbols");
+        if (after.size() != before.size()) throw new CompileError("linking the trace table into " + output + " dropped symbols");
+    }
+
+    /** Each name@section outside the trace table and its addresses, sorted. */
+    private static java.util.Map<String, List<Long>> addresses(Elf elf) {
+        java.util.Map<String, List<Long>> map = new java.util.HashMap<>();
+        for (Elf.Symbol s : elf.symbols()) {
+            if (!s.section().equals(TRACES)) map.computeIfAbsent(s.name() + "@" + s.section(), k -> new ArrayList<>()).add(s.value());
+        }
+        for (List<Long> list : map.values()) list.sort(null);
+        return map;
+    }
+
+    private static String hex(List<Long> addresses) {
+        if (addresses == null) return "nowhere";
+        StringBuilder b = new StringBuilder();
+        for (long a : addresses) b.append(b.length() == 0 ? "" : ", ").append("0x").append(Long.toHexString(a));
+        return b.toString();
     }
 
     /**
