@@ -104,7 +104,11 @@ class EncodingsTest {
         assertEquals(0x2L, ControlRegister.CR0_MP);
         assertEquals(0x10L, ControlRegister.CR0_ET);
         assertEquals(0x20L, ControlRegister.CR0_NE);
+        assertEquals(0x4L, ControlRegister.CR0_EM);
+        assertEquals(0x8L, ControlRegister.CR0_TS);
         assertEquals(0x1_0000L, ControlRegister.CR0_WP);
+        assertEquals(0x4_0000L, ControlRegister.CR0_AM);
+        assertEquals(0x6000_0000L, ControlRegister.CR0_NW | ControlRegister.CR0_CD);
         assertEquals(0x20L, ControlRegister.CR4_PAE);
         assertEquals(0x80L, ControlRegister.CR4_PGE);
     }
