@@ -43,6 +43,8 @@ import jos.loader.multiboot2.Modules;
 import jos.loader.multiboot2.Tags;
 import jos.loader.smp.LocalApic;
 import jos.loader.smp.Trampoline;
+import jos.x86.Msr;
+import jos.x86.Pat;
 
 /**
  * The loader's top level: {@link #main} is called by entry.S in long mode with the low 4 GiB
@@ -236,8 +238,8 @@ public final class Loader {
         if (smp) {
             boolean x2apic = Smp.wantsX2apic() && CpuFeatures.x2apic();
             LocalApic.init(x2apic);
-            Trampoline.configure(pml4, ControlRegisters.AP_CR0, ControlRegisters.AP_CR4, ControlRegisters.EFER_LME | (nx ? ControlRegisters.EFER_NXE : 0),
-                    pat ? ControlRegisters.PAT_VALUE : 0, LocalApic.x2apic, gdt, Hhdm.virt(gdt), Gdt.BYTES - 1, Gdt.CODE64);
+            Trampoline.configure(pml4, ControlRegisters.AP_CR0, ControlRegisters.AP_CR4, Msr.EFER_LME | (nx ? Msr.EFER_NXE : 0),
+                    pat ? Pat.LIMINE_LAYOUT : 0, LocalApic.x2apic, gdt, Hhdm.virt(gdt), Gdt.BYTES - 1, Gdt.CODE64);
             stage("starting APs; trampoline at ", Trampoline.page);
             if (!Smp.respond(scratch + CPUS, cpus, stackSize)) return false;
             Console.print("jos-loader: ");

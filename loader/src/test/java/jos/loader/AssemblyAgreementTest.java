@@ -12,9 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jos.loader.cpu.Gdt;
 import jos.loader.smp.Trampoline;
+import jos.x86.ControlRegister;
+import jos.x86.Msr;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 import org.junit.jupiter.api.Test;
 
-/** entry.S repeats a few Java definitions as .set constants; they must agree. */
+/** entry.S repeats a few Java definitions (the loader's and jos.x86's) as .set constants; they must agree. */
 class AssemblyAgreementTest {
     private static Map<String, Long> constants() throws IOException {
         String source = Files.readString(Path.of("src/main/asm/entry.S"));
@@ -52,5 +56,20 @@ class AssemblyAgreementTest {
         assertEquals(Gdt.DATA64, c.get("KERNEL_DATA64"));
         assertEquals(Loader.SCRATCH_BYTES, c.get("LOADER_SCRATCH_SIZE"));
         assertTrue(Loader.SCRATCH_END <= Loader.SCRATCH_BYTES, "the scratch layout fits: " + Loader.SCRATCH_END);
+    }
+
+    /** The hardware numbers entry.S spells are jos.x86's. */
+    @Test
+    void hardwareConstants() throws IOException {
+        Map<String, Long> c = constants();
+        assertEquals(Msr.IA32_EFER & 0xffff_ffffL, c.get("IA32_EFER"));
+        assertEquals(Msr.IA32_PAT, c.get("IA32_PAT"));
+        assertEquals(Msr.IA32_APIC_BASE, c.get("IA32_APIC_BASE"));
+        assertEquals(Msr.EFER_LME, c.get("EFER_LME"));
+        assertEquals(ControlRegister.CR4_PAE, c.get("CR4_PAE"));
+        assertEquals(ControlRegister.CR0_PE | ControlRegister.CR0_PG, c.get("CR0_PE_PG"));
+        assertEquals(ControlRegister.CR0_WP, c.get("CR0_WP"));
+        assertEquals(PageTableEntry.leaf(0, 2, PageTableEntry.WRITABLE, Pat.WRITE_BACK), c.get("PDE_2M_PRESENT_WRITABLE"));
+        assertEquals(PageTableEntry.table(0, false), c.get("TABLE_PRESENT_WRITABLE"));
     }
 }

@@ -21,7 +21,6 @@ import jos.kernel.x86.idt.Idt;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.MemoryManager;
-import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.Panic;
 import jos.kernel.smp.ApplicationProcessors;
@@ -30,6 +29,7 @@ import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.user.SyscallEntry;
 import jos.kernel.timer.Calibration;
 import jos.kernel.time.Clock;
+import jos.x86.PageTableEntry;
 
 /**
  * The kernel's entry on the bootstrap CPU, called by the loader through the runtime's start code with

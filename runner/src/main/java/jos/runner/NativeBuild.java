@@ -45,9 +45,9 @@ public final class NativeBuild {
                 project.loaderLinkerScript().toString(), "-o", elf.toString());
     }
 
-    /** The libraries machine code may use (jos.acpi, jos.elf, jos.limine), and the intrinsics. */
+    /** The libraries machine code may use (jos.acpi, jos.x86, jos.elf, jos.limine), and the intrinsics. */
     private static String libraries(Project project) {
-        return project.classes("lib/acpi") + ":" + project.classes("lib/elf") + ":" + project.classes("lib/limine") + ":"
-                + project.classes("toolchain/hw");
+        return project.classes("lib/acpi") + ":" + project.classes("lib/x86") + ":" + project.classes("lib/elf") + ":"
+                + project.classes("lib/limine") + ":" + project.classes("toolchain/hw");
     }
 }

@@ -1,5 +1,7 @@
 package jos.elf;
 
+import jos.x86.Unsigned;
+
 /**
  * The checks an ELF64 x86-64 executable in memory must pass before any of it is trusted, whoever loads
  * it: {@link #checkHeader} (identification, machine, type and program header size, which

@@ -1,5 +1,7 @@
 package jos.elf;
 
+import jos.x86.Unsigned;
+
 /** The virtual extent of a checked file's PT_LOAD segments ({@link ElfFile#checkSegments}), page-rounded. */
 public final class Segments {
     private Segments() {

@@ -5,7 +5,7 @@ import jos.elf.ElfHeader;
 import jos.elf.ProgramHeader;
 import jos.elf.Segments;
 import jos.loader.Problem;
-import jos.loader.Unsigned;
+import jos.x86.Unsigned;
 
 /**
  * Refuses a kernel file the loader cannot load safely, before any of it is used: the checks of any ELF

@@ -48,6 +48,6 @@ public final class KernelImage {
     /** True if [v, v + length) lies inside the loaded image. */
     public static boolean contains(long v, long length) {
         long offset = v - virtualBase;
-        return jos.loader.Unsigned.less(offset, size) && jos.loader.Unsigned.lessOrEqual(length, size - offset);
+        return jos.x86.Unsigned.less(offset, size) && jos.x86.Unsigned.lessOrEqual(length, size - offset);
     }
 }

@@ -2,12 +2,13 @@ package jos.loader.limine;
 
 import jos.elf.ElfHeader;
 import jos.elf.ProgramHeader;
-import jos.loader.Unsigned;
 import jos.loader.elf.KernelImage;
 import jos.loader.memory.MemoryMapEntry;
 import jos.loader.memory.MemoryType;
-import jos.loader.memory.PageTableEntry;
 import jos.loader.memory.PageTables;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
+import jos.x86.Unsigned;
 
 /**
  * The page tables the kernel is entered with:
@@ -39,7 +40,7 @@ public final class AddressSpace {
         long rw = PageTableEntry.WRITABLE;
         if (fbLength != 0) {
             long base = Unsigned.alignDown(fbBase, PAGE), end = Unsigned.alignUp(fbBase + fbLength, PAGE);
-            if (!PageTables.map(pml4, Hhdm.OFFSET + base, base, end - base, rw, pat ? jos.loader.cpu.ControlRegisters.PAT_WRITE_COMBINING : 0)) return 0;
+            if (!PageTables.map(pml4, Hhdm.OFFSET + base, base, end - base, rw, pat ? Pat.WRITE_COMBINING : 0)) return 0;
         }
         if (!PageTables.map(pml4, 0, 0, LOW_4G, rw, 0)) return 0;
         if (!revision3 && !PageTables.map(pml4, Hhdm.OFFSET, 0, LOW_4G, rw, 0)) return 0;

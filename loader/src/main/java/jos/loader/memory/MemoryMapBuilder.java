@@ -2,7 +2,7 @@ package jos.loader.memory;
 
 import jos.hw.Memory;
 import jos.loader.Problem;
-import jos.loader.Unsigned;
+import jos.x86.Unsigned;
 
 /**
  * Builds the Limine memory map from the firmware map and the loader's claims.

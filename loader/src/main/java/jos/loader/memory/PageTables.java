@@ -2,7 +2,8 @@ package jos.loader.memory;
 
 import jos.hw.Memory;
 import jos.loader.Problem;
-import jos.loader.Unsigned;
+import jos.x86.PageTableEntry;
+import jos.x86.Unsigned;
 
 /**
  * Builds 4-level page tables in bootloader-reclaimable memory from {@link PhysicalAllocator}, so they
@@ -17,7 +18,7 @@ public final class PageTables {
 
     /** A new, empty PML4; 0 with a problem if out of memory. */
     public static long create() {
-        return PhysicalAllocator.allocateReclaimable(PageTableEntry.PAGE_4K);
+        return PhysicalAllocator.allocateReclaimable(PageTableEntry.SIZE_4K);
     }
 
     /**
@@ -29,17 +30,17 @@ public final class PageTables {
         long offset = 0;
         while (Unsigned.less(offset, length)) {
             long v = virtual + offset, p = physical + offset, left = length - offset;
-            if ((v & (PageTableEntry.PAGE_2M - 1)) == 0 && (p & (PageTableEntry.PAGE_2M - 1)) == 0
-                    && Unsigned.lessOrEqual(PageTableEntry.PAGE_2M, left)) {
+            if ((v & (PageTableEntry.SIZE_2M - 1)) == 0 && (p & (PageTableEntry.SIZE_2M - 1)) == 0
+                    && Unsigned.lessOrEqual(PageTableEntry.SIZE_2M, left)) {
                 int done = map2m(pml4, v, p, flags, pat);
                 if (done < 0) return false;
                 if (done > 0) {
-                    offset += PageTableEntry.PAGE_2M;
+                    offset += PageTableEntry.SIZE_2M;
                     continue;
                 }
             }
             if (!map4k(pml4, v, p, flags, pat)) return false;
-            offset += PageTableEntry.PAGE_4K;
+            offset += PageTableEntry.SIZE_4K;
         }
         return true;
     }
@@ -53,13 +54,13 @@ public final class PageTables {
         if (pd == 0) return -1;
         long slot = pd + 8L * PageTableEntry.index(virtual, 2);
         long old = Memory.read64(slot);
-        long entry = PageTableEntry.page2m(physical, flags, pat);
+        long entry = PageTableEntry.leaf(physical, 2, flags, pat);
         if (!PageTableEntry.present(old)) {
             Memory.write64(slot, entry);
             return 1;
         }
-        if (!PageTableEntry.large(old)) return 0;
-        if (PageTableEntry.largeAddress(old) != PageTableEntry.largeAddress(entry)) {
+        if (!PageTableEntry.huge(old)) return 0;
+        if (PageTableEntry.address(old, 2) != PageTableEntry.address(entry, 2)) {
             Problem.report("virtual address already mapped to another 2 MiB frame", virtual);
             return -1;
         }
@@ -72,24 +73,24 @@ public final class PageTables {
         if (pd == 0) return false;
         long pdSlot = pd + 8L * PageTableEntry.index(virtual, 2);
         long pde = Memory.read64(pdSlot);
-        if (PageTableEntry.present(pde) && PageTableEntry.large(pde)) {
-            long mapped = PageTableEntry.largeAddress(pde) + (virtual & (PageTableEntry.PAGE_2M - 1));
+        if (PageTableEntry.present(pde) && PageTableEntry.huge(pde)) {
+            long mapped = PageTableEntry.address(pde, 2) + (virtual & (PageTableEntry.SIZE_2M - 1));
             if (mapped != (physical & PageTableEntry.ADDRESS_MASK)) {
                 return Problem.report("virtual address already mapped by a 2 MiB page to another frame", virtual);
             }
-            Memory.write64(pdSlot, widen(pde, PageTableEntry.page2m(PageTableEntry.largeAddress(pde), flags, pat)));
+            Memory.write64(pdSlot, widen(pde, PageTableEntry.leaf(PageTableEntry.address(pde, 2), 2, flags, pat)));
             return true;
         }
         long pt = tableOf(pml4, virtual, 1);
         if (pt == 0) return false;
         long slot = pt + 8L * PageTableEntry.index(virtual, 1);
         long old = Memory.read64(slot);
-        long entry = PageTableEntry.page4k(physical, flags, pat);
+        long entry = PageTableEntry.leaf(physical, 1, flags, pat);
         if (!PageTableEntry.present(old)) {
             Memory.write64(slot, entry);
             return true;
         }
-        if (PageTableEntry.address(old) != PageTableEntry.address(entry)) {
+        if (PageTableEntry.address(old, 1) != PageTableEntry.address(entry, 1)) {
             return Problem.report("virtual address already mapped to another frame", virtual);
         }
         Memory.write64(slot, widen(old, entry));
@@ -116,15 +117,15 @@ public final class PageTables {
             long slot = table + 8L * PageTableEntry.index(virtual, l);
             long entry = Memory.read64(slot);
             if (!PageTableEntry.present(entry)) {
-                long next = PhysicalAllocator.allocateReclaimable(PageTableEntry.PAGE_4K);
+                long next = PhysicalAllocator.allocateReclaimable(PageTableEntry.SIZE_4K);
                 if (next == 0) return 0;
-                Memory.write64(slot, PageTableEntry.table(next));
+                Memory.write64(slot, PageTableEntry.table(next, false));
                 table = next;
-            } else if (PageTableEntry.large(entry)) {
+            } else if (PageTableEntry.huge(entry)) {
                 Problem.report("a large page is in the way of a page table", virtual);
                 return 0;
             } else {
-                table = PageTableEntry.address(entry);
+                table = PageTableEntry.address(entry, l);
             }
         }
         return table;
@@ -140,15 +141,15 @@ public final class PageTables {
         for (int level = 4; level >= 1; level--) {
             long entry = Memory.read64(table + 8L * PageTableEntry.index(virtual, level));
             if (!PageTableEntry.present(entry)) return -1;
-            if (level == 1 || level == 2 && PageTableEntry.large(entry)) {
-                long pageSize = level == 1 ? PageTableEntry.PAGE_4K : PageTableEntry.PAGE_2M;
-                long frame = level == 1 ? PageTableEntry.address(entry) : PageTableEntry.largeAddress(entry);
-                long addressBits = level == 1 ? PageTableEntry.ADDRESS_MASK : PageTableEntry.LARGE_ADDRESS_MASK;
+            if (level == 1 || level == 2 && PageTableEntry.huge(entry)) {
+                long pageSize = level == 1 ? PageTableEntry.SIZE_4K : PageTableEntry.SIZE_2M;
+                long frame = PageTableEntry.address(entry, level);
+                long addressBits = level == 1 ? PageTableEntry.ADDRESS_MASK : PageTableEntry.ADDRESS_MASK_2M;
                 if (flagsOut != 0) Memory.write64(flagsOut, entry & ~addressBits);
                 return frame + (virtual & (pageSize - 1));
             }
-            if (level == 3 && PageTableEntry.large(entry)) return -1; // 1 GiB pages are never created
-            table = PageTableEntry.address(entry);
+            if (level == 3 && PageTableEntry.huge(entry)) return -1; // 1 GiB pages are never created
+            table = PageTableEntry.address(entry, level);
         }
         return -1;
     }

@@ -2,7 +2,7 @@ package jos.loader.memory;
 
 import jos.hw.Memory;
 import jos.loader.Problem;
-import jos.loader.Unsigned;
+import jos.x86.Unsigned;
 
 /**
  * The loader's physical memory allocator: a bump pointer over the usable ranges of the firmware map,

@@ -2,7 +2,7 @@ package jos.loader.multiboot2;
 
 import jos.hw.Memory;
 import jos.loader.Problem;
-import jos.loader.Unsigned;
+import jos.x86.Unsigned;
 
 /**
  * The multiboot2 boot information: {@link #parse} walks the tags once, checks that they are well

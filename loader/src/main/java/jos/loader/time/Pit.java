@@ -1,21 +1,22 @@
 package jos.loader.time;
 
 import jos.hw.Cpu;
+import jos.x86.PitPorts;
 
 /**
  * Channel 2 of the 8254 PIT as a one-shot timer (mode 0, gate through port 0x61, its output read back
  * in port 0x61 bit 5), counting at 1.193182 MHz. One shot lasts at most 54 ms; longer waits are
- * several shots. Without a PIT the port reads all ones, so waits end at once instead of hanging.
+ * several shots. Without a PIT the port reads all ones, so waits end at once instead of hanging. The
+ * ports and commands are jos.x86's ({@link PitPorts}).
  */
 public final class Pit {
     private Pit() {
     }
 
-    public static final int CHANNEL2 = 0x42, COMMAND = 0x43, GATE_PORT = 0x61;
-    public static final long FREQUENCY = 1193182;
-    private static final int GATE = 0x01, SPEAKER = 0x02, OUT2 = 0x20;
-    /** Channel 2, low then high byte, mode 0 (interrupt on terminal count), binary. */
-    private static final int MODE0_CHANNEL2 = 0xB0;
+    private static final int CHANNEL2 = PitPorts.CHANNEL2_DATA, COMMAND = PitPorts.COMMAND, GATE_PORT = PitPorts.PORT_B;
+    private static final long FREQUENCY = PitPorts.FREQUENCY_HZ;
+    private static final int GATE = PitPorts.PORT_B_GATE2, SPEAKER = PitPorts.PORT_B_SPEAKER, OUT2 = PitPorts.PORT_B_OUT2;
+    private static final int MODE0_CHANNEL2 = PitPorts.CHANNEL2_MODE0;
     private static final long MAX_MICROS = 50000;
 
     /** Starts a one-shot of micros microseconds (at most 50 ms). */

@@ -9,10 +9,10 @@ import jos.loader.elf.ElfChecker;
 import jos.loader.elf.KernelImage;
 import jos.loader.memory.MemoryMapEntry;
 import jos.loader.memory.MemoryType;
-import jos.loader.memory.PageTableEntry;
 import jos.loader.memory.PageTables;
 import jos.loader.memory.PhysicalAllocator;
 import jos.elf.ElfWriter;
+import jos.x86.PageTableEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class AddressSpaceTest {
         assertEquals(-1, PageTables.translate(pml4, Hhdm.OFFSET + 0xfec00000L, 0), "MMIO is not in the revision 3 HHDM");
         assertEquals(-1, PageTables.translate(pml4, Hhdm.OFFSET + 0x140000000L, 0), "reserved above 4 GiB");
         assertEquals(0xfd100000L, PageTables.translate(pml4, Hhdm.OFFSET + 0xfd100000L, FLAGS), "framebuffer");
-        assertEquals(PageTableEntry.PAT_LARGE | PageTableEntry.WRITE_THROUGH, flags() & (PageTableEntry.PAT_LARGE
+        assertEquals(PageTableEntry.PAT_HUGE | PageTableEntry.WRITE_THROUGH, flags() & (PageTableEntry.PAT_HUGE
                 | PageTableEntry.WRITE_THROUGH | PageTableEntry.CACHE_DISABLE), "write-combining through PAT entry 5");
         assertEquals(0xfec00000L, PageTables.translate(pml4, 0xfec00000L, 0), "the extra identity map covers the low 4 GiB");
         assertEquals(-1, PageTables.translate(pml4, 0x120000000L, 0), "identity map stops at 4 GiB");

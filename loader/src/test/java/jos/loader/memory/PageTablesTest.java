@@ -1,13 +1,14 @@
 package jos.loader.memory;
 
-import static jos.loader.memory.PageTableEntry.NO_EXECUTE;
-import static jos.loader.memory.PageTableEntry.WRITABLE;
+import static jos.x86.PageTableEntry.NO_EXECUTE;
+import static jos.x86.PageTableEntry.WRITABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.hw.sim.Machine;
 import jos.loader.Problem;
+import jos.x86.PageTableEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,10 +70,10 @@ class PageTablesTest {
         long pdeCountBefore = PhysicalAllocator.claimCount();
         assertEquals(0x1ff000, translate(0xffff8000001ff000L));
         assertEquals(0x200000, translate(0xffff800000200000L));
-        assertTrue((leafFlags() & PageTableEntry.LARGE) != 0, "2 MiB page");
+        assertTrue((leafFlags() & PageTableEntry.HUGE) != 0, "2 MiB page");
         assertEquals(0x5fffff, translate(0xffff8000005fffffL));
         assertEquals(0x600000, translate(0xffff800000600000L));
-        assertEquals(0, leafFlags() & PageTableEntry.LARGE, "4 KiB page at the tail");
+        assertEquals(0, leafFlags() & PageTableEntry.HUGE, "4 KiB page at the tail");
         assertEquals(-1, translate(0xffff800000601000L));
         assertEquals(pdeCountBefore, PhysicalAllocator.claimCount());
     }
@@ -130,7 +131,7 @@ class PageTablesTest {
         assertTrue(PageTables.map4k(pml4, 0x600000, 0x600000, 0, 0));
         assertTrue(PageTables.map(pml4, 0x600000, 0x600000, 0x200000, WRITABLE, 0));
         assertEquals(0x7ff000, translate(0x7ff000));
-        assertEquals(0, leafFlags() & PageTableEntry.LARGE);
+        assertEquals(0, leafFlags() & PageTableEntry.HUGE);
     }
 
     @Test
@@ -141,15 +142,15 @@ class PageTablesTest {
                 | PageTableEntry.WRITE_THROUGH | PageTableEntry.CACHE_DISABLE), "PAT entry 5 = PAT bit + PWT");
         assertEquals(1, PageTables.map2m(pml4, 0x400000, 0x400000, 0, 5));
         translate(0x400000);
-        assertEquals(PageTableEntry.PAT_LARGE | PageTableEntry.WRITE_THROUGH, leafFlags() & (PageTableEntry.PAT_LARGE
+        assertEquals(PageTableEntry.PAT_HUGE | PageTableEntry.WRITE_THROUGH, leafFlags() & (PageTableEntry.PAT_HUGE
                 | PageTableEntry.WRITE_THROUGH | PageTableEntry.CACHE_DISABLE));
     }
 
     @Test
     void entryLayout() {
-        assertEquals(0x8000000000345003L, PageTableEntry.page4k(0x345000, WRITABLE | NO_EXECUTE, 0));
-        assertEquals(0x0000000000200083L, PageTableEntry.page2m(0x200000, WRITABLE, 0));
-        assertEquals(0x0000000000123003L, PageTableEntry.table(0x123000));
+        assertEquals(0x8000000000345003L, PageTableEntry.leaf(0x345000, 1, WRITABLE | NO_EXECUTE, 0));
+        assertEquals(0x0000000000200083L, PageTableEntry.leaf(0x200000, 2, WRITABLE, 0));
+        assertEquals(0x0000000000123003L, PageTableEntry.table(0x123000, false));
         assertEquals(0x1ff, PageTableEntry.index(0xffffffff80000000L, 4));
         assertEquals(0x1fe, PageTableEntry.index(0xffffffff80000000L, 3));
         assertEquals(0x100, PageTableEntry.index(0xffff800000000000L, 4));

@@ -2,9 +2,9 @@ package jos.kernel.acpi;
 
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.KernelAddressSpace;
-import jos.kernel.memory.MemoryType;
-import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.PageTables;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 
 /**
  * Firmware tables at their HHDM addresses. Under base revision 3 the HHDM need not cover ACPI memory:
@@ -27,7 +27,7 @@ public final class AcpiMemory {
             long virtual = Hhdm.virt(page);
             if (PageTables.translate(root, virtual) != -1) continue;
             if (mappedCount == MAPPED.length) return 0;
-            if (!PageTables.map(root, virtual, page, PageTableEntry.SIZE_4K, PageTableEntry.NO_EXECUTE, MemoryType.WRITE_BACK)) return 0;
+            if (!PageTables.map(root, virtual, page, PageTableEntry.SIZE_4K, PageTableEntry.NO_EXECUTE, Pat.WRITE_BACK)) return 0;
             MAPPED[mappedCount++] = virtual;
         }
         return Hhdm.virt(physical);

@@ -2,6 +2,9 @@ package jos.kernel.memory;
 
 import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.x86.ControlRegister;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 
 /**
  * The kernel's own page tables, replacing the loader's. They hold, all global:
@@ -54,13 +57,13 @@ public final class KernelAddressSpace {
 
     private static boolean mapHhdm(long pml4) {
         long spanStart = 0, spanEnd = 0;
-        int spanType = MemoryType.WRITE_BACK;
+        int spanType = Pat.WRITE_BACK;
         for (int i = 0; i < PhysicalMemory.regionCount(); i++) {
             int usage = PhysicalMemory.regionUsage(i);
             if (usage == Usage.BAD) continue;
             long start = PhysicalMemory.roundDown(PhysicalMemory.regionBase(i), PhysicalMemory.FRAME);
             long end = PhysicalMemory.roundUp(PhysicalMemory.regionBase(i) + PhysicalMemory.regionLength(i), PhysicalMemory.FRAME);
-            int type = usage == Usage.FRAMEBUFFER ? MemoryType.WRITE_COMBINING : MemoryType.WRITE_BACK;
+            int type = usage == Usage.FRAMEBUFFER ? Pat.WRITE_COMBINING : Pat.WRITE_BACK;
             if (spanEnd > spanStart && start <= spanEnd && type == spanType) {
                 if (end > spanEnd) spanEnd = end;
                 continue;
@@ -84,17 +87,17 @@ public final class KernelAddressSpace {
      * False with a problem if a table cannot be allocated.
      */
     public static boolean mapWriteCombining(long physical, long bytes) {
-        return mapMissing(physical, bytes, MemoryType.WRITE_COMBINING);
+        return mapMissing(physical, bytes, Pat.WRITE_COMBINING);
     }
 
     /** As {@link #mapWriteCombining}, uncacheable: for device registers (local APIC, an MMIO UART). */
     public static boolean mapUncacheable(long physical, long bytes) {
-        return mapMissing(physical, bytes, MemoryType.UNCACHEABLE);
+        return mapMissing(physical, bytes, Pat.UNCACHEABLE);
     }
 
     /** Maps [virtual, virtual + bytes) to physical in the kernel's tables: global, write-back, with permissions. */
     public static boolean map(long virtual, long physical, long bytes, long permissions) {
-        return PageTables.map(root, virtual, physical, bytes, permissions | PageTableEntry.GLOBAL, MemoryType.WRITE_BACK);
+        return PageTables.map(root, virtual, physical, bytes, permissions | PageTableEntry.GLOBAL, Pat.WRITE_BACK);
     }
 
     /**
@@ -127,7 +130,7 @@ public final class KernelAddressSpace {
             long end = PhysicalMemory.roundUp(vaddr + KernelImage.segmentBytes(file, i), PhysicalMemory.FRAME);
             long permissions = PageTableEntry.GLOBAL | (KernelImage.writable(file, i) ? PageTableEntry.WRITABLE : 0)
                     | (KernelImage.executable(file, i) ? 0 : PageTableEntry.NO_EXECUTE);
-            if (!PageTables.map(pml4, v, physicalBase + (v - virtualBase), end - v, permissions, MemoryType.WRITE_BACK)) return false;
+            if (!PageTables.map(pml4, v, physicalBase + (v - virtualBase), end - v, permissions, Pat.WRITE_BACK)) return false;
             any = true;
         }
         return any || Problem.report("kernel ELF has no loadable segment; program headers", KernelImage.programHeaderCount(file));
@@ -141,8 +144,8 @@ public final class KernelAddressSpace {
     public static void activate() {
         PagingFeatures.enableOnThisCpu();
         long cr4 = Cpu.readCr4();
-        Cpu.writeCr4(cr4 & ~PagingFeatures.CR4_PGE);
+        Cpu.writeCr4(cr4 & ~ControlRegister.CR4_PGE);
         Cpu.writeCr3(root);
-        Cpu.writeCr4(PagingFeatures.globalPages() ? cr4 | PagingFeatures.CR4_PGE : cr4 & ~PagingFeatures.CR4_PGE);
+        Cpu.writeCr4(PagingFeatures.globalPages() ? cr4 | ControlRegister.CR4_PGE : cr4 & ~ControlRegister.CR4_PGE);
     }
 }

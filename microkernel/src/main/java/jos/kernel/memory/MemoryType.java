@@ -1,6 +1,9 @@
 package jos.kernel.memory;
 
 import jos.hw.Cpu;
+import jos.x86.Msr;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 
 /**
  * Memory types as PAT indexes, with the PAT layout the Limine protocol fixes on every CPU: PAT0 WB,
@@ -11,20 +14,9 @@ public final class MemoryType {
     private MemoryType() {
     }
 
-    public static final int WRITE_BACK = 0;
-    public static final int WRITE_THROUGH = 1;
-    public static final int UNCACHED_MINUS = 2;
-    public static final int UNCACHEABLE = 3;
-    public static final int WRITE_PROTECT = 4;
-    public static final int WRITE_COMBINING = 5;
-
-    public static final int IA32_PAT = 0x277;
-    /** The IA32_PAT value of the layout above (encodings UC 0, WC 1, WT 4, WP 5, WB 6, UC- 7). */
-    public static final long LIMINE_PAT = 0x0007_0105_0007_0406L;
-
     /** Writes the layout to this CPU's IA32_PAT (if the CPU has a PAT). */
     public static void program() {
-        if (PagingFeatures.pat()) Cpu.writeMsr(IA32_PAT, LIMINE_PAT);
+        if (PagingFeatures.pat()) Cpu.writeMsr(Msr.IA32_PAT, Pat.LIMINE_LAYOUT);
     }
 
     /**
@@ -33,6 +25,6 @@ public final class MemoryType {
      */
     public static int effective(int type) {
         if (type < 4 || PagingFeatures.pat()) return type;
-        return UNCACHEABLE;
+        return Pat.UNCACHEABLE;
     }
 }

@@ -2,6 +2,7 @@ package jos.kernel.memory;
 
 import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.x86.PageTableEntry;
 
 /**
  * Builds, changes and walks 4-level page tables held in physical frames ({@link Usage#PAGE_TABLES})

@@ -1,6 +1,7 @@
 package jos.kernel.memory;
 
 import jos.hw.Cpu;
+import jos.x86.Msr;
 
 /**
  * What this CPU's paging supports, from cpuid, and the control bits that turn it on: 1 GiB pages,
@@ -10,10 +11,6 @@ import jos.hw.Cpu;
 public final class PagingFeatures {
     private PagingFeatures() {
     }
-
-    public static final int IA32_EFER = 0xc000_0080;
-    public static final long EFER_NXE = 1L << 11;
-    public static final long CR4_PGE = 1L << 7;
 
     private static boolean gigabytePages, noExecute, globalPages, pat;
 
@@ -53,7 +50,7 @@ public final class PagingFeatures {
 
     /** Turns on what the tables use on this CPU: EFER.NXE, the PAT layout; CR4.PGE is left to the caller. */
     static void enableOnThisCpu() {
-        if (noExecute) Cpu.writeMsr(IA32_EFER, Cpu.readMsr(IA32_EFER) | EFER_NXE);
+        if (noExecute) Cpu.writeMsr(Msr.IA32_EFER, Cpu.readMsr(Msr.IA32_EFER) | Msr.EFER_NXE);
         MemoryType.program();
     }
 }

@@ -1,6 +1,8 @@
 package jos.kernel.memory;
 
 import jos.kernel.console.Log;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 
 /**
  * Kernel stacks with a guard page: each stack is a range from {@link VirtualRanges} whose lowest 4 KiB
@@ -70,7 +72,7 @@ public final class Stacks {
         for (long offset = 0; offset < bytes; offset += PhysicalMemory.FRAME) {
             long frame = FrameAllocator.allocateZeroed(PhysicalMemory.FRAME, Usage.STACKS);
             if (frame == 0 || !PageTables.map(root, guard + GUARD_BYTES + offset, frame, PhysicalMemory.FRAME,
-                    PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.GLOBAL, MemoryType.WRITE_BACK)) {
+                    PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.GLOBAL, Pat.WRITE_BACK)) {
                 String message = Problem.message;
                 long value = Problem.value;
                 if (frame != 0) FrameAllocator.free(frame, PhysicalMemory.FRAME);

@@ -8,6 +8,7 @@ import jos.hw.Memory;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.apic.Vectors;
 import jos.kernel.console.Log;
+import jos.x86.ControlRegister;
 
 /**
  * TLB shootdown: once a kernel mapping is removed, every CPU that may have cached the translation must
@@ -24,7 +25,6 @@ public final class TlbShootdown {
     /** Beyond this many pages, one full flush is cheaper than invlpg per page. */
     static final long FULL_FLUSH_PAGES = 32;
     static final long PAGE = 4096;
-    static final long CR4_PGE = 1L << 7;
     /** How long the initiator waits for one CPU, in pause iterations (well over a second under emulation). */
     static final long WAIT_SPINS = 50_000_000L;
 
@@ -103,8 +103,8 @@ public final class TlbShootdown {
     static void invalidateHere(long first, long pages) {
         if (pages > FULL_FLUSH_PAGES) {
             long cr4 = Cpu.readCr4();
-            if ((cr4 & CR4_PGE) != 0) {
-                Cpu.writeCr4(cr4 & ~CR4_PGE);
+            if ((cr4 & ControlRegister.CR4_PGE) != 0) {
+                Cpu.writeCr4(cr4 & ~ControlRegister.CR4_PGE);
                 Cpu.writeCr4(cr4);
             } else {
                 Cpu.writeCr3(Cpu.readCr3());

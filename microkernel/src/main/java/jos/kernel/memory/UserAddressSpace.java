@@ -3,6 +3,8 @@ package jos.kernel.memory;
 import jos.kernel.x86.user.UserReturn;
 
 import jos.hw.Memory;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 
 /**
  * A user program's address space: a PML4 whose lower half (entries 0-255) belongs to the program and
@@ -63,7 +65,7 @@ public final class UserAddressSpace {
             if (PageTables.translate(root, page) != -1) return Problem.report("user page mapped twice", page);
             long frame = FrameAllocator.allocateZeroed(PageTableEntry.SIZE_4K, Usage.USER);
             if (frame == 0) return false;
-            if (!PageTables.map(root, page, frame, PageTableEntry.SIZE_4K, permissions | PageTableEntry.USER, MemoryType.WRITE_BACK)) {
+            if (!PageTables.map(root, page, frame, PageTableEntry.SIZE_4K, permissions | PageTableEntry.USER, Pat.WRITE_BACK)) {
                 FrameAllocator.free(frame, PageTableEntry.SIZE_4K);
                 return false;
             }

@@ -4,10 +4,10 @@ import jos.elf.ElfFile;
 import jos.elf.ElfHeader;
 import jos.elf.Problem;
 import jos.elf.ProgramHeader;
-import jos.elf.Unsigned;
 import jos.kernel.console.Log;
-import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.UserAddressSpace;
+import jos.x86.PageTableEntry;
+import jos.x86.Unsigned;
 
 /**
  * Loads a user program's ELF file (a boot module, linked by the toolchain's {@code user} target) into a

@@ -5,10 +5,10 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.console.Log;
 import jos.kernel.memory.Hhdm;
-import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.PageTables;
 import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.process.ProgramOutput;
+import jos.x86.PageTableEntry;
 
 /**
  * The debug_write call (abi.md). One call writes at most {@link #MAX_BYTES} of the program's bytes and

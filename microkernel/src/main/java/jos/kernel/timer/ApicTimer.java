@@ -5,6 +5,7 @@ import jos.kernel.time.Clock;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.apic.Vectors;
 import jos.kernel.console.Log;
+import jos.x86.LocalApicRegisters;
 
 /**
  * The local APIC timer. It counts down at the APIC's bus clock divided by {@link #DIVIDE_BY}, a rate that
@@ -15,10 +16,10 @@ import jos.kernel.console.Log;
  * clock, so one calibration serves all.
  */
 public final class ApicTimer {
-    static final int LVT_TIMER = 0x320, INITIAL_COUNT = 0x380, CURRENT_COUNT = 0x390, DIVIDE_CONFIGURATION = 0x3e0;
-    static final int LVT_MASKED = 1 << 16, LVT_PERIODIC = 1 << 17;
-    /** Divide configuration 0b0011: divide by 16. */
-    static final int DIVIDE_BY_16 = 0x3;
+    private static final int LVT_TIMER = LocalApicRegisters.LVT_TIMER, INITIAL_COUNT = LocalApicRegisters.TIMER_INITIAL_COUNT,
+            CURRENT_COUNT = LocalApicRegisters.TIMER_CURRENT_COUNT, DIVIDE_CONFIGURATION = LocalApicRegisters.TIMER_DIVIDE;
+    private static final int LVT_MASKED = LocalApicRegisters.LVT_MASKED, LVT_PERIODIC = LocalApicRegisters.LVT_TIMER_PERIODIC;
+    private static final int DIVIDE_BY_16 = LocalApicRegisters.TIMER_DIVIDE_BY_16;
     public static final int DIVIDE_BY = 16;
     /** Ticks per second on every CPU. */
     public static final int HZ = 100;

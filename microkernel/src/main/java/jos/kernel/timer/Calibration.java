@@ -3,6 +3,7 @@ package jos.kernel.timer;
 import jos.kernel.time.Clock;
 import jos.hw.Cpu;
 import jos.kernel.console.Log;
+import jos.x86.PitPorts;
 
 /**
  * Starts kernel time ({@link #initClock}) and measures the TSC frequency and the local APIC timer's rate over {@link #WINDOW_NANOS} of a reference
@@ -137,7 +138,7 @@ public final class Calibration {
      */
     static boolean measure(int reference, boolean withApic, long windowNanos) {
         int portB = reference == PIT ? Pit.start() : 0;
-        long window = reference == PIT ? windowNanos * Pit.FREQUENCY_HZ / Clock.NANOS_PER_SECOND : HpetCounter.ticksIn(windowNanos);
+        long window = reference == PIT ? windowNanos * PitPorts.FREQUENCY_HZ / Clock.NANOS_PER_SECOND : HpetCounter.ticksIn(windowNanos);
         sample(reference, withApic);
         long t0 = sampleTsc, a0 = sampleApic, previous = sampleReference;
         long elapsed = 0;

@@ -2,23 +2,20 @@ package jos.kernel.timer;
 
 import jos.kernel.time.Clock;
 import jos.hw.Cpu;
+import jos.x86.PitPorts;
 
 /**
  * The 8254 programmable interval timer's channel 2 as a stopwatch for calibration ({@link Calibration}):
- * gated on through port 0x61 (speaker off), mode 0 counts down from 0xffff at {@link #FREQUENCY_HZ} and
- * wraps, and the count is read latched (both bytes from one moment).
+ * gated on through port 0x61 (speaker off), mode 0 counts down from 0xffff at {@link PitPorts#FREQUENCY_HZ} and
+ * wraps, and the count is read latched (both bytes from one moment). Ports and commands are jos.x86's.
  */
 final class Pit {
-    /** The PIT's input clock. */
-    static final int FREQUENCY_HZ = 1_193_182;
     /** The count's range: it wraps every 65536 ticks (54.9 ms). */
     static final int MAX_COUNT = 0xffff;
 
-    private static final int CHANNEL2_DATA = 0x42, COMMAND = 0x43, PORT_B = 0x61;
-    /** Port 0x61: channel 2 gate, speaker data enable. */
-    private static final int GATE2 = 0x01, SPEAKER = 0x02;
-    /** Command: channel 2, low then high byte, mode 0, binary; and channel 2's counter latch. */
-    private static final int CHANNEL2_COUNTDOWN = 0xb0, CHANNEL2_LATCH = 0x80;
+    private static final int CHANNEL2_DATA = PitPorts.CHANNEL2_DATA, COMMAND = PitPorts.COMMAND, PORT_B = PitPorts.PORT_B;
+    private static final int GATE2 = PitPorts.PORT_B_GATE2, SPEAKER = PitPorts.PORT_B_SPEAKER;
+    private static final int CHANNEL2_COUNTDOWN = PitPorts.CHANNEL2_MODE0, CHANNEL2_LATCH = PitPorts.CHANNEL2_LATCH;
 
     private Pit() {
     }
@@ -46,6 +43,6 @@ final class Pit {
 
     /** The nanoseconds count PIT ticks take. */
     static long nanos(long count) {
-        return count * Clock.NANOS_PER_SECOND / FREQUENCY_HZ;
+        return count * Clock.NANOS_PER_SECOND / PitPorts.FREQUENCY_HZ;
     }
 }

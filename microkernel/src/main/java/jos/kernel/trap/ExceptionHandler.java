@@ -12,6 +12,7 @@ import jos.kernel.panic.StackTrace;
 import jos.kernel.x86.user.UserFrame;
 import jos.kernel.process.UserThread;
 import jos.kernel.x86.PerCpu;
+import jos.x86.Msr;
 
 /**
  * Where every exception stub arrives, with interrupts off (interrupt gates) and the interrupted
@@ -41,7 +42,7 @@ public final class ExceptionHandler {
     private static void saveUserState(long frame) {
         long thread = PerCpu.currentThread();
         if (thread == 0) panic(frame);
-        UserFrame.capture(UserThread.frame(thread), frame, Cpu.readMsr(UserFrame.IA32_FS_BASE), Cpu.readMsr(UserFrame.IA32_KERNEL_GS_BASE));
+        UserFrame.capture(UserThread.frame(thread), frame, Cpu.readMsr(Msr.IA32_FS_BASE), Cpu.readMsr(Msr.IA32_KERNEL_GS_BASE));
     }
 
     private static void dispatch(long frame) {

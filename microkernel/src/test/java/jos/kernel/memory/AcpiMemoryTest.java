@@ -3,6 +3,7 @@ package jos.kernel.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jos.kernel.acpi.AcpiMemory;
+import jos.x86.PageTableEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

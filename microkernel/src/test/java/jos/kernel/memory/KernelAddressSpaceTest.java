@@ -11,6 +11,10 @@ import java.util.Map;
 
 import jos.elf.ElfHeader;
 import jos.hw.Memory;
+import jos.x86.ControlRegister;
+import jos.x86.Msr;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,16 +61,16 @@ class KernelAddressSpaceTest {
         long hhdm = W | nxBit | G;
         // The HHDM: map entries rounded out to 4 KiB, touching entries of one memory type merged, bad memory left out.
         long[][] spans = {
-                {0x1000, 0xa0000, MemoryType.WRITE_BACK},
-                {0xf0000, 0x8000000, MemoryType.WRITE_BACK},
-                {0xb0000000L, 0xc0000000L, MemoryType.WRITE_BACK},
-                {0xfd000000L, 0xfd300000L, MemoryType.WRITE_COMBINING},
-                {0xfeffc000L, 0xff000000L, MemoryType.WRITE_BACK},
-                {0xfffc0000L, 0x2_8000_0000L, MemoryType.WRITE_BACK},
+                {0x1000, 0xa0000, Pat.WRITE_BACK},
+                {0xf0000, 0x8000000, Pat.WRITE_BACK},
+                {0xb0000000L, 0xc0000000L, Pat.WRITE_BACK},
+                {0xfd000000L, 0xfd300000L, Pat.WRITE_COMBINING},
+                {0xfeffc000L, 0xff000000L, Pat.WRITE_BACK},
+                {0xfffc0000L, 0x2_8000_0000L, Pat.WRITE_BACK},
         };
         for (long[] s : spans) expectSpan(m, HHDM + s[0], s[0], s[1] - s[0], hhdm, (int) s[2], gigabytes);
         // The kernel: text r-x, rodata r--, data rw-, bss rw-, all global.
-        expectSpan(m, FakeKernel.VIRTUAL_BASE, FakeKernel.PHYSICAL_BASE, 0x19000, G, MemoryType.WRITE_BACK, gigabytes);
+        expectSpan(m, FakeKernel.VIRTUAL_BASE, FakeKernel.PHYSICAL_BASE, 0x19000, G, Pat.WRITE_BACK, gigabytes);
         expectSpan(m, FakeKernel.VIRTUAL_BASE + 0x19000, FakeKernel.PHYSICAL_BASE + 0x19000, 0x6000, G | nxBit, 0, gigabytes);
         expectSpan(m, FakeKernel.VIRTUAL_BASE + 0x1f000, FakeKernel.PHYSICAL_BASE + 0x1f000, 0x33000, G | W | nxBit, 0, gigabytes);
         expectSpan(m, FakeKernel.VIRTUAL_BASE + 0x200000, FakeKernel.PHYSICAL_BASE + 0x200000, 0x400000, G | W | nxBit, 0, gigabytes);
@@ -130,14 +134,14 @@ class KernelAddressSpaceTest {
 
     @Test
     void activateLoadsTheTablesAndTurnsOnWhatTheyUse() {
-        ram.machine.cpu().defineMsr(PagingFeatures.IA32_EFER, 0x500);
-        ram.machine.cpu().cr4 = 0x20 | PagingFeatures.CR4_PGE;
+        ram.machine.cpu().defineMsr(Msr.IA32_EFER, 0x500);
+        ram.machine.cpu().cr4 = 0x20 | ControlRegister.CR4_PGE;
         assertTrue(KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
         KernelAddressSpace.activate();
         assertEquals(KernelAddressSpace.root(), ram.machine.cpu().cr3);
-        assertEquals(0x20 | PagingFeatures.CR4_PGE, ram.machine.cpu().cr4);
-        assertEquals(0xd00, ram.machine.cpu().readMsr(PagingFeatures.IA32_EFER), "NXE");
-        assertEquals(0x0007_0105_0007_0406L, ram.machine.cpu().readMsr(MemoryType.IA32_PAT), "PAT0 WB .. PAT5 WC");
+        assertEquals(0x20 | ControlRegister.CR4_PGE, ram.machine.cpu().cr4);
+        assertEquals(0xd00, ram.machine.cpu().readMsr(Msr.IA32_EFER), "NXE");
+        assertEquals(0x0007_0105_0007_0406L, ram.machine.cpu().readMsr(Msr.IA32_PAT), "PAT0 WB .. PAT5 WC");
     }
 
     @Test
@@ -149,14 +153,14 @@ class KernelAddressSpaceTest {
         for (long p = 0xc000_0000L; p < 0xc01f_f000L; p += 0x1000) {
             assertEquals(p, PageTables.translate(root, HHDM + p));
             assertEquals(1, PageTables.leafLevel(root, HHDM + p));
-            assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(PageTables.leafEntry(root, HHDM + p), 1));
+            assertEquals(Pat.WRITE_COMBINING, PageTableEntry.pat(PageTables.leafEntry(root, HHDM + p), 1));
             assertEquals(W | NX | G, PageTableEntry.permissions(PageTables.leafEntry(root, HHDM + p)));
         }
         assertEquals(-1, PageTables.translate(root, HHDM + 0xc01f_f000L));
         assertTrue(KernelAddressSpace.mapWriteCombining(0xfd00_0000L, 0x30_0000), "already mapped: left alone");
         assertTrue(KernelAddressSpace.mapWriteCombining(0x10_0000, 0x1000), "even when write-back");
         assertEquals(0x10_0000, PageTables.translate(root, HHDM + 0x10_0000));
-        assertEquals(MemoryType.WRITE_BACK, PageTableEntry.pat(PageTables.leafEntry(root, HHDM + 0x10_0000), PageTables.leafLevel(root, HHDM + 0x10_0000)));
+        assertEquals(Pat.WRITE_BACK, PageTableEntry.pat(PageTables.leafEntry(root, HHDM + 0x10_0000), PageTables.leafLevel(root, HHDM + 0x10_0000)));
     }
 
     @Test

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jos.hw.Memory;
 import jos.kernel.console.LogText;
 
+import jos.x86.Msr;
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,7 @@ class MemoryManagerTest {
             case 0x8000_0001 -> new int[] {0, 0, 0, (1 << 20) | (1 << 26)};
             default -> new int[4];
         });
-        ram.machine.cpu().defineMsr(PagingFeatures.IA32_EFER, 0x500);
+        ram.machine.cpu().defineMsr(Msr.IA32_EFER, 0x500);
     }
 
     @AfterEach
@@ -121,7 +124,7 @@ class MemoryManagerTest {
         assertEquals(Usage.HEAP, PhysicalMemory.usageOf(Hhdm.phys(a)));
         long fb = PageTables.translate(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L);
         assertEquals(0xfd000000L, fb);
-        assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(PageTables.leafEntry(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L), PageTables.leafLevel(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L)));
+        assertEquals(Pat.WRITE_COMBINING, PageTableEntry.pat(PageTables.leafEntry(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L), PageTables.leafLevel(KernelAddressSpace.root(), SimulatedRam.HHDM + 0xfd000000L)));
         long top = Stacks.allocate(Stacks.KERNEL, 0, 16384);
         assertTrue(top != 0);
         assertEquals(-1, PageTables.translate(KernelAddressSpace.root(), top - 16384 - 8));

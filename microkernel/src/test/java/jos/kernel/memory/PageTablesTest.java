@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import jos.x86.PageTableEntry;
+import jos.x86.Pat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,16 +34,16 @@ class PageTablesTest {
 
     @Test
     void theEntryLayoutEncodesEveryFieldWhereTheCpuLooks() {
-        long e = PageTableEntry.leaf(0x1234_5000L, 1, RW_NX | PageTableEntry.USER | PageTableEntry.GLOBAL, MemoryType.WRITE_COMBINING);
+        long e = PageTableEntry.leaf(0x1234_5000L, 1, RW_NX | PageTableEntry.USER | PageTableEntry.GLOBAL, Pat.WRITE_COMBINING);
         assertEquals(0x8000_0000_1234_518fL, e, "P W U PWT, PAT (bit 7), G, NX");
-        assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(e, 1));
-        long h = PageTableEntry.leaf(0x4020_0000L, 2, PageTableEntry.WRITABLE, MemoryType.WRITE_COMBINING);
+        assertEquals(Pat.WRITE_COMBINING, PageTableEntry.pat(e, 1));
+        long h = PageTableEntry.leaf(0x4020_0000L, 2, PageTableEntry.WRITABLE, Pat.WRITE_COMBINING);
         assertEquals(0x4020_1000L | 0x8b, h, "P W PWT PS, PAT at bit 12");
-        assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(h, 2));
+        assertEquals(Pat.WRITE_COMBINING, PageTableEntry.pat(h, 2));
         assertEquals(0x4020_0000L, PageTableEntry.address(h, 2), "the PAT bit is not part of the address");
-        long g = PageTableEntry.leaf(0x1_4000_0000L, 3, 0, MemoryType.UNCACHEABLE);
+        long g = PageTableEntry.leaf(0x1_4000_0000L, 3, 0, Pat.UNCACHEABLE);
         assertEquals(0x1_4000_0000L | 0x99, g, "P PWT PCD PS");
-        assertEquals(MemoryType.UNCACHEABLE, PageTableEntry.pat(g, 3));
+        assertEquals(Pat.UNCACHEABLE, PageTableEntry.pat(g, 3));
         assertEquals(0x000f_ffff_ffff_f000L | 0x7, PageTableEntry.table(0xffff_ffff_ffff_ffffL, true), "address bits 12..51");
         assertEquals(0x1ff, PageTableEntry.index(0xffff_ffff_ffff_ffffL, 4));
         assertEquals(0x100, PageTableEntry.index(0xffff_8000_0000_0000L, 4));
@@ -52,7 +54,7 @@ class PageTablesTest {
     void theLargestPageAlignmentAllowsIsChosen() {
         // 4 KiB up to 2 MiB, 2 MiB pages up to 1 GiB, one 1 GiB page, 2 MiB, then a 4 KiB tail.
         long start = G1 - M2 - 3 * K4, length = 3 * K4 + M2 + G1 + M2 + K4;
-        assertTrue(PageTables.map(root, V + start, start, length, RW_NX, MemoryType.WRITE_BACK));
+        assertTrue(PageTables.map(root, V + start, start, length, RW_NX, Pat.WRITE_BACK));
         List<TableWalk.Leaf> leaves = TableWalk.leaves(root);
         int[] expected = new int[4];
         for (TableWalk.Leaf l : leaves) expected[l.level()]++;
@@ -73,8 +75,8 @@ class PageTablesTest {
     @Test
     void walksReturnTheirAnswerSoInterleavedWalksDoNotDisturbEachOther() {
         long other = PageTables.createTable();
-        assertTrue(PageTables.map(root, V, 0, M2, RW_NX, MemoryType.WRITE_BACK));
-        assertTrue(PageTables.map(other, V, 0x40_0000, K4, PageTableEntry.USER, MemoryType.WRITE_COMBINING));
+        assertTrue(PageTables.map(root, V, 0, M2, RW_NX, Pat.WRITE_BACK));
+        assertTrue(PageTables.map(other, V, 0x40_0000, K4, PageTableEntry.USER, Pat.WRITE_COMBINING));
         long big = PageTables.leafEntry(root, V + 8);
         long small = PageTables.leafEntry(other, V + 8);
         assertEquals(1, PageTables.leafLevel(other, V + 8), "the second tree's 4 KiB page");
@@ -91,7 +93,7 @@ class PageTablesTest {
     @Test
     void withoutGigabytePagesTwoMegabytesIsTheLargest() {
         PagingFeatures.set(false, true, true, true);
-        assertTrue(PageTables.map(root, V, 0, 2 * G1, RW_NX, MemoryType.WRITE_BACK));
+        assertTrue(PageTables.map(root, V, 0, 2 * G1, RW_NX, Pat.WRITE_BACK));
         List<TableWalk.Leaf> leaves = TableWalk.leaves(root);
         assertEquals(1024, leaves.size());
         for (TableWalk.Leaf l : leaves) assertEquals(2, l.level());
@@ -99,7 +101,7 @@ class PageTablesTest {
 
     @Test
     void differentlyAlignedAddressesFallBackToSmallPages() {
-        assertTrue(PageTables.map(root, V + K4, M2, M2, RW_NX, MemoryType.WRITE_BACK));
+        assertTrue(PageTables.map(root, V + K4, M2, M2, RW_NX, Pat.WRITE_BACK));
         List<TableWalk.Leaf> leaves = TableWalk.leaves(root);
         assertEquals(512, leaves.size());
         for (TableWalk.Leaf l : leaves) assertEquals(1, l.level());
@@ -107,8 +109,8 @@ class PageTablesTest {
 
     @Test
     void flagsAndMemoryTypesReachEveryLevel() {
-        int[] types = {MemoryType.WRITE_BACK, MemoryType.WRITE_THROUGH, MemoryType.UNCACHED_MINUS, MemoryType.UNCACHEABLE,
-                MemoryType.WRITE_PROTECT, MemoryType.WRITE_COMBINING};
+        int[] types = {Pat.WRITE_BACK, Pat.WRITE_THROUGH, Pat.UNCACHED_MINUS, Pat.UNCACHEABLE,
+                Pat.WRITE_PROTECT, Pat.WRITE_COMBINING};
         long[] sizes = {K4, M2, G1};
         long v = V;
         for (int t : types) {
@@ -129,9 +131,9 @@ class PageTablesTest {
     @Test
     void flagsTheCpuLacksAreDropped() {
         PagingFeatures.set(true, false, false, false);
-        assertTrue(PageTables.map(root, V, 0, K4, RW_NX | PageTableEntry.GLOBAL, MemoryType.WRITE_COMBINING));
+        assertTrue(PageTables.map(root, V, 0, K4, RW_NX | PageTableEntry.GLOBAL, Pat.WRITE_COMBINING));
         assertEquals(PageTableEntry.WRITABLE, PageTableEntry.permissions(PageTables.leafEntry(root, V)), "no NX, no G");
-        assertEquals(MemoryType.UNCACHEABLE, PageTableEntry.pat(PageTables.leafEntry(root, V), 1), "WC without a PAT is UC");
+        assertEquals(Pat.UNCACHEABLE, PageTableEntry.pat(PageTables.leafEntry(root, V), 1), "WC without a PAT is UC");
     }
 
     @Test
@@ -153,7 +155,7 @@ class PageTablesTest {
         assertFalse(PageTables.map(root, V, 0x20_0000, K4, 0, 0));
         assertEquals("virtual address already mapped to another frame or memory type", Problem.message);
         assertEquals(V, Problem.value);
-        assertFalse(PageTables.map(root, V, 0x10_0000, K4, 0, MemoryType.UNCACHEABLE), "same frame, other type");
+        assertFalse(PageTables.map(root, V, 0x10_0000, K4, 0, Pat.UNCACHEABLE), "same frame, other type");
         assertFalse(PageTables.map(root, V + 1, 0, K4, 0, 0));
         assertEquals("mapping not 4 KiB aligned; virtual", Problem.message);
     }
@@ -173,7 +175,7 @@ class PageTablesTest {
 
     @Test
     void unmappingAGuardPageSplitsTheHugePageAroundIt() {
-        assertTrue(PageTables.map(root, V, 4 * M2, 2 * M2, RW_NX | PageTableEntry.GLOBAL, MemoryType.WRITE_COMBINING));
+        assertTrue(PageTables.map(root, V, 4 * M2, 2 * M2, RW_NX | PageTableEntry.GLOBAL, Pat.WRITE_COMBINING));
         ram.machine.cpu().cr3 = root;
         long guard = V + M2 + 7 * K4;
         assertTrue(PageTables.unmap(root, guard, K4));
@@ -182,7 +184,7 @@ class PageTablesTest {
         int small = 0;
         for (TableWalk.Leaf l : TableWalk.leaves(root)) {
             assertEquals(l.virtual() - V + 4 * M2, l.physical());
-            assertEquals(MemoryType.WRITE_COMBINING, PageTableEntry.pat(l.entry(), l.level()), "the PAT bit moved from bit 12 to bit 7");
+            assertEquals(Pat.WRITE_COMBINING, PageTableEntry.pat(l.entry(), l.level()), "the PAT bit moved from bit 12 to bit 7");
             assertEquals(RW_NX | PageTableEntry.GLOBAL, PageTableEntry.permissions(l.entry()));
             if (l.level() == 1) small++;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jos.hw.Memory;
+import jos.x86.PageTableEntry;
 
 /** Every leaf of a page-table tree, found by reading all of it (independently of PageTables.translate). */
 final class TableWalk {

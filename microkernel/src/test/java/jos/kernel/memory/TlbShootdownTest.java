@@ -10,6 +10,7 @@ import java.util.List;
 import jos.hw.Memory;
 import jos.hw.sim.Machine;
 import jos.hw.sim.SimCpu;
+import jos.x86.ControlRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +49,10 @@ class TlbShootdownTest {
 
     @Test
     void aLargeRangeFlushesEverythingIncludingGlobalPages() {
-        machine.cpu().cr4 = 0x20 | TlbShootdown.CR4_PGE;
+        machine.cpu().cr4 = 0x20 | ControlRegister.CR4_PGE;
         TlbShootdown.invalidate(0xffff_c000_0000_0000L, (TlbShootdown.FULL_FLUSH_PAGES + 1) * 4096);
         assertTrue(machine.cpu().invalidatedPages().isEmpty(), "no invlpg");
-        assertEquals(0x20 | TlbShootdown.CR4_PGE, machine.cpu().cr4, "PGE toggled off and on again");
+        assertEquals(0x20 | ControlRegister.CR4_PGE, machine.cpu().cr4, "PGE toggled off and on again");
     }
 
     @Test

@@ -8,6 +8,7 @@ import jos.elf.ElfHeader;
 import jos.elf.ProgramHeader;
 import jos.hw.Memory;
 import jos.kernel.process.UserImage;
+import jos.x86.PageTableEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

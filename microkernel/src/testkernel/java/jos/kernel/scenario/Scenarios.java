@@ -14,13 +14,13 @@ import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.time.Clock;
 import jos.kernel.process.UserImage;
 import jos.kernel.process.UserThread;
-import jos.kernel.memory.PageTableEntry;
 import jos.limine.File;
 import jos.kernel.console.Log;
 import jos.kernel.x86.idt.Idt;
 import jos.kernel.trap.Interrupts;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.x86.PerCpu;
+import jos.x86.PageTableEntry;
 
 /**
  * The scenarios the kernel can run on request ({@code test=<name>}): most provoke one fault the kernel

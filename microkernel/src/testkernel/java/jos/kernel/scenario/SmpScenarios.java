@@ -16,7 +16,6 @@ import jos.kernel.x86.cpu.Idle;
 import jos.kernel.memory.FrameAllocator;
 import jos.kernel.memory.Hhdm;
 import jos.kernel.memory.KernelAddressSpace;
-import jos.kernel.memory.PageTableEntry;
 import jos.kernel.memory.Usage;
 import jos.kernel.memory.VirtualRanges;
 import jos.kernel.panic.NmiPropagation;
@@ -25,6 +24,7 @@ import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.x86.Cpus;
 import jos.kernel.x86.PerCpu;
 import jos.kernel.time.Clock;
+import jos.x86.PageTableEntry;
 
 /**
  * The scenarios that need every CPU: the timer's ticks against wall time, a TLB shootdown seen from the

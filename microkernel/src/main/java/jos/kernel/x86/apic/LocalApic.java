@@ -1,25 +1,19 @@
 package jos.kernel.x86.apic;
 
+import static jos.x86.LocalApicRegisters.*;
+
 import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.x86.PerCpu;
+import jos.x86.Msr;
 
 /**
  * This CPU's local APIC, in x2APIC mode (MSRs) when the loader enabled it, else xAPIC (its MMIO page,
  * mapped uncacheable at its HHDM address once). Enabling sets the spurious-interrupt and error vectors;
  * IPIs are fixed-delivery, edge-triggered, to one APIC id, to all but self, or to all, or an NMI to one
- * APIC id. The timer is {@code jos.kernel.timer.ApicTimer}, a layer up.
+ * APIC id. The timer is {@code jos.kernel.timer.ApicTimer}, a layer up. The register map is jos.x86's.
  */
 public final class LocalApic {
-    public static final int IA32_APIC_BASE = 0x1b;
-    public static final long APIC_BASE_X2APIC = 1L << 10, APIC_BASE_ENABLE = 1L << 11, APIC_BASE_ADDRESS = 0x000f_ffff_ffff_f000L;
-    /** Register offsets (xAPIC MMIO); the x2APIC MSR is 0x800 + offset / 16. */
-    public static final int ID = 0x20, TASK_PRIORITY = 0x80, EOI = 0xb0, SPURIOUS = 0xf0, ERROR_STATUS = 0x280,
-            ICR_LOW = 0x300, ICR_HIGH = 0x310, LVT_ERROR = 0x370;
-    public static final int SPURIOUS_ENABLE = 1 << 8;
-    public static final int ICR_DELIVERY_NMI = 4 << 8, ICR_DELIVERY_PENDING = 1 << 12, ICR_ASSERT = 1 << 14;
-    public static final int SHORTHAND_SELF = 1 << 18, SHORTHAND_ALL = 2 << 18, SHORTHAND_ALL_BUT_SELF = 3 << 18;
-    public static final int X2APIC_MSR_BASE = 0x800;
     private static final int SEND_SPINS = 1_000_000;
 
     private static boolean x2apic;
@@ -34,9 +28,9 @@ public final class LocalApic {
      * registers are MSRs). The mapping is the memory layer's, above this one.
      */
     public static long setUp() {
-        long base = Cpu.readMsr(IA32_APIC_BASE);
-        x2apic = (base & APIC_BASE_X2APIC) != 0;
-        return x2apic ? -1 : base & APIC_BASE_ADDRESS;
+        long base = Cpu.readMsr(Msr.IA32_APIC_BASE);
+        x2apic = (base & BASE_X2APIC) != 0;
+        return x2apic ? -1 : base & BASE_ADDRESS;
     }
 
     /** Reaches the xAPIC registers at virtual address from now on (see {@link #setUp}). */
@@ -85,12 +79,12 @@ public final class LocalApic {
 
     /** An NMI to the CPU whose APIC id is apicId (the vector field is ignored for NMIs). */
     public static void sendNmi(int apicId) {
-        sendIcr(apicId, ICR_DELIVERY_NMI | ICR_ASSERT);
+        sendIcr(apicId, ICR_NMI | ICR_ASSERT);
     }
 
     private static void sendIcr(int destination, int low) {
         if (x2apic) {
-            Cpu.writeMsr(X2APIC_MSR_BASE + ICR_LOW / 16, (long) destination << 32 | (low & 0xffffffffL));
+            Cpu.writeMsr(Msr.X2APIC_BASE + ICR_LOW / 16, (long) destination << 32 | (low & 0xffffffffL));
             return;
         }
         for (int i = 0; i < SEND_SPINS && (read(ICR_LOW) & ICR_DELIVERY_PENDING) != 0; i++) Cpu.pause();
@@ -99,11 +93,11 @@ public final class LocalApic {
     }
 
     public static int read(int register) {
-        return x2apic ? (int) Cpu.readMsr(X2APIC_MSR_BASE + register / 16) : Memory.readVolatile32(mmio + register);
+        return x2apic ? (int) Cpu.readMsr(Msr.X2APIC_BASE + register / 16) : Memory.readVolatile32(mmio + register);
     }
 
     public static void write(int register, int value) {
-        if (x2apic) Cpu.writeMsr(X2APIC_MSR_BASE + register / 16, value & 0xffffffffL);
+        if (x2apic) Cpu.writeMsr(Msr.X2APIC_BASE + register / 16, value & 0xffffffffL);
         else Memory.writeVolatile32(mmio + register, value);
     }
 }

@@ -1,6 +1,7 @@
 package jos.kernel.x86.cpu;
 
 import jos.hw.Cpu;
+import jos.x86.ControlRegister;
 
 /**
  * CR0, the same on every CPU. The Limine protocol promises only PE, PG and WP, and our loader hands the
@@ -10,11 +11,9 @@ import jos.hw.Cpu;
  * (CD, NW clear), no alignment checking (AM clear), no FPU emulation or lazy switching (EM, TS clear).
  */
 public final class ControlRegister0 {
-    public static final long PE = 1L << 0, MP = 1L << 1, EM = 1L << 2, TS = 1L << 3, ET = 1L << 4, NE = 1L << 5;
-    public static final long WP = 1L << 16, AM = 1L << 18, NW = 1L << 29, CD = 1L << 30, PG = 1L << 31;
-
-    /** The kernel's CR0 on every CPU (0x80010033). */
-    public static final long KERNEL = PG | WP | NE | ET | MP | PE;
+    /** The kernel's CR0 on every CPU (0x80010033); the bits are jos.x86's. */
+    public static final long KERNEL = ControlRegister.CR0_PG | ControlRegister.CR0_WP | ControlRegister.CR0_NE
+            | ControlRegister.CR0_ET | ControlRegister.CR0_MP | ControlRegister.CR0_PE;
 
     private ControlRegister0() {
     }

@@ -6,6 +6,7 @@ import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Naked;
 import jos.hw.Struct;
+import jos.x86.SegmentDescriptor;
 
 /**
  * One CPU's descriptor block: its GDT (slots as in {@link Selectors}: null, kernel code, kernel data,

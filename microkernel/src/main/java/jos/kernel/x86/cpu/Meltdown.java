@@ -1,6 +1,7 @@
 package jos.kernel.x86.cpu;
 
 import jos.hw.Cpu;
+import jos.x86.Msr;
 
 /**
  * Whether a CPU lets ring 3 read kernel memory through a faulting load that executes speculatively
@@ -11,7 +12,6 @@ import jos.hw.Cpu;
  * kernel memory; docs/kernel.md gives the decision and why.
  */
 public final class Meltdown {
-    static final int IA32_ARCH_CAPABILITIES = 0x10A;
     static final long RDCL_NO = 1;
     static final int ARCH_CAPABILITIES_CPUID_BIT = 29;
 
@@ -27,7 +27,7 @@ public final class Meltdown {
         int ebx = Cpu.cpuid(0, 0, 1), edx = Cpu.cpuid(0, 0, 3), ecx = Cpu.cpuid(0, 0, 2);
         int maxLeaf = Cpu.cpuid(0, 0, 0);
         boolean hasArchCapabilities = maxLeaf >= 7 && (Cpu.cpuid(7, 0, 3) >>> ARCH_CAPABILITIES_CPUID_BIT & 1) != 0;
-        long capabilities = hasArchCapabilities ? Cpu.readMsr(IA32_ARCH_CAPABILITIES) : 0;
+        long capabilities = hasArchCapabilities ? Cpu.readMsr(Msr.IA32_ARCH_CAPABILITIES) : 0;
         return affected(ebx, edx, ecx, hasArchCapabilities, capabilities);
     }
 

@@ -5,6 +5,7 @@ import jos.hw.Naked;
 import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.cpu.Rflags;
 import jos.kernel.x86.cpu.Selectors;
+import jos.x86.Msr;
 
 /**
  * The target of {@code syscall} and the MSRs that make it so (IA32_LSTAR). The CPU arrives with interrupts off (SFMASK), the user's
@@ -25,8 +26,6 @@ import jos.kernel.x86.cpu.Selectors;
  * kernel context (process.UserThread#exit).
  */
 public final class SyscallEntry {
-    static final int IA32_EFER = 0xC000_0080, IA32_STAR = 0xC000_0081, IA32_LSTAR = 0xC000_0082, IA32_FMASK = 0xC000_0084;
-    static final long EFER_SCE = 1;
     /** RFLAGS bits syscall clears on entry ({@link Rflags#SYSCALL_MASK}: TF, IF, DF, NT, AC). */
     static final long FMASK = Rflags.SYSCALL_MASK;
 
@@ -35,10 +34,10 @@ public final class SyscallEntry {
 
     /** Lets this CPU's user programs make system calls: EFER.SCE, STAR, LSTAR = the entry, SFMASK. */
     public static void enableOnThisCpu() {
-        Cpu.writeMsr(IA32_STAR, Selectors.STAR);
-        Cpu.writeMsr(IA32_LSTAR, address());
-        Cpu.writeMsr(IA32_FMASK, FMASK);
-        Cpu.writeMsr(IA32_EFER, Cpu.readMsr(IA32_EFER) | EFER_SCE);
+        Cpu.writeMsr(Msr.IA32_STAR, Selectors.STAR);
+        Cpu.writeMsr(Msr.IA32_LSTAR, address());
+        Cpu.writeMsr(Msr.IA32_FMASK, FMASK);
+        Cpu.writeMsr(Msr.IA32_EFER, Cpu.readMsr(Msr.IA32_EFER) | Msr.EFER_SCE);
     }
 
     /** The entry's address. */
@@ -70,11 +69,11 @@ public final class SyscallEntry {
             "movq %r11, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RFLAGS) + "(%rsp)",
             "movq %gs:" + PerCpu.SYSCALL_USER_RSP + ", %rax",
             "movq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)",
-            "movl $" + UserFrame.IA32_FS_BASE + ", %ecx",
+            "movl $" + Msr.IA32_FS_BASE + ", %ecx",
             "rdmsr",
             "movl %eax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.FS_BASE) + "(%rsp)",
             "movl %edx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.FS_BASE + 4) + "(%rsp)",
-            "movl $" + UserFrame.IA32_KERNEL_GS_BASE + ", %ecx",
+            "movl $" + Msr.IA32_KERNEL_GS_BASE + ", %ecx",
             "rdmsr",
             "movl %eax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.GS_BASE) + "(%rsp)",
             "movl %edx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.GS_BASE + 4) + "(%rsp)",
@@ -90,11 +89,11 @@ public final class SyscallEntry {
             "call jos_kernel_user_return",
             "movq %gs:" + PerCpu.CURRENT_THREAD + ", %rsp",
             "movl %eax, %r12d",
-            "movl $" + UserFrame.IA32_FS_BASE + ", %ecx",
+            "movl $" + Msr.IA32_FS_BASE + ", %ecx",
             "movl " + (UserFrame.IN_THREAD_BLOCK + UserFrame.FS_BASE) + "(%rsp), %eax",
             "movl " + (UserFrame.IN_THREAD_BLOCK + UserFrame.FS_BASE + 4) + "(%rsp), %edx",
             "wrmsr",
-            "movl $" + UserFrame.IA32_KERNEL_GS_BASE + ", %ecx",
+            "movl $" + Msr.IA32_KERNEL_GS_BASE + ", %ecx",
             "movl " + (UserFrame.IN_THREAD_BLOCK + UserFrame.GS_BASE) + "(%rsp), %eax",
             "movl " + (UserFrame.IN_THREAD_BLOCK + UserFrame.GS_BASE + 4) + "(%rsp), %edx",
             "wrmsr",

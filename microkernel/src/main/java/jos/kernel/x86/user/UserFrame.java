@@ -48,7 +48,6 @@ public final class UserFrame {
     public static final int IN_THREAD_BLOCK = 0;
 
     /** The MSRs that hold the user's FS base, and its GS base while the kernel runs (after swapgs). */
-    public static final int IA32_FS_BASE = 0xC000_0100, IA32_KERNEL_GS_BASE = 0xC000_0102;
 
     public static long get(long frame, int field) {
         return Memory.read64(frame + field);

@@ -3,6 +3,7 @@ package jos.kernel.x86.cpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jos.hw.sim.Machine;
+import jos.x86.ControlRegister;
 import org.junit.jupiter.api.Test;
 
 /** The RFLAGS values of the user/kernel boundary and the CR0 every CPU runs with, bit by bit (SDM vol. 3, 2.3 and 2.5). */
@@ -22,9 +23,9 @@ class BoundaryFlagsTest {
     @Test
     void everyCpuGetsTheSameCr0WithNativeFpuErrors() {
         assertEquals(0x8001_0033L, ControlRegister0.KERNEL);
-        assertEquals(ControlRegister0.NE, ControlRegister0.KERNEL & ControlRegister0.NE);
-        assertEquals(0, ControlRegister0.KERNEL & (ControlRegister0.CD | ControlRegister0.NW | ControlRegister0.AM
-                | ControlRegister0.EM | ControlRegister0.TS), "caches on, no alignment checks, no FPU emulation or lazy switching");
+        assertEquals(ControlRegister.CR0_NE, ControlRegister0.KERNEL & ControlRegister.CR0_NE);
+        assertEquals(0, ControlRegister0.KERNEL & (ControlRegister.CR0_CD | ControlRegister.CR0_NW | ControlRegister.CR0_AM
+                | ControlRegister.CR0_EM | ControlRegister.CR0_TS), "caches on, no alignment checks, no FPU emulation or lazy switching");
         try (Machine machine = Machine.install()) {
             machine.cpu().cr0 = 0x6000_0011L;   // CD, NW, ET, PE: what firmware might leave
             assertEquals(ControlRegister0.KERNEL, ControlRegister0.setOnThisCpu());

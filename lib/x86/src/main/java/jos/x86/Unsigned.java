@@ -1,4 +1,4 @@
-package jos.loader;
+package jos.x86;
 
 /** Unsigned 64-bit comparisons and power-of-two alignment, without library calls. */
 public final class Unsigned {

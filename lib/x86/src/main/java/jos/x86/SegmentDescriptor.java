@@ -1,4 +1,4 @@
-package jos.kernel.x86.cpu;
+package jos.x86;
 
 /**
  * The 8-byte segment descriptor (Intel SDM vol. 3, 3.4.5), and the 16-byte system descriptor long mode

@@ -1,10 +1,11 @@
-package jos.kernel.memory;
+package jos.x86;
 
 /**
  * The x86_64 4-level paging entry (PML4E, PDPTE, PDE, PTE), declared once. Levels are numbered 4 (PML4)
  * down to 1 (page table); a leaf at level 3 maps 1 GiB, at level 2 2 MiB (both with {@link #HUGE}), at
  * level 1 4 KiB. The PAT index of a leaf is (PAT, PCD, PWT), where the PAT bit is bit 7 in a 4 KiB entry
- * and bit 12 in a huge one. Every flag and address field the kernel writes goes through this class.
+ * and bit 12 in a huge one (Intel SDM vol. 3, 4.5 and 11.12.3). Every flag and address field the loader
+ * and the kernel write goes through this class; walking and changing tables is theirs.
  */
 public final class PageTableEntry {
     private PageTableEntry() {
@@ -62,6 +63,11 @@ public final class PageTableEntry {
 
     public static boolean present(long entry) {
         return (entry & PRESENT) != 0;
+    }
+
+    /** Whether the entry's bit 7 is set: in a PDPTE or PDE, a huge page (in a PTE it is PAT_4K). */
+    public static boolean huge(long entry) {
+        return (entry & HUGE) != 0;
     }
 
     /** Whether entry, read at level, maps a page (rather than pointing to a table). */

@@ -1,4 +1,4 @@
-package jos.kernel.x86.cpu;
+package jos.x86;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
