@@ -1,6 +1,7 @@
 package jos.kernel.x86.cpu;
 
 import jos.hw.Cpu;
+import jos.x86.Msr;
 
 /**
  * The two GS base MSRs and the rule the paranoid exception entries (NMI, #DB, #MC) follow. Those can
@@ -13,7 +14,6 @@ import jos.hw.Cpu;
  * GS base 0, and as the kernel never sets CR4.FSGSBASE, it cannot change that (wrgsbase raises #UD).
  */
 public final class GsBase {
-    public static final int IA32_GS_BASE = 0xC000_0101, IA32_KERNEL_GS_BASE = 0xC000_0102;
     /** What a user program's GS.base is. */
     public static final long USER = 0;
 
@@ -27,6 +27,6 @@ public final class GsBase {
 
     /** Sets IA32_KERNEL_GS_BASE on this CPU to {@link #USER}, the GS.base its programs get. */
     public static void initOnThisCpu() {
-        Cpu.writeMsr(IA32_KERNEL_GS_BASE, USER);
+        Cpu.writeMsr(Msr.IA32_KERNEL_GS_BASE, USER);
     }
 }

@@ -2,8 +2,8 @@ package jos.kernel.x86.idt;
 
 import jos.hw.Naked;
 import jos.kernel.x86.PerCpu;
-import jos.kernel.x86.cpu.GsBase;
 import jos.kernel.x86.cpu.Rflags;
+import jos.x86.Msr;
 
 /**
  * The assembly entry points of the 32 exception vectors. Stub v starts at {@link #first()} + 16 * v
@@ -234,7 +234,7 @@ final class ExceptionStubs {
             "pushq %r13",
             "pushq %r14",
             "pushq %r15",
-            "movl $" + GsBase.IA32_GS_BASE + ", %ecx",
+            "movl $" + Msr.IA32_GS_BASE + ", %ecx",
             "rdmsr",
             "shlq $32, %rdx",
             "orq %rax, %rdx",

@@ -26,8 +26,8 @@ class GsBaseTest {
             machine.cpu().writeMsr(SimCpu.IA32_KERNEL_GS_BASE, 0x1234);
             GsBase.initOnThisCpu();
             assertEquals(0, machine.cpu().readMsr(SimCpu.IA32_KERNEL_GS_BASE));
-            assertEquals(SimCpu.IA32_GS_BASE, GsBase.IA32_GS_BASE);
-            assertEquals(SimCpu.IA32_KERNEL_GS_BASE, GsBase.IA32_KERNEL_GS_BASE);
+            assertEquals(SimCpu.IA32_GS_BASE, jos.x86.Msr.IA32_GS_BASE);
+            assertEquals(SimCpu.IA32_KERNEL_GS_BASE, jos.x86.Msr.IA32_KERNEL_GS_BASE);
         }
     }
 }
