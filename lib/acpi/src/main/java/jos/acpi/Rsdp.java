@@ -40,7 +40,8 @@ public final class Rsdp {
         if (Memory.read64(rsdp + SIGNATURE) != SIGNATURE_VALUE) {
             return Problem.report(problem, Problem.RSDP_BAD_SIGNATURE, 0, Memory.read64(rsdp + SIGNATURE));
         }
-        if (Unsigned.checksum(rsdp, V1_SIZE) != 0) return Problem.report(problem, Problem.RSDP_BAD_CHECKSUM, 0, Unsigned.checksum(rsdp, V1_SIZE));
+        if (Unsigned.checksum(rsdp, V1_SIZE) != 0) return Problem.report(problem, Problem.RSDP_BAD_CHECKSUM, 0,
+                Unsigned.checksum(rsdp, V1_SIZE));
         if (revision(rsdp) < 2) return true;
         if (Unsigned.less(available, V2_SIZE)) return Problem.report(problem, Problem.RSDP_V2_TOO_SHORT, 0, available);
         long length = length(rsdp);

@@ -35,7 +35,8 @@ public final class SdtHeader {
      */
     public static boolean check(long table, int expected, long minLength, long maxLength, long[] problem) {
         int signature = signature(table);
-        if (expected != 0 && signature != expected) return Problem.report(problem, Problem.TABLE_WRONG_SIGNATURE, expected, signature & 0xFFFFFFFFL);
+        if (expected != 0 && signature != expected) return Problem.report(problem, Problem.TABLE_WRONG_SIGNATURE,
+                expected, signature & 0xFFFFFFFFL);
         long length = length(table);
         if (Unsigned.less(length, SIZE)) return Problem.report(problem, Problem.TABLE_SHORTER_THAN_HEADER, signature, length);
         if (Unsigned.less(length, minLength)) return Problem.report(problem, Problem.TABLE_SHORTER_THAN_FIXED_PART, signature, length);

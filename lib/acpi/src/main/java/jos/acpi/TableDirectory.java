@@ -44,7 +44,8 @@ public final class TableDirectory {
      * a boot loader was given) and can read physical memory only below readableEnd (an identity map of
      * the low 4 GiB): a root table or table beyond it is a problem, not a fault.
      */
-    public static boolean open(long rsdpPhysical, long rsdpAvailable, long physicalToVirtualOffset, long readableEnd, long maxLength, long[] problem) {
+    public static boolean open(long rsdpPhysical, long rsdpAvailable, long physicalToVirtualOffset, long readableEnd,
+            long maxLength, long[] problem) {
         root = 0;
         rootPhysical = 0;
         xsdt = false;

@@ -39,7 +39,8 @@ public final class AddressSpace {
         long rw = PageTableEntry.WRITABLE;
         if (fbLength != 0) {
             long base = Unsigned.alignDown(fbBase, PAGE), end = Unsigned.alignUp(fbBase + fbLength, PAGE);
-            if (!PageTables.map(pml4, Hhdm.OFFSET + base, base, end - base, rw, pat ? jos.loader.cpu.ControlRegisters.PAT_WRITE_COMBINING : 0, problem)) return 0;
+            if (!PageTables.map(pml4, Hhdm.OFFSET + base, base, end - base, rw,
+                    pat ? jos.loader.cpu.ControlRegisters.PAT_WRITE_COMBINING : 0, problem)) return 0;
         }
         if (!PageTables.map(pml4, 0, 0, LOW_4G, rw, 0, problem)) return 0;
         if (!revision3 && !PageTables.map(pml4, Hhdm.OFFSET, 0, LOW_4G, rw, 0, problem)) return 0;

@@ -14,7 +14,8 @@ public final class BootloaderInfo {
     /** Answers the request if there is one; false with a problem if out of memory. */
     public static boolean respond(long[] problem) {
         if (Requests.request(Requests.BOOTLOADER_INFO) == 0) return true;
-        long r = Arena.allocate(BootloaderInfoResponse.SIZE, problem), name = Arena.string(NAME, problem), version = Arena.string(VERSION, problem);
+        long r = Arena.allocate(BootloaderInfoResponse.SIZE, problem), name = Arena.string(NAME, problem),
+                version = Arena.string(VERSION, problem);
         if (r == 0 || name == 0 || version == 0) return false;
         Memory.write64(r + BootloaderInfoResponse.REVISION, 0);
         Memory.write64(r + BootloaderInfoResponse.NAME, Hhdm.virt(name));
