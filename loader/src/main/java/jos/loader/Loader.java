@@ -71,6 +71,9 @@ public final class Loader {
     public static final long BUILDER = PRELIMINARY + (long) PRELIMINARY_CAPACITY * MemoryMapEntry.SIZE;
     public static final long SCRATCH_END = BUILDER + 32L * (FIRMWARE_CAPACITY + CLAIM_CAPACITY + 1) + 16;
 
+    /** Why the boot failed, and why ACPI tables were refused: the loader's records (one CPU, no heap). */
+    private static final long[] PROBLEM = new long[Problem.SIZE], ACPI_PROBLEM = new long[jos.acpi.Problem.SIZE];
+
     /** The kernel's entry state, set by {@link #boot}. */
     public static long entry, stackTop, gdtPointer, cr3;
 
@@ -87,7 +90,7 @@ public final class Loader {
         trampolineParameters = LinkerSymbols.trampolineParameters() - blob;
         trampolineLongEntry = LinkerSymbols.trampolineLongEntry() - blob;
         trampolinePark = LinkerSymbols.trampolinePark() - blob;
-        if (!boot(mbi, LinkerSymbols.scratch(), LinkerSymbols.imageStart(), LinkerSymbols.imageEnd())) fail();
+        if (!boot(mbi, LinkerSymbols.scratch(), LinkerSymbols.imageStart(), LinkerSymbols.imageEnd(), PROBLEM, ACPI_PROBLEM)) fail(PROBLEM);
         Console.print("jos-loader: entering the kernel at ");
         Console.printHex(entry);
         Console.println();
@@ -95,12 +98,12 @@ public final class Loader {
     }
 
     /** Prints the problem and halts. */
-    public static void fail() {
+    public static void fail(long[] problem) {
         Console.print("jos-loader: error: ");
-        printSubject();
-        Console.print(Problem.message == null ? "unknown" : Problem.message);
+        printSubject(problem);
+        Console.print(Problem.reason(problem) == Problem.NONE ? "unknown" : Problem.message(problem));
         Console.print(" ");
-        Console.printHex(Problem.value);
+        Console.printHex(Problem.value(problem));
         Console.println();
         Cpu.cli();
         LinkerSymbols.halt();
@@ -109,34 +112,35 @@ public final class Loader {
     /**
      * Every stage from the multiboot2 information to the kernel's entry state. scratch:
      * {@link #SCRATCH_BYTES} of loader memory; imageStart/imageEnd: the loader's own image (claimed
-     * bootloader-reclaimable; it must contain scratch). False with a problem on failure.
+     * bootloader-reclaimable; it must contain scratch). False with the reason in problem (a {@link
+     * Problem} record) on failure; acpiProblem takes a refused ACPI table's reason, which is only a warning.
      */
-    public static boolean boot(long mbi, long scratch, long imageStart, long imageEnd) {
-        Problem.clear();
+    public static boolean boot(long mbi, long scratch, long imageStart, long imageEnd, long[] problem, long[] acpiProblem) {
+        Problem.clear(problem);
         Arena.reset();
         stage("reading the multiboot2 information at ", mbi);
-        if (!BootInformation.parse(mbi)) return false;
+        if (!BootInformation.parse(mbi, problem)) return false;
         logBootInformation();
 
-        int firmwareCount = FirmwareMap.convert(BootInformation.memoryMap, scratch + FIRMWARE, FIRMWARE_CAPACITY);
+        int firmwareCount = FirmwareMap.convert(BootInformation.memoryMap, scratch + FIRMWARE, FIRMWARE_CAPACITY, problem);
         if (firmwareCount < 0) return false;
         logMap("firmware memory map", scratch + FIRMWARE, firmwareCount);
 
         PhysicalAllocator.init(scratch + FIRMWARE, firmwareCount, scratch + CLAIMS, CLAIM_CAPACITY, scratch + BUSY, BUSY_CAPACITY);
-        if (!PhysicalAllocator.claim(imageStart, imageEnd - imageStart, MemoryType.BOOTLOADER_RECLAIMABLE)) return false;
-        if (!PhysicalAllocator.reserve(mbi, BootInformation.totalSize)) return false;
+        if (!PhysicalAllocator.claim(imageStart, imageEnd - imageStart, MemoryType.BOOTLOADER_RECLAIMABLE, problem)) return false;
+        if (!PhysicalAllocator.reserve(mbi, BootInformation.totalSize, problem)) return false;
         int modules = Modules.count();
-        if (modules == 0) return Problem.report("GRUB passed no modules; the kernel must be the first (module2 /boot/kernel.elf ...)", 0);
-        if (modules > FILE_CAPACITY) return Problem.report("too many modules; at most", FILE_CAPACITY);
+        if (modules == 0) return Problem.report(problem, Problem.NO_MODULES, 0);
+        if (modules > FILE_CAPACITY) return Problem.report(problem, Problem.TOO_MANY_MODULES, FILE_CAPACITY);
         for (int i = 0; i < modules; i++) {
             long tag = Modules.tag(i);
-            if (!PhysicalAllocator.reserve(Modules.start(tag), Modules.size(tag))) return false;
+            if (!PhysicalAllocator.reserve(Modules.start(tag), Modules.size(tag), problem)) return false;
         }
 
         long files = scratch + FILES;
         for (int i = 0; i < modules; i++) {
             long tag = Modules.tag(i);
-            long file = LimineFile.create(tag);
+            long file = LimineFile.create(tag, problem);
             if (file == 0) return false;
             Memory.write64(files + 8L * i, file);
             Console.print(i == 0 ? "jos-loader: kernel file " : "jos-loader: module ");
@@ -153,8 +157,8 @@ public final class Loader {
         long kernelFile = Memory.read64(files);
         long elf = LimineFile.physicalAddress(kernelFile), elfSize = LimineFile.size(kernelFile);
         stage("checking the kernel ELF at ", elf);
-        if (!ElfChecker.check(elf, elfSize)) return false;
-        if (!KernelImage.load(elf, elfSize)) return false;
+        if (!ElfChecker.check(elf, elfSize, problem)) return false;
+        if (!KernelImage.load(elf, elfSize, problem)) return false;
         Console.print("jos-loader: kernel loaded at physical ");
         Console.printHex(KernelImage.physicalBase);
         Console.print(", virtual ");
@@ -164,24 +168,24 @@ public final class Loader {
         Console.println(" bytes");
 
         stage("scanning the kernel for Limine requests at ", KernelImage.physicalBase);
-        if (!Requests.scan(KernelImage.physicalBase, KernelImage.size)) return false;
+        if (!Requests.scan(KernelImage.physicalBase, KernelImage.size, problem)) return false;
         logRequests();
-        if (!PagingMode.check()) return false;
+        if (!PagingMode.check(problem)) return false;
 
         long fbTag = BootInformation.framebuffer;
         long fbBase = 0, fbLength = 0;
         if (FramebufferFeature.usable(fbTag)) {
             fbBase = FramebufferFeature.address(fbTag);
             fbLength = FramebufferFeature.bytes(fbTag);
-            if (!PhysicalAllocator.claim(fbBase, fbLength, MemoryType.FRAMEBUFFER)) return false;
+            if (!PhysicalAllocator.claim(fbBase, fbLength, MemoryType.FRAMEBUFFER, problem)) return false;
             stage("framebuffer at ", fbBase);
         }
 
-        long stackSize = StackSize.bytes();
+        long stackSize = StackSize.bytes(problem);
         if (stackSize == 0) return false;
-        long stack = PhysicalAllocator.allocateReclaimable(stackSize);
+        long stack = PhysicalAllocator.allocateReclaimable(stackSize, problem);
         if (stack == 0) return false;
-        long gdt = Arena.allocate(Gdt.BYTES + Gdt.Pointer.SIZE);
+        long gdt = Arena.allocate(Gdt.BYTES + Gdt.Pointer.SIZE, problem);
         if (gdt == 0) return false;
         long gdtr = gdt + Gdt.BYTES;
         Gdt.build(gdt, gdtr, Hhdm.virt(gdt));
@@ -189,38 +193,38 @@ public final class Loader {
         boolean nx = CpuFeatures.nx(), pat = CpuFeatures.pat();
         boolean smp = Requests.request(Requests.SMP) != 0;
         if (smp && Trampoline.install(trampolineBlob, trampolineLength, trampolineParameters, trampolineLongEntry,
-                trampolinePark) == 0) {
+                trampolinePark, problem) == 0) {
             return false;
         }
 
         stage("building page tables", -1);
         int preliminary = MemoryMapBuilder.build(scratch + FIRMWARE, firmwareCount, PhysicalAllocator.claimTable(),
-                PhysicalAllocator.claimCount(), scratch + PRELIMINARY, PRELIMINARY_CAPACITY, scratch + BUILDER);
+                PhysicalAllocator.claimCount(), scratch + PRELIMINARY, PRELIMINARY_CAPACITY, scratch + BUILDER, problem);
         if (preliminary < 0) return false;
-        long pml4 = AddressSpace.build(scratch + PRELIMINARY, preliminary, Requests.revision3(), fbBase, fbLength, elf, nx, pat);
+        long pml4 = AddressSpace.build(scratch + PRELIMINARY, preliminary, Requests.revision3(), fbBase, fbLength, elf, nx, pat, problem);
         if (pml4 == 0) return false;
 
         stage("building responses", -1);
-        if (!BootloaderInfo.respond() || !FirmwareType.respond(BootInformation.isUefi()) || !StackSize.respond()
-                || !HhdmFeature.respond() || !FramebufferFeature.respond(fbTag) || !KernelFile.respond(kernelFile)
-                || !ModuleFeature.respond(files + 8, modules - 1)
-                || !KernelAddress.respond(KernelImage.physicalBase, KernelImage.virtualBase)
-                || !Rsdp.respond(BootInformation.rsdp(), BootInformation.rsdpLength())
-                || !EfiSystemTable.respond(efiSystemTable()) || !PagingMode.respond() || !EntryPoint.respond()) {
+        if (!BootloaderInfo.respond(problem) || !FirmwareType.respond(BootInformation.isUefi(), problem) || !StackSize.respond(problem)
+                || !HhdmFeature.respond(problem) || !FramebufferFeature.respond(fbTag, problem) || !KernelFile.respond(kernelFile, problem)
+                || !ModuleFeature.respond(files + 8, modules - 1, problem)
+                || !KernelAddress.respond(KernelImage.physicalBase, KernelImage.virtualBase, problem)
+                || !Rsdp.respond(BootInformation.rsdp(), BootInformation.rsdpLength(), problem)
+                || !EfiSystemTable.respond(efiSystemTable(), problem) || !PagingMode.respond(problem) || !EntryPoint.respond(problem)) {
             return false;
         }
 
         int cpus = 0, ioApics = 0;
         if (BootInformation.rsdp() != 0) {
-            long madt = AcpiTables.findMadt(BootInformation.rsdp(), BootInformation.rsdpLength());
+            long madt = AcpiTables.findMadt(BootInformation.rsdp(), BootInformation.rsdpLength(), acpiProblem);
             if (madt == 0) {
-                AcpiWarning.print("no usable MADT, so no other CPUs and no I/O APIC masking: ");
+                AcpiWarning.print("no usable MADT, so no other CPUs and no I/O APIC masking: ", acpiProblem);
             } else {
-                cpus = CpuList.collect(madt, scratch + CPUS, CPU_CAPACITY);
-                ioApics = IoApicList.collect(madt, scratch + IO_APICS, IO_APIC_CAPACITY);
+                cpus = CpuList.collect(madt, scratch + CPUS, CPU_CAPACITY, problem, acpiProblem);
+                ioApics = IoApicList.collect(madt, scratch + IO_APICS, IO_APIC_CAPACITY, problem, acpiProblem);
                 if (cpus < 0 || ioApics < 0) {
                     cpus = ioApics = 0;
-                    warn("MADT not used, so no other CPUs and no I/O APIC masking: ");
+                    warn("MADT not used, so no other CPUs and no I/O APIC masking: ", problem);
                 } else {
                     Console.print("jos-loader: MADT at ");
                     Console.printHex(madt);
@@ -241,14 +245,14 @@ public final class Loader {
             Trampoline.configure(pml4, ControlRegisters.AP_CR0, ControlRegisters.AP_CR4, Msr.EFER_LME | (nx ? Msr.EFER_NXE : 0),
                     pat ? Pat.LIMINE_LAYOUT : 0, LocalApic.x2apic, gdt, Hhdm.virt(gdt), Gdt.BYTES - 1, Gdt.CODE64);
             stage("starting APs; trampoline at ", Trampoline.page);
-            if (!Smp.respond(scratch + CPUS, cpus, stackSize)) return false;
+            if (!Smp.respond(scratch + CPUS, cpus, stackSize, problem)) return false;
             Console.print("jos-loader: ");
             Console.printDec(Smp.cpuCount);
             Console.println(" CPUs running");
         }
 
         // The memory map must be the last allocation: it describes all the others.
-        if (!MemoryMap.build(scratch + FIRMWARE, firmwareCount, scratch + BUILDER)) return false;
+        if (!MemoryMap.build(scratch + FIRMWARE, firmwareCount, scratch + BUILDER, problem)) return false;
         logMap("memory map for the kernel", MemoryMap.entries, MemoryMap.count);
 
         ControlRegisters.enterState(nx, pat);
@@ -276,21 +280,21 @@ public final class Loader {
     }
 
     /** "SUBJECT: " when the problem names what it is about (a jos.elf problem about the kernel, say). */
-    private static void printSubject() {
-        if (Problem.subject == null) return;
-        Console.print(Problem.subject);
+    private static void printSubject(long[] problem) {
+        if (Problem.subject(problem) == null) return;
+        Console.print(Problem.subject(problem));
         Console.print(": ");
     }
 
-    private static void warn(String what) {
+    private static void warn(String what, long[] problem) {
         Console.print("jos-loader: warning: ");
         Console.print(what);
-        printSubject();
-        Console.print(Problem.message == null ? "?" : Problem.message);
+        printSubject(problem);
+        Console.print(Problem.reason(problem) == Problem.NONE ? "?" : Problem.message(problem));
         Console.print(" ");
-        Console.printHex(Problem.value);
+        Console.printHex(Problem.value(problem));
         Console.println();
-        Problem.clear();
+        Problem.clear(problem);
     }
 
     private static void logBootInformation() {

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * the result read back through the final page tables.
  */
 class BootTest {
+    /** The record the loader's checks report into, as Loader passes its own. */
+    final long[] problem = new long[jos.loader.Problem.SIZE];
+    final long[] acpiProblem = new long[jos.acpi.Problem.SIZE];
     static final long MBI = 0x300000, KERNEL_FILE = 0x310000, HELLO = 0x320010, IMAGE_START = 0x200000, IMAGE_END = 0x240000;
     static final long SCRATCH = 0x218000, RSDT = 0x1fe0000, MADT = 0x1fe1000, LAPIC = 0xfee00000L, IOAPIC = 0xfec00000L;
     static final long BLOB = 0x7000_0000_0000L, FB = 0xfd000000L;
@@ -136,7 +139,7 @@ class BootTest {
         Loader.trampolineParameters = 0x80;
         Loader.trampolineLongEntry = 0x10;
         Loader.trampolinePark = 0x40;
-        Problem.clear();
+        Problem.clear(problem);
     }
 
     @AfterEach
@@ -167,7 +170,7 @@ class BootTest {
 
     @Test
     void bootsTheKernel() {
-        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END), () -> Problem.message + " " + Long.toHexString(Problem.value)
+        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem), () -> Problem.message(problem) + " " + Long.toHexString(Problem.value(problem))
                 + "\n" + serial.text());
         pml4 = Loader.cr3;
         String log = serial.text();
@@ -268,7 +271,7 @@ class BootTest {
     void x2apicModeWhenTheKernelAsksAndTheCpuHasIt() {
         long smpFlags = KERNEL_FILE + new ElfWriter().load(0, 0, new byte[0x100], 0).offset(1) + requestOffset(SMP) + 48;
         machine.memory().write64(smpFlags, 1);
-        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END), () -> Problem.message);
+        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem), () -> Problem.message(problem));
         pml4 = Loader.cr3;
         long smp = response(SMP);
         assertEquals(1, machine.memory().read32(smp + SmpResponse.FLAGS), "x2APIC enabled");
@@ -281,16 +284,16 @@ class BootTest {
     @Test
     void corruptKernelStopsTheBootWithTheReason() {
         machine.memory().write8(KERNEL_FILE + 18, (byte) 183); // e_machine = AArch64
-        assertFalse(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END));
-        assertEquals("kernel", Problem.subject);
-        assertEquals("ELF e_machine is not EM_X86_64 (62); e_machine", Problem.message);
-        assertEquals(183, Problem.value);
+        assertFalse(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem));
+        assertEquals("kernel", Problem.subject(problem));
+        assertEquals("ELF e_machine is not EM_X86_64 (62); e_machine", Problem.message(problem));
+        assertEquals(183, Problem.value(problem));
     }
 
     @Test
     void corruptMadtBootsWithoutOtherCpus() {
         machine.memory().write8(MADT + 50, (byte) 0x77);
-        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END), () -> Problem.message);
+        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem), () -> Problem.message(problem));
         pml4 = Loader.cr3;
         assertTrue(serial.text().contains("jos-loader: warning: no usable MADT, so no other CPUs and no I/O APIC masking: "
                 + "table APIC at 0x1fe1000: ACPI table: checksum is wrong (value 0x"), serial.text());
@@ -302,7 +305,7 @@ class BootTest {
         long copy = MBI;
         while (machine.memory().read64(copy) != 0x2052545020445352L) copy += 8; // GRUB's copy in tag 14
         machine.memory().write8(copy + 8, (byte) (machine.memory().read8(copy + 8) ^ 1));
-        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END), () -> Problem.message);
+        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem), () -> Problem.message(problem));
         pml4 = Loader.cr3;
         assertTrue(serial.text().contains("jos-loader: warning: no usable MADT, so no other CPUs and no I/O APIC masking: "
                 + "RSDP: checksum is wrong (value 0x"), serial.text());
@@ -312,7 +315,7 @@ class BootTest {
     @Test
     void noModulesIsAnError() {
         Sim.put(MBI, new MbiBuilder().memoryMap(0x100000, 0x1ee0000, 1).build());
-        assertFalse(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END));
-        assertEquals("GRUB passed no modules; the kernel must be the first (module2 /boot/kernel.elf ...)", Problem.message);
+        assertFalse(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem));
+        assertEquals("GRUB passed no modules; the kernel must be the first (module2 /boot/kernel.elf ...)", Problem.message(problem));
     }
 }

@@ -25,11 +25,11 @@ public final class Hpet {
     public static final int SIZE = 56;
 
     /** Checks the table (header, length 56 up to maxLength, checksum) and that the base is non-zero system memory. */
-    public static boolean check(long hpet, long maxLength) {
-        if (!SdtHeader.check(hpet, Signatures.HPET, SIZE, maxLength)) return false;
+    public static boolean check(long hpet, long maxLength, long[] problem) {
+        if (!SdtHeader.check(hpet, Signatures.HPET, SIZE, maxLength, problem)) return false;
         int space = GenericAddress.spaceId(hpet + BASE_ADDRESS);
-        if (space != GenericAddress.SYSTEM_MEMORY) return Problem.report("HPET: base address is not in system memory; space", Signatures.HPET, space);
-        if (baseAddress(hpet) == 0) return Problem.report("HPET: base address is 0", Signatures.HPET, 0);
+        if (space != GenericAddress.SYSTEM_MEMORY) return Problem.report(problem, Problem.HPET_NOT_SYSTEM_MEMORY, Signatures.HPET, space);
+        if (baseAddress(hpet) == 0) return Problem.report(problem, Problem.HPET_BASE_ZERO, Signatures.HPET, 0);
         return true;
     }
 

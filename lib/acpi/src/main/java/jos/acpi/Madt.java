@@ -29,9 +29,9 @@ public final class Madt {
     public static final int ONLINE_CAPABLE_REVISION = 5;
 
     /** Checks the table (header, length at least 44 and at most maxLength, checksum) and every entry. */
-    public static boolean check(long madt, long maxLength) {
-        if (!SdtHeader.check(madt, Signatures.APIC, ENTRIES, maxLength)) return false;
-        for (long e = entryAt(madt, madt + ENTRIES); e != 0; e = entryAt(madt, e + MadtEntry.length(e))) {
+    public static boolean check(long madt, long maxLength, long[] problem) {
+        if (!SdtHeader.check(madt, Signatures.APIC, ENTRIES, maxLength, problem)) return false;
+        for (long e = entryAt(madt, madt + ENTRIES, problem); e != 0; e = entryAt(madt, e + MadtEntry.length(e), problem)) {
             if (e == -1) return false;
         }
         return true;
@@ -43,8 +43,8 @@ public final class Madt {
     }
 
     /** The local APIC's physical address: a type 5 override's 64-bit address if present, else the 32-bit field. */
-    public static long localApicAddress(long madt) {
-        for (long e = first(madt); e != 0; e = next(madt, e)) {
+    public static long localApicAddress(long madt, long[] problem) {
+        for (long e = first(madt, problem); e != 0; e = next(madt, e, problem)) {
             if (MadtEntry.type(e) == MadtEntry.LOCAL_APIC_ADDRESS_OVERRIDE) return MadtEntry.LocalApicAddressOverride.address(e);
         }
         return localApicAddress32(madt);
@@ -59,14 +59,14 @@ public final class Madt {
     }
 
     /** The first entry's (virtual) address, or 0 if there is none or it is malformed (then with a problem). */
-    public static long first(long madt) {
-        long e = entryAt(madt, madt + ENTRIES);
+    public static long first(long madt, long[] problem) {
+        long e = entryAt(madt, madt + ENTRIES, problem);
         return e == -1 ? 0 : e;
     }
 
     /** The entry after entry, or 0 at the end of the table or at a malformed entry (then with a problem). */
-    public static long next(long madt, long entry) {
-        long e = entryAt(madt, entry + MadtEntry.length(entry));
+    public static long next(long madt, long entry, long[] problem) {
+        long e = entryAt(madt, entry + MadtEntry.length(entry), problem);
         return e == -1 ? 0 : e;
     }
 
@@ -74,9 +74,9 @@ public final class Madt {
      * The number of processors the MADT offers: local APIC and x2APIC entries that are enabled or
      * online-capable ({@link MadtEntry.LocalApic#usable}).
      */
-    public static int processorCount(long madt) {
+    public static int processorCount(long madt, long[] problem) {
         int n = 0;
-        for (long e = first(madt); e != 0; e = next(madt, e)) {
+        for (long e = first(madt, problem); e != 0; e = next(madt, e, problem)) {
             int type = MadtEntry.type(e);
             if (type == MadtEntry.LOCAL_APIC && MadtEntry.LocalApic.usable(madt, e)) n++;
             if (type == MadtEntry.LOCAL_X2APIC && MadtEntry.LocalX2Apic.usable(madt, e)) n++;
@@ -85,26 +85,26 @@ public final class Madt {
     }
 
     /** The entry at e if it is whole; 0 at the exact end of the table; -1 with a problem if malformed. */
-    private static long entryAt(long madt, long e) {
+    private static long entryAt(long madt, long e, long[] problem) {
         long end = madt + SdtHeader.length(madt);
         if (e == end) return 0;
         long offset = e - madt;
         if (Unsigned.less(end - e, MadtEntry.SIZE)) {
-            Problem.report("MADT: entry header runs past the table end; offset", Signatures.APIC, offset);
+            Problem.report(problem, Problem.MADT_ENTRY_HEADER_PAST_END, Signatures.APIC, offset);
             return -1;
         }
         int type = MadtEntry.type(e);
         int length = MadtEntry.length(e);
         if (length < MadtEntry.SIZE) {
-            Problem.report("MADT: entry length is below 2; offset", Signatures.APIC, offset);
+            Problem.report(problem, Problem.MADT_ENTRY_LENGTH_BELOW_2, Signatures.APIC, offset);
             return -1;
         }
         if (Unsigned.less(end - e, length)) {
-            Problem.report("MADT: entry runs past the table end; offset", Signatures.APIC, offset);
+            Problem.report(problem, Problem.MADT_ENTRY_PAST_END, Signatures.APIC, offset);
             return -1;
         }
         if (length < MadtEntry.minimumLength(type)) {
-            Problem.report("MADT: entry is shorter than its type requires; offset", Signatures.APIC, offset);
+            Problem.report(problem, Problem.MADT_ENTRY_TOO_SHORT, Signatures.APIC, offset);
             return -1;
         }
         return e;

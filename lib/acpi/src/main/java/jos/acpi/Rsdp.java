@@ -35,20 +35,21 @@ public final class Rsdp {
      * Checks the RSDP at rsdp (virtual), of which available bytes are readable: signature, the 20-byte
      * checksum, and from revision 2 the length (36 up to available) and the extended checksum.
      */
-    public static boolean check(long rsdp, long available) {
-        if (Unsigned.less(available, V1_SIZE)) return Problem.report("RSDP: fewer than 20 bytes available", 0, available);
+    public static boolean check(long rsdp, long available, long[] problem) {
+        if (Unsigned.less(available, V1_SIZE)) return Problem.report(problem, Problem.RSDP_TOO_SHORT, 0, available);
         if (Memory.read64(rsdp + SIGNATURE) != SIGNATURE_VALUE) {
-            return Problem.report("RSDP: signature is not 'RSD PTR '", 0, Memory.read64(rsdp + SIGNATURE));
+            return Problem.report(problem, Problem.RSDP_BAD_SIGNATURE, 0, Memory.read64(rsdp + SIGNATURE));
         }
-        if (Unsigned.checksum(rsdp, V1_SIZE) != 0) return Problem.report("RSDP: checksum is wrong", 0, Unsigned.checksum(rsdp, V1_SIZE));
+        if (Unsigned.checksum(rsdp, V1_SIZE) != 0) return Problem.report(problem, Problem.RSDP_BAD_CHECKSUM, 0,
+                Unsigned.checksum(rsdp, V1_SIZE));
         if (revision(rsdp) < 2) return true;
-        if (Unsigned.less(available, V2_SIZE)) return Problem.report("RSDP: revision 2 but fewer than 36 bytes available", 0, available);
+        if (Unsigned.less(available, V2_SIZE)) return Problem.report(problem, Problem.RSDP_V2_TOO_SHORT, 0, available);
         long length = length(rsdp);
         if (length < V2_SIZE || length > MAX_LENGTH || Unsigned.less(available, length)) {
-            return Problem.report("RSDP: length is below 36 or beyond the available bytes", 0, length);
+            return Problem.report(problem, Problem.RSDP_BAD_LENGTH, 0, length);
         }
         if (Unsigned.checksum(rsdp, length) != 0) {
-            return Problem.report("RSDP: extended checksum is wrong", 0, Unsigned.checksum(rsdp, length));
+            return Problem.report(problem, Problem.RSDP_BAD_EXTENDED_CHECKSUM, 0, Unsigned.checksum(rsdp, length));
         }
         return true;
     }

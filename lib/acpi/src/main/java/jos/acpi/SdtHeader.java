@@ -33,15 +33,16 @@ public final class SdtHeader {
      * Checks the table at table (virtual, whole stated length readable): signature (skipped if expected
      * is 0), minLength (at least {@link #SIZE}) <= length <= maxLength, checksum. False with a problem.
      */
-    public static boolean check(long table, int expected, long minLength, long maxLength) {
+    public static boolean check(long table, int expected, long minLength, long maxLength, long[] problem) {
         int signature = signature(table);
-        if (expected != 0 && signature != expected) return Problem.report("ACPI table: wrong signature", expected, signature & 0xFFFFFFFFL);
+        if (expected != 0 && signature != expected) return Problem.report(problem, Problem.TABLE_WRONG_SIGNATURE,
+                expected, signature & 0xFFFFFFFFL);
         long length = length(table);
-        if (Unsigned.less(length, SIZE)) return Problem.report("ACPI table: length is shorter than the header", signature, length);
-        if (Unsigned.less(length, minLength)) return Problem.report("ACPI table: length is shorter than the table's fixed part", signature, length);
-        if (Unsigned.less(maxLength, length)) return Problem.report("ACPI table: length is beyond the caller's limit", signature, length);
+        if (Unsigned.less(length, SIZE)) return Problem.report(problem, Problem.TABLE_SHORTER_THAN_HEADER, signature, length);
+        if (Unsigned.less(length, minLength)) return Problem.report(problem, Problem.TABLE_SHORTER_THAN_FIXED_PART, signature, length);
+        if (Unsigned.less(maxLength, length)) return Problem.report(problem, Problem.TABLE_BEYOND_LIMIT, signature, length);
         int sum = Unsigned.checksum(table, length);
-        if (sum != 0) return Problem.report("ACPI table: checksum is wrong", signature, sum);
+        if (sum != 0) return Problem.report(problem, Problem.TABLE_BAD_CHECKSUM, signature, sum);
         return true;
     }
 

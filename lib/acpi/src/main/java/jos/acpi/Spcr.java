@@ -57,44 +57,44 @@ public final class Spcr {
      * Checks the table (header, length 80 up to maxLength, checksum, revision) and decodes the console into
      * {@link SerialPort}. False with a problem for a corrupt table or a UART this library cannot drive.
      */
-    public static boolean parse(long spcr, long maxLength) {
+    public static boolean parse(long spcr, long maxLength, long[] problem) {
         SerialPort.clear();
-        if (!SdtHeader.check(spcr, Signatures.SPCR, MIN_LENGTH, maxLength)) return false;
+        if (!SdtHeader.check(spcr, Signatures.SPCR, MIN_LENGTH, maxLength, problem)) return false;
         int revision = SdtHeader.revision(spcr);
-        if (revision < 1) return Problem.report("SPCR: revision 0 is not defined", Signatures.SPCR, revision);
+        if (revision < 1) return Problem.report(problem, Problem.SPCR_REVISION_0, Signatures.SPCR, revision);
         int type = Memory.read8(spcr + INTERFACE_TYPE) & 0xFF;
         if (type != FULL_16550 && type != SUBSET_16450 && type != GAS_16550) {
-            return Problem.report("SPCR: unsupported interface type (not 16550-compatible)", Signatures.SPCR, type);
+            return Problem.report(problem, Problem.SPCR_NOT_16550, Signatures.SPCR, type);
         }
         long gas = spcr + BASE_ADDRESS;
         int space = GenericAddress.spaceId(gas);
         if (space != GenericAddress.SYSTEM_MEMORY && space != GenericAddress.SYSTEM_IO) {
-            return Problem.report("SPCR: base address space is neither system memory nor I/O", Signatures.SPCR, space);
+            return Problem.report(problem, Problem.SPCR_BAD_SPACE, Signatures.SPCR, space);
         }
         long address = GenericAddress.address(gas);
-        if (address == 0) return Problem.report("SPCR: base address is 0 (console disabled)", Signatures.SPCR, 0);
+        if (address == 0) return Problem.report(problem, Problem.SPCR_BASE_ZERO, Signatures.SPCR, 0);
         int width = GenericAddress.bitWidth(gas);
         if (width != 8 && width != 16 && width != 32) {
-            return Problem.report("SPCR: register bit width is not 8, 16 or 32", Signatures.SPCR, width);
+            return Problem.report(problem, Problem.SPCR_BAD_BIT_WIDTH, Signatures.SPCR, width);
         }
         int stride = width >>> 3;
         int accessSize = GenericAddress.accessSize(gas);
         if (accessSize > GenericAddress.ACCESS_DWORD) {
-            return Problem.report("SPCR: access size is not 0 to 3 (undefined, byte, word, dword)", Signatures.SPCR, accessSize);
+            return Problem.report(problem, Problem.SPCR_BAD_ACCESS_SIZE, Signatures.SPCR, accessSize);
         }
         int access = accessSize == GenericAddress.ACCESS_UNDEFINED ? stride : GenericAddress.accessBytes(gas);
-        if (access > stride) return Problem.report("SPCR: access is wider than the register", Signatures.SPCR, accessSize);
+        if (access > stride) return Problem.report(problem, Problem.SPCR_ACCESS_WIDER_THAN_REGISTER, Signatures.SPCR, accessSize);
         if (space == GenericAddress.SYSTEM_IO) {
-            if (stride != 1) return Problem.report("SPCR: I/O-port UART registers are not 8-bit", Signatures.SPCR, width);
-            if (Unsigned.less(0xFFF8L, address)) return Problem.report("SPCR: I/O port is beyond 0xFFF8", Signatures.SPCR, address);
+            if (stride != 1) return Problem.report(problem, Problem.SPCR_IO_NOT_8_BIT, Signatures.SPCR, width);
+            if (Unsigned.less(0xFFF8L, address)) return Problem.report(problem, Problem.SPCR_IO_PORT_TOO_HIGH, Signatures.SPCR, address);
         }
         int baud = baudRate(Memory.read8(spcr + CONFIGURED_BAUD_RATE) & 0xFF);
         if (baud < 0) {
-            return Problem.report("SPCR: configured baud rate value is not defined", Signatures.SPCR, Memory.read8(spcr + CONFIGURED_BAUD_RATE) & 0xFF);
+            return Problem.report(problem, Problem.SPCR_BAD_BAUD_CODE, Signatures.SPCR, Memory.read8(spcr + CONFIGURED_BAUD_RATE) & 0xFF);
         }
         if (revision >= PRECISE_BAUD_REVISION && SdtHeader.length(spcr) >= PRECISE_BAUD_RATE + 4) {
             int precise = Memory.read32(spcr + PRECISE_BAUD_RATE);
-            if (precise < 0) return Problem.report("SPCR: precise baud rate is beyond 2^31", Signatures.SPCR, precise & 0xFFFFFFFFL);
+            if (precise < 0) return Problem.report(problem, Problem.SPCR_PRECISE_BAUD_TOO_HIGH, Signatures.SPCR, precise & 0xFFFFFFFFL);
             if (precise != 0) baud = precise;
         }
         SerialPort.interfaceType = type;

@@ -18,14 +18,14 @@ public final class SystemDescriptionTable {
      * Checks an RSDT or XSDT (whichever its signature says; expected may be {@link Signatures#RSDT},
      * {@link Signatures#XSDT} or 0 for either): the header check and a body made of whole entries.
      */
-    public static boolean check(long table, int expected, long maxLength) {
+    public static boolean check(long table, int expected, long maxLength, long[] problem) {
         int signature = SdtHeader.signature(table);
         if (signature != Signatures.RSDT && signature != Signatures.XSDT) {
-            return Problem.report("root table: signature is neither RSDT nor XSDT", expected, signature & 0xFFFFFFFFL);
+            return Problem.report(problem, Problem.ROOT_NOT_RSDT_OR_XSDT, expected, signature & 0xFFFFFFFFL);
         }
-        if (!SdtHeader.check(table, expected, SdtHeader.SIZE, maxLength)) return false;
+        if (!SdtHeader.check(table, expected, SdtHeader.SIZE, maxLength, problem)) return false;
         long body = SdtHeader.length(table) - ENTRIES;
-        if ((body & entrySize(table) - 1) != 0) return Problem.report("root table: body is not a whole number of entries", signature, body);
+        if ((body & entrySize(table) - 1) != 0) return Problem.report(problem, Problem.ROOT_PARTIAL_ENTRY, signature, body);
         return true;
     }
 
@@ -40,9 +40,9 @@ public final class SystemDescriptionTable {
     }
 
     /** The physical address in entry index, or 0 with a problem if index is out of range. */
-    public static long entry(long table, int index) {
+    public static long entry(long table, int index, long[] problem) {
         if (index < 0 || index >= entryCount(table)) {
-            Problem.report("root table: entry index out of range", SdtHeader.signature(table), index);
+            Problem.report(problem, Problem.ROOT_INDEX_OUT_OF_RANGE, SdtHeader.signature(table), index);
             return 0;
         }
         long at = table + ENTRIES + (long) index * entrySize(table);

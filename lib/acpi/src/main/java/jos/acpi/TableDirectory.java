@@ -34,17 +34,18 @@ public final class TableDirectory {
      * points to, all of memory readable. False with a problem if either is bad; on success
      * {@link #count} tables can be {@link #read}.
      */
-    public static boolean open(long rsdpPhysical, long physicalToVirtualOffset, long maxLength) {
+    public static boolean open(long rsdpPhysical, long physicalToVirtualOffset, long maxLength, long[] problem) {
         int revision = Rsdp.revision(rsdpPhysical + physicalToVirtualOffset);
-        return open(rsdpPhysical, revision >= 2 ? Rsdp.V2_SIZE : Rsdp.V1_SIZE, physicalToVirtualOffset, NO_LIMIT, maxLength);
+        return open(rsdpPhysical, revision >= 2 ? Rsdp.V2_SIZE : Rsdp.V1_SIZE, physicalToVirtualOffset, NO_LIMIT, maxLength, problem);
     }
 
     /**
-     * As {@link #open(long, long, long)} for a caller that has rsdpAvailable bytes of the RSDP (a copy
+     * As {@link #open(long, long, long, long[])} for a caller that has rsdpAvailable bytes of the RSDP (a copy
      * a boot loader was given) and can read physical memory only below readableEnd (an identity map of
      * the low 4 GiB): a root table or table beyond it is a problem, not a fault.
      */
-    public static boolean open(long rsdpPhysical, long rsdpAvailable, long physicalToVirtualOffset, long readableEnd, long maxLength) {
+    public static boolean open(long rsdpPhysical, long rsdpAvailable, long physicalToVirtualOffset, long readableEnd,
+            long maxLength, long[] problem) {
         root = 0;
         rootPhysical = 0;
         xsdt = false;
@@ -53,30 +54,30 @@ public final class TableDirectory {
         TableDirectory.readableEnd = readableEnd;
         maxTableLength = maxLength;
         if (!fits(rsdpPhysical, rsdpAvailable)) {
-            return Problem.report("RSDP: lies beyond the memory the caller can read; address", 0, rsdpPhysical);
+            return Problem.report(problem, Problem.RSDP_UNREADABLE, 0, rsdpPhysical);
         }
         long rsdp = rsdpPhysical + physicalToVirtualOffset;
-        if (!Rsdp.check(rsdp, rsdpAvailable)) return false;
+        if (!Rsdp.check(rsdp, rsdpAvailable, problem)) return false;
         long rootAddress = Rsdp.rootAddress(rsdp);
-        if (rootAddress == 0) return Problem.report("RSDP: root table address is 0", 0, 0);
+        if (rootAddress == 0) return Problem.report(problem, Problem.RSDP_ROOT_ZERO, 0, 0);
         rootPhysical = rootAddress;
         xsdt = Rsdp.usesXsdt(rsdp);
         int signature = xsdt ? Signatures.XSDT : Signatures.RSDT;
-        if (!readable(rootAddress, signature)) return false;
+        if (!readable(rootAddress, signature, problem)) return false;
         long table = rootAddress + offset;
-        if (!SystemDescriptionTable.check(table, signature, maxLength)) return false;
+        if (!SystemDescriptionTable.check(table, signature, maxLength, problem)) return false;
         root = table;
         count = SystemDescriptionTable.entryCount(table);
         return true;
     }
 
     /** Physical address of table index (0 with a problem if out of range or not open). */
-    public static long address(int index) {
+    public static long address(int index, long[] problem) {
         if (root == 0) {
-            Problem.report("table directory is not open", 0, index);
+            Problem.report(problem, Problem.DIRECTORY_NOT_OPEN, 0, index);
             return 0;
         }
-        return SystemDescriptionTable.entry(root, index);
+        return SystemDescriptionTable.entry(root, index, problem);
     }
 
     /**
@@ -84,14 +85,14 @@ public final class TableDirectory {
      * a problem (and {@link TableInfo#valid} false) if the entry is 0, the table is not readable (then
      * only {@link TableInfo#address} is set) or it fails its check.
      */
-    public static boolean read(int index) {
+    public static boolean read(int index, long[] problem) {
         TableInfo.clear();
-        if (root == 0) return Problem.report("table directory is not open", 0, index);
-        if (index < 0 || index >= count) return Problem.report("table directory: index out of range", 0, index);
-        long physical = SystemDescriptionTable.entry(root, index);
-        if (physical == 0) return Problem.report("root table: entry is 0; index", SdtHeader.signature(root), index);
+        if (root == 0) return Problem.report(problem, Problem.DIRECTORY_NOT_OPEN, 0, index);
+        if (index < 0 || index >= count) return Problem.report(problem, Problem.DIRECTORY_INDEX_OUT_OF_RANGE, 0, index);
+        long physical = SystemDescriptionTable.entry(root, index, problem);
+        if (physical == 0) return Problem.report(problem, Problem.ROOT_ENTRY_ZERO, SdtHeader.signature(root), index);
         TableInfo.address = physical;
-        if (!readable(physical, 0)) return false;
+        if (!readable(physical, 0, problem)) return false;
         long table = physical + offset;
         TableInfo.signature = SdtHeader.signature(table);
         TableInfo.length = SdtHeader.length(table);
@@ -99,7 +100,7 @@ public final class TableDirectory {
         TableInfo.oemId = SdtHeader.oemId(table);
         TableInfo.oemTableId = SdtHeader.oemTableId(table);
         TableInfo.oemRevision = SdtHeader.oemRevision(table);
-        TableInfo.valid = SdtHeader.check(table, 0, SdtHeader.SIZE, maxTableLength);
+        TableInfo.valid = SdtHeader.check(table, 0, SdtHeader.SIZE, maxTableLength, problem);
         return TableInfo.valid;
     }
 
@@ -109,32 +110,32 @@ public final class TableDirectory {
      * found but invalid, the problem and {@link TableInfo} are the last such copy's (so the caller can
      * say which table and what is wrong); else the problem is "not found".
      */
-    public static long find(int signature) {
+    public static long find(int signature, long[] problem) {
         TableInfo.clear();
         if (root == 0) {
-            Problem.report("table directory is not open", signature, 0);
+            Problem.report(problem, Problem.DIRECTORY_NOT_OPEN, signature, 0);
             return 0;
         }
         boolean invalid = false;
         long unreadable = 0;
         for (int i = 0; i < count; i++) {
-            long physical = SystemDescriptionTable.entry(root, i);
+            long physical = SystemDescriptionTable.entry(root, i, problem);
             if (physical == 0) continue;
             if (!fits(physical, SdtHeader.SIZE)) {
                 if (unreadable == 0) unreadable = physical;
                 continue;
             }
             if (SdtHeader.signature(physical + offset) != signature) continue;
-            if (read(i)) return physical;
+            if (read(i, problem)) return physical;
             invalid = true;
         }
         if (invalid) return 0;
         TableInfo.clear();
         if (unreadable != 0) {
             // It may be the one wanted: say so rather than just "not found".
-            Problem.report("ACPI table not found below the readable end; a table beyond it is at", signature, unreadable);
+            Problem.report(problem, Problem.TABLE_NOT_FOUND_BELOW_READABLE_END, signature, unreadable);
         } else {
-            Problem.report("ACPI table not found", signature, 0);
+            Problem.report(problem, Problem.TABLE_NOT_FOUND, signature, 0);
         }
         return 0;
     }
@@ -148,14 +149,14 @@ public final class TableDirectory {
      * True if the table's header and the bytes its check will read (its stated length, up to
      * {@link #maxTableLength}) lie below {@link #readableEnd}; else false with a problem.
      */
-    private static boolean readable(long physical, int expected) {
+    private static boolean readable(long physical, int expected, long[] problem) {
         if (!fits(physical, SdtHeader.SIZE)) {
-            return Problem.report("ACPI table: lies beyond the memory the caller can read; address", expected, physical);
+            return Problem.report(problem, Problem.TABLE_UNREADABLE, expected, physical);
         }
         long table = physical + offset;
         long length = SdtHeader.length(table);
         if (!fits(physical, Unsigned.less(maxTableLength, length) ? maxTableLength : length)) {
-            return Problem.report("ACPI table: runs beyond the memory the caller can read; address", SdtHeader.signature(table), physical);
+            return Problem.report(problem, Problem.TABLE_RUNS_PAST_READABLE, SdtHeader.signature(table), physical);
         }
         return true;
     }

@@ -5,10 +5,11 @@
  * <p><b>Rules.</b> The code runs on freestanding targets without a heap: static methods over addresses,
  * memory read with {@link jos.hw.Memory}, results returned as primitives or left in public static
  * fields of a small result class ({@link jos.acpi.TableInfo}, {@link jos.acpi.SerialPort}). A failed
- * check returns false (or 0) after recording a string-literal message, the table signature and the
- * value involved in {@link jos.acpi.Problem}. Every layout is one {@link jos.hw.Struct} class; no offset
- * is written anywhere else. Nothing is trusted: checksums cover the stated length, every length is
- * checked against a limit the caller gives, and every walk over variable-length data is bounded by it.
+ * check returns false (or 0) after recording a reason, the table signature and the value involved in
+ * the {@link jos.acpi.Problem} record its caller passes in (a {@code long[]}, no shared state). Every
+ * layout is one {@link jos.hw.Struct} class; no offset is written anywhere else. Nothing is trusted:
+ * checksums cover the stated length, every length is checked against a limit the caller gives, and
+ * every walk over variable-length data is bounded by it.
  *
  * <p><b>Reaching physical memory.</b> Two levels, so both a kernel with a direct map and a driver that
  * maps on demand can use them:

@@ -13,7 +13,7 @@ class HpetTest extends SimTest {
     void qemuHpetIsDecoded() {
         // QEMU: Intel vendor, 3 comparators (last = 2), 64-bit counter, legacy replacement capable, revision 1
         map(AT, AcpiImages.hpet(0x8086a201, AcpiImages.gas(0, 64, 0, 0, 0xfed00000L), 0, 0x80));
-        assertTrue(Hpet.check(AT, LIMIT), () -> Problem.message);
+        assertTrue(Hpet.check(AT, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(0x8086a201, Hpet.eventTimerBlockId(AT));
         assertEquals(1, Hpet.hardwareRevision(AT));
         assertEquals(3, Hpet.comparatorCount(AT));
@@ -29,7 +29,7 @@ class HpetTest extends SimTest {
     @Test
     void aSecondHpetWithA32BitCounter() {
         map(AT, AcpiImages.hpet(0x10de0401, AcpiImages.gas(0, 64, 0, 0, 0xfed01000L), 1, 0x37ee));
-        assertTrue(Hpet.check(AT, LIMIT), () -> Problem.message);
+        assertTrue(Hpet.check(AT, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(5, Hpet.comparatorCount(AT));
         assertFalse(Hpet.counter64(AT));
         assertFalse(Hpet.legacyReplacement(AT));
@@ -40,22 +40,22 @@ class HpetTest extends SimTest {
     @Test
     void aBaseOutsideSystemMemoryIsRefused() {
         map(AT, AcpiImages.hpet(0x8086a201, AcpiImages.gas(1, 64, 0, 0, 0xfed00000L), 0, 0x80));
-        refused(Hpet.check(AT, LIMIT), "HPET: base address is not in system memory; space");
-        assertEquals(1, Problem.value);
-        assertEquals(Signatures.HPET, Problem.signature);
+        refused(Hpet.check(AT, LIMIT, problem), "HPET: base address is not in system memory; space");
+        assertEquals(1, Problem.value(problem));
+        assertEquals(Signatures.HPET, Problem.signature(problem));
     }
 
     @Test
     void aZeroBaseATruncatedTableAndABadChecksumAreRefused() {
         map(AT, AcpiImages.hpet(0x8086a201, AcpiImages.gas(0, 64, 0, 0, 0), 0, 0x80));
-        refused(Hpet.check(AT, LIMIT), "HPET: base address is 0");
+        refused(Hpet.check(AT, LIMIT, problem), "HPET: base address is 0");
         map(AT + 0x1000, AcpiImages.table("HPET", 1, new byte[16]));
-        refused(Hpet.check(AT + 0x1000, LIMIT), "ACPI table: length is shorter than the table's fixed part");
+        refused(Hpet.check(AT + 0x1000, LIMIT, problem), "ACPI table: length is shorter than the table's fixed part");
         byte[] image = AcpiImages.hpet(0x8086a201, AcpiImages.gas(0, 64, 0, 0, 0xfed00000L), 0, 0x80);
         image[Hpet.MINIMUM_TICK]++;
         map(AT + 0x2000, image);
-        refused(Hpet.check(AT + 0x2000, LIMIT), "ACPI table: checksum is wrong");
+        refused(Hpet.check(AT + 0x2000, LIMIT, problem), "ACPI table: checksum is wrong");
         map(AT + 0x3000, AcpiImages.table("WAET", 1, new byte[20]));
-        refused(Hpet.check(AT + 0x3000, LIMIT), "ACPI table: wrong signature");
+        refused(Hpet.check(AT + 0x3000, LIMIT, problem), "ACPI table: wrong signature");
     }
 }

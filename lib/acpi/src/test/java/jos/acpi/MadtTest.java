@@ -26,9 +26,9 @@ class MadtTest extends SimTest {
     }
 
     /** One line per entry, as a kernel might log it. */
-    static List<String> walk(long madt) {
+    List<String> walk(long madt) {
         List<String> out = new ArrayList<>();
-        for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {
+        for (long e = Madt.first(madt, problem); e != 0; e = Madt.next(madt, e, problem)) {
             switch (MadtEntry.type(e)) {
                 case MadtEntry.LOCAL_APIC -> out.add(String.format("lapic uid=%d id=%d enabled=%b online=%b usable=%b",
                         MadtEntry.LocalApic.processorUid(e), MadtEntry.LocalApic.apicId(e), MadtEntry.LocalApic.enabled(e),
@@ -58,8 +58,8 @@ class MadtTest extends SimTest {
     @Test
     void everyEntryTypeIsDecoded() {
         map(AT, machineWithEverything().raw(0x7f, 3, 0).build()); // plus an unknown type, skipped by its length
-        assertTrue(Madt.check(AT, LIMIT), () -> Problem.message);
-        assertEquals(0xfee00000L, Madt.localApicAddress(AT));
+        assertTrue(Madt.check(AT, LIMIT, problem), () -> Problem.message(problem));
+        assertEquals(0xfee00000L, Madt.localApicAddress(AT, problem));
         assertTrue(Madt.pcatCompat(AT));
         assertEquals(List.of("lapic uid=0 id=0 enabled=true online=false usable=true", "lapic uid=1 id=1 enabled=true online=false usable=true",
                 "lapic uid=2 id=2 enabled=true online=false usable=true", "lapic uid=3 id=6 enabled=false online=true usable=true",
@@ -68,32 +68,32 @@ class MadtTest extends SimTest {
                 "override bus=0 irq=9 gsi=9 polarity=" + InterruptFlags.ACTIVE_HIGH + " trigger=" + InterruptFlags.LEVEL,
                 "nmi uid=255 flags=5 lint=1", "x2apic uid=40 id=300 usable=true", "x2apic uid=41 id=301 usable=false",
                 "x2nmi uid=ffffffff flags=15 lint=1", "type 127 length 3"), walk(AT));
-        assertEquals(5, Madt.processorCount(AT), "4 local APICs (one online-capable) and one x2APIC");
-        assertNull(Problem.message, "a clean walk records no problem");
+        assertEquals(5, Madt.processorCount(AT, problem), "4 local APICs (one online-capable) and one x2APIC");
+        assertNull(Problem.message(problem), "a clean walk records no problem");
     }
 
     @Test
     void onlineCapableNeedsRevision5() {
         map(AT, new AcpiImages.Madt(0xfee00000L, 0).revision(4).localApic(0, 0, 1).localApic(1, 1, 2).x2apic(300, 2, 9).build());
-        assertTrue(Madt.check(AT, LIMIT), () -> Problem.message);
+        assertTrue(Madt.check(AT, LIMIT, problem), () -> Problem.message(problem));
         assertFalse(Madt.pcatCompat(AT));
-        assertEquals(1, Madt.processorCount(AT));
+        assertEquals(1, Madt.processorCount(AT, problem));
     }
 
     @Test
     void theAddressOverrideWins() {
         map(AT, new AcpiImages.Madt(0xfee00000L, 0).localApic(0, 0, 1).addressOverride(0x1_fee0_0000L).build());
-        assertTrue(Madt.check(AT, LIMIT), () -> Problem.message);
+        assertTrue(Madt.check(AT, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(0xfee00000L, Madt.localApicAddress32(AT));
-        assertEquals(0x1_fee0_0000L, Madt.localApicAddress(AT));
+        assertEquals(0x1_fee0_0000L, Madt.localApicAddress(AT, problem));
     }
 
     @Test
     void anEmptyEntryListIsValid() {
         map(AT, new AcpiImages.Madt(0xfee00000L, 0).build());
-        assertTrue(Madt.check(AT, LIMIT), () -> Problem.message);
-        assertEquals(0, Madt.first(AT));
-        assertEquals(0, Madt.processorCount(AT));
+        assertTrue(Madt.check(AT, LIMIT, problem), () -> Problem.message(problem));
+        assertEquals(0, Madt.first(AT, problem));
+        assertEquals(0, Madt.processorCount(AT, problem));
     }
 
     @Test
@@ -101,35 +101,35 @@ class MadtTest extends SimTest {
         byte[] image = machineWithEverything().build();
         image[50]++;
         map(AT, image);
-        refused(Madt.check(AT, LIMIT), "ACPI table: checksum is wrong");
-        assertEquals(Signatures.APIC, Problem.signature);
+        refused(Madt.check(AT, LIMIT, problem), "ACPI table: checksum is wrong");
+        assertEquals(Signatures.APIC, Problem.signature(problem));
     }
 
     @Test
     void lengthsShorterThanTheHeaderOrFixedPartAreRefused() {
         map(AT, AcpiImages.fix(AcpiImages.withLength(machineWithEverything().build(), 30)));
-        refused(Madt.check(AT, LIMIT), "ACPI table: length is shorter than the header");
-        assertEquals(30, Problem.value);
+        refused(Madt.check(AT, LIMIT, problem), "ACPI table: length is shorter than the header");
+        assertEquals(30, Problem.value(problem));
         map(AT + 0x1000, AcpiImages.table("APIC", 1, new byte[4]));
-        refused(Madt.check(AT + 0x1000, LIMIT), "ACPI table: length is shorter than the table's fixed part");
+        refused(Madt.check(AT + 0x1000, LIMIT, problem), "ACPI table: length is shorter than the table's fixed part");
         map(AT + 0x2000, machineWithEverything().build());
-        refused(Madt.check(AT + 0x2000, 100), "ACPI table: length is beyond the caller's limit");
+        refused(Madt.check(AT + 0x2000, 100, problem), "ACPI table: length is beyond the caller's limit");
     }
 
     @Test
     void anEntryOfLengthZeroIsRefused() {
         map(AT, new AcpiImages.Madt(0xfee00000L, 0).localApic(0, 0, 1).raw(0, 0, 0, 0, 0, 0, 0, 0).build());
-        refused(Madt.check(AT, LIMIT), "MADT: entry length is below 2; offset");
-        assertEquals(52, Problem.value);
+        refused(Madt.check(AT, LIMIT, problem), "MADT: entry length is below 2; offset");
+        assertEquals(52, Problem.value(problem));
     }
 
     @Test
     void anEntryRunningPastTheTableIsRefused() {
         map(AT, new AcpiImages.Madt(0xfee00000L, 0).localApic(0, 0, 1).raw(1, 12, 0, 0, 0, 0).build());
-        refused(Madt.check(AT, LIMIT), "MADT: entry runs past the table end; offset");
-        assertEquals(52, Problem.value);
+        refused(Madt.check(AT, LIMIT, problem), "MADT: entry runs past the table end; offset");
+        assertEquals(52, Problem.value(problem));
         map(AT + 0x1000, new AcpiImages.Madt(0xfee00000L, 0).localApic(0, 0, 1).raw(1).build());
-        refused(Madt.check(AT + 0x1000, LIMIT), "MADT: entry header runs past the table end; offset");
+        refused(Madt.check(AT + 0x1000, LIMIT, problem), "MADT: entry header runs past the table end; offset");
     }
 
     @Test
@@ -139,8 +139,8 @@ class MadtTest extends SimTest {
         long at = AT;
         for (int[] entry : truncated) {
             map(at, new AcpiImages.Madt(0xfee00000L, 0).localApic(0, 0, 1).raw(entry).build());
-            refused(Madt.check(at, LIMIT), "MADT: entry is shorter than its type requires; offset");
-            assertEquals(52, Problem.value, "type " + entry[0]);
+            refused(Madt.check(at, LIMIT, problem), "MADT: entry is shorter than its type requires; offset");
+            assertEquals(52, Problem.value(problem), "type " + entry[0]);
             at += 0x1000;
         }
     }
@@ -148,11 +148,11 @@ class MadtTest extends SimTest {
     @Test
     void iterationStopsAtABadEntryEvenWithoutCheck() {
         map(AT, new AcpiImages.Madt(0xfee00000L, 0).localApic(0, 0, 1).raw(0, 0).localApic(1, 1, 1).build());
-        long e = Madt.first(AT);
+        long e = Madt.first(AT, problem);
         assertEquals(AT + Madt.ENTRIES, e);
-        assertEquals(0, Madt.next(AT, e));
-        assertEquals("MADT: entry length is below 2; offset", Problem.message);
-        assertEquals(1, Madt.processorCount(AT));
+        assertEquals(0, Madt.next(AT, e, problem));
+        assertEquals("MADT: entry length is below 2; offset", Problem.message(problem));
+        assertEquals(1, Madt.processorCount(AT, problem));
     }
 
     @Test
@@ -160,6 +160,6 @@ class MadtTest extends SimTest {
         byte[] whole = machineWithEverything().build();
         byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - 5); // the last entry cut, length adjusted
         map(AT, AcpiImages.fix(AcpiImages.withLength(truncated, truncated.length)));
-        refused(Madt.check(AT, LIMIT), "MADT: entry runs past the table end; offset");
+        refused(Madt.check(AT, LIMIT, problem), "MADT: entry runs past the table end; offset");
     }
 }

@@ -16,7 +16,7 @@ class SpcrTest extends SimTest {
     @Test
     void ioPortCom2() {
         map(AT, qemuCom2());
-        assertTrue(Spcr.parse(AT, LIMIT), () -> Problem.message);
+        assertTrue(Spcr.parse(AT, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(Spcr.FULL_16550, SerialPort.interfaceType);
         assertEquals(GenericAddress.SYSTEM_IO, SerialPort.addressSpace);
         assertEquals(0x2f8, SerialPort.address);
@@ -34,7 +34,7 @@ class SpcrTest extends SimTest {
     @Test
     void mmioByteRegisters() {
         map(AT, AcpiImages.spcr(2, 80, 0x12, AcpiImages.gas(0, 8, 0, 1, 0xfe03_4000L), 2, 0, 36, 0, 0, 0));
-        assertTrue(Spcr.parse(AT, LIMIT), () -> Problem.message);
+        assertTrue(Spcr.parse(AT, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(GenericAddress.SYSTEM_MEMORY, SerialPort.addressSpace);
         assertEquals(0xfe03_4000L, SerialPort.address);
         assertEquals(1, SerialPort.registerStride);
@@ -47,7 +47,7 @@ class SpcrTest extends SimTest {
     void chromebookMmio32BitRegistersFourBytesApart() {
         // coreboot on Intel Chromebooks: 16550 with GAS, MMIO, bit width 32, dword access, 115200, GSI 20, UART clock 1.8432 MHz
         map(AT, AcpiImages.spcr(3, 80, 0x12, AcpiImages.gas(0, 32, 0, 3, 0xfe03_2000L), 2, 0, 20, 7, 1843200, 0));
-        assertTrue(Spcr.parse(AT, LIMIT), () -> Problem.message);
+        assertTrue(Spcr.parse(AT, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(Spcr.GAS_16550, SerialPort.interfaceType);
         assertEquals(GenericAddress.SYSTEM_MEMORY, SerialPort.addressSpace);
         assertEquals(4, SerialPort.registerStride);
@@ -60,12 +60,12 @@ class SpcrTest extends SimTest {
     @Test
     void byteAccessToRegistersFourBytesApartAndUndefinedAccessSize() {
         map(AT, AcpiImages.spcr(2, 80, 0x12, AcpiImages.gas(0, 32, 0, 1, 0xfe03_2000L), 0, 0, 0, 6, 0, 0));
-        assertTrue(Spcr.parse(AT, LIMIT), () -> Problem.message);
+        assertTrue(Spcr.parse(AT, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(4, SerialPort.registerStride);
         assertEquals(1, SerialPort.accessBytes);
         assertEquals(57600, SerialPort.baudRate);
         map(AT + 0x1000, AcpiImages.spcr(2, 80, 1, AcpiImages.gas(0, 16, 0, 0, 0xfe03_2000L), 0, 0, 0, 3, 0, 0));
-        assertTrue(Spcr.parse(AT + 0x1000, LIMIT), () -> Problem.message);
+        assertTrue(Spcr.parse(AT + 0x1000, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(2, SerialPort.registerStride);
         assertEquals(2, SerialPort.accessBytes, "an undefined access size means the register width");
         assertEquals(9600, SerialPort.baudRate);
@@ -74,13 +74,13 @@ class SpcrTest extends SimTest {
     @Test
     void revision4PreciseBaudRateOverridesTheByte() {
         map(AT, AcpiImages.spcr(4, 88, 0, AcpiImages.gas(1, 8, 0, 1, 0x3f8), 1, 4, 0, 7, 1843200, 1500000));
-        assertTrue(Spcr.parse(AT, LIMIT), () -> Problem.message);
+        assertTrue(Spcr.parse(AT, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(1500000, SerialPort.baudRate);
         map(AT + 0x1000, AcpiImages.spcr(4, 88, 0, AcpiImages.gas(1, 8, 0, 1, 0x3f8), 1, 4, 0, 4, 0, 0));
-        assertTrue(Spcr.parse(AT + 0x1000, LIMIT), () -> Problem.message);
+        assertTrue(Spcr.parse(AT + 0x1000, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(19200, SerialPort.baudRate, "0 in the precise field means: use the byte");
         map(AT + 0x2000, AcpiImages.spcr(4, 80, 0, AcpiImages.gas(1, 8, 0, 1, 0x3f8), 1, 4, 0, 7, 0, 0));
-        assertTrue(Spcr.parse(AT + 0x2000, LIMIT), () -> Problem.message);
+        assertTrue(Spcr.parse(AT + 0x2000, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(115200, SerialPort.baudRate, "a revision 4 table too short for the field uses the byte");
     }
 
@@ -119,10 +119,10 @@ class SpcrTest extends SimTest {
     private void expectRefusal(byte[] image, String message, long value) {
         next += 0x1000;
         map(next, image);
-        Problem.clear();
-        refused(Spcr.parse(next, LIMIT), message);
-        assertEquals(Signatures.SPCR, Problem.signature, message);
-        if (!message.equals("ACPI table: checksum is wrong")) assertEquals(value, Problem.value, message);
+        Problem.clear(problem);
+        refused(Spcr.parse(next, LIMIT, problem), message);
+        assertEquals(Signatures.SPCR, Problem.signature(problem), message);
+        if (!message.equals("ACPI table: checksum is wrong")) assertEquals(value, Problem.value(problem), message);
         assertEquals(0, SerialPort.address, "nothing is left from an earlier parse");
     }
 }

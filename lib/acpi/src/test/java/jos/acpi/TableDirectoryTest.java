@@ -28,15 +28,15 @@ class TableDirectoryTest extends SimTest {
     }
 
     /** Lists every table as the kernel would log it: "SIGN@address length rev OEMID valid". */
-    static List<String> listing() {
+    List<String> listing() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < TableDirectory.count; i++) {
-            boolean valid = TableDirectory.read(i);
+            boolean valid = TableDirectory.read(i, problem);
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < 4; k++) sb.append(Signatures.printableAt(TableInfo.signature, k));
             sb.append(String.format("@%x %d r%d ", TableInfo.address, TableInfo.length, TableInfo.revision));
             for (int k = 0; k < 6; k++) sb.append(Signatures.packedCharAt(TableInfo.oemId, k));
-            sb.append(valid ? " ok" : " bad: " + Problem.message);
+            sb.append(valid ? " ok" : " bad: " + Problem.message(problem));
             out.add(sb.toString());
         }
         return out;
@@ -47,16 +47,16 @@ class TableDirectoryTest extends SimTest {
         qemuTables();
         mapPhysical(RSDP, AcpiImages.rsdp(0, RSDT, 0));
         mapPhysical(RSDT, AcpiImages.rsdt(FACP, APIC, HPET, WAET, MCFG));
-        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT), () -> Problem.message);
+        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT, problem), () -> Problem.message(problem));
         assertFalse(TableDirectory.xsdt);
         assertEquals(5, TableDirectory.count);
         assertEquals(List.of("FACP@7fe3000 244 r3 JOSOEM ok", "APIC@7fe4000 64 r1 JOSOEM ok", "HPET@7fe5000 56 r1 JOSOEM ok",
                 "WAET@7fe6000 40 r1 JOSOEM ok", "MCFG@7fe7000 60 r1 JOSOEM ok"), listing());
-        assertEquals(APIC, TableDirectory.find(Signatures.APIC));
-        assertEquals(HPET, TableDirectory.find(Signatures.of("HPET")));
-        assertEquals(0, TableDirectory.find(Signatures.SPCR));
-        assertEquals("ACPI table not found", Problem.message);
-        assertEquals(Signatures.SPCR, Problem.signature);
+        assertEquals(APIC, TableDirectory.find(Signatures.APIC, problem));
+        assertEquals(HPET, TableDirectory.find(Signatures.of("HPET"), problem));
+        assertEquals(0, TableDirectory.find(Signatures.SPCR, problem));
+        assertEquals("ACPI table not found", Problem.message(problem));
+        assertEquals(Signatures.SPCR, Problem.signature(problem));
     }
 
     @Test
@@ -66,12 +66,12 @@ class TableDirectoryTest extends SimTest {
         mapPhysical(high, AcpiImages.table("SSDT", 2, new byte[10]));
         mapPhysical(RSDP, AcpiImages.rsdp(2, 0xdead000, XSDT)); // the RSDT address is bogus and must not be used
         mapPhysical(XSDT, AcpiImages.xsdt(FACP, APIC, HPET, WAET, MCFG, high));
-        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT), () -> Problem.message);
+        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT, problem), () -> Problem.message(problem));
         assertTrue(TableDirectory.xsdt);
         assertEquals(6, TableDirectory.count);
-        assertEquals(high, TableDirectory.address(5));
+        assertEquals(high, TableDirectory.address(5, problem));
         assertEquals("SSDT@100000000 46 r2 JOSOEM ok", listing().get(5));
-        assertEquals(MCFG, TableDirectory.find(Signatures.MCFG));
+        assertEquals(MCFG, TableDirectory.find(Signatures.MCFG, problem));
     }
 
     @Test
@@ -85,12 +85,12 @@ class TableDirectoryTest extends SimTest {
         mapPhysical(hugeTable, AcpiImages.fix(AcpiImages.withLength(AcpiImages.table("DSDT", 1, new byte[0]), (int) LIMIT + 1)));
         mapPhysical(RSDP, AcpiImages.rsdp(0, RSDT, 0));
         mapPhysical(RSDT, AcpiImages.rsdt(badApic, 0, shortTable, hugeTable, APIC));
-        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT), () -> Problem.message);
+        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(List.of("APIC@7fe8000 44 r1 JOSOEM bad: ACPI table: checksum is wrong", "????@0 0 r0 ?????? bad: root table: entry is 0; index",
                 "SSDT@7fe9000 20 r1 JOSOEM bad: ACPI table: length is shorter than the header",
                 "DSDT@7fea000 1048577 r1 JOSOEM bad: ACPI table: length is beyond the caller's limit", "APIC@7fe4000 64 r1 JOSOEM ok"),
                 listing());
-        assertEquals(APIC, TableDirectory.find(Signatures.APIC), "the valid second copy is found");
+        assertEquals(APIC, TableDirectory.find(Signatures.APIC, problem), "the valid second copy is found");
     }
 
     @Test
@@ -102,14 +102,14 @@ class TableDirectoryTest extends SimTest {
         mapPhysical(badApic, badChecksum);
         mapPhysical(RSDP, AcpiImages.rsdp(0, RSDT, 0));
         mapPhysical(RSDT, AcpiImages.rsdt(FACP, badApic, HPET));
-        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT), () -> Problem.message);
-        assertEquals(0, TableDirectory.find(Signatures.APIC));
-        assertEquals("ACPI table: checksum is wrong", Problem.message);
-        assertEquals(Signatures.APIC, Problem.signature);
+        assertTrue(TableDirectory.open(RSDP, HHDM, LIMIT, problem), () -> Problem.message(problem));
+        assertEquals(0, TableDirectory.find(Signatures.APIC, problem));
+        assertEquals("ACPI table: checksum is wrong", Problem.message(problem));
+        assertEquals(Signatures.APIC, Problem.signature(problem));
         assertEquals(badApic, TableInfo.address, "names the copy that was refused");
         assertEquals(Signatures.APIC, TableInfo.signature);
         assertFalse(TableInfo.valid);
-        assertEquals(HPET, TableDirectory.find(Signatures.HPET));
+        assertEquals(HPET, TableDirectory.find(Signatures.HPET, problem));
         assertEquals(HPET, TableInfo.address, "describes the table found");
         assertTrue(TableInfo.valid);
     }
@@ -122,26 +122,26 @@ class TableDirectoryTest extends SimTest {
         map(straddling, java.util.Arrays.copyOf(AcpiImages.table("SSDT", 1, new byte[8]), 40)); // 44 bytes stated
         map(XSDT, AcpiImages.xsdt(FACP, end, straddling, end + 0x1000));
         map(copy, AcpiImages.rsdp(2, 0, XSDT));
-        assertTrue(TableDirectory.open(copy, 36, 0, end, LIMIT), () -> Problem.message);
+        assertTrue(TableDirectory.open(copy, 36, 0, end, LIMIT, problem), () -> Problem.message(problem));
         assertEquals(4, TableDirectory.count);
-        assertTrue(TableDirectory.read(0));
-        refused(TableDirectory.read(1), "ACPI table: lies beyond the memory the caller can read; address");
-        assertEquals(end, Problem.value);
+        assertTrue(TableDirectory.read(0, problem));
+        refused(TableDirectory.read(1, problem), "ACPI table: lies beyond the memory the caller can read; address");
+        assertEquals(end, Problem.value(problem));
         assertEquals(end, TableInfo.address);
-        refused(TableDirectory.read(2), "ACPI table: runs beyond the memory the caller can read; address");
-        assertEquals(Signatures.SSDT, Problem.signature);
-        assertEquals(straddling, Problem.value);
-        assertEquals(FACP, TableDirectory.find(Signatures.FACP));
-        assertEquals(0, TableDirectory.find(Signatures.APIC));
-        assertEquals("ACPI table not found below the readable end; a table beyond it is at", Problem.message);
-        assertEquals(end, Problem.value, "the first unreadable table");
+        refused(TableDirectory.read(2, problem), "ACPI table: runs beyond the memory the caller can read; address");
+        assertEquals(Signatures.SSDT, Problem.signature(problem));
+        assertEquals(straddling, Problem.value(problem));
+        assertEquals(FACP, TableDirectory.find(Signatures.FACP, problem));
+        assertEquals(0, TableDirectory.find(Signatures.APIC, problem));
+        assertEquals("ACPI table not found below the readable end; a table beyond it is at", Problem.message(problem));
+        assertEquals(end, Problem.value(problem), "the first unreadable table");
 
         map(end - 0x1000, AcpiImages.xsdt(FACP)); // a root table that ends exactly at the end is fine
         map(0x20000, AcpiImages.rsdp(2, 0, end - 0x1000));
-        assertTrue(TableDirectory.open(0x20000, 36, 0, end, LIMIT), () -> Problem.message);
+        assertTrue(TableDirectory.open(0x20000, 36, 0, end, LIMIT, problem), () -> Problem.message(problem));
         map(0x30000, AcpiImages.rsdp(2, 0, end));
-        refused(TableDirectory.open(0x30000, 36, 0, end, LIMIT), "ACPI table: lies beyond the memory the caller can read; address");
-        assertEquals(Signatures.XSDT, Problem.signature);
+        refused(TableDirectory.open(0x30000, 36, 0, end, LIMIT, problem), "ACPI table: lies beyond the memory the caller can read; address");
+        assertEquals(Signatures.XSDT, Problem.signature(problem));
         assertEquals(end, TableDirectory.rootPhysical, "names the refused root table");
         assertEquals(0, TableDirectory.count);
     }
@@ -149,10 +149,10 @@ class TableDirectoryTest extends SimTest {
     @Test
     void theRsdpCopyIsCheckedAgainstItsAvailableBytes() {
         map(0x10000, AcpiImages.rsdp(2, RSDT, XSDT));
-        refused(TableDirectory.open(0x10000, 20, 0, 0x1_0000_0000L, LIMIT), "RSDP: revision 2 but fewer than 36 bytes available");
+        refused(TableDirectory.open(0x10000, 20, 0, 0x1_0000_0000L, LIMIT, problem), "RSDP: revision 2 but fewer than 36 bytes available");
         assertEquals(0, TableDirectory.rootPhysical);
-        refused(TableDirectory.open(0x10000, 12, 0, 0x1_0000_0000L, LIMIT), "RSDP: fewer than 20 bytes available");
-        refused(TableDirectory.open(0xffff_fff0L, 36, 0, 0x1_0000_0000L, LIMIT),
+        refused(TableDirectory.open(0x10000, 12, 0, 0x1_0000_0000L, LIMIT, problem), "RSDP: fewer than 20 bytes available");
+        refused(TableDirectory.open(0xffff_fff0L, 36, 0, 0x1_0000_0000L, LIMIT, problem),
                 "RSDP: lies beyond the memory the caller can read; address");
     }
 
@@ -162,38 +162,38 @@ class TableDirectoryTest extends SimTest {
         byte[] rsdt = AcpiImages.rsdt(FACP, APIC);
         rsdt[40]++;
         mapPhysical(RSDT, rsdt);
-        refused(TableDirectory.open(RSDP, HHDM, LIMIT), "ACPI table: checksum is wrong");
-        assertEquals(Signatures.RSDT, Problem.signature);
+        refused(TableDirectory.open(RSDP, HHDM, LIMIT, problem), "ACPI table: checksum is wrong");
+        assertEquals(Signatures.RSDT, Problem.signature(problem));
         assertEquals(0, TableDirectory.count);
-        assertEquals(0, TableDirectory.find(Signatures.APIC));
-        assertEquals("table directory is not open", Problem.message);
+        assertEquals(0, TableDirectory.find(Signatures.APIC, problem));
+        assertEquals("table directory is not open", Problem.message(problem));
 
         mapPhysical(XSDT, AcpiImages.table("XSDT", 1, new byte[12])); // one and a half entries
         mapPhysical(0xf6000, AcpiImages.rsdp(2, 0, XSDT));
-        refused(TableDirectory.open(0xf6000, HHDM, LIMIT), "root table: body is not a whole number of entries");
+        refused(TableDirectory.open(0xf6000, HHDM, LIMIT, problem), "root table: body is not a whole number of entries");
 
         mapPhysical(0x7ff0000, AcpiImages.table("FACP", 1, new byte[8]));
         mapPhysical(0xf7000, AcpiImages.rsdp(0, 0x7ff0000, 0));
-        refused(TableDirectory.open(0xf7000, HHDM, LIMIT), "root table: signature is neither RSDT nor XSDT");
+        refused(TableDirectory.open(0xf7000, HHDM, LIMIT, problem), "root table: signature is neither RSDT nor XSDT");
 
         mapPhysical(0x7ff1000, AcpiImages.xsdt(FACP));
         mapPhysical(0xf8000, AcpiImages.rsdp(0, 0x7ff1000, 0)); // an RSDT pointer to an XSDT
-        refused(TableDirectory.open(0xf8000, HHDM, LIMIT), "ACPI table: wrong signature");
+        refused(TableDirectory.open(0xf8000, HHDM, LIMIT, problem), "ACPI table: wrong signature");
 
         mapPhysical(0xf9000, AcpiImages.rsdp(0, 0, 0));
-        refused(TableDirectory.open(0xf9000, HHDM, LIMIT), "RSDP: root table address is 0");
+        refused(TableDirectory.open(0xf9000, HHDM, LIMIT, problem), "RSDP: root table address is 0");
     }
 
     @Test
     void rootTableDirectlyAndIndexBounds() {
         map(RSDT, AcpiImages.rsdt(FACP, APIC, 0xffffffffL));
-        assertTrue(SystemDescriptionTable.check(RSDT, 0, LIMIT));
+        assertTrue(SystemDescriptionTable.check(RSDT, 0, LIMIT, problem));
         assertEquals(4, SystemDescriptionTable.entrySize(RSDT));
         assertEquals(3, SystemDescriptionTable.entryCount(RSDT));
-        assertEquals(0xffffffffL, SystemDescriptionTable.entry(RSDT, 2), "32-bit entries are unsigned");
-        assertEquals(0, SystemDescriptionTable.entry(RSDT, 3));
-        assertEquals("root table: entry index out of range", Problem.message);
-        assertEquals(0, SystemDescriptionTable.entry(RSDT, -1));
-        refused(SystemDescriptionTable.check(RSDT, 0, 40), "ACPI table: length is beyond the caller's limit");
+        assertEquals(0xffffffffL, SystemDescriptionTable.entry(RSDT, 2, problem), "32-bit entries are unsigned");
+        assertEquals(0, SystemDescriptionTable.entry(RSDT, 3, problem));
+        assertEquals("root table: entry index out of range", Problem.message(problem));
+        assertEquals(0, SystemDescriptionTable.entry(RSDT, -1, problem));
+        refused(SystemDescriptionTable.check(RSDT, 0, 40, problem), "ACPI table: length is beyond the caller's limit");
     }
 }

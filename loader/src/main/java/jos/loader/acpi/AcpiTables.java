@@ -9,7 +9,7 @@ import jos.acpi.TableInfo;
 /**
  * Finds the MADT with the shared parsers (jos.acpi), within what the loader can read: tables through
  * its identity map of the low 4 GiB only, so tables above it are refused, never read. A failure leaves
- * a {@link Problem} and {@link #refused} for {@link AcpiWarning}.
+ * its reason in the caller's {@link Problem} record and {@link #refused} for {@link AcpiWarning}.
  */
 public final class AcpiTables {
     private AcpiTables() {
@@ -25,21 +25,21 @@ public final class AcpiTables {
 
     /**
      * The physical address of the first valid MADT, checked entry by entry, reached from the RSDP copy
-     * of rsdpLength bytes at rsdp; 0 with a problem if the RSDP, the root table or every MADT is bad.
+     * of rsdpLength bytes at rsdp; 0 with the reason in problem if the RSDP, the root table or every MADT is bad.
      */
-    public static long findMadt(long rsdp, long rsdpLength) {
-        Problem.clear();
+    public static long findMadt(long rsdp, long rsdpLength, long[] problem) {
+        Problem.clear(problem);
         refused = 0;
-        if (!TableDirectory.open(rsdp, rsdpLength, 0, READABLE_END, MAX_TABLE)) {
+        if (!TableDirectory.open(rsdp, rsdpLength, 0, READABLE_END, MAX_TABLE, problem)) {
             refused = TableDirectory.rootPhysical;
             return 0;
         }
-        long madt = TableDirectory.find(Signatures.APIC);
+        long madt = TableDirectory.find(Signatures.APIC, problem);
         if (madt == 0) {
             refused = TableInfo.address;
             return 0;
         }
-        if (!Madt.check(madt, MAX_TABLE)) {
+        if (!Madt.check(madt, MAX_TABLE, problem)) {
             refused = madt;
             return 0;
         }

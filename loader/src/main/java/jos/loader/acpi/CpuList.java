@@ -15,10 +15,13 @@ public final class CpuList {
     private CpuList() {
     }
 
-    /** Fills cpus from the MADT at madt ({@link Madt#check}ed); the count, or -1 with a problem if more than capacity. */
-    public static int collect(long madt, long cpus, int capacity) {
+    /**
+     * Fills cpus from the MADT at madt ({@link Madt#check}ed); the count, or -1 with the reason in problem
+     * if more than capacity (acpiProblem: the walk's record, untouched for a checked MADT).
+     */
+    public static int collect(long madt, long cpus, int capacity, long[] problem, long[] acpiProblem) {
         int count = 0;
-        for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {
+        for (long e = Madt.first(madt, acpiProblem); e != 0; e = Madt.next(madt, e, acpiProblem)) {
             int type = MadtEntry.type(e);
             int uid, apicId;
             if (type == MadtEntry.LOCAL_APIC && MadtEntry.LocalApic.usable(madt, e)) {
@@ -32,7 +35,7 @@ public final class CpuList {
             }
             if (listed(cpus, count, apicId)) continue;
             if (count == capacity) {
-                Problem.report("too many processors in the MADT; capacity", capacity);
+                Problem.report(problem, Problem.TOO_MANY_PROCESSORS, capacity);
                 return -1;
             }
             long record = cpus + 8L * count++;

@@ -13,13 +13,16 @@ public final class IoApicList {
     private IoApicList() {
     }
 
-    /** Fills ioApics from the MADT at madt ({@link Madt#check}ed); the count, or -1 with a problem if more than capacity. */
-    public static int collect(long madt, long ioApics, int capacity) {
+    /**
+     * Fills ioApics from the MADT at madt ({@link Madt#check}ed); the count, or -1 with the reason in
+     * problem if more than capacity (acpiProblem: the walk's record, untouched for a checked MADT).
+     */
+    public static int collect(long madt, long ioApics, int capacity, long[] problem, long[] acpiProblem) {
         int count = 0;
-        for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {
+        for (long e = Madt.first(madt, acpiProblem); e != 0; e = Madt.next(madt, e, acpiProblem)) {
             if (MadtEntry.type(e) != MadtEntry.IO_APIC) continue;
             if (count == capacity) {
-                Problem.report("too many I/O APICs in the MADT; capacity", capacity);
+                Problem.report(problem, Problem.TOO_MANY_IO_APICS, capacity);
                 return -1;
             }
             long record = ioApics + 8L * count++;

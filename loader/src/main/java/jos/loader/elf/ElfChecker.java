@@ -28,25 +28,25 @@ public final class ElfChecker {
     private static final long[] ELF_PROBLEM = new long[jos.elf.Problem.SIZE];
 
     /** Checks the file of size bytes at file; true if it can be loaded. */
-    public static boolean check(long file, long size) {
+    public static boolean check(long file, long size, long[] problem) {
         jos.elf.Problem.clear(ELF_PROBLEM);
-        if (!ElfFile.checkHeader(file, size, ELF_PROBLEM)) return refused();
+        if (!ElfFile.checkHeader(file, size, ELF_PROBLEM)) return refused(problem);
         int type = ElfHeader.type(file);
-        if (type == ElfHeader.ET_DYN) return Problem.report("kernel is ET_DYN; position-independent kernels are not supported; e_type", type);
-        if (!ElfFile.checkSegments(file, size, ELF_PROBLEM)) return refused();
+        if (type == ElfHeader.ET_DYN) return Problem.report(problem, Problem.KERNEL_ET_DYN, type);
+        if (!ElfFile.checkSegments(file, size, ELF_PROBLEM)) return refused(problem);
         for (int i = 0; i < ElfHeader.phnum(file); i++) {
             long ph = ElfHeader.programHeader(file, i);
             if (ProgramHeader.loadable(ph) && Unsigned.less(ProgramHeader.vaddr(ph), HIGHER_HALF)) {
-                return Problem.report("kernel PT_LOAD is below the higher half (0xffffffff80000000); p_vaddr", ProgramHeader.vaddr(ph));
+                return Problem.report(problem, Problem.KERNEL_BELOW_HIGHER_HALF, ProgramHeader.vaddr(ph));
             }
         }
         long span = Segments.end(file) - Segments.base(file);
-        if (Unsigned.less(MAX_SPAN, span)) return Problem.report("kernel segments span more than 1 GiB; span", span);
-        return ElfFile.checkEntry(file, ELF_PROBLEM) || refused();
+        if (Unsigned.less(MAX_SPAN, span)) return Problem.report(problem, Problem.KERNEL_SPAN_TOO_BIG, span);
+        return ElfFile.checkEntry(file, ELF_PROBLEM) || refused(problem);
     }
 
     /** Passes on the problem jos.elf found, as one about the kernel; false. */
-    private static boolean refused() {
-        return Problem.reportAbout("kernel", jos.elf.Problem.message(ELF_PROBLEM), jos.elf.Problem.value(ELF_PROBLEM));
+    private static boolean refused(long[] problem) {
+        return Problem.report(problem, Problem.ELF + jos.elf.Problem.reason(ELF_PROBLEM), jos.elf.Problem.value(ELF_PROBLEM));
     }
 }

@@ -23,14 +23,14 @@ public final class KernelImage {
     public static long physicalBase, virtualBase, size, entry;
 
     /** Loads the checked ELF file of fileSize bytes at file; false with a problem if out of memory. */
-    public static boolean load(long file, long fileSize) {
+    public static boolean load(long file, long fileSize, long[] problem) {
         virtualBase = Segments.base(file);
         size = Segments.end(file) - virtualBase;
         entry = ElfHeader.entry(file);
-        long base = PhysicalAllocator.allocate(size, ALIGN_2M, MemoryType.EXECUTABLE_AND_MODULES);
-        if (base == 0) base = PhysicalAllocator.allocate(size, PAGE, MemoryType.EXECUTABLE_AND_MODULES);
+        long base = PhysicalAllocator.allocate(size, ALIGN_2M, MemoryType.EXECUTABLE_AND_MODULES, problem);
+        if (base == 0) base = PhysicalAllocator.allocate(size, PAGE, MemoryType.EXECUTABLE_AND_MODULES, problem);
         if (base == 0) return false;
-        Problem.clear();
+        Problem.clear(problem);
         physicalBase = base;
         for (int i = 0; i < ElfHeader.phnum(file); i++) {
             long ph = ElfHeader.programHeader(file, i);

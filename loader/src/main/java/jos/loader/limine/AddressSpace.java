@@ -34,16 +34,17 @@ public final class AddressSpace {
      * fbBase/fbLength: the framebuffer (0 length if none). Returns the PML4, or 0 with a problem.
      */
     public static long build(long map, int count, boolean revision3, long fbBase, long fbLength, long kernelFile,
-            boolean nx, boolean pat) {
-        long pml4 = PageTables.create();
+            boolean nx, boolean pat, long[] problem) {
+        long pml4 = PageTables.create(problem);
         if (pml4 == 0) return 0;
         long rw = PageTableEntry.WRITABLE;
         if (fbLength != 0) {
             long base = Unsigned.alignDown(fbBase, PAGE), end = Unsigned.alignUp(fbBase + fbLength, PAGE);
-            if (!PageTables.map(pml4, Hhdm.OFFSET + base, base, end - base, rw, pat ? Pat.WRITE_COMBINING : 0)) return 0;
+            if (!PageTables.map(pml4, Hhdm.OFFSET + base, base, end - base, rw,
+                    pat ? Pat.WRITE_COMBINING : 0, problem)) return 0;
         }
-        if (!PageTables.map(pml4, 0, 0, LOW_4G, rw, 0)) return 0;
-        if (!revision3 && !PageTables.map(pml4, Hhdm.OFFSET, 0, LOW_4G, rw, 0)) return 0;
+        if (!PageTables.map(pml4, 0, 0, LOW_4G, rw, 0, problem)) return 0;
+        if (!revision3 && !PageTables.map(pml4, Hhdm.OFFSET, 0, LOW_4G, rw, 0, problem)) return 0;
         for (int i = 0; i < count; i++) {
             long e = MemoryMapEntry.at(map, i);
             long type = MemoryMapEntry.type(e);
@@ -56,9 +57,9 @@ public final class AddressSpace {
                 base = Unsigned.max(base, LOW_4G);
             }
             if (!Unsigned.less(base, end)) continue;
-            if (!PageTables.map(pml4, Hhdm.OFFSET + base, base, end - base, rw, 0)) return 0;
+            if (!PageTables.map(pml4, Hhdm.OFFSET + base, base, end - base, rw, 0, problem)) return 0;
         }
-        if (!mapKernel(pml4, kernelFile, nx)) return 0;
+        if (!mapKernel(pml4, kernelFile, nx, problem)) return 0;
         return pml4;
     }
 
@@ -69,7 +70,7 @@ public final class AddressSpace {
     }
 
     /** Maps each PT_LOAD of the (checked, loaded) kernel file with its permissions, 4 KiB pages. */
-    public static boolean mapKernel(long pml4, long file, boolean nx) {
+    public static boolean mapKernel(long pml4, long file, boolean nx, long[] problem) {
         for (int i = 0; i < ElfHeader.phnum(file); i++) {
             long ph = ElfHeader.programHeader(file, i);
             if (ProgramHeader.type(ph) != ProgramHeader.PT_LOAD || ProgramHeader.memsz(ph) == 0) continue;
@@ -79,7 +80,7 @@ public final class AddressSpace {
             long v = Unsigned.alignDown(ProgramHeader.vaddr(ph), PAGE);
             long end = Unsigned.alignUp(ProgramHeader.vaddr(ph) + ProgramHeader.memsz(ph), PAGE);
             for (; Unsigned.less(v, end); v += PAGE) {
-                if (!PageTables.map4k(pml4, v, KernelImage.physical(v), flags, 0)) return false;
+                if (!PageTables.map4k(pml4, v, KernelImage.physical(v), flags, 0, problem)) return false;
             }
         }
         return true;

@@ -20,11 +20,11 @@ public final class Arena {
     }
 
     /** bytes of zeroed memory, or 0 with a problem if out of memory. */
-    public static long allocate(long bytes) {
+    public static long allocate(long bytes, long[] problem) {
         bytes = (bytes + 15) & ~15L;
         if (chunk == 0 || bytes > chunkSize - used) {
             long size = bytes > CHUNK ? (bytes + 0xFFF) & ~0xFFFL : CHUNK;
-            long fresh = PhysicalAllocator.allocateReclaimable(size);
+            long fresh = PhysicalAllocator.allocateReclaimable(size, problem);
             if (fresh == 0) return 0;
             chunk = fresh;
             chunkSize = size;
@@ -36,16 +36,16 @@ public final class Arena {
     }
 
     /** A NUL-terminated copy of a string literal (ASCII), or 0. */
-    public static long string(String s) {
-        long copy = allocate(s.length() + 1L);
+    public static long string(String s, long[] problem) {
+        long copy = allocate(s.length() + 1L, problem);
         if (copy == 0) return 0;
         for (int i = 0; i < s.length(); i++) Memory.write8(copy + i, (byte) s.charAt(i));
         return copy;
     }
 
     /** A NUL-terminated copy of length bytes at source, or 0. */
-    public static long string(long source, long length) {
-        long copy = allocate(length + 1);
+    public static long string(long source, long length, long[] problem) {
+        long copy = allocate(length + 1, problem);
         if (copy == 0) return 0;
         Memory.copy(copy, source, length);
         return copy;

@@ -12,9 +12,10 @@ public final class BootloaderInfo {
     public static final String VERSION = "0.1.0";
 
     /** Answers the request if there is one; false with a problem if out of memory. */
-    public static boolean respond() {
+    public static boolean respond(long[] problem) {
         if (Requests.request(Requests.BOOTLOADER_INFO) == 0) return true;
-        long r = Arena.allocate(BootloaderInfoResponse.SIZE), name = Arena.string(NAME), version = Arena.string(VERSION);
+        long r = Arena.allocate(BootloaderInfoResponse.SIZE, problem), name = Arena.string(NAME, problem),
+                version = Arena.string(VERSION, problem);
         if (r == 0 || name == 0 || version == 0) return false;
         Memory.write64(r + BootloaderInfoResponse.REVISION, 0);
         Memory.write64(r + BootloaderInfoResponse.NAME, Hhdm.virt(name));

@@ -17,10 +17,10 @@ public final class EntryPoint {
         return requested != 0 ? requested : elfEntry;
     }
 
-    public static boolean respond() {
+    public static boolean respond(long[] problem) {
         long r = Requests.request(Requests.ENTRY_POINT);
         if (r == 0 || Memory.read64(r + EntryPointRequest.ENTRY) == 0) return true;
-        long response = Arena.allocate(EntryPointResponse.SIZE);
+        long response = Arena.allocate(EntryPointResponse.SIZE, problem);
         if (response == 0) return false;
         Requests.respond(Requests.ENTRY_POINT, response);
         return true;

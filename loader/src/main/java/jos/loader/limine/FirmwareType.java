@@ -8,9 +8,9 @@ public final class FirmwareType {
     private FirmwareType() {
     }
 
-    public static boolean respond(boolean uefi) {
+    public static boolean respond(boolean uefi, long[] problem) {
         if (Requests.request(Requests.FIRMWARE_TYPE) == 0) return true;
-        long r = Arena.allocate(FirmwareTypeResponse.SIZE);
+        long r = Arena.allocate(FirmwareTypeResponse.SIZE, problem);
         if (r == 0) return false;
         Memory.write64(r + FirmwareTypeResponse.FIRMWARE_TYPE, uefi ? FirmwareTypeResponse.UEFI64 : FirmwareTypeResponse.X86BIOS);
         Requests.respond(Requests.FIRMWARE_TYPE, r);

@@ -29,9 +29,10 @@ public final class FramebufferFeature {
         return (Memory.read32(tag + Tags.Framebuffer.PITCH) & 0xFFFFFFFFL) * (Memory.read32(tag + Tags.Framebuffer.HEIGHT) & 0xFFFFFFFFL);
     }
 
-    public static boolean respond(long tag) {
+    public static boolean respond(long tag, long[] problem) {
         if (Requests.request(Requests.FRAMEBUFFER) == 0 || !usable(tag)) return true;
-        long r = Arena.allocate(FramebufferResponse.SIZE), list = Arena.allocate(8), fb = Arena.allocate(Framebuffer.SIZE);
+        long r = Arena.allocate(FramebufferResponse.SIZE, problem), list = Arena.allocate(8, problem),
+                fb = Arena.allocate(Framebuffer.SIZE, problem);
         if (r == 0 || list == 0 || fb == 0) return false;
         Memory.write64(fb + Framebuffer.ADDRESS, Hhdm.virt(address(tag)));
         Memory.write64(fb + Framebuffer.WIDTH, Memory.read32(tag + Tags.Framebuffer.WIDTH) & 0xFFFFFFFFL);

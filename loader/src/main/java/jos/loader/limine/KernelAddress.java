@@ -8,9 +8,9 @@ public final class KernelAddress {
     private KernelAddress() {
     }
 
-    public static boolean respond(long physicalBase, long virtualBase) {
+    public static boolean respond(long physicalBase, long virtualBase, long[] problem) {
         if (Requests.request(Requests.KERNEL_ADDRESS) == 0) return true;
-        long r = Arena.allocate(KernelAddressResponse.SIZE);
+        long r = Arena.allocate(KernelAddressResponse.SIZE, problem);
         if (r == 0) return false;
         Memory.write64(r + KernelAddressResponse.PHYSICAL_BASE, physicalBase);
         Memory.write64(r + KernelAddressResponse.VIRTUAL_BASE, virtualBase);

@@ -9,9 +9,9 @@ public final class KernelFile {
     }
 
     /** file: the physical address of the kernel's limine_file. */
-    public static boolean respond(long file) {
+    public static boolean respond(long file, long[] problem) {
         if (Requests.request(Requests.KERNEL_FILE) == 0) return true;
-        long r = Arena.allocate(KernelFileResponse.SIZE);
+        long r = Arena.allocate(KernelFileResponse.SIZE, problem);
         if (r == 0) return false;
         Memory.write64(r + KernelFileResponse.KERNEL_FILE, Hhdm.virt(file));
         Requests.respond(Requests.KERNEL_FILE, r);

@@ -19,24 +19,24 @@ public final class LimineFile {
     private static final long PAGE = 0x1000;
 
     /** Places the module of the given multiboot2 tag and builds its limine_file; 0 with a problem on failure. */
-    public static long create(long tag) {
+    public static long create(long tag, long[] problem) {
         long start = Modules.start(tag), size = Modules.size(tag);
         if (Modules.end(tag) < start) {
-            Problem.report("module ends before it starts; mod_start", start);
+            Problem.report(problem, Problem.MODULE_ENDS_BEFORE_START, start);
             return 0;
         }
         long address;
         if ((start & (PAGE - 1)) == 0) {
-            if (!PhysicalAllocator.claim(start, size, MemoryType.EXECUTABLE_AND_MODULES)) return 0;
+            if (!PhysicalAllocator.claim(start, size, MemoryType.EXECUTABLE_AND_MODULES, problem)) return 0;
             address = start;
         } else {
-            address = PhysicalAllocator.allocate(size == 0 ? 1 : size, PAGE, MemoryType.EXECUTABLE_AND_MODULES);
+            address = PhysicalAllocator.allocate(size == 0 ? 1 : size, PAGE, MemoryType.EXECUTABLE_AND_MODULES, problem);
             if (address == 0) return 0;
             Memory.copy(address, start, size);
         }
-        long file = Arena.allocate(File.BYTES);
-        long path = Arena.string(Modules.string(tag), Modules.pathLength(tag));
-        long cmdline = Arena.string(Modules.commandLine(tag), Modules.commandLineLength(tag));
+        long file = Arena.allocate(File.BYTES, problem);
+        long path = Arena.string(Modules.string(tag), Modules.pathLength(tag), problem);
+        long cmdline = Arena.string(Modules.commandLine(tag), Modules.commandLineLength(tag), problem);
         if (file == 0 || path == 0 || cmdline == 0) return 0;
         Memory.write64(file + File.REVISION, 0);
         Memory.write64(file + File.ADDRESS, Hhdm.virt(address));

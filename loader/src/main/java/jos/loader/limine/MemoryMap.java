@@ -24,15 +24,15 @@ public final class MemoryMap {
      * {@link MemoryMapBuilder#scratchBytes} for one more claim than there are now), and answers the
      * request. False with a problem on failure.
      */
-    public static boolean build(long firmware, int firmwareCount, long scratch) {
+    public static boolean build(long firmware, int firmwareCount, long scratch, long[] problem) {
         int capacity = MemoryMapBuilder.maxEntries(firmwareCount, PhysicalAllocator.claimCount() + 1);
         long bytes = MemoryMapResponse.SIZE + 8L * capacity + (long) MemoryMapEntry.SIZE * capacity;
-        long response = PhysicalAllocator.allocateReclaimable(bytes);
+        long response = PhysicalAllocator.allocateReclaimable(bytes, problem);
         if (response == 0) return false;
         long pointers = response + MemoryMapResponse.SIZE;
         entries = pointers + 8L * capacity;
         count = MemoryMapBuilder.build(firmware, firmwareCount, PhysicalAllocator.claimTable(), PhysicalAllocator.claimCount(),
-                entries, capacity, scratch);
+                entries, capacity, scratch, problem);
         if (count < 0) return false;
         for (int i = 0; i < count; i++) Memory.write64(pointers + 8L * i, Hhdm.virt(MemoryMapEntry.at(entries, i)));
         Memory.write64(response + MemoryMapResponse.REVISION, 0);

@@ -12,9 +12,9 @@ public final class ModuleFeature {
     }
 
     /** files: count physical addresses of limine_file structures, 8 bytes each. */
-    public static boolean respond(long files, int count) {
+    public static boolean respond(long files, int count, long[] problem) {
         if (Requests.request(Requests.MODULE) == 0) return true;
-        long r = Arena.allocate(ModuleResponse.SIZE), list = Arena.allocate(8L * (count == 0 ? 1 : count));
+        long r = Arena.allocate(ModuleResponse.SIZE, problem), list = Arena.allocate(8L * (count == 0 ? 1 : count), problem);
         if (r == 0 || list == 0) return false;
         for (int i = 0; i < count; i++) Memory.write64(list + 8L * i, Hhdm.virt(Memory.read64(files + 8L * i)));
         Memory.write64(r + ModuleResponse.MODULE_COUNT, count);

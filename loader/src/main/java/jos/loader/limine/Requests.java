@@ -64,7 +64,7 @@ public final class Requests {
     public static long lastUnknownId;
 
     /** Scans [image, image + size); false with a problem on a duplicate request. */
-    public static boolean scan(long image, long size) {
+    public static boolean scan(long image, long size, long[] problem) {
         for (int i = 0; i < FEATURES; i++) FOUND[i] = 0;
         baseRevision = requestedRevision = 0;
         granted = false;
@@ -98,7 +98,7 @@ public final class Requests {
                 lastUnknownId = id2;
                 continue;
             }
-            if (FOUND[feature] != 0) return Problem.report("kernel has the same Limine request twice; ID word 2", id2);
+            if (FOUND[feature] != 0) return Problem.report(problem, Problem.REQUEST_TWICE, id2);
             FOUND[feature] = p;
         }
         if (baseRevisionTag != 0) {

@@ -15,11 +15,11 @@ public final class Rsdp {
     public static long copy;
 
     /** source/length: the RSDP bytes in the multiboot2 tag (0 if GRUB passed none: no response). */
-    public static boolean respond(long source, long length) {
+    public static boolean respond(long source, long length, long[] problem) {
         copy = 0;
         if (Requests.request(Requests.RSDP) == 0 || source == 0 || length <= 0) return true;
-        long r = Arena.allocate(RsdpResponse.SIZE);
-        copy = Arena.allocate(length);
+        long r = Arena.allocate(RsdpResponse.SIZE, problem);
+        copy = Arena.allocate(length, problem);
         if (r == 0 || copy == 0) return false;
         Memory.copy(copy, source, length);
         Memory.write64(r + RsdpResponse.ADDRESS, Requests.revision3() ? copy : Hhdm.virt(copy));

@@ -35,15 +35,15 @@ public final class Smp {
      * trampoline must be installed and configured and {@link LocalApic#init} done. False with a
      * problem only on out-of-memory; APs that fail to start are left out.
      */
-    public static boolean respond(long cpus, int count, long stackSize) {
+    public static boolean respond(long cpus, int count, long stackSize, long[] problem) {
         cpuCount = 0;
         if (Requests.request(Requests.SMP) == 0) return true;
         int bsp = LocalApic.id();
         boolean bspListed = false;
         for (int i = 0; i < count; i++) if (CpuList.lapicId(cpus, i) == bsp) bspListed = true;
         int slots = count + (bspListed ? 0 : 1);
-        long response = Arena.allocate(SmpResponse.SIZE), pointers = Arena.allocate(8L * slots);
-        long infos = Arena.allocate((long) SmpInfo.SIZE * slots);
+        long response = Arena.allocate(SmpResponse.SIZE, problem), pointers = Arena.allocate(8L * slots, problem);
+        long infos = Arena.allocate((long) SmpInfo.SIZE * slots, problem);
         if (response == 0 || pointers == 0 || infos == 0) return false;
         int n = 0;
         if (!bspListed) {
@@ -64,7 +64,7 @@ public final class Smp {
                     Console.println();
                     continue;
                 }
-                long stack = PhysicalAllocator.allocateReclaimable(stackSize);
+                long stack = PhysicalAllocator.allocateReclaimable(stackSize, problem);
                 if (stack == 0) return false;
                 Trampoline.prepare(Hhdm.virt(info), Hhdm.virt(info + SmpInfo.GOTO_ADDRESS), Hhdm.virt(stack + stackSize));
                 if (!ApStartup.start(lapic)) {
@@ -83,7 +83,7 @@ public final class Smp {
         Memory.write64(response + SmpResponse.CPUS, Hhdm.virt(pointers));
         Requests.respond(Requests.SMP, response);
         cpuCount = n;
-        Problem.clear();
+        Problem.clear(problem);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 package jos.loader.limine;
 
 import jos.hw.Memory;
+import jos.loader.Problem;
 import jos.limine.StackSizeRequest;
 import jos.limine.StackSizeResponse;
 
@@ -17,20 +18,20 @@ public final class StackSize {
     public static final long MAXIMUM = 64L << 20;
 
     /** The stack size in bytes for every CPU; 0 with a problem if the request is too large. */
-    public static long bytes() {
+    public static long bytes(long[] problem) {
         long r = Requests.request(Requests.STACK_SIZE);
         long wanted = r == 0 ? 0 : Memory.read64(r + StackSizeRequest.STACK_SIZE);
         if (wanted < 0 || wanted > MAXIMUM) {
-            jos.loader.Problem.report("requested stack size is above 64 MiB; stack_size", wanted);
+            Problem.report(problem, Problem.STACK_TOO_BIG, wanted);
             return 0;
         }
         long size = wanted < MINIMUM ? MINIMUM : wanted;
         return (size + 0xFFF) & ~0xFFFL;
     }
 
-    public static boolean respond() {
+    public static boolean respond(long[] problem) {
         if (Requests.request(Requests.STACK_SIZE) == 0) return true;
-        long r = Arena.allocate(StackSizeResponse.SIZE);
+        long r = Arena.allocate(StackSizeResponse.SIZE, problem);
         if (r == 0) return false;
         Requests.respond(Requests.STACK_SIZE, r);
         return true;

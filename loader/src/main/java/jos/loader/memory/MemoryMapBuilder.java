@@ -44,7 +44,7 @@ public final class MemoryMapBuilder {
      * #scratchBytes}); returns the entry count, or -1 with a problem if out is too small.
      */
     public static int build(long firmware, int firmwareCount, long claims, int claimCount, long out, int capacity,
-            long scratch) {
+            long scratch, long[] problem) {
         int points = collectPoints(firmware, firmwareCount, claims, claimCount, scratch);
         int count = 0;
         for (int i = 0; i + 1 < points; i++) {
@@ -59,7 +59,7 @@ public final class MemoryMapBuilder {
                 }
             }
             if (count == capacity) {
-                Problem.report("memory map buffer too small; entries", capacity);
+                Problem.report(problem, Problem.MEMORY_MAP_BUFFER_TOO_SMALL, capacity);
                 return -1;
             }
             MemoryMapEntry.set(MemoryMapEntry.at(out, count++), p, q - p, type);

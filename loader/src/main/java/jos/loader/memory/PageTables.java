@@ -17,8 +17,8 @@ public final class PageTables {
     }
 
     /** A new, empty PML4; 0 with a problem if out of memory. */
-    public static long create() {
-        return PhysicalAllocator.allocateReclaimable(PageTableEntry.SIZE_4K);
+    public static long create(long[] problem) {
+        return PhysicalAllocator.allocateReclaimable(PageTableEntry.SIZE_4K, problem);
     }
 
     /**
@@ -26,20 +26,20 @@ public final class PageTables {
      * 2 MiB aligned and the rest of the range covers the page, else 4 KiB pages. Addresses and length
      * must be page-aligned. pat selects the PAT entry (0 = write-back).
      */
-    public static boolean map(long pml4, long virtual, long physical, long length, long flags, int pat) {
+    public static boolean map(long pml4, long virtual, long physical, long length, long flags, int pat, long[] problem) {
         long offset = 0;
         while (Unsigned.less(offset, length)) {
             long v = virtual + offset, p = physical + offset, left = length - offset;
             if ((v & (PageTableEntry.SIZE_2M - 1)) == 0 && (p & (PageTableEntry.SIZE_2M - 1)) == 0
                     && Unsigned.lessOrEqual(PageTableEntry.SIZE_2M, left)) {
-                int done = map2m(pml4, v, p, flags, pat);
+                int done = map2m(pml4, v, p, flags, pat, problem);
                 if (done < 0) return false;
                 if (done > 0) {
                     offset += PageTableEntry.SIZE_2M;
                     continue;
                 }
             }
-            if (!map4k(pml4, v, p, flags, pat)) return false;
+            if (!map4k(pml4, v, p, flags, pat, problem)) return false;
             offset += PageTableEntry.SIZE_4K;
         }
         return true;
@@ -49,8 +49,8 @@ public final class PageTables {
      * Maps one 2 MiB page. Returns 1 if mapped, 0 if the directory entry already points to a page table
      * (the caller then uses 4 KiB pages), -1 with a problem on an error.
      */
-    public static int map2m(long pml4, long virtual, long physical, long flags, int pat) {
-        long pd = tableOf(pml4, virtual, 2);
+    public static int map2m(long pml4, long virtual, long physical, long flags, int pat, long[] problem) {
+        long pd = tableOf(pml4, virtual, 2, problem);
         if (pd == 0) return -1;
         long slot = pd + 8L * PageTableEntry.index(virtual, 2);
         long old = Memory.read64(slot);
@@ -61,27 +61,27 @@ public final class PageTables {
         }
         if (!PageTableEntry.huge(old)) return 0;
         if (PageTableEntry.address(old, 2) != PageTableEntry.address(entry, 2)) {
-            Problem.report("virtual address already mapped to another 2 MiB frame", virtual);
+            Problem.report(problem, Problem.MAPPED_TO_ANOTHER_2M_FRAME, virtual);
             return -1;
         }
         Memory.write64(slot, widen(old, entry));
         return 1;
     }
 
-    public static boolean map4k(long pml4, long virtual, long physical, long flags, int pat) {
-        long pd = tableOf(pml4, virtual, 2);
+    public static boolean map4k(long pml4, long virtual, long physical, long flags, int pat, long[] problem) {
+        long pd = tableOf(pml4, virtual, 2, problem);
         if (pd == 0) return false;
         long pdSlot = pd + 8L * PageTableEntry.index(virtual, 2);
         long pde = Memory.read64(pdSlot);
         if (PageTableEntry.present(pde) && PageTableEntry.huge(pde)) {
             long mapped = PageTableEntry.address(pde, 2) + (virtual & (PageTableEntry.SIZE_2M - 1));
             if (mapped != (physical & PageTableEntry.ADDRESS_MASK)) {
-                return Problem.report("virtual address already mapped by a 2 MiB page to another frame", virtual);
+                return Problem.report(problem, Problem.MAPPED_BY_2M_PAGE_TO_ANOTHER_FRAME, virtual);
             }
             Memory.write64(pdSlot, widen(pde, PageTableEntry.leaf(PageTableEntry.address(pde, 2), 2, flags, pat)));
             return true;
         }
-        long pt = tableOf(pml4, virtual, 1);
+        long pt = tableOf(pml4, virtual, 1, problem);
         if (pt == 0) return false;
         long slot = pt + 8L * PageTableEntry.index(virtual, 1);
         long old = Memory.read64(slot);
@@ -91,7 +91,7 @@ public final class PageTables {
             return true;
         }
         if (PageTableEntry.address(old, 1) != PageTableEntry.address(entry, 1)) {
-            return Problem.report("virtual address already mapped to another frame", virtual);
+            return Problem.report(problem, Problem.MAPPED_TO_ANOTHER_FRAME, virtual);
         }
         Memory.write64(slot, widen(old, entry));
         return true;
@@ -111,18 +111,18 @@ public final class PageTables {
      * walking down from the PML4 (level 4) and creating missing tables. Returns 0 with a problem on
      * allocation failure or when a large page is in the way.
      */
-    private static long tableOf(long pml4, long virtual, int level) {
+    private static long tableOf(long pml4, long virtual, int level, long[] problem) {
         long table = pml4;
         for (int l = 4; l > level; l--) {
             long slot = table + 8L * PageTableEntry.index(virtual, l);
             long entry = Memory.read64(slot);
             if (!PageTableEntry.present(entry)) {
-                long next = PhysicalAllocator.allocateReclaimable(PageTableEntry.SIZE_4K);
+                long next = PhysicalAllocator.allocateReclaimable(PageTableEntry.SIZE_4K, problem);
                 if (next == 0) return 0;
                 Memory.write64(slot, PageTableEntry.table(next, false));
                 table = next;
             } else if (PageTableEntry.huge(entry)) {
-                Problem.report("a large page is in the way of a page table", virtual);
+                Problem.report(problem, Problem.LARGE_PAGE_IN_THE_WAY, virtual);
                 return 0;
             } else {
                 table = PageTableEntry.address(entry, l);

@@ -61,19 +61,19 @@ public final class PhysicalAllocator {
      * Records that [base, base + length) has the given type in the final map (and must not be handed
      * out). Refuses a range that overlaps an earlier claim.
      */
-    public static boolean claim(long base, long length, long type) {
+    public static boolean claim(long base, long length, long type, long[] problem) {
         if (length == 0) return true;
-        if (!Unsigned.addFits(base, length)) return Problem.report("claimed range wraps around the address space", base);
+        if (!Unsigned.addFits(base, length)) return Problem.report(problem, Problem.CLAIM_WRAPS, base);
         if (overlapsTable(claims, claimCount, base, base + length)) {
-            return Problem.report("claimed range overlaps memory already claimed", base);
+            return Problem.report(problem, Problem.CLAIM_OVERLAPS, base);
         }
-        return addClaim(base, length, type);
+        return addClaim(base, length, type, problem);
     }
 
     /** Marks [base, base + length) as in use while loading; it is not claimed in the final map. */
-    public static boolean reserve(long base, long length) {
+    public static boolean reserve(long base, long length, long[] problem) {
         if (length == 0) return true;
-        if (busyCount == busyCapacity) return Problem.report("too many busy ranges", busyCount);
+        if (busyCount == busyCapacity) return Problem.report(problem, Problem.TOO_MANY_BUSY_RANGES, busyCount);
         MemoryMapEntry.set(MemoryMapEntry.at(busy, busyCount++), base, length, MemoryType.RESERVED);
         return true;
     }
@@ -83,36 +83,36 @@ public final class PhysicalAllocator {
      * that is a multiple of alignment (a power of two, at least a page), claims them with type and
      * returns them zeroed. Returns 0, with a problem, if no usable range below 4 GiB has room.
      */
-    public static long allocate(long size, long alignment, long type) {
+    public static long allocate(long size, long alignment, long type, long[] problem) {
         long base = find(cursor, LIMIT, size, alignment);
         if (base == 0) {
-            Problem.report("out of physical memory below 4 GiB; bytes wanted", size);
+            Problem.report(problem, Problem.OUT_OF_MEMORY_BELOW_4G, size);
             return 0;
         }
         long length = Unsigned.alignUp(size, PAGE);
-        if (!addClaim(base, length, type)) return 0;
+        if (!addClaim(base, length, type, problem)) return 0;
         cursor = base + length;
         Memory.fill(base, (byte) 0, length);
         return base;
     }
 
     /** Like {@link #allocate} with page alignment, for bootloader-reclaimable memory. */
-    public static long allocateReclaimable(long size) {
-        return allocate(size, PAGE, MemoryType.BOOTLOADER_RECLAIMABLE);
+    public static long allocateReclaimable(long size, long[] problem) {
+        return allocate(size, PAGE, MemoryType.BOOTLOADER_RECLAIMABLE, problem);
     }
 
     /**
      * Allocates below 1 MiB (and above the first page), for the AP trampoline that real-mode APs start
      * in. Does not move the bump pointer.
      */
-    public static long allocateLow(long size, long type) {
+    public static long allocateLow(long size, long type, long[] problem) {
         long base = find(PAGE, LOW_MEMORY_END, size, PAGE);
         if (base == 0) {
-            Problem.report("no free usable page below 1 MiB; bytes wanted", size);
+            Problem.report(problem, Problem.NO_PAGE_BELOW_1M, size);
             return 0;
         }
         long length = Unsigned.alignUp(size, PAGE);
-        if (!addClaim(base, length, type)) return 0;
+        if (!addClaim(base, length, type, problem)) return 0;
         Memory.fill(base, (byte) 0, length);
         return base;
     }
@@ -180,7 +180,7 @@ public final class PhysicalAllocator {
         return false;
     }
 
-    private static boolean addClaim(long base, long length, long type) {
+    private static boolean addClaim(long base, long length, long type, long[] problem) {
         if (claimCount > 0) {
             long last = MemoryMapEntry.at(claims, claimCount - 1);
             if (MemoryMapEntry.type(last) == type && MemoryMapEntry.end(last) == base) {
@@ -188,7 +188,7 @@ public final class PhysicalAllocator {
                 return true;
             }
         }
-        if (claimCount == claimCapacity) return Problem.report("too many claimed memory ranges", claimCount);
+        if (claimCount == claimCapacity) return Problem.report(problem, Problem.TOO_MANY_CLAIMS, claimCount);
         MemoryMapEntry.set(MemoryMapEntry.at(claims, claimCount++), base, length, type);
         return true;
     }

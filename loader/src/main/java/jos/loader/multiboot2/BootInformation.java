@@ -26,24 +26,24 @@ public final class BootInformation {
     public static long firstModule;
 
     /** Parses the boot information at mbi; false with a problem if it is malformed. */
-    public static boolean parse(long mbi) {
+    public static boolean parse(long mbi, long[] problem) {
         address = mbi;
         commandLine = loaderName = basicMemoryInfo = memoryMap = framebuffer = efiSystemTable = rsdpOld = rsdpNew = 0;
         efiMemoryMap = firstModule = 0;
         moduleCount = 0;
-        if (mbi == 0 || (mbi & 7) != 0) return Problem.report("multiboot2 information is not 8-byte aligned", mbi);
+        if (mbi == 0 || (mbi & 7) != 0) return Problem.report(problem, Problem.MBI_MISALIGNED, mbi);
         totalSize = Memory.read32(mbi + Tags.Information.TOTAL_SIZE) & 0xFFFFFFFFL;
         if (totalSize < Tags.Information.SIZE + 8 || totalSize > MAX_SIZE) {
-            return Problem.report("multiboot2 information has an implausible total_size", totalSize);
+            return Problem.report(problem, Problem.MBI_BAD_TOTAL_SIZE, totalSize);
         }
         long end = mbi + totalSize;
         long tag = mbi + Tags.Information.SIZE;
         while (true) {
-            if (Unsigned.less(end, tag + 8)) return Problem.report("multiboot2 information has no end tag; tags end at", tag);
+            if (Unsigned.less(end, tag + 8)) return Problem.report(problem, Problem.MBI_NO_END_TAG, tag);
             int type = Memory.read32(tag + Tags.Header.TYPE);
             long size = Memory.read32(tag + Tags.Header.SIZE) & 0xFFFFFFFFL;
-            if (size < 8) return Problem.report("multiboot2 tag smaller than its header at", tag);
-            if (Unsigned.less(end, tag + size)) return Problem.report("multiboot2 tag extends past total_size at", tag);
+            if (size < 8) return Problem.report(problem, Problem.MBI_TAG_TOO_SMALL, tag);
+            if (Unsigned.less(end, tag + size)) return Problem.report(problem, Problem.MBI_TAG_PAST_END, tag);
             if (type == Tags.END) return true;
             record(type, tag);
             tag += (size + 7) & ~7L;

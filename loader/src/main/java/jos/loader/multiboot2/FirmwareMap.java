@@ -11,14 +11,14 @@ public final class FirmwareMap {
     }
 
     /** Writes the entries of the tag to out (capacity entries); returns the count, or -1 with a problem. */
-    public static int convert(long tag, long out, int capacity) {
+    public static int convert(long tag, long out, int capacity, long[] problem) {
         if (tag == 0) {
-            Problem.report("GRUB passed no memory map (multiboot2 tag 6)", 0);
+            Problem.report(problem, Problem.NO_MEMORY_MAP, 0);
             return -1;
         }
         long entrySize = Memory.read32(tag + Tags.MemoryMap.ENTRY_SIZE) & 0xFFFFFFFFL;
         if (entrySize < 24 || (entrySize & 7) != 0) {
-            Problem.report("multiboot2 memory map entry_size is not a multiple of 8 of at least 24", entrySize);
+            Problem.report(problem, Problem.MEMORY_MAP_BAD_ENTRY_SIZE, entrySize);
             return -1;
         }
         long end = tag + BootInformation.size(tag);
@@ -27,7 +27,7 @@ public final class FirmwareMap {
             long length = Memory.read64(e + Tags.MemoryMapEntry.LENGTH);
             if (length == 0) continue;
             if (count == capacity) {
-                Problem.report("firmware memory map has too many entries; capacity", capacity);
+                Problem.report(problem, Problem.FIRMWARE_MAP_TOO_LONG, capacity);
                 return -1;
             }
             MemoryMapEntry.set(MemoryMapEntry.at(out, count++), Memory.read64(e + Tags.MemoryMapEntry.BASE_ADDR), length,

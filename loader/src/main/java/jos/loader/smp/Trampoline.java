@@ -62,8 +62,8 @@ public final class Trampoline {
      * longEntryOffset, the park loop at parkOffset) below 1 MiB and fills the parameters every AP shares.
      * Returns the page, or 0 with a problem.
      */
-    public static long install(long blob, long length, long paramsOffset, long longEntryOffset, long parkOffset) {
-        page = PhysicalAllocator.allocateLow(length, MemoryType.BOOTLOADER_RECLAIMABLE);
+    public static long install(long blob, long length, long paramsOffset, long longEntryOffset, long parkOffset, long[] problem) {
+        page = PhysicalAllocator.allocateLow(length, MemoryType.BOOTLOADER_RECLAIMABLE, problem);
         if (page == 0) return 0;
         Memory.copy(page, blob, length);
         parameters = page + paramsOffset;

@@ -18,6 +18,8 @@ class AcpiTest {
     static final long RSDP = 0xf5000, RSDT = 0x1ffe0000L, FACP = 0x1ffe1000L, MADT = 0x1ffe2000L, XSDT = 0x1ffe3000L;
     static final long CPUS = 0x500000, IO_APICS = 0x501000, HIGH = 0x1_0000_0000L;
     private Machine machine;
+    /** The loader's record and the ACPI parsers' record, as Loader keeps them. */
+    private final long[] problem = new long[jos.loader.Problem.SIZE], acpiProblem = new long[Problem.SIZE];
 
     @BeforeEach
     void setUp() {
@@ -26,8 +28,8 @@ class AcpiTest {
         machine.memory().map(0xf0000, 0x10000);
         machine.memory().map(RSDT, 0x10000);
         machine.memory().map(HIGH - 0x1000, 0x1000);
-        Problem.clear();
-        jos.loader.Problem.clear();
+        Problem.clear(acpiProblem);
+        jos.loader.Problem.clear(problem);
     }
 
     @AfterEach
@@ -52,26 +54,26 @@ class AcpiTest {
     }
 
     /** findMadt refused the tables with this message, about this table (0: the RSDP) at refused. */
-    private static void refused(long found, String message, int signature, long refused) {
+    private void refused(long found, String message, int signature, long refused) {
         assertEquals(0, found);
-        assertEquals(message, Problem.message);
-        assertEquals(signature, Problem.signature);
+        assertEquals(message, Problem.message(acpiProblem));
+        assertEquals(signature, Problem.signature(acpiProblem));
         assertEquals(refused, AcpiTables.refused);
     }
 
     @Test
     void findsTheMadtThroughTheRsdt() {
         installSeaBios(qemuMadt());
-        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
-        assertEquals(4, CpuList.collect(MADT, CPUS, 16), "the disabled entry is left out");
+        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20, acpiProblem), () -> Problem.message(acpiProblem));
+        assertEquals(4, CpuList.collect(MADT, CPUS, 16, problem, acpiProblem), "the disabled entry is left out");
         for (int i = 0; i < 4; i++) {
             assertEquals(i, CpuList.processorId(CPUS, i));
             assertEquals(i, CpuList.lapicId(CPUS, i));
         }
-        assertEquals(1, IoApicList.collect(MADT, IO_APICS, 4));
+        assertEquals(1, IoApicList.collect(MADT, IO_APICS, 4, problem, acpiProblem));
         assertEquals(0xfec00000L, IoApicList.address(IO_APICS, 0));
         assertEquals(0, IoApicList.gsiBase(IO_APICS, 0));
-        assertEquals(0xfee00000L, Madt.localApicAddress(MADT));
+        assertEquals(0xfee00000L, Madt.localApicAddress(MADT, acpiProblem));
     }
 
     @Test
@@ -80,7 +82,7 @@ class AcpiTest {
         Sim.put(XSDT, AcpiBuilder.xsdt(MADT));
         long rsdp = 0xf6000;
         Sim.put(rsdp, AcpiBuilder.rsdp(2, 0xdead0000L, XSDT)); // a bogus RSDT must not be used
-        assertEquals(MADT, AcpiTables.findMadt(rsdp, 36), () -> Problem.message);
+        assertEquals(MADT, AcpiTables.findMadt(rsdp, 36, acpiProblem), () -> Problem.message(acpiProblem));
     }
 
     @Test
@@ -88,16 +90,16 @@ class AcpiTest {
         AcpiBuilder.Madt madt = new AcpiBuilder.Madt(0xfee00000L).localApic(0, 0, 1).x2apic(0, 1, 0).x2apic(300, 1, 7)
                 .x2apic(301, 2, 8).x2apic(302, 0, 9);
         installSeaBios(madt.revision(5).build());
-        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
-        assertEquals(3, CpuList.collect(MADT, CPUS, 16), "duplicate APIC ID 0 skipped, online-capable 301 kept, disabled 302 left out");
+        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20, acpiProblem), () -> Problem.message(acpiProblem));
+        assertEquals(3, CpuList.collect(MADT, CPUS, 16, problem, acpiProblem), "duplicate APIC ID 0 skipped, online-capable 301 kept, disabled 302 left out");
         assertEquals(300, CpuList.lapicId(CPUS, 1));
         assertEquals(7, CpuList.processorId(CPUS, 1));
         assertEquals(301, CpuList.lapicId(CPUS, 2));
         assertEquals(8, CpuList.processorId(CPUS, 2));
 
         installSeaBios(madt.revision(4).build());
-        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
-        assertEquals(2, CpuList.collect(MADT, CPUS, 16), "before revision 5 the online-capable bit is reserved");
+        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20, acpiProblem), () -> Problem.message(acpiProblem));
+        assertEquals(2, CpuList.collect(MADT, CPUS, 16, problem, acpiProblem), "before revision 5 the online-capable bit is reserved");
     }
 
     @Test
@@ -105,7 +107,7 @@ class AcpiTest {
         byte[] madt = qemuMadt();
         madt[40] ^= 1;
         installSeaBios(madt);
-        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: checksum is wrong", Signatures.APIC, MADT);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "ACPI table: checksum is wrong", Signatures.APIC, MADT);
     }
 
     @Test
@@ -113,15 +115,15 @@ class AcpiTest {
         byte[] rsdp = AcpiBuilder.rsdp(0, RSDT, 0);
         rsdp[8] ^= 1;
         Sim.put(RSDP, rsdp);
-        refused(AcpiTables.findMadt(RSDP, 20), "RSDP: checksum is wrong", 0, 0);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "RSDP: checksum is wrong", 0, 0);
         byte[] v2 = AcpiBuilder.rsdp(2, RSDT, XSDT);
         v2[32] ^= 1;
         Sim.put(0xf6000, v2);
-        refused(AcpiTables.findMadt(0xf6000, 36), "RSDP: extended checksum is wrong", 0, 0);
-        refused(AcpiTables.findMadt(0xf6000, 12), "RSDP: fewer than 20 bytes available", 0, 0);
-        refused(AcpiTables.findMadt(0xf6000, 20), "RSDP: revision 2 but fewer than 36 bytes available", 0, 0);
+        refused(AcpiTables.findMadt(0xf6000, 36, acpiProblem), "RSDP: extended checksum is wrong", 0, 0);
+        refused(AcpiTables.findMadt(0xf6000, 12, acpiProblem), "RSDP: fewer than 20 bytes available", 0, 0);
+        refused(AcpiTables.findMadt(0xf6000, 20, acpiProblem), "RSDP: revision 2 but fewer than 36 bytes available", 0, 0);
         Sim.put(0xf7000, new byte[36]);
-        refused(AcpiTables.findMadt(0xf7000, 36), "RSDP: signature is not 'RSD PTR '", 0, 0);
+        refused(AcpiTables.findMadt(0xf7000, 36, acpiProblem), "RSDP: signature is not 'RSD PTR '", 0, 0);
     }
 
     @Test
@@ -130,26 +132,26 @@ class AcpiTest {
         byte[] rsdt = AcpiBuilder.rsdt(FACP, MADT);
         rsdt[36] ^= 1;
         Sim.put(RSDT, rsdt);
-        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: checksum is wrong", Signatures.RSDT, RSDT);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "ACPI table: checksum is wrong", Signatures.RSDT, RSDT);
     }
 
     @Test
     void truncatedEntryIsReported() {
         installSeaBios(new AcpiBuilder.Madt(0xfee00000L).localApic(0, 0, 1).raw((byte) 0, (byte) 8, (byte) 1, (byte) 1).build());
-        refused(AcpiTables.findMadt(RSDP, 20), "MADT: entry runs past the table end; offset", Signatures.APIC, MADT);
-        assertEquals(44 + 8, Problem.value);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "MADT: entry runs past the table end; offset", Signatures.APIC, MADT);
+        assertEquals(44 + 8, Problem.value(acpiProblem));
     }
 
     @Test
     void zeroLengthEntryIsReported() {
         installSeaBios(new AcpiBuilder.Madt(0xfee00000L).raw((byte) 0, (byte) 0).build());
-        refused(AcpiTables.findMadt(RSDP, 20), "MADT: entry length is below 2; offset", Signatures.APIC, MADT);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "MADT: entry length is below 2; offset", Signatures.APIC, MADT);
     }
 
     @Test
     void shortLocalApicEntryIsReported() {
         installSeaBios(new AcpiBuilder.Madt(0xfee00000L).raw((byte) 0, (byte) 4, (byte) 1, (byte) 1).build());
-        refused(AcpiTables.findMadt(RSDP, 20), "MADT: entry is shorter than its type requires; offset", Signatures.APIC, MADT);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "MADT: entry is shorter than its type requires; offset", Signatures.APIC, MADT);
     }
 
     @Test
@@ -158,8 +160,8 @@ class AcpiTest {
         jos.elf.ElfWriter.put32(madt, 4, 40);
         AcpiBuilder.fixChecksum(madt);
         installSeaBios(madt);
-        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is shorter than the table's fixed part", Signatures.APIC, MADT);
-        assertEquals(40, Problem.value);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "ACPI table: length is shorter than the table's fixed part", Signatures.APIC, MADT);
+        assertEquals(40, Problem.value(acpiProblem));
     }
 
     @Test
@@ -168,11 +170,11 @@ class AcpiTest {
         jos.elf.ElfWriter.put32(madt, 4, 12);
         AcpiBuilder.fixChecksum(madt);
         installSeaBios(madt);
-        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is shorter than the header", Signatures.APIC, MADT);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "ACPI table: length is shorter than the header", Signatures.APIC, MADT);
         jos.elf.ElfWriter.put32(madt, 4, (int) AcpiTables.MAX_TABLE + 1);
         AcpiBuilder.fixChecksum(madt);
         installSeaBios(madt);
-        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table: length is beyond the caller's limit", Signatures.APIC, MADT);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "ACPI table: length is beyond the caller's limit", Signatures.APIC, MADT);
     }
 
     @Test
@@ -180,7 +182,7 @@ class AcpiTest {
         Sim.put(RSDP, AcpiBuilder.rsdp(0, RSDT, 0));
         Sim.put(RSDT, AcpiBuilder.rsdt(FACP));
         Sim.put(FACP, AcpiBuilder.table("FACP", new byte[80]));
-        refused(AcpiTables.findMadt(RSDP, 20), "ACPI table not found", Signatures.APIC, 0);
+        refused(AcpiTables.findMadt(RSDP, 20, acpiProblem), "ACPI table not found", Signatures.APIC, 0);
     }
 
     @Test
@@ -191,7 +193,7 @@ class AcpiTest {
         long second = 0x1ffe4000L;
         Sim.put(second, qemuMadt());
         Sim.put(RSDT, AcpiBuilder.rsdt(FACP, MADT, second));
-        assertEquals(second, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
+        assertEquals(second, AcpiTables.findMadt(RSDP, 20, acpiProblem), () -> Problem.message(acpiProblem));
     }
 
     /** The loader reads through its identity map of the low 4 GiB: tables above it are refused, never read. */
@@ -201,29 +203,29 @@ class AcpiTest {
         Sim.put(XSDT, AcpiBuilder.xsdt(FACP, HIGH));
         Sim.put(FACP, AcpiBuilder.table("FACP", new byte[80]));
         Sim.put(RSDP, AcpiBuilder.rsdp(2, 0, XSDT));
-        refused(AcpiTables.findMadt(RSDP, 36), "ACPI table not found below the readable end; a table beyond it is at", Signatures.APIC, 0);
-        assertEquals(HIGH, Problem.value);
+        refused(AcpiTables.findMadt(RSDP, 36, acpiProblem), "ACPI table not found below the readable end; a table beyond it is at", Signatures.APIC, 0);
+        assertEquals(HIGH, Problem.value(acpiProblem));
 
         long straddling = HIGH - 40; // its header is below 4 GiB, its body is not
         Sim.put(straddling, java.util.Arrays.copyOf(qemuMadt(), 40));
         Sim.put(XSDT, AcpiBuilder.xsdt(FACP, straddling));
-        refused(AcpiTables.findMadt(RSDP, 36), "ACPI table: runs beyond the memory the caller can read; address", Signatures.APIC,
+        refused(AcpiTables.findMadt(RSDP, 36, acpiProblem), "ACPI table: runs beyond the memory the caller can read; address", Signatures.APIC,
                 straddling);
 
         Sim.put(RSDP, AcpiBuilder.rsdp(2, 0, HIGH + 0x1000)); // not mapped: reading it would fault
-        refused(AcpiTables.findMadt(RSDP, 36), "ACPI table: lies beyond the memory the caller can read; address", Signatures.XSDT,
+        refused(AcpiTables.findMadt(RSDP, 36, acpiProblem), "ACPI table: lies beyond the memory the caller can read; address", Signatures.XSDT,
                 HIGH + 0x1000);
     }
 
     @Test
     void tooManyCpusOrIoApicsIsReported() {
         installSeaBios(qemuMadt());
-        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20), () -> Problem.message);
-        assertEquals(-1, CpuList.collect(MADT, CPUS, 2));
-        assertEquals("too many processors in the MADT; capacity", jos.loader.Problem.message);
-        assertEquals(4, CpuList.collect(MADT, CPUS, 4), "exactly full is fine");
-        assertEquals(-1, IoApicList.collect(MADT, IO_APICS, 0));
-        assertEquals("too many I/O APICs in the MADT; capacity", jos.loader.Problem.message);
-        assertTrue(IoApicList.collect(MADT, IO_APICS, 1) == 1);
+        assertEquals(MADT, AcpiTables.findMadt(RSDP, 20, acpiProblem), () -> Problem.message(acpiProblem));
+        assertEquals(-1, CpuList.collect(MADT, CPUS, 2, problem, acpiProblem));
+        assertEquals("too many processors in the MADT; capacity", jos.loader.Problem.message(problem));
+        assertEquals(4, CpuList.collect(MADT, CPUS, 4, problem, acpiProblem), "exactly full is fine");
+        assertEquals(-1, IoApicList.collect(MADT, IO_APICS, 0, problem, acpiProblem));
+        assertEquals("too many I/O APICs in the MADT; capacity", jos.loader.Problem.message(problem));
+        assertTrue(IoApicList.collect(MADT, IO_APICS, 1, problem, acpiProblem) == 1);
     }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** The final page tables, walked: translations and permissions per base revision. */
 class AddressSpaceTest {
+    /** The record the loader's checks report into, as Loader passes its own. */
+    final long[] problem = new long[jos.loader.Problem.SIZE];
     static final long TABLES = 0x7000_0000_0000L, FILE = 0x7100_0000_0000L, FLAGS = 0x7200_0000_0000L;
     static final long TEXT = 0xffffffff80000000L, RODATA = 0xffffffff80001000L, DATA = 0xffffffff80002000L;
     private Machine machine;
@@ -38,17 +40,17 @@ class AddressSpaceTest {
             {0x140000000L, 0x200000, MemoryType.RESERVED}, {0x140200000L, 0x200000, MemoryType.ACPI_NVS}};
         for (int i = 0; i < firmware.length; i++) MemoryMapEntry.set(TABLES + 24L * i, firmware[i][0], firmware[i][1], firmware[i][2]);
         PhysicalAllocator.init(TABLES, firmware.length, TABLES + 0x1000, 64, TABLES + 0x2000, 8);
-        Problem.clear();
+        Problem.clear(problem);
         byte[] elf = new ElfWriter().entry(TEXT).load(TEXT, ElfWriter.PF_R | ElfWriter.PF_X, new byte[0x800], 0x800)
                 .load(RODATA, ElfWriter.PF_R, new byte[0x100], 0x100).load(DATA, ElfWriter.PF_R | ElfWriter.PF_W, new byte[0x10], 0x3000)
                 .build();
         file = machine.memory().map(FILE, elf);
-        assertTrue(ElfChecker.check(file, elf.length));
-        assertTrue(KernelImage.load(file, elf.length));
-        PhysicalAllocator.claim(0xfd000000L, 0x300000, MemoryType.FRAMEBUFFER);
+        assertTrue(ElfChecker.check(file, elf.length, problem));
+        assertTrue(KernelImage.load(file, elf.length, problem));
+        PhysicalAllocator.claim(0xfd000000L, 0x300000, MemoryType.FRAMEBUFFER, problem);
         map = TABLES + 0x4000;
         count = jos.loader.memory.MemoryMapBuilder.build(TABLES, firmware.length, PhysicalAllocator.claimTable(),
-                PhysicalAllocator.claimCount(), map, 64, TABLES + 0x8000);
+                PhysicalAllocator.claimCount(), map, 64, TABLES + 0x8000, problem);
     }
 
     @AfterEach
@@ -62,8 +64,8 @@ class AddressSpaceTest {
 
     @Test
     void revisionThreeMapsOnlyTheNarrowHhdm() {
-        long pml4 = AddressSpace.build(map, count, true, 0xfd000000L, 0x300000, file, true, true);
-        assertTrue(pml4 != 0, () -> Problem.message);
+        long pml4 = AddressSpace.build(map, count, true, 0xfd000000L, 0x300000, file, true, true, problem);
+        assertTrue(pml4 != 0, () -> Problem.message(problem));
         assertEquals(0x200000, PageTables.translate(pml4, Hhdm.OFFSET + 0x200000, 0), "usable");
         assertEquals(0x105000, PageTables.translate(pml4, Hhdm.OFFSET + 0x105000, 0));
         assertEquals(0x120000000L, PageTables.translate(pml4, Hhdm.OFFSET + 0x120000000L, 0), "usable above 4 GiB");
@@ -80,7 +82,7 @@ class AddressSpaceTest {
 
     @Test
     void revisionTwoMapsAllOfTheLowFourGigabytesAndNonReservedAbove() {
-        long pml4 = AddressSpace.build(map, count, false, 0, 0, file, true, false);
+        long pml4 = AddressSpace.build(map, count, false, 0, 0, file, true, false, problem);
         assertEquals(0x7fe0000L, PageTables.translate(pml4, Hhdm.OFFSET + 0x7fe0000L, 0));
         assertEquals(0xfec00000L, PageTables.translate(pml4, Hhdm.OFFSET + 0xfec00000L, 0));
         assertEquals(0x120000000L, PageTables.translate(pml4, Hhdm.OFFSET + 0x120000000L, 0));
@@ -90,7 +92,7 @@ class AddressSpaceTest {
 
     @Test
     void kernelSegmentsHaveTheirPermissions() {
-        long pml4 = AddressSpace.build(map, count, true, 0, 0, file, true, false);
+        long pml4 = AddressSpace.build(map, count, true, 0, 0, file, true, false, problem);
         long phys = KernelImage.physicalBase;
         assertEquals(phys + 0x10, PageTables.translate(pml4, TEXT + 0x10, FLAGS));
         assertEquals(0, flags() & (PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE), "text: read-only, executable");
@@ -103,7 +105,7 @@ class AddressSpaceTest {
 
     @Test
     void withoutNxNoPageIsNoExecute() {
-        long pml4 = AddressSpace.build(map, count, true, 0, 0, file, false, false);
+        long pml4 = AddressSpace.build(map, count, true, 0, 0, file, false, false, problem);
         PageTables.translate(pml4, DATA, FLAGS);
         assertEquals(0, flags() & PageTableEntry.NO_EXECUTE);
     }

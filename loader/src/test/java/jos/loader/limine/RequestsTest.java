@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RequestsTest {
+    /** The record the loader's checks report into, as Loader passes its own. */
+    final long[] problem = new long[jos.loader.Problem.SIZE];
     static final long IMAGE = 0x400000, SIZE = 0x4000;
     private Machine machine;
     private RequestImage image;
@@ -19,7 +21,7 @@ class RequestsTest {
     void setUp() {
         machine = Machine.install();
         image = new RequestImage(machine, IMAGE, SIZE);
-        Problem.clear();
+        Problem.clear(problem);
     }
 
     @AfterEach
@@ -31,7 +33,7 @@ class RequestsTest {
     void withoutMarkersTheWholeImageIsScanned() {
         long hhdm = image.request(RequestImage.HHDM, 0);
         long memmap = image.request(RequestImage.MEMMAP, 0);
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         assertEquals(hhdm, Requests.request(Requests.HHDM));
         assertEquals(memmap, Requests.request(Requests.MEMORY_MAP));
         assertEquals(0, Requests.request(Requests.SMP));
@@ -50,7 +52,7 @@ class RequestsTest {
         image.endMarker();
         long after = image.request(RequestImage.MEMMAP, 0);
         image.endMarker();
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         assertEquals(hhdm, Requests.request(Requests.HHDM));
         assertEquals(0, Requests.request(Requests.SMP), "before the last start marker: ignored");
         assertEquals(0, Requests.request(Requests.MEMORY_MAP), "after the end marker: ignored");
@@ -63,9 +65,9 @@ class RequestsTest {
     void duplicateRequestsRefuseTheBoot() {
         image.request(RequestImage.HHDM, 0);
         image.request(RequestImage.HHDM, 0);
-        assertFalse(Requests.scan(IMAGE, SIZE));
-        assertEquals("kernel has the same Limine request twice; ID word 2", Problem.message);
-        assertEquals(RequestImage.HHDM[0], Problem.value);
+        assertFalse(Requests.scan(IMAGE, SIZE, problem));
+        assertEquals("kernel has the same Limine request twice; ID word 2", Problem.message(problem));
+        assertEquals(RequestImage.HHDM[0], Problem.value(problem));
     }
 
     @Test
@@ -74,14 +76,14 @@ class RequestsTest {
         image.startMarker();
         long inside = image.request(RequestImage.HHDM, 0);
         image.endMarker();
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         assertEquals(inside, Requests.request(Requests.HHDM));
     }
 
     @Test
     void baseRevisionThreeIsGranted() {
         long tag = image.baseRevision(3);
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         assertEquals(0, machine.memory().read64(tag + 16), "granted: third word set to 0");
         assertTrue(Requests.granted);
         assertEquals(3, Requests.baseRevision);
@@ -91,7 +93,7 @@ class RequestsTest {
     @Test
     void olderRevisionsAreGrantedWithTheirSemantics() {
         long tag = image.baseRevision(2);
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         assertEquals(0, machine.memory().read64(tag + 16));
         assertEquals(2, Requests.baseRevision);
         assertFalse(Requests.revision3());
@@ -100,7 +102,7 @@ class RequestsTest {
     @Test
     void newerRevisionsAreNotGrantedAndGetRevisionThree() {
         long tag = image.baseRevision(4);
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         assertEquals(4, machine.memory().read64(tag + 16), "not granted: left unchanged");
         assertFalse(Requests.granted);
         assertEquals(4, Requests.requestedRevision);
@@ -111,7 +113,7 @@ class RequestsTest {
     void unknownRequestsAreCountedAndIgnored() {
         image.request(new long[] {0x1234, 0x5678}, 0);
         image.request(RequestImage.HHDM, 0);
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         assertEquals(1, Requests.unknownRequests);
         assertEquals(0x1234, Requests.lastUnknownId);
     }
@@ -123,7 +125,7 @@ class RequestsTest {
         machine.memory().write64(at + 8, RequestImage.COMMON_1);
         machine.memory().write64(at + 16, RequestImage.HHDM[0]);
         machine.memory().write64(at + 24, RequestImage.HHDM[1]);
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         assertEquals(0, Requests.request(Requests.HHDM));
     }
 
@@ -135,7 +137,7 @@ class RequestsTest {
             RequestImage.EFI_SYSTEM_TABLE};
         long[] at = new long[ids.length];
         for (int i = 0; i < ids.length; i++) at[i] = image.request(ids[i], 0, 0, 0, 0);
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         for (int f = 0; f < Requests.FEATURES; f++) assertEquals(at[f], Requests.request(f), Requests.name(f));
         assertEquals(0, Requests.unknownRequests);
     }
@@ -143,7 +145,7 @@ class RequestsTest {
     @Test
     void respondStoresAnHhdmPointer() {
         long r = image.request(RequestImage.HHDM, 0);
-        assertTrue(Requests.scan(IMAGE, SIZE));
+        assertTrue(Requests.scan(IMAGE, SIZE, problem));
         Requests.respond(Requests.HHDM, 0x123450);
         assertEquals(0xffff800000123450L, image.response(r));
         Requests.respond(Requests.SMP, 0x999000); // not requested: nothing happens

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /** Each feature's response, read back through simulated memory with the protocol's layouts. */
 class ResponsesTest {
+    /** The record the loader's checks report into, as Loader passes its own. */
+    final long[] problem = new long[jos.loader.Problem.SIZE];
     static final long IMAGE = 0x400000, RAM = 0x1000000, TABLES = 0x100000;
     private Machine machine;
     private RequestImage image;
@@ -48,7 +50,7 @@ class ResponsesTest {
         MemoryMapEntry.set(TABLES, RAM, 0x400000, MemoryType.USABLE);
         PhysicalAllocator.init(TABLES, 1, TABLES + 0x1000, 64, TABLES + 0x3000, 16);
         Arena.reset();
-        Problem.clear();
+        Problem.clear(problem);
     }
 
     @AfterEach
@@ -57,7 +59,7 @@ class ResponsesTest {
     }
 
     private long scan() {
-        assertTrue(Requests.scan(IMAGE, 0x4000), () -> Problem.message);
+        assertTrue(Requests.scan(IMAGE, 0x4000, problem), () -> Problem.message(problem));
         return 0;
     }
 
@@ -86,7 +88,7 @@ class ResponsesTest {
     void bootloaderInfo() {
         long r = image.request(RequestImage.BOOTLOADER_INFO, 0);
         scan();
-        assertTrue(BootloaderInfo.respond());
+        assertTrue(BootloaderInfo.respond(problem));
         long p = response(r);
         assertReclaimable(p);
         assertEquals(0, Sim.read64(p + BootloaderInfoResponse.REVISION));
@@ -97,9 +99,9 @@ class ResponsesTest {
     @Test
     void noRequestNoResponse() {
         scan();
-        assertTrue(BootloaderInfo.respond() && FirmwareType.respond(true) && HhdmFeature.respond() && StackSize.respond()
-                && PagingMode.respond() && EntryPoint.respond() && KernelAddress.respond(1, 2) && Rsdp.respond(0x1000, 20)
-                && EfiSystemTable.respond(0x1000) && KernelFile.respond(0x1000) && ModuleFeature.respond(0, 0));
+        assertTrue(BootloaderInfo.respond(problem) && FirmwareType.respond(true, problem) && HhdmFeature.respond(problem) && StackSize.respond(problem)
+                && PagingMode.respond(problem) && EntryPoint.respond(problem) && KernelAddress.respond(1, 2, problem) && Rsdp.respond(0x1000, 20, problem)
+                && EfiSystemTable.respond(0x1000, problem) && KernelFile.respond(0x1000, problem) && ModuleFeature.respond(0, 0, problem));
         assertEquals(0, PhysicalAllocator.claimCount(), "nothing allocated");
     }
 
@@ -107,9 +109,9 @@ class ResponsesTest {
     void firmwareType() {
         long r = image.request(RequestImage.FIRMWARE_TYPE, 0);
         scan();
-        assertTrue(FirmwareType.respond(false));
+        assertTrue(FirmwareType.respond(false, problem));
         assertEquals(FirmwareTypeResponse.X86BIOS, Sim.read64(response(r) + FirmwareTypeResponse.FIRMWARE_TYPE));
-        assertTrue(FirmwareType.respond(true));
+        assertTrue(FirmwareType.respond(true, problem));
         assertEquals(FirmwareTypeResponse.UEFI64, Sim.read64(response(r) + FirmwareTypeResponse.FIRMWARE_TYPE));
     }
 
@@ -117,40 +119,40 @@ class ResponsesTest {
     void hhdm() {
         long r = image.request(RequestImage.HHDM, 0);
         scan();
-        assertTrue(HhdmFeature.respond());
+        assertTrue(HhdmFeature.respond(problem));
         assertEquals(0xffff800000000000L, Sim.read64(response(r) + HhdmResponse.OFFSET));
     }
 
     @Test
     void stackSize() {
         scan();
-        assertEquals(0x10000, StackSize.bytes(), "64 KiB without a request");
+        assertEquals(0x10000, StackSize.bytes(problem), "64 KiB without a request");
         tearDown();
         setUp();
         long r = image.request(RequestImage.STACK_SIZE, 0, 0x20001);
         scan();
-        assertEquals(0x21000, StackSize.bytes());
-        assertTrue(StackSize.respond());
+        assertEquals(0x21000, StackSize.bytes(problem));
+        assertTrue(StackSize.respond(problem));
         response(r);
         machine.memory().write64(r + StackSizeRequest.STACK_SIZE, 0x100);
-        assertEquals(0x10000, StackSize.bytes(), "never below 64 KiB");
+        assertEquals(0x10000, StackSize.bytes(problem), "never below 64 KiB");
         machine.memory().write64(r + StackSizeRequest.STACK_SIZE, 1L << 40);
-        assertEquals(0, StackSize.bytes());
-        assertEquals("requested stack size is above 64 MiB; stack_size", Problem.message);
+        assertEquals(0, StackSize.bytes(problem));
+        assertEquals("requested stack size is above 64 MiB; stack_size", Problem.message(problem));
     }
 
     @Test
     void pagingMode() {
         long r = image.request(RequestImage.PAGING_MODE, 1, PagingModeRequest.FIVE_LEVEL, PagingModeRequest.FIVE_LEVEL, PagingModeRequest.FOUR_LEVEL);
         scan();
-        assertTrue(PagingMode.check(), "5-level preferred but 4-level accepted");
-        assertTrue(PagingMode.respond());
+        assertTrue(PagingMode.check(problem), "5-level preferred but 4-level accepted");
+        assertTrue(PagingMode.respond(problem));
         assertEquals(PagingModeRequest.FOUR_LEVEL, Sim.read64(response(r) + PagingModeResponse.MODE));
         machine.memory().write64(r + PagingModeRequest.MIN_MODE, PagingModeRequest.FIVE_LEVEL);
-        assertFalse(PagingMode.check());
-        assertEquals("kernel requires a paging mode above 4-level; min_mode", Problem.message);
+        assertFalse(PagingMode.check(problem));
+        assertEquals("kernel requires a paging mode above 4-level; min_mode", Problem.message(problem));
         machine.memory().write64(r + PagingModeRequest.REVISION, 0);
-        assertTrue(PagingMode.check(), "revision 0: min_mode is 4-level whatever the field holds");
+        assertTrue(PagingMode.check(problem), "revision 0: min_mode is 4-level whatever the field holds");
     }
 
     @Test
@@ -158,7 +160,7 @@ class ResponsesTest {
         long r = image.request(RequestImage.ENTRY_POINT, 0, 0xffffffff80001234L);
         scan();
         assertEquals(0xffffffff80001234L, EntryPoint.entry(0xffffffff80000000L));
-        assertTrue(EntryPoint.respond());
+        assertTrue(EntryPoint.respond(problem));
         response(r);
         machine.memory().write64(r + EntryPointRequest.ENTRY, 0);
         assertEquals(0xffffffff80000000L, EntryPoint.entry(0xffffffff80000000L));
@@ -174,7 +176,7 @@ class ResponsesTest {
     void kernelAddress() {
         long r = image.request(RequestImage.KERNEL_ADDRESS, 0);
         scan();
-        assertTrue(KernelAddress.respond(0x400000, 0xffffffff80000000L));
+        assertTrue(KernelAddress.respond(0x400000, 0xffffffff80000000L, problem));
         long p = response(r);
         assertEquals(0x400000, Sim.read64(p + KernelAddressResponse.PHYSICAL_BASE));
         assertEquals(0xffffffff80000000L, Sim.read64(p + KernelAddressResponse.VIRTUAL_BASE));
@@ -186,7 +188,7 @@ class ResponsesTest {
         long r = image.request(RequestImage.RSDP, 0);
         scan();
         machine.memory().map(0x9000, jos.loader.testing.AcpiBuilder.rsdp(2, 0x1234, 0x5678));
-        assertTrue(Rsdp.respond(0x9000, 36));
+        assertTrue(Rsdp.respond(0x9000, 36, problem));
         long address = Sim.read64(response(r) + RsdpResponse.ADDRESS);
         assertEquals(Rsdp.copy, address, "physical");
         assertTrue(address != 0x9000 && address >= RAM, "a copy in loader memory");
@@ -200,7 +202,7 @@ class ResponsesTest {
         long r = image.request(RequestImage.RSDP, 0);
         scan();
         machine.memory().map(0x9000, jos.loader.testing.AcpiBuilder.rsdp(0, 0x1234, 0));
-        assertTrue(Rsdp.respond(0x9000, 20));
+        assertTrue(Rsdp.respond(0x9000, 20, problem));
         assertEquals(Hhdm.virt(Rsdp.copy), Sim.read64(response(r) + RsdpResponse.ADDRESS));
     }
 
@@ -209,7 +211,7 @@ class ResponsesTest {
         image.baseRevision(3);
         long r = image.request(RequestImage.EFI_SYSTEM_TABLE, 0);
         scan();
-        assertTrue(EfiSystemTable.respond(0x7f9ee018L));
+        assertTrue(EfiSystemTable.respond(0x7f9ee018L, problem));
         assertEquals(0x7f9ee018L, Sim.read64(response(r) + EfiSystemTableResponse.ADDRESS));
     }
 
@@ -218,11 +220,11 @@ class ResponsesTest {
         long r = image.request(RequestImage.FRAMEBUFFER, 0);
         scan();
         machine.memory().map(0x8000, new MbiBuilder().framebuffer(0xfd000000L, 4096, 1024, 768, 32, 1, 16, 8, 8, 8, 0, 8).build());
-        BootInformation.parse(0x8000);
+        BootInformation.parse(0x8000, problem);
         long tag = BootInformation.framebuffer;
         assertTrue(FramebufferFeature.usable(tag));
         assertEquals(4096L * 768, FramebufferFeature.bytes(tag));
-        assertTrue(FramebufferFeature.respond(tag));
+        assertTrue(FramebufferFeature.respond(tag, problem));
         long p = response(r);
         assertEquals(1, Sim.read64(p + FramebufferResponse.FRAMEBUFFER_COUNT));
         long fb = Sim.phys(Sim.read64(Sim.phys(Sim.read64(p + FramebufferResponse.FRAMEBUFFERS))));
@@ -243,9 +245,9 @@ class ResponsesTest {
         long r = image.request(RequestImage.FRAMEBUFFER, 0);
         scan();
         machine.memory().map(0x8000, new MbiBuilder().framebuffer(0xb8000, 160, 80, 25, 16, 2, 0, 0, 0, 0, 0, 0).build());
-        BootInformation.parse(0x8000);
+        BootInformation.parse(0x8000, problem);
         assertFalse(FramebufferFeature.usable(BootInformation.framebuffer));
-        assertTrue(FramebufferFeature.respond(BootInformation.framebuffer));
+        assertTrue(FramebufferFeature.respond(BootInformation.framebuffer, problem));
         assertEquals(0, image.response(r));
     }
 
@@ -259,8 +261,8 @@ class ResponsesTest {
         machine.memory().write64(0x201234, 0x6f6c6c6568L); // "hello", not page-aligned
         machine.memory().map(0x8000, new MbiBuilder().module(0x200000, 0x200800, "/boot/kernel.elf quiet")
                 .module(0x201234, 0x201239, "/boot/hello.txt a=1 b=2").build());
-        assertTrue(BootInformation.parse(0x8000));
-        long kfile = LimineFile.create(Modules.tag(0)), hello = LimineFile.create(Modules.tag(1));
+        assertTrue(BootInformation.parse(0x8000, problem));
+        long kfile = LimineFile.create(Modules.tag(0), problem), hello = LimineFile.create(Modules.tag(1), problem);
         assertEquals(0x200000, LimineFile.physicalAddress(kfile), "page-aligned: used in place");
         long helloAt = LimineFile.physicalAddress(hello);
         assertTrue(helloAt >= RAM && (helloAt & 0xfff) == 0, "unaligned: copied to an aligned address");
@@ -278,8 +280,8 @@ class ResponsesTest {
         long list = 0x100f000;
         machine.memory().write64(list, kfile);
         machine.memory().write64(list + 8, hello);
-        assertTrue(KernelFile.respond(kfile));
-        assertTrue(ModuleFeature.respond(list + 8, 1));
+        assertTrue(KernelFile.respond(kfile, problem));
+        assertTrue(ModuleFeature.respond(list + 8, 1, problem));
         assertEquals(Hhdm.virt(kfile), Sim.read64(response(kernel) + KernelFileResponse.KERNEL_FILE));
         long m = response(modules);
         assertEquals(1, Sim.read64(m + ModuleResponse.MODULE_COUNT));
@@ -294,8 +296,8 @@ class ResponsesTest {
         MemoryMapEntry.set(firmware, 0x1000, 0x9e000, MemoryType.USABLE);
         MemoryMapEntry.set(firmware + 24, RAM, 0x400000, MemoryType.USABLE);
         PhysicalAllocator.init(firmware, 2, TABLES + 0x1000, 64, TABLES + 0x3000, 16);
-        PhysicalAllocator.allocateReclaimable(0x3000);
-        assertTrue(MemoryMap.build(firmware, 2, TABLES + 0x8000));
+        PhysicalAllocator.allocateReclaimable(0x3000, problem);
+        assertTrue(MemoryMap.build(firmware, 2, TABLES + 0x8000, problem));
         long p = response(r);
         long count = Sim.read64(p + MemoryMapResponse.ENTRY_COUNT);
         assertEquals(3, count);

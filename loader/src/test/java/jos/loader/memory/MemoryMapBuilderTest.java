@@ -23,13 +23,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MemoryMapBuilderTest {
+    /** The record the loader's checks report into, as Loader passes its own. */
+    final long[] problem = new long[jos.loader.Problem.SIZE];
     private Machine machine;
 
     @BeforeEach
     void setUp() {
         machine = Machine.install();
         Tables.install(machine);
-        Problem.clear();
+        Problem.clear(problem);
     }
 
     @AfterEach
@@ -58,7 +60,7 @@ class MemoryMapBuilderTest {
             e(0x500000, 0x500123, EXECUTABLE_AND_MODULES), e(0x600000, 0x608000, BOOTLOADER_RECLAIMABLE),
             e(0xfd000000L, 0xfd300000L, FRAMEBUFFER), e(0x8000, 0x9000, BOOTLOADER_RECLAIMABLE),
         };
-        assertMap(Tables.build(firmware, claims),
+        assertMap(Tables.build(firmware, claims, problem),
                 e(0x1000, 0x8000, USABLE), e(0x8000, 0x9000, BOOTLOADER_RECLAIMABLE), e(0x9000, 0x9f000, USABLE),
                 e(0x9fc00, 0xa0000, RESERVED), e(0xf0000, 0x100000, RESERVED),
                 e(0x100000, 0x200000, USABLE), e(0x200000, 0x240000, BOOTLOADER_RECLAIMABLE), e(0x240000, 0x400000, USABLE),
@@ -86,7 +88,7 @@ class MemoryMapBuilderTest {
             e(0x200000, 0x21f000, BOOTLOADER_RECLAIMABLE), e(0x21f000, 0x250000, BOOTLOADER_RECLAIMABLE),
             e(0x1000000, 0x1400000, EXECUTABLE_AND_MODULES), e(0x80000000L, 0x80300000L, FRAMEBUFFER),
         };
-        List<long[]> map = Tables.build(firmware, claims);
+        List<long[]> map = Tables.build(firmware, claims, problem);
         checkInvariants(firmware, claims, map);
         assertTrue(contains(map, e(0x200000, 0x250000, BOOTLOADER_RECLAIMABLE)), "adjacent claims merge:\n" + Tables.format(map));
         assertTrue(contains(map, e(0x7fb7b000L, 0x7fb7f000L, ACPI_RECLAIMABLE)));
@@ -98,20 +100,20 @@ class MemoryMapBuilderTest {
 
     @Test
     void unalignedUsableShrinksInward() {
-        assertMap(Tables.build(new long[][] {e(0x1010, 0x4ff0, USABLE), e(0x10800, 0x12000, USABLE)}, new long[0][]),
+        assertMap(Tables.build(new long[][] {e(0x1010, 0x4ff0, USABLE), e(0x10800, 0x12000, USABLE)}, new long[0][], problem),
                 e(0x2000, 0x4000, USABLE), e(0x11000, 0x12000, USABLE));
     }
 
     @Test
     void usableSmallerThanAPageDisappears() {
-        assertMap(Tables.build(new long[][] {e(0x2100, 0x2f00, USABLE), e(0x3000, 0x3500, RESERVED)}, new long[0][]),
+        assertMap(Tables.build(new long[][] {e(0x2100, 0x2f00, USABLE), e(0x3000, 0x3500, RESERVED)}, new long[0][], problem),
                 e(0x3000, 0x3500, RESERVED));
     }
 
     @Test
     void memoryBelow0x1000IsNeverUsable() {
-        assertMap(Tables.build(new long[][] {e(0, 0x9fc00, USABLE)}, new long[0][]), e(0x1000, 0x9f000, USABLE));
-        assertMap(Tables.build(new long[][] {e(0, 0x1000, USABLE), e(0x1000, 0x3000, RESERVED)}, new long[0][]),
+        assertMap(Tables.build(new long[][] {e(0, 0x9fc00, USABLE)}, new long[0][], problem), e(0x1000, 0x9f000, USABLE));
+        assertMap(Tables.build(new long[][] {e(0, 0x1000, USABLE), e(0x1000, 0x3000, RESERVED)}, new long[0][], problem),
                 e(0x1000, 0x3000, RESERVED));
     }
 
@@ -119,7 +121,7 @@ class MemoryMapBuilderTest {
     void overlappingFirmwareRangesTakeTheMoreRestrictiveType() {
         assertMap(Tables.build(new long[][] {
             e(0x100000, 0x300000, USABLE), e(0x200000, 0x210000, RESERVED), e(0x280000, 0x290000, ACPI_RECLAIMABLE),
-            e(0x288000, 0x2a0000, BAD_MEMORY)}, new long[0][]),
+            e(0x288000, 0x2a0000, BAD_MEMORY)}, new long[0][], problem),
                 e(0x100000, 0x200000, USABLE), e(0x200000, 0x210000, RESERVED), e(0x210000, 0x280000, USABLE),
                 e(0x280000, 0x288000, ACPI_RECLAIMABLE), e(0x288000, 0x2a0000, BAD_MEMORY), e(0x2a0000, 0x300000, USABLE));
     }
@@ -127,14 +129,14 @@ class MemoryMapBuilderTest {
     @Test
     void claimsSplitUsableRanges() {
         assertMap(Tables.build(new long[][] {e(0x100000, 0x1000000, USABLE)},
-                new long[][] {e(0x400000, 0x500000, EXECUTABLE_AND_MODULES), e(0x200000, 0x201000, BOOTLOADER_RECLAIMABLE)}),
+                new long[][] {e(0x400000, 0x500000, EXECUTABLE_AND_MODULES), e(0x200000, 0x201000, BOOTLOADER_RECLAIMABLE)}, problem),
                 e(0x100000, 0x200000, USABLE), e(0x200000, 0x201000, BOOTLOADER_RECLAIMABLE), e(0x201000, 0x400000, USABLE),
                 e(0x400000, 0x500000, EXECUTABLE_AND_MODULES), e(0x500000, 0x1000000, USABLE));
     }
 
     @Test
     void reclaimableGrowsOverThePartialUsablePages() {
-        assertMap(Tables.build(new long[][] {e(0x1000, 0x10000, USABLE)}, new long[][] {e(0x3800, 0x5800, BOOTLOADER_RECLAIMABLE)}),
+        assertMap(Tables.build(new long[][] {e(0x1000, 0x10000, USABLE)}, new long[][] {e(0x3800, 0x5800, BOOTLOADER_RECLAIMABLE)}, problem),
                 e(0x1000, 0x3000, USABLE), e(0x3000, 0x6000, BOOTLOADER_RECLAIMABLE), e(0x6000, 0x10000, USABLE));
     }
 
@@ -144,7 +146,7 @@ class MemoryMapBuilderTest {
         // 0x5000 holds the end of a module.
         assertMap(Tables.build(
                 new long[][] {e(0x1000, 0x3100, USABLE), e(0x3100, 0x3200, RESERVED), e(0x3200, 0x10000, USABLE)},
-                new long[][] {e(0x3400, 0x5400, BOOTLOADER_RECLAIMABLE), e(0x5400, 0x5500, EXECUTABLE_AND_MODULES)}),
+                new long[][] {e(0x3400, 0x5400, BOOTLOADER_RECLAIMABLE), e(0x5400, 0x5500, EXECUTABLE_AND_MODULES)}, problem),
                 e(0x1000, 0x3000, USABLE), e(0x3100, 0x3200, RESERVED), e(0x4000, 0x5000, BOOTLOADER_RECLAIMABLE),
                 e(0x5400, 0x5500, EXECUTABLE_AND_MODULES), e(0x6000, 0x10000, USABLE));
     }
@@ -152,17 +154,17 @@ class MemoryMapBuilderTest {
     @Test
     void reclaimableDoesNotGrowIntoAHole() {
         assertMap(Tables.build(new long[][] {e(0x10000, 0x20000, USABLE)}, new long[][] {e(0x10000, 0x10800, BOOTLOADER_RECLAIMABLE),
-            e(0x1f800, 0x20000, BOOTLOADER_RECLAIMABLE)}),
+            e(0x1f800, 0x20000, BOOTLOADER_RECLAIMABLE)}, problem),
                 e(0x10000, 0x11000, BOOTLOADER_RECLAIMABLE), e(0x11000, 0x1f000, USABLE), e(0x1f000, 0x20000, BOOTLOADER_RECLAIMABLE));
         // at the very edge of RAM the growth would leave RAM: shrink instead
-        assertMap(Tables.build(new long[][] {e(0x10000, 0x20800, USABLE)}, new long[][] {e(0x20000, 0x20800, BOOTLOADER_RECLAIMABLE)}),
+        assertMap(Tables.build(new long[][] {e(0x10000, 0x20800, USABLE)}, new long[][] {e(0x20000, 0x20800, BOOTLOADER_RECLAIMABLE)}, problem),
                 e(0x10000, 0x20000, USABLE));
     }
 
     @Test
     void reclaimablePiecesInOnePageMerge() {
         assertMap(Tables.build(new long[][] {e(0x1000, 0x10000, USABLE)},
-                new long[][] {e(0x5000, 0x5800, BOOTLOADER_RECLAIMABLE), e(0x5900, 0x7000, BOOTLOADER_RECLAIMABLE)}),
+                new long[][] {e(0x5000, 0x5800, BOOTLOADER_RECLAIMABLE), e(0x5900, 0x7000, BOOTLOADER_RECLAIMABLE)}, problem),
                 e(0x1000, 0x5000, USABLE), e(0x5000, 0x7000, BOOTLOADER_RECLAIMABLE), e(0x7000, 0x10000, USABLE));
     }
 
@@ -170,7 +172,7 @@ class MemoryMapBuilderTest {
     void adjacentEntriesOfTheSameTypeMerge() {
         assertMap(Tables.build(new long[][] {
             e(0x200000, 0x300000, USABLE), e(0x100000, 0x200000, USABLE), e(0x300000, 0x300800, RESERVED),
-            e(0x300800, 0x301000, RESERVED)}, new long[0][]),
+            e(0x300800, 0x301000, RESERVED)}, new long[0][], problem),
                 e(0x100000, 0x300000, USABLE), e(0x300000, 0x301000, RESERVED));
     }
 
@@ -178,13 +180,13 @@ class MemoryMapBuilderTest {
     void tooSmallOutputIsAnError() {
         long fw = Tables.write(new long[][] {e(0x1000, 0x2000, USABLE), e(0x3000, 0x4000, RESERVED)}, 2);
         long out = Tables.take(0x1000), scratch = Tables.take(0x1000);
-        assertEquals(-1, MemoryMapBuilder.build(fw, 2, 0, 0, out, 1, scratch));
-        assertEquals("memory map buffer too small; entries", Problem.message);
+        assertEquals(-1, MemoryMapBuilder.build(fw, 2, 0, 0, out, 1, scratch, problem));
+        assertEquals("memory map buffer too small; entries", Problem.message(problem));
     }
 
     @Test
     void emptyInputGivesAnEmptyMap() {
-        assertEquals(0, Tables.build(new long[0][], new long[0][]).size());
+        assertEquals(0, Tables.build(new long[0][], new long[0][], problem).size());
     }
 
     @Test
@@ -205,7 +207,7 @@ class MemoryMapBuilderTest {
                 long base = random.nextBoolean() ? random.nextInt(16) * 0x1000L : random.nextInt(256) * 0x100L;
                 claims[i] = new long[] {base, 0x100 + random.nextInt(24) * 0x200L, claimTypes[random.nextInt(claimTypes.length)]};
             }
-            List<long[]> map = Tables.build(firmware, claims);
+            List<long[]> map = Tables.build(firmware, claims, problem);
             checkInvariants(firmware, claims, map);
             tearDown();
         }

@@ -48,13 +48,13 @@ final class Tables {
         return sb.toString();
     }
 
-    /** Builds a map; returns the entries (or null if build returned -1). */
-    static List<long[]> build(long[][] firmware, long[][] claims) {
+    /** Builds a map; returns the entries (or null if build returned -1, the reason in problem). */
+    static List<long[]> build(long[][] firmware, long[][] claims, long[] problem) {
         long fw = write(firmware, firmware.length), cl = write(claims, claims.length);
         int capacity = MemoryMapBuilder.maxEntries(firmware.length, claims.length);
         long out = take((long) capacity * MemoryMapEntry.SIZE);
         long scratch = take(MemoryMapBuilder.scratchBytes(firmware.length, claims.length));
-        int n = MemoryMapBuilder.build(fw, firmware.length, cl, claims.length, out, capacity, scratch);
+        int n = MemoryMapBuilder.build(fw, firmware.length, cl, claims.length, out, capacity, scratch, problem);
         return n < 0 ? null : read(out, n);
     }
 }

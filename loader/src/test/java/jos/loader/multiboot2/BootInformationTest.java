@@ -14,13 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BootInformationTest {
+    /** The record the loader's checks report into, as Loader passes its own. */
+    final long[] problem = new long[jos.loader.Problem.SIZE];
     static final long MBI = 0x10000;
     private Machine machine;
 
     @BeforeEach
     void setUp() {
         machine = Machine.install();
-        Problem.clear();
+        Problem.clear(problem);
     }
 
     @AfterEach
@@ -49,7 +51,7 @@ class BootInformationTest {
 
     @Test
     void findsEveryTagTheLoaderUses() {
-        assertTrue(BootInformation.parse(install(ovmfLike().build())), () -> Problem.message);
+        assertTrue(BootInformation.parse(install(ovmfLike().build()), problem), () -> Problem.message(problem));
         assertEquals(3, BootInformation.moduleCount);
         assertTrue(BootInformation.isUefi());
         assertTrue(BootInformation.commandLine != 0 && BootInformation.loaderName != 0 && BootInformation.basicMemoryInfo != 0);
@@ -65,7 +67,7 @@ class BootInformationTest {
     void seaBiosHasOnlyTheOldRsdp() {
         byte[] mbi = new MbiBuilder().module(0x200000, 0x201000, "/boot/kernel.elf").memoryMap(0, 0x9fc00, 1)
                 .raw(14, new byte[20]).build();
-        assertTrue(BootInformation.parse(install(mbi)));
+        assertTrue(BootInformation.parse(install(mbi), problem));
         assertFalse(BootInformation.isUefi());
         assertEquals(BootInformation.rsdpOld + 8, BootInformation.rsdp());
         assertEquals(20, BootInformation.rsdpLength());
@@ -73,7 +75,7 @@ class BootInformationTest {
 
     @Test
     void modulePathAndCommandLine() {
-        assertTrue(BootInformation.parse(install(ovmfLike().build())));
+        assertTrue(BootInformation.parse(install(ovmfLike().build()), problem));
         long kernel = Modules.tag(0), hello = Modules.tag(1), init = Modules.tag(2);
         assertEquals(0, Modules.tag(3));
         assertEquals(0x98000, Modules.start(kernel));
@@ -92,57 +94,57 @@ class BootInformationTest {
 
     @Test
     void memoryMapConvertsToLimineTypes() {
-        assertTrue(BootInformation.parse(install(ovmfLike().build())));
+        assertTrue(BootInformation.parse(install(ovmfLike().build()), problem));
         long table = 0x100000;
         machine.memory().map(table, 0x1000);
-        assertEquals(10, FirmwareMap.convert(BootInformation.memoryMap, table, 64));
+        assertEquals(10, FirmwareMap.convert(BootInformation.memoryMap, table, 64, problem));
         long[] types = {MemoryType.USABLE, MemoryType.USABLE, MemoryType.ACPI_NVS, MemoryType.USABLE, MemoryType.ACPI_RECLAIMABLE,
             MemoryType.ACPI_NVS, MemoryType.RESERVED, MemoryType.USABLE, MemoryType.RESERVED, MemoryType.BAD_MEMORY};
         for (int i = 0; i < types.length; i++) assertEquals(types[i], MemoryMapEntry.type(MemoryMapEntry.at(table, i)), "entry " + i);
         assertEquals(0x100000000L, MemoryMapEntry.base(MemoryMapEntry.at(table, 7)));
         assertEquals(0x80000000L, MemoryMapEntry.length(MemoryMapEntry.at(table, 7)));
-        assertEquals(-1, FirmwareMap.convert(BootInformation.memoryMap, table, 4));
-        assertEquals("firmware memory map has too many entries; capacity", Problem.message);
+        assertEquals(-1, FirmwareMap.convert(BootInformation.memoryMap, table, 4, problem));
+        assertEquals("firmware memory map has too many entries; capacity", Problem.message(problem));
     }
 
     @Test
     void missingMemoryMapIsAnError() {
-        assertEquals(-1, FirmwareMap.convert(0, 0, 1));
-        assertEquals("GRUB passed no memory map (multiboot2 tag 6)", Problem.message);
+        assertEquals(-1, FirmwareMap.convert(0, 0, 1, problem));
+        assertEquals("GRUB passed no memory map (multiboot2 tag 6)", Problem.message(problem));
     }
 
     @Test
     void tagPastTheEndIsRefused() {
         byte[] mbi = ovmfLike().build();
         jos.elf.ElfWriter.put32(mbi, 8 + 4, 0x10000); // first tag claims 64 KiB
-        assertFalse(BootInformation.parse(install(mbi)));
-        assertEquals("multiboot2 tag extends past total_size at", Problem.message);
-        assertEquals(MBI + 8, Problem.value);
+        assertFalse(BootInformation.parse(install(mbi), problem));
+        assertEquals("multiboot2 tag extends past total_size at", Problem.message(problem));
+        assertEquals(MBI + 8, Problem.value(problem));
     }
 
     @Test
     void tinyTagIsRefused() {
         byte[] mbi = ovmfLike().build();
         jos.elf.ElfWriter.put32(mbi, 8 + 4, 4);
-        assertFalse(BootInformation.parse(install(mbi)));
-        assertEquals("multiboot2 tag smaller than its header at", Problem.message);
+        assertFalse(BootInformation.parse(install(mbi), problem));
+        assertEquals("multiboot2 tag smaller than its header at", Problem.message(problem));
     }
 
     @Test
     void missingEndTagIsRefused() {
         byte[] mbi = ovmfLike().build();
         jos.elf.ElfWriter.put32(mbi, 0, mbi.length - 8); // total_size excludes the end tag
-        assertFalse(BootInformation.parse(install(mbi)));
-        assertEquals("multiboot2 information has no end tag; tags end at", Problem.message);
+        assertFalse(BootInformation.parse(install(mbi), problem));
+        assertEquals("multiboot2 information has no end tag; tags end at", Problem.message(problem));
     }
 
     @Test
     void implausibleSizeAndAlignmentAreRefused() {
         byte[] mbi = ovmfLike().build();
         jos.elf.ElfWriter.put32(mbi, 0, 8);
-        assertFalse(BootInformation.parse(install(mbi)));
-        assertEquals("multiboot2 information has an implausible total_size", Problem.message);
-        assertFalse(BootInformation.parse(MBI + 4));
-        assertEquals("multiboot2 information is not 8-byte aligned", Problem.message);
+        assertFalse(BootInformation.parse(install(mbi), problem));
+        assertEquals("multiboot2 information has an implausible total_size", Problem.message(problem));
+        assertFalse(BootInformation.parse(MBI + 4, problem));
+        assertEquals("multiboot2 information is not 8-byte aligned", Problem.message(problem));
     }
 }

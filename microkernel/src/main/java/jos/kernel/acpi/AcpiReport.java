@@ -29,6 +29,9 @@ public final class AcpiReport {
     /** Larger tables are taken for corrupt ones. */
     static final long MAX_TABLE = 1 << 20;
 
+    /** Why the last table was refused: the bootstrap CPU's record, as print runs once, before other CPUs start. */
+    private static final long[] PROBLEM = new long[Problem.SIZE];
+
     /** The HPET register block's physical address from a valid HPET table, else 0. */
     private static long hpetPhysical;
 
@@ -42,16 +45,16 @@ public final class AcpiReport {
             return;
         }
         long rsdp = AcpiMemory.reach(rsdpPhysical, Rsdp.V2_SIZE);
-        if (rsdp == 0 || !Rsdp.check(rsdp, Rsdp.V2_SIZE)) {
-            refused("RSDP", rsdpPhysical);
+        if (rsdp == 0 || !Rsdp.check(rsdp, Rsdp.V2_SIZE, PROBLEM)) {
+            refused("RSDP", rsdpPhysical, PROBLEM);
             AcpiMemory.release();
             return;
         }
         long rootPhysical = Rsdp.rootAddress(rsdp);
         int rootSignature = Rsdp.usesXsdt(rsdp) ? Signatures.XSDT : Signatures.RSDT;
         long root = table(rootPhysical);
-        if (root == 0 || !SystemDescriptionTable.check(root, rootSignature, MAX_TABLE)) {
-            refused(Rsdp.usesXsdt(rsdp) ? "XSDT" : "RSDT", rootPhysical);
+        if (root == 0 || !SystemDescriptionTable.check(root, rootSignature, MAX_TABLE, PROBLEM)) {
+            refused(Rsdp.usesXsdt(rsdp) ? "XSDT" : "RSDT", rootPhysical, PROBLEM);
             AcpiMemory.release();
             return;
         }
@@ -65,16 +68,16 @@ public final class AcpiReport {
         Log.dec(count);
         Log.println(" tables");
         for (int i = 0; i < count; i++) {
-            long physical = SystemDescriptionTable.entry(root, i);
+            long physical = SystemDescriptionTable.entry(root, i, PROBLEM);
             long t = table(physical);
-            if (t == 0 || !SdtHeader.check(t, 0, SdtHeader.SIZE, MAX_TABLE)) {
-                refused("table", physical);
+            if (t == 0 || !SdtHeader.check(t, 0, SdtHeader.SIZE, MAX_TABLE, PROBLEM)) {
+                refused("table", physical, PROBLEM);
                 continue;
             }
             header(t, physical);
             if (SdtHeader.signature(t) == Signatures.APIC) madt(t);
             if (SdtHeader.signature(t) == Signatures.HPET) hpet(t);
-            if (SdtHeader.signature(t) == Signatures.SPCR) SpcrConsole.use(t, SdtHeader.length(t));
+            if (SdtHeader.signature(t) == Signatures.SPCR) SpcrConsole.use(t, SdtHeader.length(t), PROBLEM);
         }
         int released = AcpiMemory.release();
         if (released > 0) {
@@ -116,13 +119,13 @@ public final class AcpiReport {
     }
 
     private static void madt(long madt) {
-        if (!Madt.check(madt, MAX_TABLE)) {
-            refused("MADT", madt);
+        if (!Madt.check(madt, MAX_TABLE, PROBLEM)) {
+            refused("MADT", madt, PROBLEM);
             return;
         }
         int cpus = 0, ioApics = 0, overrides = 0, nmis = 0;
         long ioApicAddress = 0, ioApicGsi = 0;
-        for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {
+        for (long e = Madt.first(madt, PROBLEM); e != 0; e = Madt.next(madt, e, PROBLEM)) {
             int type = MadtEntry.type(e);
             if (type == MadtEntry.LOCAL_APIC && MadtEntry.LocalApic.usable(madt, e)) cpus++;
             if (type == MadtEntry.LOCAL_X2APIC && MadtEntry.LocalX2Apic.usable(madt, e)) cpus++;
@@ -156,7 +159,7 @@ public final class AcpiReport {
         Log.newline();
         // The CPUs' APIC ids, IDS_PER_LINE to a line so that no line outgrows the log's line buffer.
         int listed = 0;
-        for (long e = Madt.first(madt); e != 0; e = Madt.next(madt, e)) {
+        for (long e = Madt.first(madt, PROBLEM); e != 0; e = Madt.next(madt, e, PROBLEM)) {
             int type = MadtEntry.type(e);
             long id;
             if (type == MadtEntry.LOCAL_APIC && MadtEntry.LocalApic.usable(madt, e)) id = MadtEntry.LocalApic.apicId(e);
@@ -175,8 +178,8 @@ public final class AcpiReport {
     }
 
     private static void hpet(long hpet) {
-        if (!Hpet.check(hpet, MAX_TABLE)) {
-            refused("HPET", hpet);
+        if (!Hpet.check(hpet, MAX_TABLE, PROBLEM)) {
+            refused("HPET", hpet, PROBLEM);
             return;
         }
         hpetPhysical = Hpet.baseAddress(hpet);
@@ -189,16 +192,17 @@ public final class AcpiReport {
     }
 
     /** "acpi: <what> at 0x...: <problem> (value 0x...), skipped". */
-    static void refused(String what, long address) {
+    static void refused(String what, long address, long[] problem) {
         Log.begin(Log.WARN);
         Log.print("acpi: ");
         Log.print(what);
         Log.print(" at ");
         Log.hex(address, 8);
         Log.print(": ");
-        Log.print(Problem.message == null ? "unreadable" : Problem.message);
+        Log.print(Problem.reason(problem) == Problem.NONE ? "unreadable" : Problem.message(problem));
         Log.print(" (value ");
-        Log.hex(Problem.value);
+        Log.hex(Problem.value(problem));
         Log.println("), skipped");
+        Problem.clear(problem);
     }
 }

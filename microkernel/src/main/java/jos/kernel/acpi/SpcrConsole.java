@@ -21,9 +21,9 @@ final class SpcrConsole {
     private SpcrConsole() {
     }
 
-    static void use(long spcr, long length) {
-        if (!Spcr.parse(spcr, length)) {
-            AcpiReport.refused("SPCR", spcr);
+    static void use(long spcr, long length, long[] problem) {
+        if (!Spcr.parse(spcr, length, problem)) {
+            AcpiReport.refused("SPCR", spcr, problem);
             return;
         }
         long address = SerialPort.address;

@@ -38,12 +38,12 @@ public final class FrameAllocator {
      */
     public static long allocate(long bytes, int usage) {
         if (!Usage.allocatable(usage)) {
-            Problem.report("frame allocation for a usage the allocator does not hand out", usage);
+            Problem.report(Problem.FRAME_USAGE_NOT_HANDED_OUT, usage);
             return 0;
         }
         long size = runSize(bytes);
         if (bytes <= 0 || size <= 0) {
-            Problem.report("frame allocation of an impossible size; bytes", bytes);
+            Problem.report(Problem.FRAME_SIZE_IMPOSSIBLE, bytes);
             return 0;
         }
         long frames = size >>> PhysicalMemory.FRAME_SHIFT;
@@ -58,8 +58,7 @@ public final class FrameAllocator {
             return start << PhysicalMemory.FRAME_SHIFT;
         }
         SpinLock.release(LOCK);
-        Problem.report("out of physical memory: no free aligned run; bytes asked", bytes, "bytes free",
-                PhysicalMemory.bytes(Usage.FREE));
+        Problem.report(Problem.OUT_OF_PHYSICAL_MEMORY, bytes, PhysicalMemory.bytes(Usage.FREE));
         return 0;
     }
 
@@ -90,24 +89,23 @@ public final class FrameAllocator {
      */
     public static boolean free(long physical, long bytes) {
         long size = runSize(bytes);
-        if (bytes <= 0 || size <= 0) return Problem.report("frame free of an impossible size; bytes", bytes);
-        if ((physical & (size - 1)) != 0) return Problem.report("frame free of a run not aligned to its size at", physical);
+        if (bytes <= 0 || size <= 0) return Problem.report(Problem.FRAME_FREE_SIZE_IMPOSSIBLE, bytes);
+        if ((physical & (size - 1)) != 0) return Problem.report(Problem.FRAME_FREE_MISALIGNED, physical);
         long first = physical >>> PhysicalMemory.FRAME_SHIFT, frames = size >>> PhysicalMemory.FRAME_SHIFT;
         SpinLock.acquire(LOCK);
         if (first + frames > PhysicalMemory.frameCount() || first + frames < first) {
             SpinLock.release(LOCK);
-            return Problem.report("frame free outside physical memory at", physical);
+            return Problem.report(Problem.FRAME_FREE_OUTSIDE, physical);
         }
         for (long f = first; f < first + frames; f++) {
             int usage = PhysicalMemory.frameUsage(f);
             if (usage == Usage.FREE) {
                 SpinLock.release(LOCK);
-                return Problem.report("double free of physical frame", f << PhysicalMemory.FRAME_SHIFT);
+                return Problem.report(Problem.FRAME_DOUBLE_FREE, f << PhysicalMemory.FRAME_SHIFT);
             }
             if (!Usage.allocatable(usage)) {
                 SpinLock.release(LOCK);
-                return Problem.report("free of a frame the allocator never handed out", f << PhysicalMemory.FRAME_SHIFT,
-                        "its usage", usage);
+                return Problem.report(Problem.FRAME_FREE_NOT_HANDED_OUT, f << PhysicalMemory.FRAME_SHIFT, usage);
             }
         }
         PhysicalMemory.setFrames(first, frames, Usage.FREE);

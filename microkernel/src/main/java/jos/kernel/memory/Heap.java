@@ -83,11 +83,11 @@ public final class Heap {
      */
     public static long allocate(long bytes) {
         if (!ready) {
-            Problem.report("heap allocation before the heap exists; bytes", bytes);
+            Problem.report(Problem.HEAP_NOT_READY, bytes);
             return 0;
         }
         if (bytes < 0) {
-            Problem.report("heap allocation of a negative size", bytes);
+            Problem.report(Problem.HEAP_NEGATIVE_SIZE, bytes);
             return 0;
         }
         if (bytes > LARGEST_SMALL) return allocateLarge(bytes);
@@ -156,19 +156,18 @@ public final class Heap {
         if (address == 0) return true;
         long physical = Hhdm.phys(address);
         long frame = physical >>> PhysicalMemory.FRAME_SHIFT;
-        if (!ready || physical < 0 || frame >= sideFrames) return Problem.report("heap free of an address outside the heap", address);
+        if (!ready || physical < 0 || frame >= sideFrames) return Problem.report(Problem.HEAP_FREE_OUTSIDE, address);
         SpinLock.acquire(LOCK);
         int kind = Memory.read8(Hhdm.virt(sideTable) + frame);
         if (kind == NOT_HEAP || kind == LARGE_TAIL) {
             SpinLock.release(LOCK);
-            return Problem.report(kind == NOT_HEAP ? "heap free of an address the heap does not hold (or a double free of a large block)"
-                    : "heap free of an address inside a large block", address);
+            return Problem.report(kind == NOT_HEAP ? Problem.HEAP_FREE_NOT_HELD : Problem.HEAP_FREE_INSIDE_LARGE, address);
         }
         if (kind >= LARGE_HEAD) {
             long size = PhysicalMemory.FRAME << (kind - LARGE_HEAD);
             if ((physical & (PhysicalMemory.FRAME - 1)) != 0) {
                 SpinLock.release(LOCK);
-                return Problem.report("heap free of an address inside a large block", address);
+                return Problem.report(Problem.HEAP_FREE_INSIDE_LARGE, address);
             }
             Memory.fill(Hhdm.virt(sideTable) + frame, (byte) NOT_HEAP, size >>> PhysicalMemory.FRAME_SHIFT);
             framesHeld -= size >>> PhysicalMemory.FRAME_SHIFT;
@@ -179,11 +178,11 @@ public final class Heap {
         int c = kind - 1;
         if ((physical & (CLASS_SIZE[c] - 1)) != 0) {
             SpinLock.release(LOCK);
-            return Problem.report("heap free of an address inside a block", address, "block size", CLASS_SIZE[c]);
+            return Problem.report(Problem.HEAP_FREE_INSIDE_BLOCK, address, CLASS_SIZE[c]);
         }
         if (Memory.read64(address + 8) == FREE_MARK && onFreeList(c, address)) {
             SpinLock.release(LOCK);
-            return Problem.report("heap double free", address, "block size", CLASS_SIZE[c]);
+            return Problem.report(Problem.HEAP_DOUBLE_FREE, address, CLASS_SIZE[c]);
         }
         push(c, address);
         uncounted(CLASS_SIZE[c]);

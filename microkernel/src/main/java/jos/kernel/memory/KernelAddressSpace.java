@@ -125,7 +125,7 @@ public final class KernelAddressSpace {
         for (int i = 0; i < KernelImage.programHeaderCount(file); i++) {
             if (!KernelImage.loadable(file, i) || KernelImage.segmentBytes(file, i) == 0) continue;
             long vaddr = KernelImage.segmentVirtual(file, i);
-            if (vaddr - virtualBase < 0 || vaddr < virtualBase) return Problem.report("kernel segment below the virtual base", vaddr);
+            if (vaddr - virtualBase < 0 || vaddr < virtualBase) return Problem.report(Problem.KERNEL_SEGMENT_BELOW_BASE, vaddr);
             long v = PhysicalMemory.roundDown(vaddr, PhysicalMemory.FRAME);
             long end = PhysicalMemory.roundUp(vaddr + KernelImage.segmentBytes(file, i), PhysicalMemory.FRAME);
             long permissions = PageTableEntry.GLOBAL | (KernelImage.writable(file, i) ? PageTableEntry.WRITABLE : 0)
@@ -133,7 +133,7 @@ public final class KernelAddressSpace {
             if (!PageTables.map(pml4, v, physicalBase + (v - virtualBase), end - v, permissions, Pat.WRITE_BACK)) return false;
             any = true;
         }
-        return any || Problem.report("kernel ELF has no loadable segment; program headers", KernelImage.programHeaderCount(file));
+        return any || Problem.report(Problem.KERNEL_NO_LOAD, KernelImage.programHeaderCount(file));
     }
 
     /**

@@ -25,12 +25,12 @@ public final class KernelImage {
 
     /** Whether file (a virtual address) starts with an ELF header whose program headers can be read. */
     public static boolean check(long file) {
-        if (file == 0) return Problem.report("no kernel executable file", 0);
+        if (file == 0) return Problem.report(Problem.NO_KERNEL_FILE, 0);
         if (!ElfFile.checkIdentity(file, ELF_PROBLEM)) {
-            return Problem.report(jos.elf.Problem.message(ELF_PROBLEM), jos.elf.Problem.value(ELF_PROBLEM));
+            return Problem.report(Problem.ELF + jos.elf.Problem.reason(ELF_PROBLEM), jos.elf.Problem.value(ELF_PROBLEM));
         }
         if (ElfHeader.phnum(file) == 0 || ElfHeader.phnum(file) > MAX_PROGRAM_HEADERS) {
-            return Problem.report("kernel ELF program header count out of range", ElfHeader.phnum(file));
+            return Problem.report(Problem.KERNEL_PROGRAM_HEADERS_OUT_OF_RANGE, ElfHeader.phnum(file));
         }
         return true;
     }

@@ -28,10 +28,10 @@ public final class MemoryManager {
 
     private static boolean physicalMap() {
         long hhdm = BootInfo.hhdmOffset();
-        if (hhdm == 0) return Problem.report("no HHDM response", 0);
+        if (hhdm == 0) return Problem.report(Problem.NO_HHDM, 0);
         Hhdm.setOffset(hhdm);
         long count = BootInfo.memoryMapEntryCount();
-        if (count == 0) return Problem.report("no memory map response", 0);
+        if (count == 0) return Problem.report(Problem.NO_MEMORY_MAP, 0);
         PhysicalMemory.reset();
         for (long i = 0; i < count; i++) {
             if (!PhysicalMemory.addRegion(BootInfo.memoryMapBase(i), BootInfo.memoryMapLength(i),

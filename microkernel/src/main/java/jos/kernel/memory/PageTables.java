@@ -40,7 +40,7 @@ public final class PageTables {
 
     private static boolean mapLocked(long root, long virtual, long physical, long size, long permissions, int memoryType) {
         if (((virtual | physical | size) & (PageTableEntry.SIZE_4K - 1)) != 0) {
-            return Problem.report("mapping not 4 KiB aligned; virtual", virtual, "size", size);
+            return Problem.report(Problem.MAPPING_MISALIGNED, virtual, size);
         }
         long flags = supported(permissions);
         int pat = MemoryType.effective(memoryType);
@@ -89,7 +89,7 @@ public final class PageTables {
         }
         if (!PageTableEntry.isLeaf(old, level)) return level > 1 ? 0 : -1;
         if (PageTableEntry.address(old, level) != p || PageTableEntry.pat(old, level) != pat) {
-            Problem.report("virtual address already mapped to another frame or memory type", v);
+            Problem.report(Problem.ALREADY_MAPPED, v);
             return -1;
         }
         long widened = old | entry & (PageTableEntry.WRITABLE | PageTableEntry.USER);
@@ -113,7 +113,7 @@ public final class PageTables {
                 Memory.write64(slot, PageTableEntry.table(next, user));
                 table = next;
             } else if (PageTableEntry.isLeaf(entry, l)) {
-                Problem.report("a larger page is in the way of the mapping at", virtual);
+                Problem.report(Problem.LARGER_PAGE_IN_THE_WAY, virtual);
                 return 0;
             } else {
                 if (user && (entry & PageTableEntry.USER) == 0) Memory.write64(slot, entry | PageTableEntry.USER);
@@ -138,7 +138,7 @@ public final class PageTables {
 
     private static boolean unmapLocked(long root, long virtual, long size) {
         if (((virtual | size) & (PageTableEntry.SIZE_4K - 1)) != 0) {
-            return Problem.report("unmapping not 4 KiB aligned; virtual", virtual, "size", size);
+            return Problem.report(Problem.UNMAPPING_MISALIGNED, virtual, size);
         }
         boolean live = (Cpu.readCr3() & PageTableEntry.ADDRESS_MASK) == root;
         long offset = 0;

@@ -48,10 +48,10 @@ public final class PhysicalMemory {
      */
     public static boolean addRegion(long base, long length, int usage) {
         if (length == 0) return true;
-        if (regionCount == MAX_REGIONS) return Problem.report("memory map has too many entries; limit", MAX_REGIONS);
-        if (base + length < base) return Problem.report("memory map entry wraps around; base", base);
+        if (regionCount == MAX_REGIONS) return Problem.report(Problem.MAP_TOO_MANY_ENTRIES, MAX_REGIONS);
+        if (base + length < base) return Problem.report(Problem.MAP_ENTRY_WRAPS, base);
         if (regionCount > 0 && base < REGION_BASE[regionCount - 1] + REGION_LENGTH[regionCount - 1]) {
-            return Problem.report("memory map entries unsorted or overlapping at", base);
+            return Problem.report(Problem.MAP_UNSORTED, base);
         }
         REGION_BASE[regionCount] = base;
         REGION_LENGTH[regionCount] = length;
@@ -89,7 +89,7 @@ public final class PhysicalMemory {
             if (Usage.ram(REGION_USAGE[i])) top = REGION_BASE[i] + REGION_LENGTH[i];
         }
         frameCount = (top + FRAME - 1) >>> FRAME_SHIFT;
-        if (frameCount == 0) return Problem.report("memory map has no RAM; entries", regionCount);
+        if (frameCount == 0) return Problem.report(Problem.MAP_NO_RAM, regionCount);
         long tableBytes = roundUp(frameCount, FRAME);
         table = 0;
         for (int i = 0; i < regionCount && table == 0; i++) {
@@ -98,7 +98,7 @@ public final class PhysicalMemory {
             if (start == 0) start = FRAME;
             if (end > start && end - start >= tableBytes) table = start;
         }
-        if (table == 0) return Problem.report("no usable region holds the frame table; bytes", tableBytes);
+        if (table == 0) return Problem.report(Problem.NO_ROOM_FOR_FRAME_TABLE, tableBytes);
         long t = Hhdm.virt(table);
         Memory.fill(t, (byte) Usage.HOLE, frameCount);
         for (int i = 0; i < regionCount; i++) {      // usable memory first, whole frames only
@@ -158,7 +158,7 @@ public final class PhysicalMemory {
     public static boolean setUsage(long physical, long length, int usage) {
         long first = physical >>> FRAME_SHIFT;
         long end = roundUp(physical + length, FRAME) >>> FRAME_SHIFT;
-        if (end > frameCount || end < first) return Problem.report("usage change outside the frame table at", physical);
+        if (end > frameCount || end < first) return Problem.report(Problem.USAGE_CHANGE_OUTSIDE, physical);
         setFrames(first, end - first, usage);
         return true;
     }

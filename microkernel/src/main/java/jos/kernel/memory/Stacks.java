@@ -54,13 +54,13 @@ public final class Stacks {
     public static long allocate(int kind, int cpu, long size) {
         long bytes = PhysicalMemory.roundUp(size, PhysicalMemory.FRAME);
         if (size <= 0) {
-            Problem.report("stack of no size for CPU", cpu);
+            Problem.report(Problem.STACK_OF_NO_SIZE, cpu);
             return 0;
         }
         SpinLock.acquire(LOCK);
         if (count == MAX_STACKS) {
             SpinLock.release(LOCK);
-            Problem.report("too many kernel stacks; limit", MAX_STACKS);
+            Problem.report(Problem.TOO_MANY_STACKS, MAX_STACKS);
             return 0;
         }
         long guard = VirtualRanges.allocate(GUARD_BYTES + bytes, PhysicalMemory.FRAME);
@@ -73,12 +73,12 @@ public final class Stacks {
             long frame = FrameAllocator.allocateZeroed(PhysicalMemory.FRAME, Usage.STACKS);
             if (frame == 0 || !PageTables.map(root, guard + GUARD_BYTES + offset, frame, PhysicalMemory.FRAME,
                     PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE | PageTableEntry.GLOBAL, Pat.WRITE_BACK)) {
-                String message = Problem.message;
-                long value = Problem.value;
+                int reason = Problem.reason();
+                long value = Problem.value(), detailValue = Problem.detailValue();
                 if (frame != 0) FrameAllocator.free(frame, PhysicalMemory.FRAME);
                 release(root, guard + GUARD_BYTES, offset);
                 VirtualRanges.free(guard, GUARD_BYTES + bytes);
-                Problem.report(message, value);
+                Problem.report(reason, value, detailValue);
                 SpinLock.release(LOCK);
                 return 0;
             }

@@ -60,9 +60,9 @@ public final class UserAddressSpace {
      * memory, a page is mapped already, or memory runs out; what was mapped stays for {@link #destroy}.
      */
     public static boolean allocate(long root, long virtual, long bytes, long permissions) {
-        if (!userRange(virtual, bytes)) return Problem.report("user mapping outside the user half; virtual", virtual, "bytes", bytes);
+        if (!userRange(virtual, bytes)) return Problem.report(Problem.USER_MAPPING_OUTSIDE, virtual, bytes);
         for (long page = virtual; page < virtual + bytes; page += PageTableEntry.SIZE_4K) {
-            if (PageTables.translate(root, page) != -1) return Problem.report("user page mapped twice", page);
+            if (PageTables.translate(root, page) != -1) return Problem.report(Problem.USER_PAGE_MAPPED_TWICE, page);
             long frame = FrameAllocator.allocateZeroed(PageTableEntry.SIZE_4K, Usage.USER);
             if (frame == 0) return false;
             if (!PageTables.map(root, page, frame, PageTableEntry.SIZE_4K, permissions | PageTableEntry.USER, Pat.WRITE_BACK)) {
@@ -78,7 +78,7 @@ public final class UserAddressSpace {
         long done = 0;
         while (done < bytes) {
             long physical = PageTables.translate(root, target + done);
-            if (physical == -1) return Problem.report("copy to an unmapped user address", target + done);
+            if (physical == -1) return Problem.report(Problem.USER_COPY_UNMAPPED, target + done);
             long chunk = PageTableEntry.SIZE_4K - (target + done & PageTableEntry.SIZE_4K - 1);
             if (chunk > bytes - done) chunk = bytes - done;
             Memory.copy(Hhdm.virt(physical), source + done, chunk);

@@ -41,7 +41,7 @@ public final class VirtualRanges {
         long bytes = PhysicalMemory.roundUp(size, PhysicalMemory.FRAME);
         long align = alignment < PhysicalMemory.FRAME ? PhysicalMemory.FRAME : alignment;
         if (size <= 0 || (align & (align - 1)) != 0) {
-            Problem.report("virtual range request with a bad size or alignment; size", size, "alignment", alignment);
+            Problem.report(Problem.RANGE_BAD_REQUEST, size, alignment);
             return 0;
         }
         SpinLock.acquire(LOCK);
@@ -67,7 +67,7 @@ public final class VirtualRanges {
             return start;
         }
         SpinLock.release(LOCK);
-        Problem.report("virtual window exhausted: no free range fits; bytes asked", bytes, "bytes free", freeBytes);
+        Problem.report(Problem.WINDOW_EXHAUSTED, bytes, freeBytes);
         return 0;
     }
 
@@ -79,7 +79,7 @@ public final class VirtualRanges {
         long bytes = PhysicalMemory.roundUp(size, PhysicalMemory.FRAME);
         if (size <= 0 || (base & (PhysicalMemory.FRAME - 1)) != 0 || base - windowBase < 0 || base < windowBase
                 || bytes > windowSize - (base - windowBase)) {
-            return Problem.report("virtual range free outside the window or misaligned at", base, "size", size);
+            return Problem.report(Problem.RANGE_FREE_OUTSIDE, base, size);
         }
         SpinLock.acquire(LOCK);
         int i = 0;
@@ -89,7 +89,7 @@ public final class VirtualRanges {
         boolean overlapsAbove = i < count && FREE_BASE[i] < end;
         if (overlapsBelow || overlapsAbove) {
             SpinLock.release(LOCK);
-            return Problem.report("double free of virtual range", base, "size", bytes);
+            return Problem.report(Problem.RANGE_DOUBLE_FREE, base, bytes);
         }
         boolean joinBelow = i > 0 && FREE_BASE[i - 1] + FREE_SIZE[i - 1] == base;
         boolean joinAbove = i < count && FREE_BASE[i] == end;
@@ -104,7 +104,7 @@ public final class VirtualRanges {
         } else {
             if (count == MAX_FREE_RANGES) {
                 SpinLock.release(LOCK);
-                return Problem.report("virtual range free: too many free ranges; limit", MAX_FREE_RANGES);
+                return Problem.report(Problem.TOO_MANY_FREE_RANGES, MAX_FREE_RANGES);
             }
             insert(i, base, bytes);
         }

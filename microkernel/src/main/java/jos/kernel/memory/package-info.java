@@ -9,6 +9,7 @@
  *
  * <p>Everything here runs before the heap exists, so nothing here allocates: state lives in static
  * primitive fields and compile-time arrays, memory is reached through {@link jos.hw.Memory} at HHDM
- * addresses, and errors return 0/false after recording a {@link jos.kernel.memory.Problem}.
+ * addresses, and errors return 0/false after recording a reason in this CPU's {@link jos.kernel.memory.Problem}
+ * record.
  */
 package jos.kernel.memory;

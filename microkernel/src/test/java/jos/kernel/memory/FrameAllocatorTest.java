@@ -102,10 +102,10 @@ class FrameAllocatorTest {
     void exhaustionNamesTheBytesAskedAndFree() {
         long free = FrameAllocator.freeBytes();
         assertEquals(0, FrameAllocator.allocate(64L << 20, Usage.USER));
-        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message);
-        assertEquals(64L << 20, Problem.value);
-        assertEquals("bytes free", Problem.detail);
-        assertEquals(free, Problem.detailValue);
+        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message());
+        assertEquals(64L << 20, Problem.value());
+        assertEquals("bytes free", Problem.detail());
+        assertEquals(free, Problem.detailValue());
         assertEquals(free, FrameAllocator.freeBytes(), "a failed allocation changes nothing");
         ram.serial.text();
         Problem.print();
@@ -119,8 +119,8 @@ class FrameAllocatorTest {
         while (FrameAllocator.allocate(FRAME, Usage.STACKS) != 0) count++;
         assertEquals(0x9e - 4 + 0x3f00, count);
         assertEquals(0, FrameAllocator.freeBytes());
-        assertEquals(4096, Problem.value);
-        assertEquals(0, Problem.detailValue);
+        assertEquals(4096, Problem.value());
+        assertEquals(0, Problem.detailValue());
     }
 
     @Test
@@ -131,7 +131,7 @@ class FrameAllocatorTest {
         long free = FrameAllocator.freeBytes();
         assertTrue(free > 30L << 20, "half of memory is free");
         assertEquals(0, FrameAllocator.allocate(8192, Usage.USER), "but not two adjacent aligned frames");
-        assertEquals(free, Problem.detailValue);
+        assertEquals(free, Problem.detailValue());
         // Give back one whole 2 MiB-aligned run: exactly that run satisfies a 2 MiB request.
         for (long p : frames) {
             if (p >= 0x1000000 && p < 0x1200000 && PhysicalMemory.usageOf(p) == Usage.USER) assertTrue(FrameAllocator.free(p, FRAME));
@@ -150,16 +150,16 @@ class FrameAllocatorTest {
         assertTrue(FrameAllocator.free(p, 4 * FRAME));
         long free = FrameAllocator.freeBytes();
         assertFalse(FrameAllocator.free(p, 4 * FRAME));
-        assertEquals("double free of physical frame", Problem.message);
-        assertEquals(p, Problem.value);
+        assertEquals("double free of physical frame", Problem.message());
+        assertEquals(p, Problem.value());
         long q = FrameAllocator.allocate(2 * FRAME, Usage.USER);
         assertEquals(p, q);
         assertFalse(FrameAllocator.free(p, 4 * FRAME), "half of the run is free");
-        assertEquals("double free of physical frame", Problem.message);
-        assertEquals(p + 2 * FRAME, Problem.value);
+        assertEquals("double free of physical frame", Problem.message());
+        assertEquals(p + 2 * FRAME, Problem.value());
         assertEquals(Usage.USER, PhysicalMemory.usageOf(q), "a refused free changes nothing");
         assertFalse(FrameAllocator.free(q + FRAME, FRAME * 2));
-        assertEquals("frame free of a run not aligned to its size at", Problem.message);
+        assertEquals("frame free of a run not aligned to its size at", Problem.message());
         assertTrue(FrameAllocator.free(q, 2 * FRAME));
         assertEquals(free, FrameAllocator.freeBytes());
     }
@@ -167,12 +167,12 @@ class FrameAllocatorTest {
     @Test
     void memoryTheAllocatorDidNotHandOutCannotBeFreed() {
         assertFalse(FrameAllocator.free(0xf0000, FRAME));
-        assertEquals("free of a frame the allocator never handed out", Problem.message);
-        assertEquals(Usage.RESERVED, Problem.detailValue);
+        assertEquals("free of a frame the allocator never handed out", Problem.message());
+        assertEquals(Usage.RESERVED, Problem.detailValue());
         assertFalse(FrameAllocator.free(0x4000000, FRAME));
-        assertEquals("frame free outside physical memory at", Problem.message);
+        assertEquals("frame free outside physical memory at", Problem.message());
         assertEquals(0, FrameAllocator.allocate(FRAME, Usage.KERNEL_IMAGE));
-        assertEquals("frame allocation for a usage the allocator does not hand out", Problem.message);
+        assertEquals("frame allocation for a usage the allocator does not hand out", Problem.message());
         assertEquals(0, FrameAllocator.allocate(0, Usage.USER));
     }
 

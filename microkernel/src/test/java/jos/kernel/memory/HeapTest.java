@@ -84,12 +84,12 @@ class HeapTest {
         assertEquals(0, big & ((4L << 20) - 1), "a 4 MiB run, naturally aligned");
         Memory.write64(big + (3L << 20), 1);
         assertFalse(Heap.free(big + 4096));
-        assertEquals("heap free of an address inside a large block", Problem.message);
+        assertEquals("heap free of an address inside a large block", Problem.message());
         assertTrue(Heap.free(big));
         assertTrue(Heap.free(a));
         assertEquals(free, FrameAllocator.freeBytes());
         assertFalse(Heap.free(a), "freed twice");
-        assertEquals("heap free of an address the heap does not hold (or a double free of a large block)", Problem.message);
+        assertEquals("heap free of an address the heap does not hold (or a double free of a large block)", Problem.message());
     }
 
     @Test
@@ -98,14 +98,14 @@ class HeapTest {
         assertTrue(Heap.free(a));
         long used = Heap.bytesInUse(), frees = Heap.freeCount();
         assertFalse(Heap.free(a));
-        assertEquals("heap double free", Problem.message);
-        assertEquals(a, Problem.value);
+        assertEquals("heap double free", Problem.message());
+        assertEquals(a, Problem.value());
         assertFalse(Heap.free(b + 16));
-        assertEquals("heap free of an address inside a block", Problem.message);
-        assertEquals(64, Problem.detailValue);
+        assertEquals("heap free of an address inside a block", Problem.message());
+        assertEquals(64, Problem.detailValue());
         assertFalse(Heap.free(Hhdm.virt(0x9000)), "memory that is not the heap's");
         assertFalse(Heap.free(0xffff_ffff_8000_0000L));
-        assertEquals("heap free of an address outside the heap", Problem.message);
+        assertEquals("heap free of an address outside the heap", Problem.message());
         assertEquals(used, Heap.bytesInUse());
         assertEquals(frees, Heap.freeCount());
         // A live block whose second word happens to look like the free mark is still freed.
@@ -118,7 +118,7 @@ class HeapTest {
     @Test
     void exhaustionReturnsZeroAndTheRuntimeEntryAgrees() {
         assertEquals(0, Heap.allocate(128L << 20));
-        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message);
+        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message());
         assertEquals(0, Heap.allocate(-1));
         long a = Heap.allocateForRuntime(40);
         assertEquals(0, a & 63, "a 64-byte block");
@@ -143,7 +143,7 @@ class HeapTest {
         assertFalse(Heap.init());
         assertFalse(Heap.ready());
         assertEquals(0, Heap.allocate(16));
-        assertEquals("heap allocation before the heap exists; bytes", Problem.message);
+        assertEquals("heap allocation before the heap exists; bytes", Problem.message());
     }
 
     @Test

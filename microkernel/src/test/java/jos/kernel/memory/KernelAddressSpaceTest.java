@@ -79,7 +79,7 @@ class KernelAddressSpaceTest {
 
     void checkEveryMapping(boolean gigabytes, boolean nx) {
         long file = FakeKernel.write();
-        assertTrue(KernelAddressSpace.build(file, FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE), () -> Problem.message);
+        assertTrue(KernelAddressSpace.build(file, FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE), () -> Problem.message());
         long root = KernelAddressSpace.root();
         Map<Long, Expected> expected = expectedMappings(gigabytes, nx);
         List<TableWalk.Leaf> leaves = TableWalk.leaves(root);
@@ -168,7 +168,7 @@ class KernelAddressSpaceTest {
         long file = FakeKernel.write();
         Memory.write8(file, (byte) 0);
         assertFalse(KernelAddressSpace.build(file, FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
-        assertEquals("not an ELF file; magic", Problem.message);
+        assertEquals("not an ELF file; magic", Problem.message());
         assertEquals(0, KernelAddressSpace.root());
     }
 
@@ -177,8 +177,8 @@ class KernelAddressSpaceTest {
         long file = FakeKernel.write();
         Memory.write16(file + ElfHeader.E_MACHINE, (short) 183);
         assertFalse(KernelAddressSpace.build(file, FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE));
-        assertEquals("ELF e_machine is not EM_X86_64 (62); e_machine", Problem.message);
-        assertEquals(183, Problem.value);
+        assertEquals("ELF e_machine is not EM_X86_64 (62); e_machine", Problem.message());
+        assertEquals(183, Problem.value());
     }
 
     @Test
@@ -186,10 +186,10 @@ class KernelAddressSpaceTest {
         long file = FakeKernel.write();
         Memory.write16(file + ElfHeader.E_PHNUM, (short) 0);
         assertFalse(KernelImage.check(file));
-        assertEquals("kernel ELF program header count out of range", Problem.message);
+        assertEquals("kernel ELF program header count out of range", Problem.message());
         Memory.write16(file + ElfHeader.E_PHNUM, (short) (KernelImage.MAX_PROGRAM_HEADERS + 1));
         assertFalse(KernelImage.check(file));
-        assertEquals(KernelImage.MAX_PROGRAM_HEADERS + 1, Problem.value);
+        assertEquals(KernelImage.MAX_PROGRAM_HEADERS + 1, Problem.value());
     }
 
     @Test

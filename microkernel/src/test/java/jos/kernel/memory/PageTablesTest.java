@@ -153,11 +153,11 @@ class PageTablesTest {
         assertEquals(PageTableEntry.WRITABLE, PageTableEntry.permissions(PageTables.leafEntry(root, V + K4)), "writable and executable");
         assertEquals(PageTableEntry.NO_EXECUTE, PageTableEntry.permissions(PageTables.leafEntry(root, V)), "the neighbour unchanged");
         assertFalse(PageTables.map(root, V, 0x20_0000, K4, 0, 0));
-        assertEquals("virtual address already mapped to another frame or memory type", Problem.message);
-        assertEquals(V, Problem.value);
+        assertEquals("virtual address already mapped to another frame or memory type", Problem.message());
+        assertEquals(V, Problem.value());
         assertFalse(PageTables.map(root, V, 0x10_0000, K4, 0, Pat.UNCACHEABLE), "same frame, other type");
         assertFalse(PageTables.map(root, V + 1, 0, K4, 0, 0));
-        assertEquals("mapping not 4 KiB aligned; virtual", Problem.message);
+        assertEquals("mapping not 4 KiB aligned; virtual", Problem.message());
     }
 
     @Test
@@ -170,7 +170,7 @@ class PageTablesTest {
         assertEquals(M2 + 5, PageTables.translate(root, V + M2 + 5));
         assertEquals(2, PageTables.leafLevel(root, V + M2 + 5));
         assertFalse(PageTables.map(root, V + M2 + K4, 0x5000, K4, 0, 0));
-        assertEquals("a larger page is in the way of the mapping at", Problem.message);
+        assertEquals("a larger page is in the way of the mapping at", Problem.message());
     }
 
     @Test
@@ -214,6 +214,6 @@ class PageTablesTest {
         while (FrameAllocator.allocate(4096, Usage.USER) != 0) {
         }
         assertFalse(PageTables.map(root, V, 0, K4, 0, 0));
-        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message);
+        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message());
     }
 }

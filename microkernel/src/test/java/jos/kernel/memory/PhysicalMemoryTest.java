@@ -102,16 +102,16 @@ class PhysicalMemoryTest {
         PhysicalMemory.reset();
         assertTrue(PhysicalMemory.addRegion(0x100000, 0x1000, Usage.FREE));
         assertFalse(PhysicalMemory.addRegion(0x100800, 0x1000, Usage.FREE));
-        assertEquals("memory map entries unsorted or overlapping at", Problem.message);
-        assertEquals(0x100800, Problem.value);
+        assertEquals("memory map entries unsorted or overlapping at", Problem.message());
+        assertEquals(0x100800, Problem.value());
         PhysicalMemory.reset();
         assertTrue(PhysicalMemory.addRegion(0xf0000, 0x10000, Usage.RESERVED));
         assertFalse(PhysicalMemory.build());
-        assertEquals("memory map has no RAM; entries", Problem.message);
+        assertEquals("memory map has no RAM; entries", Problem.message());
         PhysicalMemory.reset();
         for (int i = 0; i < PhysicalMemory.MAX_REGIONS; i++) assertTrue(PhysicalMemory.addRegion(i * 0x2000L, 0x1000, Usage.FREE));
         assertFalse(PhysicalMemory.addRegion(0x1000_0000, 0x1000, Usage.FREE));
-        assertEquals("memory map has too many entries; limit", Problem.message);
+        assertEquals("memory map has too many entries; limit", Problem.message());
     }
 
     @Test
@@ -121,6 +121,6 @@ class PhysicalMemoryTest {
         assertTrue(PhysicalMemory.addRegion(0x100000, 0x1_0000_0000L, Usage.RESERVED));
         assertTrue(PhysicalMemory.addRegion(0x1_0010_0000L, 0x1000, Usage.ACPI_NVS));
         assertFalse(PhysicalMemory.build());
-        assertEquals("no usable region holds the frame table; bytes", Problem.message);
+        assertEquals("no usable region holds the frame table; bytes", Problem.message());
     }
 }

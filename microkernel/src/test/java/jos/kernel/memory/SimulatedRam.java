@@ -37,7 +37,7 @@ public final class SimulatedRam implements AutoCloseable {
         SimulatedRam ram = new SimulatedRam();
         boot(bigMap());
         if (!KernelAddressSpace.build(FakeKernel.write(), FakeKernel.PHYSICAL_BASE, FakeKernel.VIRTUAL_BASE)) {
-            throw new IllegalStateException("the kernel address space did not build: " + Problem.message);
+            throw new IllegalStateException("the kernel address space did not build: " + Problem.message());
         }
         return ram;
     }
@@ -79,9 +79,9 @@ public final class SimulatedRam implements AutoCloseable {
     static void boot(long[][] map) {
         PhysicalMemory.reset();
         for (long[] e : map) {
-            if (!PhysicalMemory.addRegion(e[0], e[1], (int) e[2])) throw new AssertionError(Problem.message);
+            if (!PhysicalMemory.addRegion(e[0], e[1], (int) e[2])) throw new AssertionError(Problem.message());
         }
-        if (!PhysicalMemory.build()) throw new AssertionError(Problem.message);
+        if (!PhysicalMemory.build()) throw new AssertionError(Problem.message());
         FrameAllocator.init();
     }
 

@@ -109,13 +109,13 @@ class StacksTest {
         long free = FrameAllocator.freeBytes();
         VirtualRanges.init(VirtualRanges.WINDOW_BASE, 4 * P);
         assertEquals(0, Stacks.allocate(Stacks.KERNEL, 0, 4 * P), "the guard does not fit");
-        assertEquals("virtual window exhausted: no free range fits; bytes asked", Problem.message);
+        assertEquals("virtual window exhausted: no free range fits; bytes asked", Problem.message());
         VirtualRanges.init(VirtualRanges.WINDOW_BASE, VirtualRanges.WINDOW_SIZE);
         long held = 0;
         while (FrameAllocator.freeBytes() > 8 * P && FrameAllocator.allocate(P, Usage.USER) != 0) held++;
         long left = FrameAllocator.freeBytes(), tables = PhysicalMemory.bytes(Usage.PAGE_TABLES);
         assertEquals(0, Stacks.allocate(Stacks.KERNEL, 0, 64 * P));
-        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message);
+        assertEquals("out of physical memory: no free aligned run; bytes asked", Problem.message());
         long newTables = PhysicalMemory.bytes(Usage.PAGE_TABLES) - tables;
         assertEquals(2 * P, newTables, "a page directory and a page table for the window, kept");
         assertEquals(left - newTables, FrameAllocator.freeBytes(), "the stack frames taken before the failure were returned");

@@ -59,14 +59,14 @@ class VirtualRangesTest {
     void exhaustionAndDoubleFreesAreReported() {
         long a = VirtualRanges.allocate(200 * P, P);
         assertEquals(0, VirtualRanges.allocate(64 * P, 64 * P));
-        assertEquals("virtual window exhausted: no free range fits; bytes asked", Problem.message);
-        assertEquals(64 * P, Problem.value);
-        assertEquals(56 * P, Problem.detailValue);
+        assertEquals("virtual window exhausted: no free range fits; bytes asked", Problem.message());
+        assertEquals(64 * P, Problem.value());
+        assertEquals(56 * P, Problem.detailValue());
         assertTrue(VirtualRanges.free(a, 200 * P));
         assertFalse(VirtualRanges.free(a + 10 * P, P));
-        assertEquals("double free of virtual range", Problem.message);
+        assertEquals("double free of virtual range", Problem.message());
         assertFalse(VirtualRanges.free(B + 256 * P, P));
-        assertEquals("virtual range free outside the window or misaligned at", Problem.message);
+        assertEquals("virtual range free outside the window or misaligned at", Problem.message());
         assertFalse(VirtualRanges.free(B + 1, P));
         assertEquals(0, VirtualRanges.allocate(P, 3 * P), "alignment must be a power of two");
         assertEquals(256 * P, VirtualRanges.freeBytes());

@@ -3,7 +3,7 @@ package jos.kernel.scenario;
 import jos.hw.Cpu;
 import jos.kernel.x86.cpu.SupervisorGuards;
 import jos.kernel.memory.KernelAddressSpace;
-import jos.kernel.memory.PageTableEntry;
+import jos.x86.PageTableEntry;
 import jos.hw.Memory;
 import jos.kernel.x86.apic.LocalApic;
 import jos.hw.Naked;
