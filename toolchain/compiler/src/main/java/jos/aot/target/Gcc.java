@@ -18,7 +18,8 @@ import jos.aot.cgen.ConstantsHeader;
 
 /**
  * Drives gcc: compiles the generated C files in parallel, reuses the runtime's objects from a cache
- * keyed by their sources and flags, and links.
+ * keyed by their sources and flags, and links; with link-time optimization the link is where gcc
+ * optimizes the program and the runtime as one (docs/toolchain.md, "Inlining").
  */
 public final class Gcc {
     private final Target target;
@@ -71,6 +72,11 @@ public final class Gcc {
         }
         List<String> cmd = new ArrayList<>(List.of("gcc", "-o", output.toString()));
         for (Path o : objects) cmd.add(o.toString());
+        if (target.linkTimeOptimization()) {
+            // The code is generated now, in as many parallel parts as there are processors, with the compile flags.
+            cmd.add("-flto=" + threads);
+            cmd.addAll(target.cflags());
+        }
         cmd.addAll(target.linkFlags());
         Path script = linkerScript != null ? linkerScript
                 : target.linkerScript() != null ? runtimeC.resolve(target.linkerScript()) : null;
@@ -93,7 +99,7 @@ public final class Gcc {
         }
         Path constants = dir.resolve(ConstantsHeader.FILE);
         if (Files.isRegularFile(constants)) headers.append(Files.readString(constants));
-        String key = hash(String.join(" ", target.cflags()) + "\n" + target.name() + "\n" + Files.readString(src) + headers);
+        String key = hash(String.join(" ", compileFlags()) + "\n" + target.name() + "\n" + Files.readString(src) + headers);
         Path obj = cache.resolve(target.name()).resolve(key + "-" + source.replace('/', '_').replaceAll("\\.c$", ".o"));
         if (Files.isRegularFile(obj)) return obj;
         Files.createDirectories(obj.getParent());
@@ -106,9 +112,16 @@ public final class Gcc {
     /** Compiles one source with the runtime's C directory and the program's build directory (generated headers) included. */
     private void compile(Path src, Path obj, Path runtimeC, Path buildDir) {
         List<String> cmd = new ArrayList<>(List.of("gcc", "-c"));
-        cmd.addAll(target.cflags());
+        cmd.addAll(compileFlags());
         cmd.addAll(List.of("-I", runtimeC.toString(), "-I", buildDir.toString(), "-o", obj.toString(), src.toString()));
         run(cmd, "compile " + src);
+    }
+
+    /** The target's flags, and -flto when the target optimizes at the link (then objects hold gcc's intermediate form). */
+    private List<String> compileFlags() {
+        List<String> flags = new ArrayList<>(target.cflags());
+        if (target.linkTimeOptimization()) flags.add("-flto");
+        return flags;
     }
 
     private static void run(List<String> cmd, String what) {
