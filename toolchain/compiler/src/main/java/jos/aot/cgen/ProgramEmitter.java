@@ -41,6 +41,12 @@ public final class ProgramEmitter {
 
     static final String NAKED = "Ljos/hw/Naked;";
 
+    /**
+     * For the symbols the runtime and assembly know by name (glue, tables, exports): kept and global under
+     * link-time optimization, which cannot see a name inside an assembly string.
+     */
+    static final String USED = "__attribute__((used)) ";
+
     public ProgramEmitter(Program program, ClassInfo mainClass, MethodInfo mainMethod, String nativesHeader,
                           jos.aot.target.Target target, List<MethodInfo> exports) {
         this.program = program;
@@ -406,9 +412,9 @@ public final class ProgramEmitter {
             cls.append(arrayDescriptor(a, classClassObj, id++));
             table.add(names.arrayClassObject(a));
         }
-        cls.append("const jclass_s *const jrt_class_table[] = {\n");
+        cls.append(USED + "const jclass_s *const jrt_class_table[] = {\n");
         for (String t : table) cls.append("    &").append(t).append(",\n");
-        cls.append("};\nconst uint32_t jrt_class_count = ").append(table.size()).append(";\n\n");
+        cls.append("};\n" + USED + "const uint32_t jrt_class_count = ").append(table.size()).append(";\n\n");
 
         StringBuilder entry = entry();
         StringBuilder glue = glue();
@@ -709,12 +715,12 @@ public final class ProgramEmitter {
 
     private StringBuilder glue() {
         StringBuilder g = new StringBuilder();
-        g.append("jobject jglue_out_of_memory(void) { return ").append(throwCall("outOfMemory", "")).append("; }\n");
-        g.append("jobject jglue_stack_overflow(void) { return ").append(throwCall("stackOverflow", "")).append("; }\n");
-        g.append("void jrt_no_receiver(void) { jrt_fatal(\"virtual call with no possible receiver\"); }\n");
+        g.append(USED + "jobject jglue_out_of_memory(void) { return ").append(throwCall("outOfMemory", "")).append("; }\n");
+        g.append(USED + "jobject jglue_stack_overflow(void) { return ").append(throwCall("stackOverflow", "")).append("; }\n");
+        g.append(USED + "void jrt_no_receiver(void) { jrt_fatal(\"virtual call with no possible receiver\"); }\n");
         String stringStruct = "struct " + names.struct(program.get("java/lang/String"));
-        g.append("const uint32_t jglue_string_value_offset = offsetof(").append(stringStruct).append(", f_value);\n");
-        g.append("const uint32_t jglue_string_coder_offset = offsetof(").append(stringStruct).append(", f_coder);\n");
+        g.append(USED + "const uint32_t jglue_string_value_offset = offsetof(").append(stringStruct).append(", f_value);\n");
+        g.append(USED + "const uint32_t jglue_string_coder_offset = offsetof(").append(stringStruct).append(", f_coder);\n");
         for (MethodInfo m : exports) g.append(exportWrapper(m));
         if (!target.floatingPoint()) g.append(codeTable());
         for (MethodInfo m : program.reachable) {
@@ -741,7 +747,7 @@ public final class ProgramEmitter {
      * kernel a last entry with no descriptor marks the end of the text.
      */
     private String codeTable() {
-        StringBuilder t = new StringBuilder("const struct { void *code; const jmethod_meta *meta; } jrt_code_table[] = {\n");
+        StringBuilder t = new StringBuilder(USED + "const struct { void *code; const jmethod_meta *meta; } jrt_code_table[] = {\n");
         int n = 0;
         for (MethodInfo m : program.reachable) {
             if (m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
@@ -755,7 +761,7 @@ public final class ProgramEmitter {
             n++;
         }
         if (n == 0) t.append("    { NULL, NULL },\n");
-        return t.append("};\nconst uint64_t jrt_code_table_count = ").append(n).append(";\n").toString();
+        return t.append("};\n" + USED + "const uint64_t jrt_code_table_count = ").append(n).append(";\n").toString();
     }
 
     /**
@@ -769,7 +775,8 @@ public final class ProgramEmitter {
         List<String> args = new ArrayList<>();
         for (int k = 0; k < n; k++) args.add("p" + k);
         StringBuilder w = new StringBuilder();
-        w.append(ret).append(' ').append(symbol).append('(').append(CTypes.prototypeParams(m.descriptor, true, true)).append(") {\n");
+        w.append(USED).append(ret).append(' ').append(symbol).append('(')
+                .append(CTypes.prototypeParams(m.descriptor, true, true)).append(") {\n");
         if (needsInit(m.owner)) {
             w.append("    if (").append(names.initState(m.owner)).append(" != JINIT_DONE) ").append(names.initFunction(m.owner)).append("();\n");
             w.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"the initializer of ").append(m.owner.binaryName()).append("\");\n");

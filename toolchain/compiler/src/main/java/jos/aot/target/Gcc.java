@@ -21,7 +21,8 @@ import jos.aot.trace.TraceTable;
 
 /**
  * Drives gcc: compiles the generated C files in parallel, reuses the runtime's objects from a cache
- * keyed by their sources and flags, and links.
+ * keyed by their sources and flags, and links; with link-time optimization the link is where gcc
+ * optimizes the program and the runtime as one (docs/toolchain.md, "Inlining").
  */
 public final class Gcc {
     private final Target target;
@@ -121,6 +122,11 @@ public final class Gcc {
     private void link(List<Path> objects, Path script, Path fragment, Path output) {
         List<String> cmd = new ArrayList<>(List.of("gcc", "-o", output.toString()));
         for (Path o : objects) cmd.add(o.toString());
+        if (target.linkTimeOptimization()) {
+            // The code is generated now, in as many parallel parts as there are processors, with the compile flags.
+            cmd.add("-flto=" + Math.max(1, Runtime.getRuntime().availableProcessors()));
+            cmd.addAll(target.cflags());
+        }
         cmd.addAll(target.linkFlags());
         if (script != null) cmd.addAll(List.of("-T", script.toString()));
         if (fragment != null) cmd.addAll(List.of("-T", fragment.toString()));
@@ -176,7 +182,7 @@ public final class Gcc {
         }
         Path constants = dir.resolve(ConstantsHeader.FILE);
         if (Files.isRegularFile(constants)) headers.append(Files.readString(constants));
-        String key = hash(String.join(" ", target.cflags()) + "\n" + target.name() + "\n" + Files.readString(src) + headers);
+        String key = hash(String.join(" ", compileFlags()) + "\n" + target.name() + "\n" + Files.readString(src) + headers);
         Path obj = cache.resolve(target.name()).resolve(key + "-" + source.replace('/', '_').replaceAll("\\.c$", ".o"));
         if (Files.isRegularFile(obj)) return obj;
         Files.createDirectories(obj.getParent());
@@ -189,9 +195,16 @@ public final class Gcc {
     /** Compiles one source with the runtime's C directory and the program's build directory (generated headers) included. */
     private void compile(Path src, Path obj, Path runtimeC, Path buildDir) {
         List<String> cmd = new ArrayList<>(List.of("gcc", "-c"));
-        cmd.addAll(target.cflags());
+        cmd.addAll(compileFlags());
         cmd.addAll(List.of("-I", runtimeC.toString(), "-I", buildDir.toString(), "-o", obj.toString(), src.toString()));
         run(cmd, "compile " + src);
+    }
+
+    /** The target's flags, and -flto when the target optimizes at the link (then objects hold gcc's intermediate form). */
+    private List<String> compileFlags() {
+        List<String> flags = new ArrayList<>(target.cflags());
+        if (target.linkTimeOptimization()) flags.add("-flto");
+        return flags;
     }
 
     private static void run(List<String> cmd, String what) {
