@@ -1,5 +1,6 @@
 package jos.acpi;
 
+import jos.x86.Unsigned;
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
@@ -40,16 +41,16 @@ public final class Rsdp {
         if (Memory.read64(rsdp + SIGNATURE) != SIGNATURE_VALUE) {
             return Problem.report(problem, Problem.RSDP_BAD_SIGNATURE, 0, Memory.read64(rsdp + SIGNATURE));
         }
-        if (Unsigned.checksum(rsdp, V1_SIZE) != 0) return Problem.report(problem, Problem.RSDP_BAD_CHECKSUM, 0,
-                Unsigned.checksum(rsdp, V1_SIZE));
+        if (Checksum.of(rsdp, V1_SIZE) != 0) return Problem.report(problem, Problem.RSDP_BAD_CHECKSUM, 0,
+                Checksum.of(rsdp, V1_SIZE));
         if (revision(rsdp) < 2) return true;
         if (Unsigned.less(available, V2_SIZE)) return Problem.report(problem, Problem.RSDP_V2_TOO_SHORT, 0, available);
         long length = length(rsdp);
         if (length < V2_SIZE || length > MAX_LENGTH || Unsigned.less(available, length)) {
             return Problem.report(problem, Problem.RSDP_BAD_LENGTH, 0, length);
         }
-        if (Unsigned.checksum(rsdp, length) != 0) {
-            return Problem.report(problem, Problem.RSDP_BAD_EXTENDED_CHECKSUM, 0, Unsigned.checksum(rsdp, length));
+        if (Checksum.of(rsdp, length) != 0) {
+            return Problem.report(problem, Problem.RSDP_BAD_EXTENDED_CHECKSUM, 0, Checksum.of(rsdp, length));
         }
         return true;
     }

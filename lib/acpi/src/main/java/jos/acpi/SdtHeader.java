@@ -1,5 +1,6 @@
 package jos.acpi;
 
+import jos.x86.Unsigned;
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
@@ -41,7 +42,7 @@ public final class SdtHeader {
         if (Unsigned.less(length, SIZE)) return Problem.report(problem, Problem.TABLE_SHORTER_THAN_HEADER, signature, length);
         if (Unsigned.less(length, minLength)) return Problem.report(problem, Problem.TABLE_SHORTER_THAN_FIXED_PART, signature, length);
         if (Unsigned.less(maxLength, length)) return Problem.report(problem, Problem.TABLE_BEYOND_LIMIT, signature, length);
-        int sum = Unsigned.checksum(table, length);
+        int sum = Checksum.of(table, length);
         if (sum != 0) return Problem.report(problem, Problem.TABLE_BAD_CHECKSUM, signature, sum);
         return true;
     }

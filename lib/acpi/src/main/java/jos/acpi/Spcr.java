@@ -1,5 +1,6 @@
 package jos.acpi;
 
+import jos.x86.Unsigned;
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;

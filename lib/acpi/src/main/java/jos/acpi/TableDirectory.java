@@ -1,5 +1,6 @@
 package jos.acpi;
 
+import jos.x86.Unsigned;
 /**
  * All tables the firmware lists, reached from the RSDP through the XSDT (or the RSDT on ACPI 1.0
  * machines). {@link #open} checks the RSDP and the root table once and remembers them; {@link #read}

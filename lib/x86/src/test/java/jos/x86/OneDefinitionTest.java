@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The loader and the kernel compile against these declarations instead of keeping their own: no source of
- * theirs (nor lib/elf's) declares a class of this package's name, a constant of one of its names with the
+ * theirs (nor lib/elf's or lib/acpi's) declares a class of this package's name, a constant of one of its names with the
  * same value written as a literal, or a literal equal to one of its distinctive values (MSR numbers above
  * 0xFFFF, address masks, the PAT layout, the PIT clock) under any name.
  */
 class OneDefinitionTest {
     private static final Path ROOT = Path.of("../..");
     private static final List<Path> SOURCES = List.of(ROOT.resolve("loader/src/main/java"), ROOT.resolve("microkernel/src/main/java"),
-            ROOT.resolve("microkernel/src/testkernel/java"), ROOT.resolve("lib/elf/src/main/java"));
+            ROOT.resolve("microkernel/src/testkernel/java"), ROOT.resolve("lib/elf/src/main/java"), ROOT.resolve("lib/acpi/src/main/java"));
     private static final List<Class<?>> DECLARATIONS = List.of(PageTableEntry.class, SegmentDescriptor.class, Msr.class,
             ControlRegister.class, Pat.class, LocalApicRegisters.class, PitPorts.class, Unsigned.class);
     /** Same name, other layout: the page-fault error code's bits (SDM vol. 3, 4.7) are not entry bits. */
