@@ -52,23 +52,7 @@ class CheapChecksTest {
     }
 
     private static String body(String cls, String method) {
-        String head = cls + "__" + method + "__";
-        int at = -1;
-        for (int from = 0; (from = c.indexOf(head, from)) >= 0; from++) {
-            // A definition's line: the signature, then " {" (the body's first statements may follow on
-            // the same line, where a Java line's C is joined for the trace tables); a call has a ';' first.
-            String line = c.substring(from, c.indexOf('\n', from));
-            int brace = line.indexOf(") {");
-            if (brace >= 0 && !line.substring(0, brace).contains(";")) {
-                at = from;
-                break;
-            }
-        }
-        assertTrue(at >= 0, "no definition of " + head);
-        // The body ends with a brace on a line of its own, or (a joined last line) at " }" before a blank line.
-        int end = c.indexOf("\n}\n", at), joined = c.indexOf(" }\n\n", at);
-        if (end < 0 || joined >= 0 && joined < end) end = joined + 2;
-        return c.substring(at, end);
+        return GeneratedC.body(c, cls + "__" + method + "__");
     }
 
     @Test
