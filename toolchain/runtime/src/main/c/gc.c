@@ -18,7 +18,7 @@
 #define WORDS_PER_BLOCK (GRANULES_PER_BLOCK / 64)
 #define LARGE_OBJECT (BLOCK_BYTES / 4)     /* larger objects take whole blocks */
 #define RESERVE_BLOCKS 4                   /* kept back to build an OutOfMemoryError */
-#define MIN_BUDGET (8ul << 20)             /* bytes allocated between two collections, at least */
+#define MIN_BUDGET (64ul << 20)            /* bytes allocated between two collections, at least (a quarter of a smaller heap) */
 
 enum { B_FREE = 0, B_SMALL = 1, B_LARGE = 2, B_LARGE_TAIL = 3 };
 enum { GC_ALLOC = 0, GC_SYSTEM = 1, GC_LAST_RESORT = 2 };
@@ -48,6 +48,7 @@ static struct gc_state {
     uint32_t large_hint;
     uint64_t since_gc;          /* bytes handed out since the last collection */
     uint64_t budget;            /* collect when since_gc reaches it */
+    uint64_t min_budget;        /* MIN_BUDGET, or a quarter of the maximum heap when that is less */
     uint64_t live;              /* bytes in marked lines and large blocks after the last collection */
     uint64_t count;
     char *stack_base;
@@ -147,7 +148,9 @@ static void setup(void) {
 
 static void init(void) {
     setup();
-    gc.budget = MIN_BUDGET;
+    uint64_t quarter = (uint64_t)gc.limit * BLOCK_BYTES / 4;
+    gc.min_budget = quarter < MIN_BUDGET ? quarter : MIN_BUDGET;
+    gc.budget = gc.min_budget;
     gc.stack_base = jrt_gc_stack_base;
     if (gc.stack_base == NULL) jrt_fatal("the collector was not told where the stack starts");
 }
@@ -331,7 +334,7 @@ __attribute__((noinline)) static void collect(int kind) {
     gc.large_hint = 0;
     gc.zero_from = gc.high_water;
     gc.since_gc = 0;
-    gc.budget = gc.live > MIN_BUDGET ? gc.live : MIN_BUDGET;
+    gc.budget = gc.live > gc.min_budget ? gc.live : gc.min_budget;
     gc.count++;
     if (gc.log) {
         static const char *const kinds[] = { "Allocation", "System.gc()", "Last resort" };
@@ -474,8 +477,7 @@ int64_t jrt_gc_max_memory(void) {
 int64_t jrt_gc_total_memory(void) {
     if (gc.heap == NULL) init();
     uint64_t t = committed_bytes();
-    uint64_t min = MIN_BUDGET < (uint64_t)gc.limit * BLOCK_BYTES ? MIN_BUDGET : (uint64_t)gc.limit * BLOCK_BYTES;
-    return (int64_t)(t > min ? t : min);
+    return (int64_t)(t > gc.min_budget ? t : gc.min_budget);
 }
 
 int64_t jrt_gc_free_memory(void) {
