@@ -14,6 +14,7 @@ import jos.kernel.acpi.AcpiReport;
 import jos.kernel.timer.ApicTimer;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.cpu.ControlRegister0;
+import jos.kernel.x86.cpu.UserFloatingPoint;
 import jos.kernel.x86.cpu.Meltdown;
 import jos.kernel.x86.cpu.Idle;
 import jos.kernel.x86.cpu.SupervisorGuards;
@@ -63,6 +64,7 @@ public final class Kernel {
      */
     public static void bootToKernelStack(long continuation) {
         PerCpu.setCr0(ControlRegister0.setOnThisCpu());
+        UserFloatingPoint.enableOnThisCpu();
         PerCpu.setMeltdownAffected(Meltdown.affectedThisCpu());
         Serial.init(Serial.COM1);
         FramebufferConsole.init();

@@ -775,6 +775,44 @@ class QemuBootIT {
         assertEquals(0, r.exitCode(), t);
     }
 
+    /**
+     * SSE and x87 in ring 3 (CR4.OSFXSR, OSXMMEXCPT; the user target compiles with them): the program's
+     * console lines are what the same class prints on HotSpot, run here with this JDK's java launcher.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void floatingPointInAUserProgramPrintsWhatHotSpotPrints() throws Exception {
+        Path elf = userProgram("FloatingPoint");
+        Path classes = out.resolve("user").resolve("FloatingPoint").resolve("classes");
+        Process hotspotRun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classes.toString(), "FloatingPoint").redirectErrorStream(true).start();
+        String hotspot = new String(hotspotRun.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, hotspotRun.waitFor(), "HotSpot ran FloatingPoint:\n" + hotspot);
+        List<String> expected = hotspot.lines().map(l -> "user: " + l).toList();
+        assertEquals(8, expected.size(), hotspot);
+        QemuResult r = scenario("user-programs", "user-floating-point", 1, List.of("-vga", "none"),
+                List.of(new BootModule(elf, "/boot/floating-point.elf")));
+        String t = r.transcript();
+        assertEquals(expected, plain(r).stream().filter(l -> l.startsWith("user: ")).toList(), t);
+        assertInOrder(plain(r), Stream.of("process: /boot/floating-point\\.elf exited with code 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+        // No thread's FP state is saved yet: that is sound only while no kernel instruction touches it.
+        for (Path kernel : List.of(image.kernelElf(), testKernel())) {
+            assertEquals(List.of(), floatingPointInstructions(kernel), kernel + " touches x87/SSE state");
+        }
+    }
+
+    /** The instructions of an image's disassembly (objdump -d) that use x87, SSE or AVX registers or state. */
+    private static List<String> floatingPointInstructions(Path elf) throws Exception {
+        Process objdump = new ProcessBuilder("objdump", "-d", "--no-show-raw-insn", elf.toString()).redirectErrorStream(true).start();
+        List<String> lines = new String(objdump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, objdump.waitFor(), "objdump -d " + elf);
+        assertTrue(lines.size() > 1000, "disassembled " + elf + ": " + lines.size() + " lines");
+        Pattern fp = Pattern.compile("^\\s+[0-9a-f]+:\\s+(f[a-z0-9]*\\b|ld?mxcsr|st?mxcsr|x(save|rstor)[a-z0-9]*|.*%[xyz]mm|.*%st\\b)");
+        return lines.stream().filter(l -> fp.matcher(l).find()).limit(10).toList();
+    }
+
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void aFaultingUserProgramIsEndedAndTheKernelGoesOn() throws Exception {

@@ -73,5 +73,11 @@ __asm__(".text\n"
         "  xor %rbp, %rbp\n"
         "  mov %rsp, %rdi\n"
         "  and $-16, %rsp\n"
+        /* The psABI's initial FP state (x87 control word 0x37f, MXCSR 0x1f80: all exceptions masked,
+         * round to nearest): the kernel saves no FP state yet, so a CPU's last program may have left its own. */
+        "  fninit\n"
+        "  pushq $0x1f80\n"
+        "  ldmxcsr (%rsp)\n"
+        "  addq $8, %rsp\n"
         "  call jrt_user_start\n"
         "  ud2\n");

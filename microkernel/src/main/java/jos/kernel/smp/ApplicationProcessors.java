@@ -13,6 +13,7 @@ import jos.kernel.boot.limine.Processors;
 import jos.kernel.x86.cpu.Idle;
 import jos.kernel.console.Log;
 import jos.kernel.x86.cpu.ControlRegister0;
+import jos.kernel.x86.cpu.UserFloatingPoint;
 import jos.kernel.x86.cpu.Meltdown;
 import jos.kernel.x86.cpu.SupervisorGuards;
 import jos.kernel.memory.KernelAddressSpace;
@@ -174,6 +175,7 @@ public final class ApplicationProcessors {
     @Export("jos_kernel_ap_main")
     static void apMain() {
         PerCpu.setCr0(ControlRegister0.setOnThisCpu());
+        UserFloatingPoint.enableOnThisCpu();
         PerCpu.setMeltdownAffected(Meltdown.affectedThisCpu());
         PerCpu.setGuards(SupervisorGuards.enableOnThisCpu());    // CR3 is the kernel's already (kernel_entry.c)
         Extension added = extension;

@@ -166,6 +166,24 @@ class FreestandingTargetsTest {
     }
 
     @Test
+    void floatingPointCompilesForUserPrograms() throws Exception {
+        Result user = compile("floating", "user", "--main", "jos.aot.fixtures.freestanding.floating.UsesDouble");
+        assertEquals(0, user.exitCode(), user.errors());
+    }
+
+    @Test
+    void onlyKernelAndLoaderAreCompiledWithoutSseAndRedZone() {
+        for (String name : List.of("kernel", "loader")) {
+            List<String> flags = jos.aot.target.Target.named(name).cflags();
+            assertTrue(flags.containsAll(List.of("-mgeneral-regs-only", "-mno-red-zone", "-DJRT_NO_FP")), name + ": " + flags);
+        }
+        List<String> user = jos.aot.target.Target.named("user").cflags();
+        assertTrue(user.stream().noneMatch(f -> f.equals("-mgeneral-regs-only") || f.equals("-mno-red-zone") || f.equals("-DJRT_NO_FP")),
+                "user: " + user);
+        assertTrue(jos.aot.target.Target.named("user").floatingPoint());
+    }
+
+    @Test
     void synchronizedBlockInKernelCodeIsALocatedError() throws Exception {
         Result r = compile("syncblock", "kernel", "--main", "jos.aot.fixtures.freestanding.syncblock.LockedCounter");
         assertEquals(1, r.exitCode());

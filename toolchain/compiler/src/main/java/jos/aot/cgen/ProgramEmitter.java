@@ -722,7 +722,7 @@ public final class ProgramEmitter {
         g.append(USED + "const uint32_t jglue_string_value_offset = offsetof(").append(stringStruct).append(", f_value);\n");
         g.append(USED + "const uint32_t jglue_string_coder_offset = offsetof(").append(stringStruct).append(", f_coder);\n");
         for (MethodInfo m : exports) g.append(exportWrapper(m));
-        if (!target.floatingPoint()) g.append(codeTable());
+        if (target instanceof jos.aot.target.FreestandingTarget) g.append(codeTable());
         for (MethodInfo m : program.reachable) {
             if (!(m.owner.name + "." + m.name).equals("jos/rt/Enums.values")) continue;
             g.append("jobject ").append(Names.nativeFunction(m)).append("(jobject cls) {\n");

@@ -5,17 +5,22 @@ import java.util.List;
 
 /**
  * Code that runs on the machine without an operating system below it (kernel, loader) or on ours
- * (user). No libc, no SSE or x87 (the kernel does not save that state), no red zone (interrupts push
- * onto the current stack), no position independence.
+ * (user). No libc, no position independence. Kernel and loader use no SSE or x87 (a user thread's FP
+ * state lives in those registers) and no red zone (interrupts push onto the current stack); user code
+ * runs in ring 3, so it gets both, as the x86_64 psABI has them.
  */
 public abstract sealed class FreestandingTarget implements Target {
     private static final List<String> COMMON = List.of("-O2", "-g", "-std=gnu11", "-ffreestanding", "-fno-stack-protector",
-            "-fno-stack-check", "-fno-pic", "-fno-pie", "-fwrapv", "-fno-strict-aliasing", "-fno-asynchronous-unwind-tables",
-            "-fno-omit-frame-pointer", "-mno-red-zone", "-mgeneral-regs-only", "-DJRT_NO_FP", "-w");
+            "-fno-stack-check", "-fno-pic", "-fno-pie", "-fwrapv", "-fno-strict-aliasing",
+            "-fno-math-errno", "-ffp-contract=off", "-fno-asynchronous-unwind-tables",
+            "-fno-omit-frame-pointer", "-w");
+    /** Kernel and loader: general registers only, so no path through them clobbers a user thread's SSE/x87 state. */
+    private static final List<String> NO_FP = List.of("-mno-red-zone", "-mgeneral-regs-only", "-DJRT_NO_FP");
 
     @Override
     public List<String> cflags() {
         List<String> flags = new ArrayList<>(COMMON);
+        if (!floatingPoint()) flags.addAll(NO_FP);
         flags.add("-mcmodel=" + codeModel());
         flags.add("-DJRT_TARGET_" + name().toUpperCase());
         flags.addAll(extraFlags());
@@ -116,6 +121,12 @@ public abstract sealed class FreestandingTarget implements Target {
         @Override
         String codeModel() {
             return "small";
+        }
+
+        /** SSE2 and x87 in ring 3: the kernel sets CR4.OSFXSR/OSXMMEXCPT and never touches those registers. */
+        @Override
+        public boolean floatingPoint() {
+            return true;
         }
 
         /** A fixed heap in .bss, managed by the collector, until the kernel maps memory for programs (gc.c, JRT_STATIC_HEAP_BYTES). */

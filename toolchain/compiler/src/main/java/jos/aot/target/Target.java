@@ -27,7 +27,7 @@ public interface Target {
 
     Entry entry();
 
-    /** False on freestanding targets: float and double are compile errors there (no SSE/x87 state is kept). */
+    /** False on kernel and loader: float and double are compile errors there (they must not touch a user thread's SSE/x87 state). */
     default boolean floatingPoint() {
         return true;
     }
