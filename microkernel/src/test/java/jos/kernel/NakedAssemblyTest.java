@@ -147,7 +147,7 @@ class NakedAssemblyTest {
             for (var element : a.elements()) {
                 if (!element.name().stringValue().equals("value")) continue;
                 for (AnnotationValue v : ((AnnotationValue.OfArray) element.value()).values()) {
-                    out.add(((AnnotationValue.OfString) v).stringValue());
+                    out.addAll(List.of(((AnnotationValue.OfString) v).stringValue().split("\n")));   // one element may hold several lines
                 }
             }
         }

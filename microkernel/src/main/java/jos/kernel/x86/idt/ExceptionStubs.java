@@ -37,6 +37,26 @@ final class ExceptionStubs {
      * The address of stub 0. The stubs and the common routine follow the ret in the same body, so they
      * are part of the image exactly when the IDT is.
      */
+    /**
+     * How both routines (the common one and the paranoid one) begin, on the interrupt frame the stub
+     * completed: clear DF, and clear AC (a program may set it with popf, an interrupt does not clear it,
+     * and with AC set SMAP would not stop the handler from touching user pages; clac would be an invalid
+     * opcode on a CPU without SMAP), then push the general registers in InterruptFrame's order.
+     */
+    static final String SAVE = "cld\npushfq\nandq $" + ~Rflags.AC + ", (%rsp)\npopfq\n"
+            + "pushq %rax\npushq %rbx\npushq %rcx\npushq %rdx\npushq %rsi\npushq %rdi\npushq %rbp\n"
+            + "pushq %r8\npushq %r9\npushq %r10\npushq %r11\npushq %r12\npushq %r13\npushq %r14\npushq %r15";
+
+    /**
+     * Calls jos_kernel_exception(frame) on a 16-byte aligned stack with the runtime's stack limit off
+     * (an interrupt stack is not the stack the limit describes), and puts rsp and the limit back.
+     */
+    static final String CALL_HANDLER = "movq %rsp, %rbx\n"
+            + "movq %gs:" + PerCpu.RUNTIME_STACK_LIMIT + ", %r12\n"
+            + "movq $0, %gs:" + PerCpu.RUNTIME_STACK_LIMIT + "\n"
+            + "movq %rsp, %rdi\nandq $-16, %rsp\ncall jos_kernel_exception\nmovq %rbx, %rsp\n"
+            + "movq %r12, %gs:" + PerCpu.RUNTIME_STACK_LIMIT;
+
     @Naked({
             "leaq jos_exception_stubs(%rip), %rax",
             "ret",
@@ -163,37 +183,12 @@ final class ExceptionStubs {
             ".org jos_exception_stubs + " + 32 * STRIDE + ", 0xcc",
             ".globl jos_exception_common",
             "jos_exception_common:",
-            "cld",
-            "pushfq",
-            "andq $" + ~Rflags.AC + ", (%rsp)",   // a program's AC would switch SMAP off in the handler
-            "popfq",
-            "pushq %rax",
-            "pushq %rbx",
-            "pushq %rcx",
-            "pushq %rdx",
-            "pushq %rsi",
-            "pushq %rdi",
-            "pushq %rbp",
-            "pushq %r8",
-            "pushq %r9",
-            "pushq %r10",
-            "pushq %r11",
-            "pushq %r12",
-            "pushq %r13",
-            "pushq %r14",
-            "pushq %r15",
+            SAVE,
             "testb $3, " + InterruptFrame.CS + "(%rsp)",
             "jz 1f",
             "swapgs",
             "1:",
-            "movq %rsp, %rbx",
-            "movq %gs:" + PerCpu.RUNTIME_STACK_LIMIT + ", %r12",
-            "movq $0, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
-            "movq %rsp, %rdi",
-            "andq $-16, %rsp",
-            "call jos_kernel_exception",
-            "movq %rbx, %rsp",
-            "movq %r12, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
+            CALL_HANDLER,
             "testb $3, " + InterruptFrame.CS + "(%rsp)",
             "jnz jos_user_return",
             "jos_exception_return:",
@@ -215,25 +210,7 @@ final class ExceptionStubs {
             "addq $" + (InterruptFrame.RIP - InterruptFrame.VECTOR) + ", %rsp",
             "iretq",
             "jos_exception_paranoid:",
-            "cld",
-            "pushfq",
-            "andq $" + ~Rflags.AC + ", (%rsp)",   // a program's AC would switch SMAP off in the handler
-            "popfq",
-            "pushq %rax",
-            "pushq %rbx",
-            "pushq %rcx",
-            "pushq %rdx",
-            "pushq %rsi",
-            "pushq %rdi",
-            "pushq %rbp",
-            "pushq %r8",
-            "pushq %r9",
-            "pushq %r10",
-            "pushq %r11",
-            "pushq %r12",
-            "pushq %r13",
-            "pushq %r14",
-            "pushq %r15",
+            SAVE,
             "movl $" + Msr.IA32_GS_BASE + ", %ecx",
             "rdmsr",
             "shlq $32, %rdx",
@@ -244,14 +221,7 @@ final class ExceptionStubs {
             "swapgs",
             "movl $1, %r13d",
             "3:",
-            "movq %rsp, %rbx",
-            "movq %gs:" + PerCpu.RUNTIME_STACK_LIMIT + ", %r12",
-            "movq $0, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
-            "movq %rsp, %rdi",
-            "andq $-16, %rsp",
-            "call jos_kernel_exception",
-            "movq %rbx, %rsp",
-            "movq %r12, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
+            CALL_HANDLER,
             "testl %r13d, %r13d",
             "jz 4f",
             "swapgs",

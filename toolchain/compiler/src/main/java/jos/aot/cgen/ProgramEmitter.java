@@ -257,8 +257,11 @@ public final class ProgramEmitter {
         String symbol = (String) naked.get("symbol");
         StringBuilder asm = new StringBuilder();
         if (symbol != null && !symbol.isEmpty()) asm.append(".globl ").append(symbol).append("\\n").append(symbol).append(":\\n");
-        for (Object line : lines) {
-            asm.append("    ").append(((String) line).replace("\\", "\\\\").replace("\"", "\\\"")).append("\\n");
+        for (Object element : lines) {
+            // An element may hold several lines (a shared sequence declared once as a constant).
+            for (String line : ((String) element).split("\n")) {
+                asm.append("    ").append(line.replace("\\", "\\\\").replace("\"", "\\\"")).append("\\n");
+            }
         }
         String ret = CTypes.ofKind(CTypes.kind(CTypes.returnType(m.descriptor)));
         return "__attribute__((naked, used, noinline)) " + ret + " " + names.method(m) + "("
