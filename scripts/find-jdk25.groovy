@@ -1,5 +1,6 @@
 // Finds a JDK 25 for the build: JAVA_HOME if it is one, else /usr/lib/jvm/*25*.
-// Sets the Maven property jdk25.home, or fails the build saying where it looked.
+// Sets the Maven property jdk25.home on every project of the build (it runs once, in the parent),
+// or fails the build saying where it looked.
 def isJdk25 = { File home ->
     def release = new File(home, 'release')
     new File(home, 'bin/javac').canExecute() && release.isFile() &&
@@ -17,5 +18,5 @@ if (found == null) {
     fail("No JDK 25 found: JAVA_HOME=${javaHome ?: '(unset)'} is not a JDK 25 and /usr/lib/jvm has no *25* JDK. " +
          "Install one (Temurin 25) or point JAVA_HOME at it.")
 }
-project.properties.setProperty('jdk25.home', found.canonicalPath)
+session.projects.each { it.properties.setProperty('jdk25.home', found.canonicalPath) }
 log.info("JDK 25: ${found.canonicalPath}")
