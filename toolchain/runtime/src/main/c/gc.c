@@ -97,19 +97,26 @@ static uint64_t parse_size(const char *s, int64_t n) {
     return v;
 }
 
-/* Bytes of side tables for n blocks, each table 16-byte aligned. */
-static uint64_t table_bytes(uint64_t n, uint64_t stack_entries) {
-    return ((n + 15) & ~15ul) + 4 * ((n + 3) & ~3ul) + n * LINES_PER_BLOCK + 2 * n * WORDS_PER_BLOCK * 8 + stack_entries * 8;
+/*
+ * The side tables for n blocks and the mark stack, one after the other from mem: their bytes (the heap
+ * starts at the next block boundary). With set, the collector's pointers are set to them; without, only
+ * the size is wanted (mem may be NULL), so the size and the layout cannot disagree.
+ */
+static uint64_t tables(char *mem, uint64_t n, uint64_t stack_entries, int set) {
+    uint64_t at = 0;
+#define TABLE(field, type, bytes) do { if (set) gc.field = (type)(mem + at); at += (bytes); } while (0)
+    TABLE(state, uint8_t *, (n + 15) & ~15ul);
+    TABLE(head, uint32_t *, 4 * ((n + 3) & ~3ul));
+    TABLE(line_mark, uint8_t *, n * LINES_PER_BLOCK);
+    TABLE(starts, uint64_t *, n * WORDS_PER_BLOCK * 8);
+    TABLE(marks, uint64_t *, n * WORDS_PER_BLOCK * 8);
+    TABLE(stack, jobject *, stack_entries * 8);
+#undef TABLE
+    return at;
 }
 
 static void lay_out(char *mem, uint64_t n, uint64_t stack_entries) {
-    char *p = mem;
-    gc.state = (uint8_t *)p; p += (n + 15) & ~15ul;
-    gc.head = (uint32_t *)p; p += 4 * ((n + 3) & ~3ul);
-    gc.line_mark = (uint8_t *)p; p += n * LINES_PER_BLOCK;
-    gc.starts = (uint64_t *)p; p += n * WORDS_PER_BLOCK * 8;
-    gc.marks = (uint64_t *)p; p += n * WORDS_PER_BLOCK * 8;
-    gc.stack = (jobject *)p; p += stack_entries * 8;
+    char *p = mem + tables(mem, n, stack_entries, 1);
     gc.stack_cap = (uint32_t)stack_entries;
     gc.heap = (char *)(((uintptr_t)p + BLOCK_BYTES - 1) & ~(uintptr_t)(BLOCK_BYTES - 1));
     gc.nblocks = (uint32_t)n;
@@ -122,7 +129,7 @@ static char static_heap[JRT_STATIC_HEAP_BYTES] __attribute__((aligned(4096)));
 static void setup(void) {
     uint64_t stack_entries = 2048;
     uint64_t n = JRT_STATIC_HEAP_BYTES / BLOCK_BYTES;
-    while (n > RESERVE_BLOCKS + 1 && table_bytes(n, stack_entries) + BLOCK_BYTES + n * BLOCK_BYTES > JRT_STATIC_HEAP_BYTES) n--;
+    while (n > RESERVE_BLOCKS + 1 && tables(NULL, n, stack_entries, 0) + BLOCK_BYTES + n * BLOCK_BYTES > JRT_STATIC_HEAP_BYTES) n--;
     if (n <= RESERVE_BLOCKS + 1) jrt_fatal("the static heap is too small for the collector");
     lay_out(static_heap, n, stack_entries);
     gc.exclude_lo = static_heap;
@@ -137,7 +144,7 @@ static void setup(void) {
     if (max < 1ul << 20) max = 1ul << 20;
     uint64_t n = (max + BLOCK_BYTES - 1) / BLOCK_BYTES + RESERVE_BLOCKS;
     uint64_t stack_entries = n * GRANULES_PER_BLOCK;   /* one per possible object: it cannot overflow (only touched pages count) */
-    uint64_t bytes = table_bytes(n, stack_entries) + BLOCK_BYTES + n * BLOCK_BYTES;
+    uint64_t bytes = tables(NULL, n, stack_entries, 0) + BLOCK_BYTES + n * BLOCK_BYTES;
     char *mem = jrt_map_pages(bytes);   /* reserved, not committed: pages are touched as they are used */
     if (mem == NULL) jrt_fatal("cannot reserve address space for the heap (JOS_MAX_HEAP)");
     lay_out(mem, n, stack_entries);
@@ -360,6 +367,9 @@ __attribute__((noinline)) static void collect(int kind) {
 
 /* ---- Allocation ---- */
 
+/* Blocks allocation may use: the maximum heap, and the reserve too while an OutOfMemoryError is built. */
+static inline uint32_t usable_blocks(void) { return gc.reserve_open ? gc.nblocks : gc.limit; }
+
 static void take_block(uint32_t b, uint8_t state) {
     gc.state[b] = state;
     gc.used++;
@@ -369,7 +379,7 @@ static void take_block(uint32_t b, uint8_t state) {
 /* Moves c to the next run of at least `bytes` free lines (runs too short stay for other cursors); 0 when
  * the heap has none left before a collection. Lines handed out are marked, so no other cursor takes them. */
 static int next_run(struct cursor *c, uint64_t bytes) {
-    uint32_t limit = gc.reserve_open ? gc.nblocks : gc.limit;
+    uint32_t limit = usable_blocks();
     uint32_t need = (uint32_t)((bytes + LINE_BYTES - 1) / LINE_BYTES);
     for (; c->block < gc.nblocks; c->block++, c->line = 0) {
         uint32_t b = c->block;
@@ -410,7 +420,7 @@ static void *bump(uint64_t bytes) {
 
 static void *alloc_large(uint64_t bytes) {
     uint32_t n = (uint32_t)((bytes + BLOCK_BYTES - 1) / BLOCK_BYTES);
-    uint32_t limit = gc.reserve_open ? gc.nblocks : gc.limit;
+    uint32_t limit = usable_blocks();
     if (bytes > (uint64_t)limit * BLOCK_BYTES || gc.used + n > limit) return NULL;
     for (int pass = 0; pass < 2; pass++) {
         uint32_t b = pass == 0 ? gc.large_hint : 0, end = pass == 0 ? gc.nblocks : gc.large_hint + n;
