@@ -4,6 +4,7 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.console.Log;
 import jos.kernel.x86.idt.InterruptFrame;
+import jos.x86.VirtualAddress;
 
 /**
  * Prints this CPU's Java stack, innermost first, from the shadow frame chain at GS:0:
@@ -106,7 +107,6 @@ public final class StackTrace {
 
     /** A canonical, 8-byte aligned address. */
     private static boolean plausible(long address) {
-        long top = address >> 47;
-        return (address & 7) == 0 && (top == 0 || top == -1);
+        return (address & 7) == 0 && VirtualAddress.canonical(address);
     }
 }

@@ -1,6 +1,7 @@
 package jos.kernel.x86.user;
 
 import jos.kernel.x86.idt.InterruptFrame;
+import jos.x86.VirtualAddress;
 
 /**
  * How a thread goes back to ring 3 from its {@link UserFrame}; the one return path
@@ -23,7 +24,7 @@ public final class UserReturn {
             IRET_SIZE = InterruptFrame.SIZE - InterruptFrame.RIP;
 
     /** The end of the lower canonical half (48-bit virtual addresses): user addresses lie below. */
-    public static final long USER_END = 0x0000_8000_0000_0000L;
+    public static final long USER_END = VirtualAddress.LOWER_HALF_END;
     /** The last 4 KiB page below {@link #USER_END}: sysretq never returns into it (see above). */
     public static final long TOP_USER_PAGE = USER_END - 4096;
 
@@ -32,7 +33,7 @@ public final class UserReturn {
 
     /** The way back to ring 3 for a frame holding these registers. */
     public static int decide(long rip, long rsp, long rcx, long r11, long rflags) {
-        if (!userAddress(rip) || !canonical(rsp)) return END;
+        if (!userAddress(rip) || !VirtualAddress.canonical(rsp)) return END;
         boolean belowTopPage = Long.compareUnsigned(rip, TOP_USER_PAGE) < 0
                 && Long.compareUnsigned(rsp, TOP_USER_PAGE) < 0;
         return belowTopPage && rcx == rip && r11 == rflags ? SYSRET : IRET;
@@ -41,10 +42,5 @@ public final class UserReturn {
     /** Whether address is in the lower (user) canonical half. */
     public static boolean userAddress(long address) {
         return Long.compareUnsigned(address, USER_END) < 0;
-    }
-
-    /** Whether address is canonical: bits 63..47 all equal (48-bit virtual addresses). */
-    public static boolean canonical(long address) {
-        return address >> 47 == 0 || address >> 47 == -1;
     }
 }

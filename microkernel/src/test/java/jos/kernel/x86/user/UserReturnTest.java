@@ -64,12 +64,12 @@ class UserReturnTest {
 
     @Test
     void canonicalMeansBits63To47Equal() {
-        assertTrue(UserReturn.canonical(0));
-        assertTrue(UserReturn.canonical(0x0000_7fff_ffff_ffffL));
-        assertFalse(UserReturn.canonical(0x0000_8000_0000_0000L));
-        assertFalse(UserReturn.canonical(0xffff_7fff_ffff_ffffL));
-        assertTrue(UserReturn.canonical(0xffff_8000_0000_0000L));
-        assertTrue(UserReturn.canonical(-1));
+        assertTrue(jos.x86.VirtualAddress.canonical(0));
+        assertTrue(jos.x86.VirtualAddress.canonical(0x0000_7fff_ffff_ffffL));
+        assertFalse(jos.x86.VirtualAddress.canonical(0x0000_8000_0000_0000L));
+        assertFalse(jos.x86.VirtualAddress.canonical(0xffff_7fff_ffff_ffffL));
+        assertTrue(jos.x86.VirtualAddress.canonical(0xffff_8000_0000_0000L));
+        assertTrue(jos.x86.VirtualAddress.canonical(-1));
     }
 
     @Test
