@@ -80,10 +80,10 @@ class QemuBootIT {
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void theProductKernelHasNoScenarioCode() throws IOException {
-        List<String> product = ElfSymbols.names(image.kernelElf());
+        List<String> product = symbolNames(image.kernelElf());
         assertTrue(product.contains(KERNEL_MAIN_SYMBOL), "the product kernel's symbols are read: " + product.size());
         assertEquals(List.of(), product.stream().filter(QemuBootIT::namesAScenario).toList(), image.kernelElf().toString());
-        List<String> test = ElfSymbols.names(testKernel());
+        List<String> test = symbolNames(testKernel());
         assertTrue(test.stream().anyMatch(n -> n.startsWith("jos_kernel_scenario_Scenarios__run")),
                 "the test kernel has the scenarios: " + test.stream().filter(QemuBootIT::namesAScenario).toList());
     }
@@ -731,6 +731,12 @@ class QemuBootIT {
         return fail("no line matching \"" + regex + "\"\n" + transcript);
     }
 
+    /** The names in an ELF file's symbol table, read with the compiler's ELF reader. */
+    private static List<String> symbolNames(Path elf) throws IOException {
+        return new jos.aot.trace.Elf(java.nio.file.Files.readAllBytes(elf), elf.toString()).symbols().stream()
+                .map(jos.aot.trace.Elf.Symbol::name).toList();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -856,6 +862,17 @@ class QemuBootIT {
     private static final Pattern PROGRAM_ACCOUNTS = Pattern.compile(
             "test user-programs: (/boot/[a-z0-9-]+\\.elf): free memory (\\d+) bytes before, (\\d+) after; (\\d+) ticks, (\\d+) merged; at most (\\d+) at once since boot");
 
+    /**
+     * The user-programs scenario accounted for every module, in boot order, and each one's free memory
+     * after equals its free memory before (what, appended to the path, the failure says).
+     */
+    private static void assertEveryModuleGaveBack(QemuResult r, List<BootModule> modules, String what) {
+        String t = r.transcript();
+        java.util.Map<String, long[]> accounts = programAccounts(plain(r));
+        assertEquals(modules.stream().map(BootModule::bootPath).toList(), List.copyOf(accounts.keySet()), t);
+        accounts.forEach((path, a) -> assertEquals(a[0], a[1], path + what + "\n" + t));
+    }
+
     /** The user-programs scenario's accounting line per module path: {free before, free after, ticks, merged, longest merge since boot}. */
     private static java.util.Map<String, long[]> programAccounts(List<String> lines) {
         java.util.Map<String, long[]> accounts = new java.util.LinkedHashMap<>();
@@ -911,9 +928,7 @@ class QemuBootIT {
         expected.add(Pattern.compile("kernel: exiting QEMU with code 0"));
         assertInOrder(plain(r), expected, t);
         assertFalse(t.contains("returned") || t.contains("divided:"), "no faulting instruction returned\n" + t);
-        java.util.Map<String, long[]> accounts = programAccounts(plain(r));
-        assertEquals(modules.stream().map(BootModule::bootPath).toList(), List.copyOf(accounts.keySet()), t);
-        accounts.forEach((path, a) -> assertEquals(a[0], a[1], path + " gives back every frame\n" + t));
+        assertEveryModuleGaveBack(r, modules, " gives back every frame");
         assertEquals(0, r.exitCode(), t);
     }
 
@@ -955,9 +970,7 @@ class QemuBootIT {
                 "process: /boot/hello\\.elf exited with code 7",
                 "test user-programs: 3 modules done",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
-        java.util.Map<String, long[]> accounts = programAccounts(plain(r));
-        assertEquals(modules.stream().map(BootModule::bootPath).toList(), List.copyOf(accounts.keySet()), t);
-        accounts.forEach((path, a) -> assertEquals(a[0], a[1], path + " takes no frame\n" + t));
+        assertEveryModuleGaveBack(r, modules, " takes no frame");
         assertEquals(0, r.exitCode(), t);
     }
 
