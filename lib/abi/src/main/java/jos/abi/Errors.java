@@ -8,10 +8,26 @@ import jos.hw.CConstants;
  */
 @CConstants(prefix = "JOS_")
 public final class Errors {
+    /** The caller's capability lacks a right the call needs. */
+    public static final long EPERM = -1;
+    /** The process or thread named is gone. */
+    public static final long ESRCH = -3;
+    /** A handle names no capability: empty slot, stale generation, or the wrong kind. */
+    public static final long EBADF = -9;
+    /** A non-blocking call would have had to wait. */
+    public static final long EAGAIN = -11;
+    /** Out of memory: the caller's quota, or the kernel's. */
+    public static final long ENOMEM = -12;
     /** An address range is not the caller's user memory. */
     public static final long EFAULT = -14;
     /** An argument is out of range. */
     public static final long EINVAL = -22;
+    /** The resource is in use (an IRQ line already held, a range already mapped). */
+    public static final long EBUSY = -16;
+    /** The capability table is full. */
+    public static final long ENOSPC = -28;
+    /** The other side of an IPC died: the server of a call, or the caller a reply was for. */
+    public static final long EPIPE = -32;
     /** No system call has this number. */
     public static final long ENOSYS = -38;
 

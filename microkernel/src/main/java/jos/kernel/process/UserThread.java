@@ -1,11 +1,8 @@
 package jos.kernel.process;
 
 import jos.hw.Cpu;
-import jos.hw.Field;
-import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Naked;
-import jos.hw.Struct;
 import jos.kernel.console.Log;
 import jos.kernel.x86.cpu.Gdt;
 import jos.kernel.x86.cpu.Rflags;
@@ -14,6 +11,7 @@ import jos.kernel.x86.idt.ExceptionNames;
 import jos.kernel.x86.idt.InterruptFrame;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
+import jos.kernel.sched.Thread;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.user.UserFrame;
@@ -34,21 +32,11 @@ import jos.hw.Export;
  * the kernel refuses), its code is stored in the block and {@link #switchToKernel} goes back to that
  * context, so {@link #run} returns. Kernel IV's scheduler can pick another thread at that point instead.
  */
-@Struct(size = UserThread.SIZE)
 public final class UserThread {
-    @Field(value = Type.U64, count = UserFrame.SIZE / 8) public static final int FRAME = UserFrame.IN_THREAD_BLOCK;
-    /** The NUL-terminated name of the program (for reports), or 0. */
-    @Field(Type.U64) public static final int NAME = 160;
-    /** The program's address space (PML4 physical address). */
-    @Field(Type.U64) static final int ROOT = 168;
-    /** The runtime's stack limit (PerCpu RUNTIME_STACK_LIMIT) while the kernel runs on this thread's stack. */
-    @Field(Type.U64) public static final int STACK_LIMIT = 176;
-    @Field(Type.U32) static final int EXIT_CODE = 184;
-    @Field(Type.U32) static final int STATE = 188;
+    /** The block's size (its layout is {@link Thread}'s). */
+    public static final int SIZE = Thread.SIZE;
 
-    public static final int SIZE = 192;
-
-    /** The states, in order: created, running on some CPU, ended (EXIT_CODE valid). */
+    /** The states, in order: created, running on some CPU, ended (Thread.EXIT_CODE valid). */
     public static final int READY = 0, RUNNING = 1, ENDED = 2;
     /** A thread ended by exception v exits with code FAULT_BASE - v (-1000 - v). */
     public static final int FAULT_BASE = -1000;
@@ -67,13 +55,13 @@ public final class UserThread {
         long top = Stacks.allocate(Stacks.THREAD, PerCpu.cpuId(), STACK_BYTES);
         if (top == 0) return 0;
         long thread = top - SIZE;   // the stack's frames are fresh and zeroed: so is the block
-        UserFrame.set(thread + FRAME, UserFrame.RIP, entry);
-        UserFrame.set(thread + FRAME, UserFrame.RSP, stackTop);
-        UserFrame.set(thread + FRAME, UserFrame.RFLAGS, Rflags.USER);
-        Memory.write64(thread + NAME, name);
-        Memory.write64(thread + ROOT, root);
-        Memory.write64(thread + STACK_LIMIT, top - STACK_BYTES + ApplicationProcessors.STACK_LIMIT_OFFSET);
-        Memory.write32(thread + STATE, READY);
+        UserFrame.set(thread + Thread.FRAME, UserFrame.RIP, entry);
+        UserFrame.set(thread + Thread.FRAME, UserFrame.RSP, stackTop);
+        UserFrame.set(thread + Thread.FRAME, UserFrame.RFLAGS, Rflags.USER);
+        Memory.write64(thread + Thread.NAME, name);
+        Memory.write64(thread + Thread.ROOT, root);
+        Memory.write64(thread + Thread.STACK_LIMIT, top - STACK_BYTES + ApplicationProcessors.STACK_LIMIT_OFFSET);
+        Memory.write32(thread + Thread.STATE, READY);
         return thread;
     }
 
@@ -87,30 +75,30 @@ public final class UserThread {
     }
 
     public static long frame(long thread) {
-        return thread + FRAME;
+        return thread + Thread.FRAME;
     }
 
     public static long name(long thread) {
-        return Memory.read64(thread + NAME);
+        return Memory.read64(thread + Thread.NAME);
     }
 
     public static long root(long thread) {
-        return Memory.read64(thread + ROOT);
+        return Memory.read64(thread + Thread.ROOT);
     }
 
     public static int state(long thread) {
-        return Memory.read32(thread + STATE);
+        return Memory.read32(thread + Thread.STATE);
     }
 
     /** The code the thread exited with (valid once it has ENDED). */
     public static int exitCode(long thread) {
-        return Memory.read32(thread + EXIT_CODE);
+        return Memory.read32(thread + Thread.EXIT_CODE);
     }
 
     /** Runs the thread on this CPU until it ends (interrupts are served meanwhile); its state is then ENDED. */
     public static void run(long thread) {
         PerCpu.setKernelRoot(KernelAddressSpace.root());
-        Memory.write32(thread + STATE, RUNNING);
+        Memory.write32(thread + Thread.STATE, RUNNING);
         switchTo(thread, Tss.rsp0Address(Gdt.tss(PerCpu.gdtBlock())));
         ProgramOutput.endLine();
     }
@@ -118,8 +106,8 @@ public final class UserThread {
     /** Ends the thread running on this CPU with code and goes back to the kernel context. Never returns. */
     public static void exit(int code) {
         long thread = PerCpu.currentThread();
-        Memory.write32(thread + EXIT_CODE, code);
-        Memory.write32(thread + STATE, ENDED);
+        Memory.write32(thread + Thread.EXIT_CODE, code);
+        Memory.write32(thread + Thread.STATE, ENDED);
         switchToKernel();
     }
 
@@ -188,9 +176,9 @@ public final class UserThread {
             "movq %rsp, %gs:" + PerCpu.KERNEL_CONTEXT_RSP,
             "movq %rdi, %gs:" + PerCpu.CURRENT_THREAD,
             "movq %rdi, (%rsi)",
-            "movq " + STACK_LIMIT + "(%rdi), %rax",
+            "movq " + Thread.STACK_LIMIT + "(%rdi), %rax",
             "movq %rax, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
-            "movq " + ROOT + "(%rdi), %rax",
+            "movq " + Thread.ROOT + "(%rdi), %rax",
             "movq %rax, %cr3",
             "jmp jos_user_return"})
     static native void switchTo(long thread, long rsp0);

@@ -32,6 +32,9 @@ final class Layers {
                     "jos.kernel.smp"),
             "top", List.of(
                     "jos.kernel.boot",
+                    "jos.kernel.capability",
+                    "jos.kernel.sched",
+                    "jos.kernel.ipc",
                     "jos.kernel.process",
                     "jos.kernel.trap",
                     "jos.kernel.syscall",

@@ -29,12 +29,12 @@ class UserFrameTest {
     @Test
     void layouts() {
         Layouts.verify(UserFrame.class);
-        Layouts.verify(UserThread.class);
+        Layouts.verify(jos.kernel.sched.Thread.class);
         assertEquals(20 * 8, UserFrame.SIZE);
         assertEquals(0, UserFrame.IN_THREAD_BLOCK, "the thread's address is its frame's (PerCpu CURRENT_THREAD)");
         assertEquals(0, UserThread.SIZE % 16, "TSS.RSP0 and the syscall stack start at the block: 16-byte aligned");
         assertEquals(0, (int) (UserThread.STACK_BYTES % 4096));
-        assertTrue(UserThread.NAME >= UserFrame.IN_THREAD_BLOCK + UserFrame.SIZE, "the frame comes first, whole");
+        assertTrue(jos.kernel.sched.Thread.NAME >= UserFrame.IN_THREAD_BLOCK + UserFrame.SIZE, "the frame comes first, whole");
         assertEquals(0, UserReturn.SYSRET, "the return path's jne falls through to sysretq only for SYSRET");
     }
 
