@@ -5,7 +5,8 @@ package jos.acpi;
  * that each parse brings along (the loader's one, the kernel's per CPU), so two parses never see each
  * other's reasons and nothing needs a heap. The record holds a reason code whose text is constant
  * ({@link #message(int)}), the signature of the table it concerns ({@link Signatures}, 0 if none) and the
- * value involved (an offset, a length, a field value). Checks return false (or 0) after {@link #report};
+ * value involved (an offset, a length, a field value), and the physical address of the table it is
+ * about where the caller knows it ({@link #about}; 0 for the RSDP or a table not found). Checks return false (or 0) after {@link #report};
  * the caller that gives up prints the record.
  */
 public final class Problem {
@@ -13,7 +14,7 @@ public final class Problem {
     }
 
     /** The record's slots. */
-    public static final int REASON = 0, SIGNATURE = 1, VALUE = 2, SIZE = 3;
+    public static final int REASON = 0, SIGNATURE = 1, VALUE = 2, TABLE = 3, SIZE = 4;
 
     public static final int NONE = 0;
     public static final int RSDP_TOO_SHORT = 1;
@@ -130,7 +131,19 @@ public final class Problem {
         record[REASON] = reason;
         record[SIGNATURE] = tableSignature;
         record[VALUE] = involved;
+        record[TABLE] = 0;
         return false;
+    }
+
+    /** Names the physical address of the table the problem just reported is about; returns false. */
+    public static boolean about(long[] record, long tablePhysical) {
+        record[TABLE] = tablePhysical;
+        return false;
+    }
+
+    /** The physical address of the table the problem is about, 0 if unknown (the RSDP, a table not found). */
+    public static long table(long[] record) {
+        return record[TABLE];
     }
 
     /** No refusal recorded. */

@@ -9,7 +9,8 @@ import jos.acpi.TableInfo;
 /**
  * Finds the MADT with the shared parsers (jos.acpi), within what the loader can read: tables through
  * its identity map of the low 4 GiB only, so tables above it are refused, never read. A failure leaves
- * its reason in the caller's {@link Problem} record and {@link #refused} for {@link AcpiWarning}.
+ * its reason, and the table it is about, in the caller's {@link Problem} record for {@link AcpiWarning}.
+ * The directory and table records are the loader's own: it runs on one CPU, once.
  */
 public final class AcpiTables {
     private AcpiTables() {
@@ -20,8 +21,8 @@ public final class AcpiTables {
     /** Larger tables are taken for corrupt ones. */
     public static final long MAX_TABLE = 1L << 20;
 
-    /** The physical address of the table the last failure is about; 0 for the RSDP or a table not found. */
-    public static long refused;
+    private static final long[] DIRECTORY = new long[TableDirectory.SIZE];
+    private static final long[] TABLE = new long[TableInfo.SIZE];
 
     /**
      * The physical address of the first valid MADT, checked entry by entry, reached from the RSDP copy
@@ -29,18 +30,11 @@ public final class AcpiTables {
      */
     public static long findMadt(long rsdp, long rsdpLength, long[] problem) {
         Problem.clear(problem);
-        refused = 0;
-        if (!TableDirectory.open(rsdp, rsdpLength, 0, READABLE_END, MAX_TABLE, problem)) {
-            refused = TableDirectory.rootPhysical;
-            return 0;
-        }
-        long madt = TableDirectory.find(Signatures.APIC, problem);
-        if (madt == 0) {
-            refused = TableInfo.address;
-            return 0;
-        }
+        if (!TableDirectory.open(DIRECTORY, rsdp, rsdpLength, 0, READABLE_END, MAX_TABLE, problem)) return 0;
+        long madt = TableDirectory.find(DIRECTORY, Signatures.APIC, TABLE, problem);
+        if (madt == 0) return 0;
         if (!Madt.check(madt, MAX_TABLE, problem)) {
-            refused = madt;
+            Problem.about(problem, madt);
             return 0;
         }
         return madt;

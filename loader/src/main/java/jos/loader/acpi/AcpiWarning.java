@@ -16,15 +16,15 @@ public final class AcpiWarning {
     public static void print(String what, long[] problem) {
         Console.print("jos-loader: warning: ");
         Console.print(what);
-        if (Problem.signature(problem) != 0 || AcpiTables.refused != 0) {
+        if (Problem.signature(problem) != 0 || Problem.table(problem) != 0) {
             Console.print("table");
             if (Problem.signature(problem) != 0) {
                 Console.putChar(' ');
                 for (int i = 0; i < 4; i++) Console.putChar(Signatures.printableAt(Problem.signature(problem), i));
             }
-            if (AcpiTables.refused != 0) {
+            if (Problem.table(problem) != 0) {
                 Console.print(" at ");
-                Console.printHex(AcpiTables.refused);
+                Console.printHex(Problem.table(problem));
             }
             Console.print(": ");
         }

@@ -58,7 +58,7 @@ class AcpiTest {
         assertEquals(0, found);
         assertEquals(message, Problem.message(acpiProblem));
         assertEquals(signature, Problem.signature(acpiProblem));
-        assertEquals(refused, AcpiTables.refused);
+        assertEquals(refused, Problem.table(acpiProblem));
     }
 
     @Test
