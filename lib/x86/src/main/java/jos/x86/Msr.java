@@ -1,9 +1,13 @@
 package jos.x86;
 
+import jos.hw.CConstants;
+
 /**
  * Model-specific register numbers (Intel SDM vol. 4, table 2-2) and the EFER bits the loader and the
- * kernel set. Compile-time constants: {@code @Naked} assembly folds them into its {@code movl $n, %ecx}.
+ * kernel set. Compile-time constants: {@code @Naked} assembly folds them into its {@code movl $n, %ecx}, and
+ * the runtime's C takes them from the generated jos_constants.h as {@code JOS_MSR_<NAME>}.
  */
+@CConstants(prefix = "JOS_MSR_")
 public final class Msr {
     private Msr() {
     }
