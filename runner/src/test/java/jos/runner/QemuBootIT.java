@@ -846,6 +846,37 @@ class QemuBootIT {
     }
 
     /**
+     * clock_monotonic (56): Monotonic.java reads it 1000 times, never backwards, and sees it advance; its
+     * first reading is kernel time: after the last log record's timestamp before the program, within QEMU's run.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void clockMonotonicGivesAUserProgramKernelTime() throws Exception {
+        Path elf = userProgram("Monotonic");
+        QemuResult r = scenario("user-programs", "user-monotonic", 1, List.of("-vga", "none"),
+                List.of(new BootModule(elf, "/boot/monotonic.elf")));
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("process: running /boot/monotonic\\.elf at 0x[0-9a-f]+",
+                "user: clock: first reading \\d+ ns",
+                "user: clock: advanced by [1-9]\\d* ns over 1000 readings, 0 went back",
+                "process: /boot/monotonic\\.elf exited with code 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        // Kernel time: later than the last log record before the program ran, earlier than QEMU's whole run.
+        Pattern record = Pattern.compile("\\[ *(\\d+)\\.(\\d{6})\\] .*");
+        long before = 0;
+        for (String line : lines) {
+            if (line.startsWith("process: running /boot/monotonic.elf")) break;
+            Matcher m = record.matcher(line);
+            if (m.matches()) before = Long.parseLong(m.group(1)) * 1_000_000_000L + Long.parseLong(m.group(2)) * 1000;
+        }
+        long first = Long.parseLong(match(lines, "user: clock: first reading (\\d+) ns", t).group(1));
+        assertTrue(before > 0 && before <= first && first < r.elapsed().toNanos(), "the reading " + first + " ns lies after the last record ("
+                + before + " ns) and within QEMU's run (" + r.elapsed().toNanos() + " ns)\n" + t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
      * SSE and x87 in ring 3 (CR4.OSFXSR, OSXMMEXCPT; the user target compiles with them): the program's
      * console lines are what the same class prints on HotSpot, run here with this JDK's java launcher.
      */
