@@ -1,5 +1,6 @@
 package jos.kernel.irq;
 
+import jos.abi.Errors;
 import jos.acpi.IrqRouting;
 import jos.acpi.Madt;
 import jos.acpi.MadtEntry;
@@ -126,7 +127,7 @@ public final class IoApics {
 
     /** The GSI ISA IRQ irq arrives on, or a negative error: EINVAL for no such IRQ or a corrupt route. */
     public static long isaLine(int irq) {
-        if (irq < 0 || irq >= IrqRouting.ISA_IRQS || ISA[irq] < 0) return jos.abi.Errors.EINVAL;
+        if (irq < 0 || irq >= IrqRouting.ISA_IRQS || ISA[irq] < 0) return Errors.EINVAL;
         return IrqRouting.gsi(ISA[irq]);
     }
 

@@ -126,6 +126,19 @@ class LinesTest {
     }
 
     @Test
+    void isaIrqsNameTheirRoutedLine() {
+        assertEquals(2, IoApics.isaLine(0), "QEMU's override");
+        assertEquals(9, IoApics.isaLine(9));
+        IoApics.ISA[3] = -1;   // its override was corrupt
+        assertEquals(Errors.EINVAL, IoApics.isaLine(3));
+        assertEquals(Errors.EINVAL, IoApics.isaLine(16));
+        assertEquals(Errors.EINVAL, IoApics.isaLine(-1));
+        assertEquals(0, IoApics.find(23));
+        assertEquals(1, IoApics.find(24));
+        assertEquals(-1, IoApics.find(40));
+    }
+
+    @Test
     void aLineIsHeldOnce() {
         assertEquals(0, Lines.claim(4, 1));
         assertEquals(Errors.EBUSY, Lines.claim(4, 2));
