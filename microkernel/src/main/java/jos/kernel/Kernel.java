@@ -11,6 +11,8 @@ import jos.kernel.console.FramebufferConsole;
 import jos.kernel.console.Log;
 import jos.kernel.console.Serial;
 import jos.kernel.acpi.AcpiReport;
+import jos.kernel.irq.IoApics;
+import jos.kernel.irq.Lines;
 import jos.kernel.timer.ApicTimer;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.cpu.ControlRegister0;
@@ -38,7 +40,8 @@ import jos.x86.PageTableEntry;
  * kernel ({@code microkernel/src/testkernel}) boots exactly the same way around its scenarios:
  * {@link #bootToKernelStack} sets the kernel's CR0 (the same on every CPU), brings up the consoles, the
  * descriptor tables (so every fault from here on is reported), the clock and the logger, reports what the loader handed over, starts the memory manager
- * (the kernel's own page tables and heap), turns on SMEP, SMAP and UMIP where the CPU has them, reads the ACPI tables, enables the local APIC, calibrates the
+ * (the kernel's own page tables and heap), turns on SMEP, SMAP and UMIP where the CPU has them, reads the ACPI tables, enables the local APIC,
+ * finds the I/O APICs and masks their lines, calibrates the
  * TSC and the APIC timer against the HPET (or the PIT), starts the timer and moves to a guarded kernel
  * stack; {@link #startProcessors} enables interrupts there and brings every other CPU into kernel Java;
  * {@link #finish} idles, or, when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
@@ -80,6 +83,8 @@ public final class Kernel {
         Idt.addInterruptVectors();
         if (!setUpLocalApic()) Panic.panic("apic: cannot map the local APIC");
         LocalApic.enable();
+        Lines.deliverTo(LocalApic.id());
+        IoApics.init(AcpiReport.madtPhysical());
         if (Calibration.run(AcpiReport.hpetPhysical())) {
             ApicTimer.start();
             Clock.startTicking(ApicTimer.tickNanos());

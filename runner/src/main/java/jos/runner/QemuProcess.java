@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * the process tree when it passes. A JVM shutdown (Ctrl-C) kills QEMU too.
  *
  * <p>Interactive runs pass the terminal to QEMU as stdin (keys reach the guest's serial port); others give
- * it an empty stdin, so that QEMU cannot consume input meant for the caller (e.g. a test harness).
+ * it an empty stdin, so that QEMU cannot consume input meant for the caller (e.g. a test harness), or, with
+ * {@link #startWithSerialInput}, a pipe whose bytes the caller writes to the guest's COM1
+ * ({@link #writeSerial}).
  */
 public final class QemuProcess {
 
@@ -35,11 +37,10 @@ public final class QemuProcess {
     private final Thread stderrPump;
     private final Thread shutdownHook;
 
-    private QemuProcess(List<String> command, boolean interactive, OutputStream echo, PrintStream errors,
+    private QemuProcess(List<String> command, ProcessBuilder.Redirect input, OutputStream echo, PrintStream errors,
             Consumer<SerialLine> listener) {
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.redirectInput(interactive ? ProcessBuilder.Redirect.INHERIT
-                : ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.redirectInput(input);
         this.startNanos = System.nanoTime();
         this.splitter = new SerialLines(text -> {
             SerialLine line = new SerialLine(text, Duration.ofNanos(System.nanoTime() - startNanos));
@@ -63,7 +64,25 @@ public final class QemuProcess {
      */
     public static QemuProcess start(List<String> command, boolean interactive, OutputStream echo, PrintStream errors,
             Consumer<SerialLine> listener) {
-        return new QemuProcess(command, interactive, echo, errors, listener);
+        return new QemuProcess(command, interactive ? ProcessBuilder.Redirect.INHERIT
+                : ProcessBuilder.Redirect.from(new File("/dev/null")), echo, errors, listener);
+    }
+
+    /** As {@link #start} (not interactive), with QEMU's stdin, the guest's COM1 input, a pipe for {@link #writeSerial}. */
+    public static QemuProcess startWithSerialInput(List<String> command, OutputStream echo, PrintStream errors,
+            Consumer<SerialLine> listener) {
+        return new QemuProcess(command, ProcessBuilder.Redirect.PIPE, echo, errors, listener);
+    }
+
+    /** Sends bytes to the guest's COM1 (a process started with {@link #startWithSerialInput}). */
+    public void writeSerial(byte[] bytes) {
+        try {
+            OutputStream in = process.getOutputStream();
+            in.write(bytes);
+            in.flush();
+        } catch (IOException e) {
+            throw new RunnerException("cannot write to QEMU's serial input: " + e.getMessage());
+        }
     }
 
     /** Waits for QEMU to exit, or kills it when {@code timeout} (measured from its start) has passed. */

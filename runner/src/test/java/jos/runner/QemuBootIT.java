@@ -743,6 +743,70 @@ class QemuBootIT {
         }
     }
 
+    /**
+     * test=irq-uart: COM1's receive interrupt (ISA IRQ 4 through the MADT's routes and the I/O APIC). The
+     * test writes one byte at a time into QEMU's COM1 input and sends the next only once the kernel logged
+     * the line acknowledged, so every byte must come through its own interrupt, read at interrupt time,
+     * and the line must have been unmasked between bytes (a line left masked would deliver nothing more).
+     */
+    @ParameterizedTest(name = "{0} CPU(s)")
+    @CsvSource({"1", "4"})
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void theUartsReceiveInterruptDeliversEveryByteInOrder(int cpus) throws Exception {
+        Path dir = out.resolve("scenario-irq-uart-" + cpus);
+        Path iso = dir.resolve("jos.iso");
+        new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")),
+                new ImageSpec("qemu-exit=0 test=irq-uart", List.of()), testKernel(), image.out().resolve("jos-loader.elf"), iso);
+        QemuOptions options = QemuOptions.defaults(iso, dir.resolve("serial.log")).withCpus(cpus);
+        String text = "jos IRQ!\n";
+        java.util.concurrent.BlockingQueue<String> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        QemuProcess qemu = QemuProcess.startWithSerialInput(QemuCommand.build(options), OutputStream.nullOutputStream(), System.err,
+                line -> seen.add(RECORD_HEADER.matcher(ANSI.matcher(line.text()).replaceAll("")).replaceFirst("")));
+        List<String> progress = new ArrayList<>();
+        try {
+            awaitLine(seen, progress, Pattern.compile("test irq-uart: listening on gsi 4, vector 0x[0-9a-f]{2}"), Duration.ofSeconds(120));
+            for (int i = 0; i < text.length(); i++) {
+                qemu.writeSerial(new byte[] {(byte) text.charAt(i)});
+                awaitLine(seen, progress, Pattern.compile("test irq-uart: acknowledged interrupt " + (i + 1)), Duration.ofSeconds(30));
+            }
+        } catch (Throwable e) {
+            qemu.kill();
+            throw e;
+        }
+        QemuResult r = qemu.await(Duration.ofSeconds(120));
+        String t = r.transcript();
+        List<String> expected = new ArrayList<>(List.of(
+                "irq: I/O APIC 0 at 0x[0-9a-f]+: gsi 0-23, 24 lines, version 0x[0-9a-f]{2}, all masked",
+                "irq: ISA IRQ 0 -> gsi 2, edge, active high",
+                "test irq-uart: listening on gsi 4, vector 0x[0-9a-f]{2}"));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            expected.add("test irq-uart: interrupt " + (i + 1) + ": byte " + String.format("0x%02x", (int) c)
+                    + (c >= 0x20 && c < 0x7f ? " '" + Pattern.quote(String.valueOf(c)) + "'" : ""));
+            expected.add("test irq-uart: interrupt " + (i + 1) + ": 1 byte");
+            expected.add("test irq-uart: acknowledged interrupt " + (i + 1));
+        }
+        int n = text.length();
+        expected.add("test irq-uart: done: " + n + " bytes in " + n + " interrupts, " + n + " acknowledged, line count " + n);
+        expected.add("kernel: exiting QEMU with code 0");
+        List<String> irqLines = messages(plain(r)).stream().filter(l -> l.startsWith("test irq-uart: ")).toList();
+        assertEquals(3 * n + 2, irqLines.size(), "exactly one byte per interrupt, one acknowledgement each:\n" + t);
+        assertInOrder(messages(plain(r)), expected.stream().map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /** Waits for a line matching pattern among those the listener queued (kept in progress for the report). */
+    private static void awaitLine(java.util.concurrent.BlockingQueue<String> seen, List<String> progress, Pattern pattern, Duration timeout)
+            throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        for (;;) {
+            String line = seen.poll(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null) fail("no line matching \"" + pattern + "\" within " + timeout + ":\n" + String.join("\n", progress));
+            progress.add(line);
+            if (pattern.matcher(line).matches()) return;
+        }
+    }
+
     // ---------------------------------------------------------------- user programs
 
     /**
@@ -778,6 +842,37 @@ class QemuBootIT {
                 "user: hello from user space",
                 "process: /boot/hello\\.elf exited with code 7",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * clock_monotonic (56): Monotonic.java reads it 1000 times, never backwards, and sees it advance; its
+     * first reading is kernel time: after the last log record's timestamp before the program, within QEMU's run.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void clockMonotonicGivesAUserProgramKernelTime() throws Exception {
+        Path elf = userProgram("Monotonic");
+        QemuResult r = scenario("user-programs", "user-monotonic", 1, List.of("-vga", "none"),
+                List.of(new BootModule(elf, "/boot/monotonic.elf")));
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("process: running /boot/monotonic\\.elf at 0x[0-9a-f]+",
+                "user: clock: first reading \\d+ ns",
+                "user: clock: advanced by [1-9]\\d* ns over 1000 readings, 0 went back",
+                "process: /boot/monotonic\\.elf exited with code 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        // Kernel time: later than the last log record before the program ran, earlier than QEMU's whole run.
+        Pattern record = Pattern.compile("\\[ *(\\d+)\\.(\\d{6})\\] .*");
+        long before = 0;
+        for (String line : lines) {
+            if (line.startsWith("process: running /boot/monotonic.elf")) break;
+            Matcher m = record.matcher(line);
+            if (m.matches()) before = Long.parseLong(m.group(1)) * 1_000_000_000L + Long.parseLong(m.group(2)) * 1000;
+        }
+        long first = Long.parseLong(match(lines, "user: clock: first reading (\\d+) ns", t).group(1));
+        assertTrue(before > 0 && before <= first && first < r.elapsed().toNanos(), "the reading " + first + " ns lies after the last record ("
+                + before + " ns) and within QEMU's run (" + r.elapsed().toNanos() + " ns)\n" + t);
         assertEquals(0, r.exitCode(), t);
     }
 

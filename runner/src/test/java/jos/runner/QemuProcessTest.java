@@ -41,6 +41,18 @@ class QemuProcessTest {
     }
 
     @Test
+    void serialInputReachesTheProcess() {
+        List<SerialLine> seen = new ArrayList<>();
+        QemuProcess p = QemuProcess.startWithSerialInput(List.of("sh", "-c", "echo ready; read a; echo \"got $a\"; read b; echo \"got $b\""),
+                echo, new PrintStream(errors, true, StandardCharsets.UTF_8), seen::add);
+        p.writeSerial("one\n".getBytes(StandardCharsets.US_ASCII));
+        p.writeSerial("two\n".getBytes(StandardCharsets.US_ASCII));
+        QemuResult r = p.await(Duration.ofSeconds(20));
+        assertFalse(r.timedOut());
+        assertEquals(List.of("ready", "got one", "got two"), r.texts());
+    }
+
+    @Test
     void aHungProcessIsKilledAtTheTimeout() {
         List<SerialLine> seen = new ArrayList<>();
         long start = System.nanoTime();

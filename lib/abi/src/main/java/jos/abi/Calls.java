@@ -12,6 +12,8 @@ public final class Calls {
     public static final int EXIT = 0;
     /** {@code debug_write(address, length)}: writes bytes to the kernel log. */
     public static final int DEBUG_WRITE = 1;
+    /** {@code clock_monotonic()}: nanoseconds since boot. */
+    public static final int CLOCK_MONOTONIC = 56;
 
     private Calls() {
     }

@@ -57,8 +57,15 @@ public final class Problem {
     public static final int SPCR_IO_PORT_TOO_HIGH = 38;
     public static final int SPCR_BAD_BAUD_CODE = 39;
     public static final int SPCR_PRECISE_BAUD_TOO_HIGH = 40;
+    public static final int ISA_IRQ_OUT_OF_RANGE = 41;
+    public static final int OVERRIDE_NOT_ISA = 42;
+    public static final int OVERRIDE_RESERVED_POLARITY = 43;
+    public static final int OVERRIDE_RESERVED_TRIGGER = 44;
+    public static final int OVERRIDE_DUPLICATE = 45;
+    public static final int IO_APIC_ADDRESS_ZERO = 46;
+    public static final int IO_APIC_GSI_OVERLAP = 47;
     /** One past the last reason. */
-    public static final int REASONS = 41;
+    public static final int REASONS = 48;
 
     /** The text of a reason: the table or structure, what is wrong, then the name of the value; null for NONE. */
     public static String message(int reason) {
@@ -104,6 +111,13 @@ public final class Problem {
             case SPCR_IO_PORT_TOO_HIGH: return "SPCR: I/O port is beyond 0xFFF8";
             case SPCR_BAD_BAUD_CODE: return "SPCR: configured baud rate value is not defined";
             case SPCR_PRECISE_BAUD_TOO_HIGH: return "SPCR: precise baud rate is beyond 2^31";
+            case ISA_IRQ_OUT_OF_RANGE: return "ISA IRQ is not 0 to 15; irq";
+            case OVERRIDE_NOT_ISA: return "MADT: interrupt source override names a bus other than ISA; offset";
+            case OVERRIDE_RESERVED_POLARITY: return "MADT: interrupt source override has the reserved polarity 2; offset";
+            case OVERRIDE_RESERVED_TRIGGER: return "MADT: interrupt source override has the reserved trigger mode 2; offset";
+            case OVERRIDE_DUPLICATE: return "MADT: a second interrupt source override for the same ISA IRQ; offset";
+            case IO_APIC_ADDRESS_ZERO: return "MADT: I/O APIC address is 0; offset";
+            case IO_APIC_GSI_OVERLAP: return "MADT: I/O APIC's interrupts overlap an earlier I/O APIC's; gsi base";
             default: return "unknown ACPI problem";
         }
     }

@@ -31,7 +31,7 @@ class OneDefinitionTest {
     private static final List<Path> SOURCES = List.of(ROOT.resolve("loader/src/main/java"), ROOT.resolve("microkernel/src/main/java"),
             ROOT.resolve("microkernel/src/testkernel/java"), ROOT.resolve("lib/elf/src/main/java"), ROOT.resolve("lib/acpi/src/main/java"));
     private static final List<Class<?>> DECLARATIONS = List.of(PageTableEntry.class, SegmentDescriptor.class, Msr.class,
-            ControlRegister.class, Pat.class, LocalApicRegisters.class, PitPorts.class, Unsigned.class);
+            ControlRegister.class, Pat.class, LocalApicRegisters.class, IoApicRegisters.class, PitPorts.class, Unsigned.class);
     /** Same name, other layout: the page-fault error code's bits (SDM vol. 3, 4.7) are not entry bits. */
     private static final Set<String> OTHER_LAYOUTS = Set.of("PageFaultError.PRESENT", "PageFaultError.USER");
     /** One constant in a declaration: {@code NAME = literal} or {@code NAME = literal << shift}. */

@@ -27,13 +27,15 @@ import jos.kernel.console.Log;
 public final class AcpiReport {
     static final int IDS_PER_LINE = 16;
     /** Larger tables are taken for corrupt ones. */
-    static final long MAX_TABLE = 1 << 20;
+    public static final long MAX_TABLE = 1 << 20;
 
     /** Why the last table was refused: the bootstrap CPU's record, as print runs once, before other CPUs start. */
     private static final long[] PROBLEM = new long[Problem.SIZE];
 
     /** The HPET register block's physical address from a valid HPET table, else 0. */
     private static long hpetPhysical;
+    /** A valid MADT's physical address, else 0. */
+    private static long madtPhysical;
 
     private AcpiReport() {
     }
@@ -75,7 +77,7 @@ public final class AcpiReport {
                 continue;
             }
             header(t, physical);
-            if (SdtHeader.signature(t) == Signatures.APIC) madt(t);
+            if (SdtHeader.signature(t) == Signatures.APIC && madt(t)) madtPhysical = physical;
             if (SdtHeader.signature(t) == Signatures.HPET) hpet(t);
             if (SdtHeader.signature(t) == Signatures.SPCR) SpcrConsole.use(t, SdtHeader.length(t), PROBLEM);
         }
@@ -93,8 +95,13 @@ public final class AcpiReport {
         return hpetPhysical;
     }
 
-    /** A table's virtual address with all of its bytes reachable, or 0. */
-    private static long table(long physical) {
+    /** A valid MADT's physical address, if {@link #print} found one (the I/O APIC routing reads it again); else 0. */
+    public static long madtPhysical() {
+        return madtPhysical;
+    }
+
+    /** A table's virtual address with all of its bytes reachable (through {@link AcpiMemory#reach}), or 0. */
+    public static long table(long physical) {
         if (physical == 0 || AcpiMemory.reach(physical, SdtHeader.SIZE) == 0) return 0;
         long length = SdtHeader.length(AcpiMemory.reach(physical, SdtHeader.SIZE));
         if (length < SdtHeader.SIZE || length > MAX_TABLE) return AcpiMemory.reach(physical, SdtHeader.SIZE);
@@ -118,10 +125,11 @@ public final class AcpiReport {
         Log.newline();
     }
 
-    private static void madt(long madt) {
+    /** Logs a MADT; false if it was refused. */
+    private static boolean madt(long madt) {
         if (!Madt.check(madt, MAX_TABLE, PROBLEM)) {
             refused("MADT", madt, PROBLEM);
-            return;
+            return false;
         }
         int cpus = 0, ioApics = 0, overrides = 0, nmis = 0;
         long ioApicAddress = 0, ioApicGsi = 0;
@@ -175,6 +183,7 @@ public final class AcpiReport {
             listed++;
         }
         if (listed > 0) Log.newline();
+        return true;
     }
 
     private static void hpet(long hpet) {

@@ -15,7 +15,10 @@ import jos.hw.Memory;
 public final class Serial {
     public static final int COM1 = 0x3f8;
 
-    private static final int DATA = 0, INTERRUPT_ENABLE = 1, FIFO_CONTROL = 2, LINE_CONTROL = 3, MODEM_CONTROL = 4, LINE_STATUS = 5;
+    /** Register offsets from the base (16550 data sheet); public for a driver of the receive side. */
+    public static final int DATA = 0, INTERRUPT_ENABLE = 1, FIFO_CONTROL = 2, LINE_CONTROL = 3, MODEM_CONTROL = 4, LINE_STATUS = 5;
+    /** Interrupt enable: received data available; line status: data ready; modem control: OUT2 (gates the PC's IRQ line). */
+    public static final int INTERRUPT_ENABLE_RECEIVED = 0x01, LINE_STATUS_DATA_READY = 0x01, MODEM_CONTROL_OUT2 = 0x08;
     private static final int LINE_STATUS_TRANSMIT_EMPTY = 0x20;
     private static final int DIVISOR_LATCH = 0x80, EIGHT_N_ONE = 0x03;
     private static final int SPIN_LIMIT = 100_000;

@@ -9,18 +9,18 @@ import jos.hw.Memory;
  * than one CPU changes. Not reentrant and not interrupt-safe: code holding it must not be interrupted
  * by code that takes the same lock.
  */
-final class SpinLock {
+public final class SpinLock {
     private SpinLock() {
     }
 
-    static void acquire(long[] word) {
+    public static void acquire(long[] word) {
         long address = Memory.addressOf(word);
         while (Atomic.compareAndExchange64(address, 0, 1) != 0) {
             while (Atomic.load64(address) != 0) Cpu.pause();
         }
     }
 
-    static void release(long[] word) {
+    public static void release(long[] word) {
         Atomic.store64(Memory.addressOf(word), 0);
     }
 }

@@ -5,6 +5,7 @@ import jos.abi.Errors;
 import jos.hw.Export;
 import jos.kernel.process.ProgramOutput;
 import jos.kernel.process.UserThread;
+import jos.kernel.time.Clock;
 import jos.kernel.x86.user.UserFrame;
 
 /**
@@ -12,7 +13,7 @@ import jos.kernel.x86.user.UserFrame;
  * {@link #dispatch} serves a call from the program running on this CPU (interrupts off, on the kernel stack, in the
  * program's address space). User memory is never dereferenced: a range is checked to be user memory mapped
  * for the program ({@link jos.kernel.memory.UserAddressSpace#mappedForUser}) and then read through the
- * HHDM. debug_write is {@link DebugWrite}.
+ * HHDM. debug_write is {@link DebugWrite}; clock_monotonic is kernel time ({@link Clock#nanosSinceBoot}).
  */
 public final class Syscalls {
     private Syscalls() {
@@ -36,6 +37,7 @@ public final class Syscalls {
             return 0;
         }
         if (number == Calls.DEBUG_WRITE) return DebugWrite.write(a0, a1);
+        if (number == Calls.CLOCK_MONOTONIC) return Clock.nanosSinceBoot();
         return Errors.ENOSYS;
     }
 }

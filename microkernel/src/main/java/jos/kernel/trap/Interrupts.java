@@ -7,12 +7,14 @@ import jos.kernel.console.Log;
 import jos.kernel.x86.PerCpu;
 import jos.kernel.memory.TlbShootdown;
 import jos.kernel.time.Clock;
+import jos.kernel.irq.Lines;
 
 /**
  * Interrupts (vectors 32 and up), with interrupts off and the interrupted state saved: a timer tick is
  * counted on its CPU (ticks the APIC merged while interrupts were masked included) and, on the bootstrap
  * CPU, advances kernel time; a TLB shootdown drops the range it
- * names; a wake-up IPI only ends a hlt; an APIC error is logged; a spurious interrupt is ignored (and,
+ * names; a wake-up IPI only ends a hlt; an APIC error is logged; a device vector goes to the line table
+ * (jos.kernel.irq.Lines); a spurious interrupt is ignored (and,
  * as the APIC requires, not acknowledged); {@link Vectors#EXTENSION}, which the kernel does not use
  * itself, goes to the {@link Handler} a kernel built on this one installs (the test kernel counts IPI
  * pings with it), and is only acknowledged without one. Likewise an installed {@link NmiHandler} may claim
@@ -72,6 +74,8 @@ public final class Interrupts {
             if (handler != null) handler.interrupt(vector);
         } else if (vector == Vectors.APIC_ERROR) {
             apicError();
+        } else if (Vectors.isDevice(vector)) {
+            Lines.interrupt(vector);   // masks its line until the driver acknowledges: the EOI below cannot let it storm
         }
         LocalApic.endOfInterrupt();
     }

@@ -29,6 +29,7 @@ final class Layers {
                     "jos.kernel.memory",
                     "jos.kernel.timer",
                     "jos.kernel.acpi",
+                    "jos.kernel.irq",
                     "jos.kernel.smp"),
             "top", List.of(
                     "jos.kernel.boot",

@@ -38,6 +38,26 @@ class SyscallsTest {
     }
 
     @Test
+    void clockMonotonicIsKernelTime() {
+        Machine machine = Machine.install();
+        try {
+            jos.kernel.time.Clock.reset();
+            machine.cpu().rdtscStep = 0;   // time passes only where the test says
+            machine.cpu().tsc = 1_000_000;
+            jos.kernel.time.Clock.markBoot();
+            assertEquals(true, jos.kernel.time.Clock.useFrequency(1_000_000_000L));
+            machine.cpu().tsc += 2_500_000_000L;   // 2.5 s at 1 GHz
+            long first = Syscalls.call(Calls.CLOCK_MONOTONIC, 0, 0);
+            assertEquals(2_500_000_000L, first);
+            machine.cpu().tsc += 1_000;
+            assertEquals(first + 1_000, Syscalls.call(Calls.CLOCK_MONOTONIC, 0, 0));
+        } finally {
+            jos.kernel.time.Clock.reset();
+            machine.close();
+        }
+    }
+
+    @Test
     void aNegativeLengthIsEinval() {
         assertEquals(Errors.EINVAL, Syscalls.call(Calls.DEBUG_WRITE, 0x40_0000, -1));
     }

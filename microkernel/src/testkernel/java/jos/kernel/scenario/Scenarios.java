@@ -194,6 +194,8 @@ public final class Scenarios {
     public static void run(long commandLine) {
         if (CommandLine.has(commandLine, "test", "user-hello")) {
             runProgram("/hello.elf", false);
+        } else if (CommandLine.has(commandLine, "test", "irq-uart")) {
+            IrqUart.run();
         } else if (CommandLine.has(commandLine, "test", "user-fault")) {
             runProgram("/fault.elf", false);
         } else if (CommandLine.has(commandLine, "test", "user-sysret-top")) {

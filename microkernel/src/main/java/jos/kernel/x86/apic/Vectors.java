@@ -5,6 +5,11 @@ package jos.kernel.x86.apic;
  * its upper four bits: the timer sits below the IPIs, and the error and spurious vectors are last.
  */
 public final class Vectors {
+    /**
+     * Device interrupts through the I/O APICs (jos.kernel.irq): a line claimed by a driver is given one of
+     * DEVICES vectors from DEVICE_FIRST, below the timer and the IPIs (priority classes 4 and 5).
+     */
+    public static final int DEVICE_FIRST = 0x40, DEVICES = 32;
     /** This CPU's local APIC timer tick. */
     public static final int TIMER = 0xe0;
     /** Wakes a CPU halted in its idle loop or waiting for a lock; does nothing else. */
@@ -19,5 +24,10 @@ public final class Vectors {
     public static final int SPURIOUS = 0xff;
 
     private Vectors() {
+    }
+
+    /** Whether vector is one of the device vectors. */
+    public static boolean isDevice(int vector) {
+        return vector >= DEVICE_FIRST && vector < DEVICE_FIRST + DEVICES;
     }
 }

@@ -5,6 +5,7 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.x86.cpu.Selectors;
 import jos.kernel.x86.cpu.TableRegister;
+import jos.kernel.x86.apic.Vectors;
 
 /**
  * The interrupt descriptor table, one for all CPUs: 256 gates, of which the 32 exception vectors are
@@ -76,15 +77,21 @@ public final class Idt {
         }
     }
 
-    /** Adds the gates of the kernel's interrupt vectors (jos.kernel.x86.apic.Vectors) to the table. Once, after {@link #init()}. */
+    /** Adds the gates of the kernel's interrupt vectors (jos.kernel.x86.apic.Vectors, device vectors included) to the table. Once, after {@link #init()}. */
     public static void addInterruptVectors() {
         long first = InterruptStubs.first();
         for (int i = 0; i < InterruptStubs.VECTORS.length; i++) {
-            long handler = first + (long) i * ExceptionStubs.STRIDE;
-            long gate = table() + (long) InterruptStubs.VECTORS[i] * IdtEntry.SIZE;
-            Memory.write64(gate, IdtEntry.low(handler, Selectors.KERNEL_CODE, 0, IdtEntry.TYPE_INTERRUPT_GATE, 0));
-            Memory.write64(gate + 8, IdtEntry.high(handler));
+            addGate(InterruptStubs.VECTORS[i], first + (long) i * ExceptionStubs.STRIDE);
         }
+        long device = InterruptStubs.firstDevice();
+        for (int i = 0; i < Vectors.DEVICES; i++) addGate(Vectors.DEVICE_FIRST + i, device + (long) i * ExceptionStubs.STRIDE);
+    }
+
+    /** A present interrupt gate (DPL 0, the current stack) for vector to handler. */
+    private static void addGate(int vector, long handler) {
+        long gate = table() + (long) vector * IdtEntry.SIZE;
+        Memory.write64(gate, IdtEntry.low(handler, Selectors.KERNEL_CODE, 0, IdtEntry.TYPE_INTERRUPT_GATE, 0));
+        Memory.write64(gate + 8, IdtEntry.high(handler));
     }
 
     /** Sets or clears the present bit of a vector's gate (a missing gate makes its delivery fault with #NP). */

@@ -46,4 +46,24 @@ final class InterruptStubs {
             "jmp jos_exception_common",
             ".org jos_interrupt_stubs + " + 6 * ExceptionStubs.STRIDE + ", 0xcc"})
     static native long first();
+
+    /**
+     * The address of the device vectors' stubs: stub i serves {@link Vectors#DEVICE_FIRST} + i, at
+     * {@link ExceptionStubs#STRIDE} * i (the assembler counts the vector with a symbol; .org fails the
+     * build if a stub outgrows its slot).
+     */
+    @Naked({
+            "leaq jos_device_stubs(%rip), %rax",
+            "ret",
+            ".balign 16",
+            "jos_device_stubs:",
+            ".set jos_device_vector, " + Vectors.DEVICE_FIRST,
+            ".rept " + Vectors.DEVICES,
+            "pushq $0",
+            "pushq $jos_device_vector",
+            "jmp jos_exception_common",
+            ".set jos_device_vector, jos_device_vector + 1",
+            ".org jos_device_stubs + (jos_device_vector - " + Vectors.DEVICE_FIRST + ") * " + ExceptionStubs.STRIDE + ", 0xcc",
+            ".endr"})
+    static native long firstDevice();
 }

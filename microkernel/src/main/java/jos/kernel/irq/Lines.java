@@ -1,0 +1,226 @@
+package jos.kernel.irq;
+
+import jos.abi.Errors;
+import jos.acpi.IrqRouting;
+import jos.kernel.console.Log;
+import jos.kernel.memory.SpinLock;
+import jos.kernel.x86.apic.IoApic;
+import jos.kernel.x86.apic.Vectors;
+import jos.x86.IoApicRegisters;
+
+/**
+ * The device interrupt lines (GSIs) drivers hold. {@link #claim} gives a line one of the device vectors
+ * and programs its redirection entry (fixed delivery to the bootstrap CPU, the line's polarity and
+ * trigger) masked; {@link #acknowledge} unmasks it. When it fires, {@link #interrupt} masks it, counts it
+ * and hands it to the installed {@link Delivery} (later: signal the holder's notification); the local
+ * APIC's end of interrupt follows at once (jos.kernel.trap), but the line stays masked until the driver
+ * has served the device and acknowledged, so a level-triggered line that is still asserted cannot storm
+ * (seL4's IRQ handler capabilities and MINIX 3's drivers work so). {@link #mask} and {@link #unmask} are
+ * the holder's own mask, independent of that: a line is unmasked exactly when it is held, acknowledged
+ * and not masked by its holder. An interrupt on a vector no line holds (one in flight as its line was
+ * released) is logged once per vector and its line masked again.
+ *
+ * <p><b>Locking.</b> One lock guards this table and every I/O APIC register access (an index and its data
+ * are two accesses). Callers run with interrupts masked, as system calls and interrupt handlers do: the
+ * interrupt handler takes the lock too. The delivery is called after the lock is released, so it may take
+ * the notification's lock without an order between the two. Nothing allocates.
+ */
+public final class Lines {
+    /** A slot's state bits: held by a driver, fired and not acknowledged yet, masked by its holder, unclaimed logged. */
+    static final int HELD = 1, WAITING = 2, HOLDER_MASKED = 4, LOGGED = 8;
+
+    /** The table lock (see the class comment). */
+    static final long[] LOCK = new long[1];
+    /** Per device vector (slot = vector - Vectors.DEVICE_FIRST): the line's GSI + 1 (0: never used), state, holder, count. */
+    static final long[] LINE = new long[Vectors.DEVICES];
+    static final int[] STATE = new int[Vectors.DEVICES];
+    static final long[] HOLDER = new long[Vectors.DEVICES];
+    static final long[] COUNT = new long[Vectors.DEVICES];
+    /** Interrupts on vectors no line held. */
+    static long unclaimed;
+    /** The local APIC id every line is delivered to (the bootstrap CPU's). */
+    static int destination;
+    /** Where fired lines go; null until a higher layer installs one. */
+    static Delivery delivery;
+
+    private Lines() {
+    }
+
+    /**
+     * Called at interrupt time on the CPU the line is delivered to, with interrupts masked and the line
+     * masked until {@link #acknowledge}: no allocation, no waiting. holder is what the claimer passed.
+     */
+    public interface Delivery {
+        void deliver(long line, long holder);
+    }
+
+    /** Installs the delivery (before any line is unmasked). */
+    public static void install(Delivery d) {
+        delivery = d;
+    }
+
+    /** Sets the local APIC id lines are delivered to (the bootstrap CPU's), before the first claim. */
+    public static void deliverTo(int apicId) {
+        destination = apicId;
+    }
+
+    /**
+     * Claims line (a GSI) for holder: 0, or EINVAL (no I/O APIC has it), EBUSY (held already) or ENOSPC
+     * (every device vector in use). The line stays masked until the first {@link #acknowledge}.
+     */
+    public static long claim(long line, long holder) {
+        int apic = IoApics.find(line);
+        if (apic < 0) return Errors.EINVAL;
+        long flags = IoApics.flags(line);
+        SpinLock.acquire(LOCK);
+        long result = Errors.ENOSPC;
+        int free = -1;
+        for (int slot = 0; slot < Vectors.DEVICES; slot++) {
+            if ((STATE[slot] & HELD) != 0 && LINE[slot] == line + 1) {
+                free = -1;
+                result = Errors.EBUSY;
+                break;
+            }
+            if ((STATE[slot] & HELD) == 0 && (free < 0 || LINE[free] != 0 && LINE[slot] == 0)) free = slot;   // unused vectors first
+        }
+        if (free >= 0) {
+            LINE[free] = line + 1;
+            HOLDER[free] = holder;
+            COUNT[free] = 0;
+            STATE[free] = HELD | WAITING;
+            int low = IoApicRegisters.low(Vectors.DEVICE_FIRST + free, IrqRouting.activeLow(flags), IrqRouting.levelTriggered(flags), true);
+            IoApic.program(IoApics.REGISTERS[apic], pin(apic, line), low, IoApicRegisters.high(destination));
+            result = 0;
+        }
+        SpinLock.release(LOCK);
+        return result;
+    }
+
+    /** Masks line and gives its vector back: 0, or EINVAL if it is not held. */
+    public static long release(long line) {
+        SpinLock.acquire(LOCK);
+        int slot = held(line);
+        if (slot >= 0) {
+            setMasked(slot, true);
+            STATE[slot] = 0;
+            HOLDER[slot] = 0;
+        }
+        SpinLock.release(LOCK);
+        return slot < 0 ? Errors.EINVAL : 0;
+    }
+
+    /** The driver has served the device: the line may fire again (unless its holder masked it). 0, or EINVAL if not held. */
+    public static long acknowledge(long line) {
+        return change(line, WAITING, false);
+    }
+
+    /** The holder's mask: the line stays masked until {@link #unmask}, whatever it acknowledges. 0, or EINVAL if not held. */
+    public static long mask(long line) {
+        return change(line, HOLDER_MASKED, true);
+    }
+
+    public static long unmask(long line) {
+        return change(line, HOLDER_MASKED, false);
+    }
+
+    /** How often line fired since it was claimed, or EINVAL if it is not held. */
+    public static long count(long line) {
+        SpinLock.acquire(LOCK);
+        int slot = held(line);
+        long count = slot < 0 ? Errors.EINVAL : COUNT[slot];
+        SpinLock.release(LOCK);
+        return count;
+    }
+
+    /** The vector line is delivered on, or EINVAL if it is not held. */
+    public static long vector(long line) {
+        SpinLock.acquire(LOCK);
+        int slot = held(line);
+        SpinLock.release(LOCK);
+        return slot < 0 ? Errors.EINVAL : Vectors.DEVICE_FIRST + slot;
+    }
+
+    /** Interrupts that arrived on a vector no line held. */
+    public static long unclaimed() {
+        return unclaimed;
+    }
+
+    /** A device vector fired (interrupt gate, interrupts masked); the caller sends the end of interrupt afterwards. */
+    public static void interrupt(int vector) {
+        int slot = vector - Vectors.DEVICE_FIRST;
+        SpinLock.acquire(LOCK);
+        int state = STATE[slot];
+        long line = LINE[slot] - 1, holder = HOLDER[slot];
+        if (LINE[slot] != 0) setMasked(slot, true);
+        if ((state & HELD) != 0) {
+            STATE[slot] = state | WAITING;
+            COUNT[slot]++;
+        } else {
+            unclaimed++;
+            STATE[slot] = state | LOGGED;
+        }
+        SpinLock.release(LOCK);
+        if ((state & HELD) == 0) {
+            if ((state & LOGGED) == 0) unclaimedOnce(vector, line);
+            return;
+        }
+        Delivery d = delivery;
+        if (d != null) d.deliver(line, holder);
+    }
+
+    /** Forgets every line (tests). */
+    static void reset() {
+        for (int slot = 0; slot < Vectors.DEVICES; slot++) {
+            LINE[slot] = 0;
+            STATE[slot] = 0;
+            HOLDER[slot] = 0;
+            COUNT[slot] = 0;
+        }
+        unclaimed = 0;
+        delivery = null;
+        destination = 0;
+    }
+
+    private static long change(long line, int bit, boolean set) {
+        SpinLock.acquire(LOCK);
+        int slot = held(line);
+        if (slot >= 0) {
+            STATE[slot] = set ? STATE[slot] | bit : STATE[slot] & ~bit;
+            setMasked(slot, (STATE[slot] & (WAITING | HOLDER_MASKED)) != 0);
+        }
+        SpinLock.release(LOCK);
+        return slot < 0 ? Errors.EINVAL : 0;
+    }
+
+    /** The slot holding line, or -1 (under the lock). */
+    private static int held(long line) {
+        for (int slot = 0; slot < Vectors.DEVICES; slot++) {
+            if ((STATE[slot] & HELD) != 0 && LINE[slot] == line + 1) return slot;
+        }
+        return -1;
+    }
+
+    /** Masks or unmasks the line of slot in its I/O APIC (under the lock). */
+    private static void setMasked(int slot, boolean masked) {
+        long line = LINE[slot] - 1;
+        int apic = IoApics.find(line);
+        if (apic >= 0) IoApic.setMasked(IoApics.REGISTERS[apic], pin(apic, line), masked);
+    }
+
+    private static int pin(int apic, long line) {
+        return IrqRouting.pin(line, IoApics.GSI_BASE[apic], IoApics.LINES[apic]);
+    }
+
+    /** "irq: interrupt on vector 0x41 (gsi 4) with no line held, masked; further ones are not logged". */
+    private static void unclaimedOnce(int vector, long line) {
+        Log.begin(Log.WARN);
+        Log.print("irq: interrupt on vector ");
+        Log.hex(vector, 2);
+        if (line >= 0) {
+            Log.print(" (gsi ");
+            Log.dec(line);
+            Log.print(")");
+        }
+        Log.println(" with no line held, masked; further ones are not logged");
+    }
+}
