@@ -27,6 +27,10 @@ import jos.kernel.memory.SpinLock;
  * needs no lock. Operations on two tables take both locks in address order. This lock is the outermost
  * of Kernel IV (before an endpoint's, before a run queue's); nothing here takes any other lock, and no
  * lock is held when an operation returns.
+ *
+ * <p>Lifetime: a table's address is valid from {@link #create} to {@link #destroy}. {@link #close} makes
+ * every later operation on it fail with ESRCH, but the process layer must keep the table itself alive
+ * (not destroyed) while another CPU may still be in an operation that names it, e.g. an IPC copy into it.
  */
 @Struct(size = CapabilityTable.HEADER)
 public final class CapabilityTable {
