@@ -424,6 +424,23 @@ class QemuBootIT {
     }
 
     /**
+     * Capability tables compiled for the kernel and shared by 4 CPUs: each copies, mints, moves and
+     * deletes in two tables at once (real locked instructions, both lock orders), then all delete their
+     * copies of the same 64 objects at once: every count comes out exact, and each object's last
+     * reference is reported to exactly one CPU.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void capabilityTablesSharedByFourCpusKeepExactCounts() {
+        QemuResult r = scenario("capabilities", 4);
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("test capabilities: 4 cpus share two tables",
+                "test capabilities: 4 cpus finished; references 1 1 1 1; used 2 2; last reference reported once for 64 of 64; failures 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
      * A panic on cpu 1 while every other CPU counts heartbeats with interrupts masked: the panic NMIs
      * them, and afterwards, through the QEMU monitor, every CPU is halted and no heartbeat moves.
      */

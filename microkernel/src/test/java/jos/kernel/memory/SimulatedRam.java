@@ -42,6 +42,19 @@ public final class SimulatedRam implements AutoCloseable {
         return ram;
     }
 
+    /** A machine with smallMap's memory and the kernel heap ready, for tests of kernel objects in heap blocks. */
+    public static SimulatedRam withHeap() {
+        SimulatedRam ram = new SimulatedRam();
+        boot(smallMap());
+        if (!Heap.init()) throw new IllegalStateException("the heap did not start: " + Problem.message());
+        return ram;
+    }
+
+    /** The simulated machine, for tests that run several Java threads as its CPUs ({@code machine().attach()}). */
+    public Machine machine() {
+        return machine;
+    }
+
     /** A small PC: low memory, the VGA/BIOS hole, 63 MiB usable: all of it backed. */
     static long[][] smallMap() {
         return new long[][] {

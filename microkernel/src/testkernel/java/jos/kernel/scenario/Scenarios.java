@@ -269,6 +269,8 @@ public final class Scenarios {
             SmpScenarios.nmiPanic();
         } else if (CommandLine.has(commandLine, "test", "nmi-late-ap")) {
             SmpScenarios.nmiLateAp();
+        } else if (CommandLine.has(commandLine, "test", "capabilities")) {
+            CapabilityScenario.run();
         } else if (CommandLine.has(commandLine, "test", "ud2")) {
             Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
             markNotPresent(6);
@@ -284,6 +286,7 @@ public final class Scenarios {
         if (task == SmpScenarios.TASK_TLB_READ) SmpScenarios.readTlbPage();
         if (task == SmpScenarios.TASK_HEARTBEAT) SmpScenarios.heartbeat();
         if (task == SmpScenarios.TASK_NMI_STORM && PerCpu.cpuId() == SmpScenarios.STORM_CPU) SmpScenarios.runStormProgram();
+        if (task == CapabilityScenario.TASK) CapabilityScenario.onThisCpu();
     }
 
     /** LOG_STORM_LINES numbered records from this CPU. */

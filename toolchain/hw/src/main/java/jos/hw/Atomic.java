@@ -4,26 +4,36 @@ import jos.hw.sim.Machine;
 
 /**
  * Sequentially consistent atomic operations on raw addresses (naturally aligned), for memory shared
- * between CPUs or with another agent. Each is one locked instruction on the machine.
+ * between CPUs or with another agent. Each is one locked instruction on the machine; in simulation each,
+ * loads and stores included, holds the machine's monitor, so Java threads acting as CPUs see each other's
+ * writes in order (a spin lock's release publishes what was written under it).
  */
 public final class Atomic {
     private Atomic() {
     }
 
     public static int load32(long address) {
-        return Machine.current().memory().read32(address);
+        synchronized (Machine.current()) {
+            return Machine.current().memory().read32(address);
+        }
     }
 
     public static long load64(long address) {
-        return Machine.current().memory().read64(address);
+        synchronized (Machine.current()) {
+            return Machine.current().memory().read64(address);
+        }
     }
 
     public static void store32(long address, int value) {
-        Machine.current().memory().write32(address, value);
+        synchronized (Machine.current()) {
+            Machine.current().memory().write32(address, value);
+        }
     }
 
     public static void store64(long address, long value) {
-        Machine.current().memory().write64(address, value);
+        synchronized (Machine.current()) {
+            Machine.current().memory().write64(address, value);
+        }
     }
 
     /** Sets the value to update if it is expected; returns the value found. */

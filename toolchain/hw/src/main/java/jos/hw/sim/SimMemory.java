@@ -2,7 +2,7 @@ package jos.hw.sim;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Byte-addressed little-endian memory made of mapped regions. Touching an address outside every region
@@ -36,7 +36,8 @@ public final class SimMemory {
         }
     }
 
-    private final TreeMap<Long, Region> regions = new TreeMap<>(Long::compareUnsigned);
+    /** Concurrent so that threads sharing the machine may look up regions while an array gets its home. */
+    private final ConcurrentSkipListMap<Long, Region> regions = new ConcurrentSkipListMap<>(Long::compareUnsigned);
     private final Map<Object, Long> arrayHomes = new IdentityHashMap<>();
     private long nextArrayHome = 0x7f00_0000_0000L;
 
