@@ -11,19 +11,27 @@ public final class Atomic {
     }
 
     public static int load32(long address) {
-        return Machine.current().memory().read32(address);
+        synchronized (Machine.current()) {
+            return Machine.current().memory().read32(address);
+        }
     }
 
     public static long load64(long address) {
-        return Machine.current().memory().read64(address);
+        synchronized (Machine.current()) {
+            return Machine.current().memory().read64(address);
+        }
     }
 
     public static void store32(long address, int value) {
-        Machine.current().memory().write32(address, value);
+        synchronized (Machine.current()) {
+            Machine.current().memory().write32(address, value);
+        }
     }
 
     public static void store64(long address, long value) {
-        Machine.current().memory().write64(address, value);
+        synchronized (Machine.current()) {
+            Machine.current().memory().write64(address, value);
+        }
     }
 
     /** Sets the value to update if it is expected; returns the value found. */

@@ -18,6 +18,11 @@ public final class Machine implements AutoCloseable {
         return m;
     }
 
+    /** Makes this machine current for the calling thread as well: HotSpot threads acting as its CPUs. */
+    public void attach() {
+        CURRENT.set(this);
+    }
+
     public static Machine current() {
         Machine m = CURRENT.get();
         if (m == null) throw new SimulatedFault("no simulated machine installed (Machine.install()) for a hardware intrinsic");
