@@ -814,14 +814,15 @@ class QemuBootIT {
     /**
      * The instructions of an image's disassembly (objdump -d) that use x87, SSE or AVX registers or state,
      * but for the context switch's one fxsave64 and one fxrstor64 (sched.Switch), which are checked to be there.
+     * Kernel addresses fill objdump's address column, so a line may start with no blank.
      */
     private static List<String> floatingPointInstructions(Path elf) throws Exception {
         Process objdump = new ProcessBuilder("objdump", "-d", "--no-show-raw-insn", elf.toString()).redirectErrorStream(true).start();
         List<String> lines = new String(objdump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         assertEquals(0, objdump.waitFor(), "objdump -d " + elf);
         assertTrue(lines.size() > 1000, "disassembled " + elf + ": " + lines.size() + " lines");
-        Pattern fp = Pattern.compile("^\\s+[0-9a-f]+:\\s+(f[a-z0-9]*\\b|ld?mxcsr|st?mxcsr|x(save|rstor)[a-z0-9]*|.*%[xyz]mm|.*%st\\b)");
-        Pattern switchFp = Pattern.compile("^\\s+[0-9a-f]+:\\s+(fxsave64|fxrstor64)\\s+\\(%rdi\\)\\s*$");
+        Pattern fp = Pattern.compile("^\\s*[0-9a-f]+:\\s+(f[a-z0-9]*\\b|ld?mxcsr|st?mxcsr|x(save|rstor)[a-z0-9]*|.*%[xyz]mm|.*%st\\b)");
+        Pattern switchFp = Pattern.compile("^\\s*[0-9a-f]+:\\s+(fxsave64|fxrstor64)\\s+\\(%rdi\\)\\s*$");
         List<String> all = lines.stream().filter(l -> fp.matcher(l).find()).toList();
         assertEquals(2, all.stream().filter(l -> switchFp.matcher(l).find()).count(), "the switch's fxsave64 and fxrstor64 in " + elf + ": " + all);
         return all.stream().filter(l -> !switchFp.matcher(l).find()).limit(10).toList();
