@@ -27,6 +27,7 @@ import jos.kernel.memory.MemoryManager;
 import jos.kernel.memory.Stacks;
 import jos.kernel.panic.Panic;
 import jos.kernel.smp.ApplicationProcessors;
+import jos.kernel.sched.Scheduler;
 import jos.kernel.smp.CpuTables;
 import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.user.SyscallEntry;
@@ -43,8 +44,8 @@ import jos.x86.PageTableEntry;
  * (the kernel's own page tables and heap), turns on SMEP, SMAP and UMIP where the CPU has them, reads the ACPI tables, enables the local APIC,
  * finds the I/O APICs and masks their lines, calibrates the
  * TSC and the APIC timer against the HPET (or the PIT), starts the timer and moves to a guarded kernel
- * stack; {@link #startProcessors} enables interrupts there and brings every other CPU into kernel Java;
- * {@link #finish} idles, or, when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
+ * stack; {@link #startProcessors} enables interrupts there, brings every other CPU into kernel Java and
+ * gives every CPU a run queue (sched.Scheduler); {@link #finish} runs ready threads and idles, or, when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
  */
 public final class Kernel {
     private Kernel() {
@@ -111,7 +112,9 @@ public final class Kernel {
         Cpu.sti();
         long bottom = PerCpu.kernelStackBottom(ApplicationProcessors.KERNEL_STACK_BYTES);
         PerCpu.setStackLimit(bottom + ApplicationProcessors.STACK_LIMIT_OFFSET);
+        ApplicationProcessors.installIdleWork(Scheduler.idleWork());
         ApplicationProcessors.startAll();
+        if (!Scheduler.init(ApplicationProcessors.running(), Scheduler.DEFAULT_QUANTUM)) Panic.panic("sched: no memory for the run queues");
     }
 
     /** Exits QEMU if the command line says {@code qemu-exit=N}, else halts in the idle loop. Never returns. */
@@ -124,7 +127,9 @@ public final class Kernel {
             QemuExit.request(exit);
         }
         Log.println("kernel: halting");
-        for (;;) Idle.haltUntilInterrupt();
+        for (;;) {
+            if (!Scheduler.runReady()) Idle.haltUntilInterrupt();
+        }
     }
 
     /** Continues at function (a C-ABI entry taking nothing) on the stack whose top is top. Never returns. */

@@ -19,13 +19,13 @@ import jos.kernel.process.UserThread;
 /**
  * The assembly that fills and restores a thread's {@link UserFrame} agrees with its layout: the syscall
  * entry stores every general register at its field (rip from rcx, rflags from r11), and both ways out of
- * the return path, sysretq and iretq, load every one from its field.
+ * the return path, sysretq and iretq, load every one from its field. ({@link #naked} serves other packages' assembly tests.)
  */
-class UserFrameAssemblyTest {
+public class UserFrameAssemblyTest {
     static final List<String> REGISTERS = List.of("rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "r8", "r9", "r10", "r11", "r12",
             "r13", "r14", "r15");
 
-    static List<String> naked(String classFile, String method) throws Exception {
+    public static List<String> naked(String classFile, String method) throws Exception {
         ClassModel model = ClassFile.of().parse(Path.of("target/classes", classFile));
         for (MethodModel m : model.methods()) {
             if (m.methodName().stringValue().equals(method)) return NakedAssemblyTest.nakedStrings(m);
@@ -48,8 +48,8 @@ class UserFrameAssemblyTest {
         assertTrue(lines.contains("movq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)"), "the user rsp");
         int call = lines.indexOf("call jos_kernel_syscall");
         assertEquals("jmp jos_user_return", lines.get(call + 1), "leaves through the one return path");
-        List<String> switchTo = naked("jos/kernel/process/UserThread.class", "switchTo");
-        assertEquals("jmp jos_user_return", switchTo.get(switchTo.size() - 1), "a thread starts through it too");
+        List<String> start = naked("jos/kernel/sched/Switch.class", "startAddress");
+        assertEquals("jmp jos_user_return", start.get(start.size() - 1), "a thread starts through it too");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Boots the real image (GRUB + jos-loader + kernel) in QEMU: SeaBIOS and OVMF, 1 and 4 CPUs, and once
@@ -915,20 +916,28 @@ class QemuBootIT {
         assertInOrder(plain(r), Stream.of("process: /boot/floating-point\\.elf exited with code 0",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
         assertEquals(0, r.exitCode(), t);
-        // No thread's FP state is saved yet: that is sound only while no kernel instruction touches it.
+        // The scheduler saves a thread's FP state only when it switches threads: sound only while no other
+        // kernel instruction touches it.
         for (Path kernel : List.of(image.kernelElf(), testKernel())) {
             assertEquals(List.of(), floatingPointInstructions(kernel), kernel + " touches x87/SSE state");
         }
     }
 
-    /** The instructions of an image's disassembly (objdump -d) that use x87, SSE or AVX registers or state. */
+    /**
+     * The instructions of an image's disassembly (objdump -d) that use x87, SSE or AVX registers or state,
+     * but for the context switch's one fxsave64 and one fxrstor64 (sched.Switch), which are checked to be there.
+     * Kernel addresses fill objdump's address column, so a line may start with no blank.
+     */
     private static List<String> floatingPointInstructions(Path elf) throws Exception {
         Process objdump = new ProcessBuilder("objdump", "-d", "--no-show-raw-insn", elf.toString()).redirectErrorStream(true).start();
         List<String> lines = new String(objdump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         assertEquals(0, objdump.waitFor(), "objdump -d " + elf);
         assertTrue(lines.size() > 1000, "disassembled " + elf + ": " + lines.size() + " lines");
-        Pattern fp = Pattern.compile("^\\s+[0-9a-f]+:\\s+(f[a-z0-9]*\\b|ld?mxcsr|st?mxcsr|x(save|rstor)[a-z0-9]*|.*%[xyz]mm|.*%st\\b)");
-        return lines.stream().filter(l -> fp.matcher(l).find()).limit(10).toList();
+        Pattern fp = Pattern.compile("^\\s*[0-9a-f]+:\\s+(f[a-z0-9]*\\b|ld?mxcsr|st?mxcsr|x(save|rstor)[a-z0-9]*|.*%[xyz]mm|.*%st\\b)");
+        Pattern switchFp = Pattern.compile("^\\s*[0-9a-f]+:\\s+(fxsave64|fxrstor64)\\s+\\(%rdi\\)\\s*$");
+        List<String> all = lines.stream().filter(l -> fp.matcher(l).find()).toList();
+        assertEquals(2, all.stream().filter(l -> switchFp.matcher(l).find()).count(), "the switch's fxsave64 and fxrstor64 in " + elf + ": " + all);
+        return all.stream().filter(l -> !switchFp.matcher(l).find()).limit(10).toList();
     }
 
     @Test
@@ -1166,6 +1175,76 @@ class QemuBootIT {
         assertEquals(counts.group(1), counts.group(2), "every NMI counted, none a panic\n" + t);
         assertTrue(Long.parseLong(counts.group(2)) >= 10_000, "at least 10,000 NMIs\n" + t);
         assertFalse(t.contains("kernel panic"), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    // ---------------------------------------------------------------- the scheduler
+
+    /**
+     * test=sched-preempt: one spinner per CPU (programs that never give up their CPU) and a counter at the
+     * same priority: the counter ends only through timer preemption; the spinners end by kill, and every
+     * thread is switched to more than once. Then a lower- and a higher-priority program pinned to cpu 0: the
+     * higher one prints all its lines and ends before the lower one prints. Every frame comes back.
+     */
+    @ParameterizedTest(name = "{0} cpus")
+    @ValueSource(ints = {1, 4})
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    void programsThatNeverYieldArePreemptedAndPrioritiesAreKept(int cpus) throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("Spinner"), "/boot/spinner.elf"),
+                new BootModule(userProgram("Counter"), "/boot/counter.elf"), new BootModule(userProgram("Later"), "/boot/later.elf"));
+        QemuResult r = scenario("sched-preempt", cpus, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        List<Pattern> expected = new ArrayList<>();
+        expected.add(Pattern.compile("test sched-preempt: " + cpus + " cpus, " + cpus + " spinners and a counter at the same priority"));
+        for (int line = 1; line <= 5; line++) expected.add(Pattern.compile("user: counter: line " + line));
+        expected.add(Pattern.compile(".*process: /boot/counter\\.elf exited with code 0 after \\d+ switches to it"));
+        expected.add(Pattern.compile(".*test sched-preempt: the counter ended; killing the spinners"));
+        for (int i = 0; i < cpus; i++) expected.add(Pattern.compile(".*process: /boot/spinner\\.elf exited with code -9 after \\d+ switches to it"));
+        expected.add(Pattern.compile(".*test sched-preempt: a lower-priority program, then a higher-priority one, on cpu 0"));
+        for (int line = 1; line <= 5; line++) expected.add(Pattern.compile("user: counter: line " + line));
+        expected.add(Pattern.compile(".*process: /boot/counter\\.elf exited with code 0 after 1 switches to it"));
+        for (int line = 1; line <= 3; line++) expected.add(Pattern.compile("user: later: line " + line));
+        expected.add(Pattern.compile(".*process: /boot/later\\.elf exited with code 0 after 1 switches to it"));
+        expected.add(Pattern.compile("kernel: exiting QEMU with code 0"));
+        assertInOrder(lines, expected, t);
+        assertEquals(cpus, lines.stream().filter(l -> l.equals("user: spinner: spinning")).count(), "every spinner ran\n" + t);
+        Matcher counter = match(lines, ".*process: /boot/counter\\.elf exited with code 0 after (\\d+) switches to it", t);
+        assertTrue(Integer.parseInt(counter.group(1)) > 1, "the counter was preempted and resumed\n" + t);
+        Matcher free = match(lines, ".*test sched-preempt: free memory (\\d+) bytes before, (\\d+) after", t);
+        assertEquals(free.group(1), free.group(2), "every frame came back\n" + t);
+        assertFalse(t.contains("kernel panic") || t.contains("could not be destroyed"), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * test=sched-fp: two programs computing with doubles on one CPU with a one-tick quantum are switched
+     * many times in the middle of their arithmetic; each prints what HotSpot prints for it.
+     */
+    @Test
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    void floatingPointStateSurvivesFrequentSwitches() throws Exception {
+        List<String> expected = new ArrayList<>();
+        List<BootModule> modules = new ArrayList<>();
+        for (String name : List.of("FpWorker", "FpWorkerB")) {
+            Path elf = userProgram(name);
+            modules.add(new BootModule(elf, name.equals("FpWorker") ? "/boot/fp-worker.elf" : "/boot/fp-worker-b.elf"));
+            Path classes = out.resolve("user").resolve(name).resolve("classes");
+            Process hotspotRun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classes.toString(), name).redirectErrorStream(true).start();
+            String hotspot = new String(hotspotRun.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, hotspotRun.waitFor(), "HotSpot ran " + name + ":\n" + hotspot);
+            hotspot.lines().map(l -> "user: " + l).forEach(expected::add);
+        }
+        assertEquals(2, expected.size(), expected.toString());
+        QemuResult r = scenario("sched-fp", 1, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(lines.stream().filter(l -> l.startsWith("user: fp")).toList()), t);
+        Matcher switches = match(lines, ".*test sched-fp: cpu 0 made (\\d+) switches", t);
+        assertTrue(Integer.parseInt(switches.group(1)) >= 20, "switched often\n" + t);
+        Matcher free = match(lines, ".*test sched-fp: free memory (\\d+) bytes before, (\\d+) after", t);
+        assertEquals(free.group(1), free.group(2), "every frame came back\n" + t);
         assertEquals(0, r.exitCode(), t);
     }
 

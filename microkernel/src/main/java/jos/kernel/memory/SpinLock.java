@@ -6,7 +6,7 @@ import jos.hw.Memory;
 
 /**
  * A test-and-set spin lock on one word (0 = free, 1 = held): of a static array, or at an address inside
- * a kernel object (a capability table's lock), for state that more than one CPU changes. Not reentrant
+ * a kernel object (a capability table's or a run queue's lock), for state that more than one CPU changes. Not reentrant
  * and not interrupt-safe: code holding it must not be interrupted by code that takes the same lock.
  */
 public final class SpinLock {

@@ -2,15 +2,13 @@ package jos.kernel.process;
 
 import jos.hw.Cpu;
 import jos.hw.Memory;
-import jos.hw.Naked;
 import jos.kernel.console.Log;
-import jos.kernel.x86.cpu.Gdt;
 import jos.kernel.x86.cpu.Rflags;
-import jos.kernel.x86.cpu.Tss;
 import jos.kernel.x86.idt.ExceptionNames;
 import jos.kernel.x86.idt.InterruptFrame;
-import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
+import jos.kernel.sched.SchedState;
+import jos.kernel.sched.Scheduler;
 import jos.kernel.sched.Thread;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.x86.PerCpu;
@@ -20,17 +18,17 @@ import jos.hw.Export;
 
 /**
  * A user thread: a block at the top of its own guarded kernel stack ({@link Stacks#THREAD}) holding its
- * {@link UserFrame} (the complete user register state), the program's name and address space, and, once
- * it has ended, its exit code. A thread is named by the block's address. While it runs, PerCpu
- * CURRENT_THREAD holds that address and TSS.RSP0 is the block's base, so system calls, exceptions and
- * interrupts from ring 3 run on the thread's kernel stack just below its frame.
+ * {@link UserFrame} (the complete user register state), the program's name and address space, the
+ * scheduler's state (sched.SchedState) and, once it has ended, its exit code. A thread is named by the
+ * block's address. While it runs, PerCpu CURRENT_THREAD holds that address and TSS.RSP0 is the block's
+ * base, so system calls, exceptions and interrupts from ring 3 run on the thread's kernel stack just
+ * below its frame.
  *
- * <p>{@link #run} switches from the kernel context to the thread: {@link #switchTo} saves the kernel
- * context's callee-saved registers, RFLAGS and the runtime's per-CPU words on the kernel stack and keeps
- * that rsp in PerCpu KERNEL_CONTEXT_RSP, then leaves through the one return path ({@code jos_user_return},
- * {@link UserReturn}). When the thread ends (the exit call, an exception in ring 3, a return address
- * the kernel refuses), its code is stored in the block and {@link #switchToKernel} goes back to that
- * context, so {@link #run} returns. Kernel IV's scheduler can pick another thread at that point instead.
+ * <p>{@link #start} hands the thread to the scheduler (sched.Scheduler), whose first switch to it leaves
+ * through the one return path ({@code jos_user_return}, {@link UserReturn}); {@link #run} starts it on
+ * this CPU and waits in the idle context until it has ended. When the thread ends (the exit call, an
+ * exception in ring 3, a return address the kernel refuses, a {@link #kill}), its code is stored in the
+ * block and the CPU switches to the next thread; the block stays until {@link #destroy}.
  */
 public final class UserThread {
     /** The block's size (its layout is {@link Thread}'s). */
@@ -40,6 +38,8 @@ public final class UserThread {
     public static final int READY = 0, RUNNING = 1, ENDED = 2;
     /** A thread ended by exception v exits with code FAULT_BASE - v (-1000 - v). */
     public static final int FAULT_BASE = -1000;
+    /** The exit code of a thread ended by {@link #kill}. */
+    public static final int KILLED = -9;
     /** The size of a thread's kernel stack, the block included. */
     public static final long STACK_BYTES = 32 * 1024;
 
@@ -48,10 +48,21 @@ public final class UserThread {
 
     /**
      * A new thread of the program name (a NUL-terminated string) in the address space root, to start at
-     * entry with rsp = stackTop, RFLAGS {@link Rflags#USER} and every other register 0; 0 (with a memory
-     * problem) when there is no room for its kernel stack.
+     * entry with rsp = stackTop, RFLAGS {@link Rflags#USER} and every other register 0, at the scheduler's
+     * default priority, free to run on any CPU; 0 (with a memory problem) when there is no room for its
+     * kernel stack.
      */
     public static long create(long name, long root, long entry, long stackTop) {
+        return create(name, root, entry, stackTop, Scheduler.DEFAULT_PRIORITY, SchedState.ANY_CPU);
+    }
+
+    /**
+     * As {@link #create(long, long, long, long)}, at priority (0 to RunQueue.PRIORITIES - 1, higher runs
+     * first) on affinity (a CPU id, or SchedState.ANY_CPU); 0 also for a priority or CPU out of range
+     * (SchedState.check says which error that is, for a caller that must report it).
+     */
+    public static long create(long name, long root, long entry, long stackTop, int priority, int affinity) {
+        if (SchedState.check(priority, affinity, Scheduler.cpus()) != 0) return 0;
         long top = Stacks.allocate(Stacks.THREAD, PerCpu.cpuId(), STACK_BYTES);
         if (top == 0) return 0;
         long thread = top - SIZE;   // the stack's frames are fresh and zeroed: so is the block
@@ -62,15 +73,17 @@ public final class UserThread {
         Memory.write64(thread + Thread.ROOT, root);
         Memory.write64(thread + Thread.STACK_LIMIT, top - STACK_BYTES + ApplicationProcessors.STACK_LIMIT_OFFSET);
         Memory.write32(thread + Thread.STATE, READY);
+        Scheduler.setUp(thread, priority, affinity, 0);
         return thread;
     }
 
     /**
      * Gives back an ENDED thread's kernel stack (its block goes with it: read the exit code first). The
-     * address space is the caller's to destroy; false if the thread has not ended.
+     * address space is the caller's to destroy; false if the thread has not ended or a CPU still runs on
+     * its stack.
      */
     public static boolean destroy(long thread) {
-        if (state(thread) != ENDED) return false;
+        if (state(thread) != ENDED || !Scheduler.dead(thread)) return false;
         return Stacks.free(thread + SIZE);
     }
 
@@ -95,20 +108,41 @@ public final class UserThread {
         return Memory.read32(thread + Thread.EXIT_CODE);
     }
 
-    /** Runs the thread on this CPU until it ends (interrupts are served meanwhile); its state is then ENDED. */
+    /**
+     * Runs the thread on this CPU until it ends (pinned here unless it was created for another CPU); this
+     * CPU's idle context runs it and any other ready thread meanwhile, and serves interrupts. Its state
+     * is then ENDED.
+     */
     public static void run(long thread) {
-        PerCpu.setKernelRoot(KernelAddressSpace.root());
-        Memory.write32(thread + Thread.STATE, RUNNING);
-        switchTo(thread, Tss.rsp0Address(Gdt.tss(PerCpu.gdtBlock())));
-        ProgramOutput.endLine();
+        if (SchedState.affinity(thread) == SchedState.ANY_CPU) Scheduler.pin(thread, PerCpu.cpuId());
+        start(thread);
+        awaitEnd(thread);
     }
 
-    /** Ends the thread running on this CPU with code and goes back to the kernel context. Never returns. */
+    /** Makes a READY (new) thread runnable on the CPU the scheduler places it on; false if it was started before. */
+    public static boolean start(long thread) {
+        if (state(thread) != READY) return false;
+        Memory.write32(thread + Thread.STATE, RUNNING);
+        return Scheduler.wake(thread);
+    }
+
+    /** In this CPU's idle context: runs ready threads until thread has ended (its state is then ENDED). */
+    public static void awaitEnd(long thread) {
+        Scheduler.idleUntilDead(thread);
+        Memory.write32(thread + Thread.STATE, ENDED);
+    }
+
+    /** Ends thread with code {@link #KILLED} at its next return to ring 3 (Scheduler.kill). */
+    public static void kill(long thread) {
+        Scheduler.kill(thread);
+    }
+
+    /** Ends the thread running on this CPU with code; this CPU goes on with another thread. Never returns. */
     public static void exit(int code) {
         long thread = PerCpu.currentThread();
         Memory.write32(thread + Thread.EXIT_CODE, code);
-        Memory.write32(thread + Thread.STATE, ENDED);
-        switchToKernel();
+        ProgramOutput.endLine();
+        Scheduler.exit();
     }
 
     /**
@@ -156,57 +190,14 @@ public final class UserThread {
     }
 
     /**
-     * Leaves the kernel context for thread (rdi); rsp0 (rsi) is the address of this CPU's TSS.RSP0.
-     * Returns when {@link #switchToKernel} comes back. It leaves through the one return path to ring 3,
-     * {@code jos_user_return} (jos.kernel.x86.user.SyscallEntry), which restores the thread's frame.
+     * Called by the return path with the current thread's frame, on the thread's kernel stack: lets the
+     * scheduler switch to a thread that should run first, ends a killed thread, then says how to return
+     * (UserReturn.SYSRET or IRET), ending the thread instead if its rip or rsp is refused.
      */
-    @Naked({
-            "pushq %rbx",
-            "pushq %rbp",
-            "pushq %r12",
-            "pushq %r13",
-            "pushq %r14",
-            "pushq %r15",
-            "pushfq",
-            "cli",
-            "pushq %gs:" + PerCpu.RUNTIME_TOP_FRAME,
-            "pushq %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
-            "movl %gs:" + PerCpu.INTERRUPT_DEPTH + ", %eax",
-            "pushq %rax",
-            "movq %rsp, %gs:" + PerCpu.KERNEL_CONTEXT_RSP,
-            "movq %rdi, %gs:" + PerCpu.CURRENT_THREAD,
-            "movq %rdi, (%rsi)",
-            "movq " + Thread.STACK_LIMIT + "(%rdi), %rax",
-            "movq %rax, %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
-            "movq " + Thread.ROOT + "(%rdi), %rax",
-            "movq %rax, %cr3",
-            "jmp jos_user_return"})
-    static native void switchTo(long thread, long rsp0);
-
-    /** Back to the kernel context {@link #switchTo} saved (the kernel's CR3, no current thread); switchTo returns. */
-    @Naked({
-            "cli",
-            "movq %gs:" + PerCpu.KERNEL_CR3 + ", %rcx",
-            "movq %rcx, %cr3",
-            "movq $0, %gs:" + PerCpu.CURRENT_THREAD,
-            "movq %gs:" + PerCpu.KERNEL_CONTEXT_RSP + ", %rsp",
-            "popq %rcx",
-            "movl %ecx, %gs:" + PerCpu.INTERRUPT_DEPTH,
-            "popq %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
-            "popq %gs:" + PerCpu.RUNTIME_TOP_FRAME,
-            "popfq",
-            "popq %r15",
-            "popq %r14",
-            "popq %r13",
-            "popq %r12",
-            "popq %rbp",
-            "popq %rbx",
-            "ret"})
-    static native void switchToKernel();
-
-    /** Called by the return path with the current thread's frame: UserReturn.SYSRET or IRET; ends the thread otherwise. */
     @Export("jos_kernel_user_return")
     static int returnPath(long frame) {
+        Scheduler.atUserReturn();
+        if (Scheduler.killed(PerCpu.currentThread())) exit(KILLED);   // after the switch: it may have been killed meanwhile
         long rip = UserFrame.get(frame, UserFrame.RIP), rsp = UserFrame.get(frame, UserFrame.RSP);
         int way = UserReturn.decide(rip, rsp, UserFrame.get(frame, UserFrame.RCX), UserFrame.get(frame, UserFrame.R11),
                 UserFrame.get(frame, UserFrame.RFLAGS));

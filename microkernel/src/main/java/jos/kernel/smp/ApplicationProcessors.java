@@ -46,6 +46,8 @@ public final class ApplicationProcessors {
     public static final long STACK_LIMIT_OFFSET = 16 * 1024;
     /** What a kernel built on this one adds to every AP; null in the product kernel. */
     static Extension extension;
+    /** What every idle CPU runs first (the scheduler, a layer up); null until installed. */
+    static IdleWork idleWork;
 
     private ApplicationProcessors() {
     }
@@ -70,6 +72,17 @@ public final class ApplicationProcessors {
          * {@link jos.kernel.x86.apic.Vectors#WAKE}.
          */
         boolean runDueWork();
+    }
+
+    /** Work an idle CPU looks for before it halts: the scheduler's ready threads (installed from a layer up). */
+    public interface IdleWork {
+        /** With interrupts masked: runs what is ready and returns true, or returns false (the CPU halts). */
+        boolean runReady();
+    }
+
+    /** Installs the idle work every AP that starts from now on runs (call before {@link #startAll}). */
+    public static void installIdleWork(IdleWork work) {
+        idleWork = work;
     }
 
     /** Installs extension on every AP that starts from now on (call before {@link #startAll}). */
@@ -170,7 +183,8 @@ public final class ApplicationProcessors {
 
     /**
      * An application processor's first Java method: on its own kernel stack, with the kernel's page tables
-     * and its per-CPU block in GS.base. It loads its descriptor tables, reports in, and idles.
+     * and its per-CPU block in GS.base. It loads its descriptor tables, reports in, and idles: it runs the
+     * installed idle work (ready threads) and the extension's due work, and halts when there is none.
      */
     @Export("jos_kernel_ap_main")
     static void apMain() {
@@ -179,6 +193,7 @@ public final class ApplicationProcessors {
         PerCpu.setMeltdownAffected(Meltdown.affectedThisCpu());
         PerCpu.setGuards(SupervisorGuards.enableOnThisCpu());    // CR3 is the kernel's already (kernel_entry.c)
         Extension added = extension;
+        IdleWork idle = idleWork;
         if (added != null && added.holdsBeforeTables(PerCpu.cpuId())) {
             Cpus.arrived();
             added.holdBeforeTables(PerCpu.cpuId());
@@ -190,7 +205,8 @@ public final class ApplicationProcessors {
         Memory.writeVolatile32(PerCpu.self() + PerCpu.ONLINE, 1);
         Cpus.arrived();
         for (;;) {
-            if (added == null || !added.runDueWork()) Idle.haltUntilInterrupt();
+            boolean ran = idle != null && idle.runReady();
+            if (!ran && (added == null || !added.runDueWork())) Idle.haltUntilInterrupt();
         }
     }
 

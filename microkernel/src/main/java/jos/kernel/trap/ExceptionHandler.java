@@ -12,6 +12,8 @@ import jos.kernel.panic.StackTrace;
 import jos.kernel.x86.user.UserFrame;
 import jos.kernel.process.UserThread;
 import jos.kernel.x86.PerCpu;
+import jos.kernel.x86.apic.Vectors;
+import jos.kernel.sched.Scheduler;
 import jos.x86.Msr;
 
 /**
@@ -19,7 +21,8 @@ import jos.x86.Msr;
  * registers in an {@link InterruptFrame}. Vectors from 32 up are interrupts ({@link Interrupts}). A
  * breakpoint (int3) is reported with the Java stack and execution continues after the int3; an NMI during
  * a panic stops this CPU ({@link #nmi}), any other one is offered to the installed
- * {@link Interrupts.NmiHandler} and, unclaimed, is a panic; an exception in ring 3 (other than an NMI) ends the user
+ * {@link Interrupts.NmiHandler} and, unclaimed, is a panic; a timer tick that interrupted ring 3 also counts
+ * against the running thread's quantum (sched.Scheduler#tick); an exception in ring 3 (other than an NMI) ends the user
  * thread ({@link UserThread#fault}); every other exception is a kernel panic. The CPU counts itself in a
  * handler meanwhile, so that an allocation there is caught (jos.kernel.memory.Heap).
  */
@@ -48,6 +51,7 @@ public final class ExceptionHandler {
     private static void dispatch(long frame) {
         int vector = (int) InterruptFrame.vector(frame);
         if (vector >= Idt.EXCEPTIONS) {
+            if (vector == Vectors.TIMER && InterruptFrame.ring(frame) == 3) Scheduler.tick();   // the quantum runs in ring 3 only
             Interrupts.dispatch(vector);
             return;
         }
@@ -56,7 +60,7 @@ public final class ExceptionHandler {
             return;
         }
         if (InterruptFrame.ring(frame) == 3) {
-            UserThread.fault(frame);   // ends the thread: back to the kernel context that ran it
+            UserThread.fault(frame);   // ends the thread: the CPU goes on with another
             return;
         }
         if (vector == ExceptionNames.BREAKPOINT) {

@@ -14,7 +14,7 @@ import jos.hw.Struct;
  * (freestanding/kernel_entry.c), installed before the first Java instruction runs.
  *
  * <p>The layout is declared here only: assembly builds its GS-relative operands from these constants
- * ({@code "%gs:" + PerCpu.KERNEL_CONTEXT_RSP}), and the runtime's C (kernel_entry.c) takes them from the
+ * ({@code "%gs:" + PerCpu.CURRENT_THREAD}), and the runtime's C (kernel_entry.c) takes them from the
  * compiler-generated jos_constants.h as {@code JOS_PERCPU_<FIELD>} ({@link CConstants}).
  */
 @CConstants(prefix = "JOS_PERCPU_")
@@ -70,12 +70,9 @@ public final class PerCpu {
     /** The user rsp while the syscall entry saves the user registers (x86.user.SyscallEntry). Offset used by assembly. */
     @Field(Field.Type.U64)
     public static final int SYSCALL_USER_RSP = 112;
-    /**
-     * While a thread runs on this CPU: the kernel context's rsp below the state process.UserThread.switchTo
-     * saved, where the thread's end switches back to. Offset used by assembly.
-     */
+    /** Free. */
     @Field(Field.Type.U64)
-    public static final int KERNEL_CONTEXT_RSP = 120;
+    public static final int SPARE = 120;
     /** This CPU's CR0 as read back after the kernel set it (cpu.ControlRegister0), for the boot report. */
     @Field(Field.Type.U64)
     public static final int CR0 = 128;

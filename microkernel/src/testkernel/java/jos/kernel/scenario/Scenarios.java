@@ -204,6 +204,10 @@ public final class Scenarios {
             runEveryModule();
         } else if (CommandLine.has(commandLine, "test", "user-sidt")) {
             runProgram("/sidt.elf", false);
+        } else if (CommandLine.has(commandLine, "test", "sched-preempt")) {
+            SchedScenarios.preempt();
+        } else if (CommandLine.has(commandLine, "test", "sched-fp")) {
+            SchedScenarios.floatingPoint();
         } else if (CommandLine.has(commandLine, "test", "nmi-storm")) {
             SmpScenarios.nmiStorm();
         } else if (CommandLine.has(commandLine, "test", "read-user")) {

@@ -1,0 +1,103 @@
+package jos.kernel.sched;
+
+import jos.abi.Errors;
+import jos.hw.Atomic;
+import jos.hw.Field;
+import jos.hw.Field.Type;
+import jos.hw.Memory;
+import jos.hw.Struct;
+
+/**
+ * The scheduler's fields of a thread, inside the thread block's {@link Thread#SCHED} area (offsets are
+ * relative to the area: {@code thread + Thread.SCHED + SchedState.PRIORITY}). {@link #STATE} moves only
+ * by compare-and-exchange (wake and block may race on two CPUs); the queue links belong to the run queue
+ * whose lock the thread is under ({@link #QUEUE}).
+ */
+@Struct(size = SchedState.SIZE)
+public final class SchedState {
+    /** The next and previous thread on the same run-queue level (0 at the ends). */
+    @Field(Type.U64) public static final int NEXT = 0;
+    @Field(Type.U64) public static final int PREV = 8;
+    /** The run queue the thread is queued on, 0 while it is not queued. */
+    @Field(Type.U64) public static final int QUEUE = 16;
+    /** The thread's kernel rsp while it is switched out (Switch saves its context below it). */
+    @Field(Type.U64) public static final int KERNEL_RSP = 24;
+    /** 0 (lowest) to {@link RunQueue#PRIORITIES} - 1. */
+    @Field(Type.U32) public static final int PRIORITY = 32;
+    /** The one CPU the thread may run on, or {@link #ANY_CPU}. */
+    @Field(Type.U32) public static final int AFFINITY = 36;
+    /** The CPU the thread last ran on ({@link #ANY_CPU} before its first run). */
+    @Field(Type.U32) public static final int LAST_CPU = 40;
+    /** Timer ticks left of its quantum. */
+    @Field(Type.U32) public static final int QUANTUM_LEFT = 44;
+    /** One of the states below. */
+    @Field(Type.U32) public static final int STATE = 48;
+    /** {@link #KILLED}, {@link #FREE_ON_EXIT}. */
+    @Field(Type.U32) public static final int FLAGS = 52;
+    /** 1 from the switch to the thread until the next context has left its stack (Scheduler.finishSwitch). */
+    @Field(Type.U32) public static final int ON_CPU = 56;
+    /** 1 + the CPU whose idle context waits for this thread to end (Scheduler.idleUntilDead), or 0. */
+    @Field(Type.U32) public static final int WAITER = 60;
+    /** How often the thread was switched to. */
+    @Field(Type.U64) public static final int SWITCHES = 64;
+
+    public static final int SIZE = 72;
+
+    /** Affinity: free to run on every CPU. */
+    public static final int ANY_CPU = -1;
+
+    /**
+     * States. NEW: set up, never run. READY: queued (or being queued). RUNNING: on a CPU. WOKEN: running,
+     * and a wake came before its block (the block returns at once). BLOCKED: stopped until a wake. YIELDING:
+     * switched away while runnable, queued again once off its CPU. EXITING: switched away for good. DEAD:
+     * no CPU runs on its stack any more (its block may be freed).
+     */
+    public static final int NEW = 0, READY = 1, RUNNING = 2, WOKEN = 3, BLOCKED = 4, YIELDING = 5, EXITING = 6, DEAD = 7;
+
+    /** Flags: end at the next return to user mode; give back the kernel stack once DEAD. */
+    public static final int KILLED = 1, FREE_ON_EXIT = 2;
+
+    private SchedState() {
+    }
+
+    /** 0 if priority and affinity are valid on a machine of cpus CPUs, else EINVAL. */
+    public static long check(int priority, int affinity, int cpus) {
+        if (priority < 0 || priority >= RunQueue.PRIORITIES) return Errors.EINVAL;
+        if (affinity != ANY_CPU && (affinity < 0 || affinity >= cpus)) return Errors.EINVAL;
+        return 0;
+    }
+
+    /** A NEW thread's fields: not queued, never run. */
+    public static void init(long thread, int priority, int affinity, int flags) {
+        Memory.fill(thread + Thread.SCHED, (byte) 0, SIZE);
+        RunQueue.write32(thread, PRIORITY, priority);
+        RunQueue.write32(thread, AFFINITY, affinity);
+        RunQueue.write32(thread, LAST_CPU, ANY_CPU);
+        RunQueue.write32(thread, FLAGS, flags);
+        RunQueue.write32(thread, STATE, NEW);
+    }
+
+    /** The thread is switched to on cpu, with a fresh quantum of ticks. */
+    static void switchedIn(long thread, int cpu, int quantum) {
+        Atomic.store32(thread + Thread.SCHED + ON_CPU, 1);
+        Atomic.store32(thread + Thread.SCHED + STATE, RUNNING);
+        RunQueue.write32(thread, LAST_CPU, cpu);
+        RunQueue.write32(thread, QUANTUM_LEFT, quantum);
+        RunQueue.write(thread, SWITCHES, RunQueue.read(thread, SWITCHES) + 1);
+    }
+
+    /** The CPU thread is pinned to, or {@link #ANY_CPU}. */
+    public static int affinity(long thread) {
+        return RunQueue.read32(thread, AFFINITY);
+    }
+
+    /** Priority of thread. */
+    public static int priority(long thread) {
+        return RunQueue.read32(thread, PRIORITY);
+    }
+
+    /** How often thread was switched to. */
+    public static long switches(long thread) {
+        return RunQueue.read(thread, SWITCHES);
+    }
+}

@@ -1,0 +1,333 @@
+package jos.kernel.sched;
+
+import jos.hw.Atomic;
+import jos.hw.Cpu;
+import jos.hw.Export;
+import jos.hw.Memory;
+import jos.kernel.memory.Heap;
+import jos.kernel.memory.KernelAddressSpace;
+import jos.kernel.memory.Stacks;
+import jos.kernel.panic.Panic;
+import jos.kernel.smp.ApplicationProcessors;
+import jos.kernel.x86.PerCpu;
+import jos.kernel.x86.apic.LocalApic;
+import jos.kernel.x86.apic.Vectors;
+import jos.kernel.x86.cpu.Gdt;
+import jos.kernel.x86.cpu.Idle;
+import jos.kernel.x86.cpu.Rflags;
+import jos.kernel.x86.cpu.Tss;
+
+/**
+ * The scheduler: one {@link RunQueue} per CPU, threads switched by {@link Switch}. Every operation runs
+ * with interrupts off on the CPU it concerns. A CPU runs its queue's threads, highest priority first;
+ * one that finds none takes work from the busiest other CPU, and otherwise waits in its idle context
+ * (the stack it booted on) with interrupts on. The running thread is not queued: a preempted or yielding
+ * thread is queued again only once the next context runs (finishSwitch), so no CPU can pick a thread
+ * whose stack is still in use; a wake of a thread still switching out waits for that (ON_CPU).
+ *
+ * <p>Preemption happens only on the way back to ring 3 (the return path asks {@link #atUserReturn}): a
+ * timer tick that interrupted ring 3 uses up the quantum ({@link #tick}), a wake of a higher-priority
+ * thread sets the queue's NEED_RESCHED (with a wake-up IPI when the queue is another CPU's). The kernel is
+ * not preemptible: it runs with interrupts off. IPC and the process layer use {@link #wake}, {@link #block},
+ * {@link #yield}, {@link #exit} and {@link #kill}; {@link #setUp} gives a new thread its priority and affinity.
+ */
+public final class Scheduler {
+    /** The priority threads get unless asked otherwise (the middle level). */
+    public static final int DEFAULT_PRIORITY = RunQueue.PRIORITIES / 2;
+    /** Timer ticks per quantum unless set otherwise (ApicTimer.HZ is 100: 20 ms). */
+    public static final int DEFAULT_QUANTUM = 2;
+
+    /** Each CPU's run queue (heap blocks), by CPU id; [i] = 0 until {@link #init}. */
+    static final long[] QUEUES = new long[ApplicationProcessors.MAX_CPUS];
+    /** [0] = how many entries of {@link #QUEUES} are set (read atomically). */
+    static final int[] COUNT = new int[1];
+
+    private Scheduler() {
+    }
+
+    /** Gives cpus CPUs (ids 0 to cpus - 1) a run queue each; false if the heap has no room. */
+    public static boolean init(int cpus, int quantum) {
+        for (int cpu = 0; cpu < cpus; cpu++) {
+            long queue = Heap.allocate(RunQueue.SIZE);
+            if (queue == 0) return false;
+            RunQueue.init(queue, cpu, quantum);
+            Atomic.store64(Memory.addressOf(QUEUES) + 8L * cpu, queue);
+        }
+        Atomic.store32(Memory.addressOf(COUNT), cpus);
+        return true;
+    }
+
+    /** What idle application processors run: their ready threads. */
+    public static ApplicationProcessors.IdleWork idleWork() {
+        return new IdleWork();
+    }
+
+    /** CPUs with a run queue. */
+    public static int cpus() {
+        return Atomic.load32(Memory.addressOf(COUNT));
+    }
+
+    /** This CPU's run queue, or 0 before {@link #init}. */
+    static long queue() {
+        int cpu = PerCpu.cpuId();
+        return cpu < cpus() ? QUEUES[cpu] : 0;
+    }
+
+    /** Sets the quantum of cpu's run queue to ticks timer ticks (at least 1); false for a CPU without one. */
+    public static boolean setQuantum(int cpu, int ticks) {
+        if (cpu < 0 || cpu >= cpus() || ticks < 1) return false;
+        Memory.write32(QUEUES[cpu] + RunQueue.QUANTUM, ticks);
+        return true;
+    }
+
+    /** Context switches made on cpu so far (0 for a CPU without a run queue). */
+    public static long switches(int cpu) {
+        return cpu >= 0 && cpu < cpus() ? Memory.read64(QUEUES[cpu] + RunQueue.SWITCHES) : 0;
+    }
+
+    /** Threads cpu took from other CPUs' queues so far. */
+    public static long taken(int cpu) {
+        return cpu >= 0 && cpu < cpus() ? Memory.read64(QUEUES[cpu] + RunQueue.TAKEN) : 0;
+    }
+
+    /**
+     * Makes the thread block at thread (its STACK_LIMIT set, its stack below it unused) schedulable: NEW,
+     * with priority (0 to {@link RunQueue#PRIORITIES} - 1), affinity (a CPU id or SchedState.ANY_CPU),
+     * flags (SchedState.FREE_ON_EXIT), a clean FP state and a first context that leaves for ring 3.
+     * Returns 0, or EINVAL for a priority or CPU out of range.
+     */
+    public static long setUp(long thread, int priority, int affinity, int flags) {
+        long bad = SchedState.check(priority, affinity, cpus());
+        if (bad != 0) return bad;
+        SchedState.init(thread, priority, affinity, flags);
+        Switch.cleanFxState(thread + Thread.FX_STATE);
+        RunQueue.write(thread, SchedState.KERNEL_RSP, Switch.prepareStack(thread, Switch.startAddress()));
+        return 0;
+    }
+
+    /** Pins a NEW thread to cpu (a CPU with a run queue); false otherwise. */
+    public static boolean pin(long thread, int cpu) {
+        if (cpu < 0 || cpu >= cpus() || Atomic.load32(thread + Thread.SCHED + SchedState.STATE) != SchedState.NEW) return false;
+        RunQueue.write32(thread, SchedState.AFFINITY, cpu);
+        return true;
+    }
+
+    /**
+     * Makes a NEW or BLOCKED thread runnable: queued on the CPU {@link RunQueue#place} chooses, which is
+     * sent a wake-up IPI if the thread should run before what it runs now. A wake of a running thread
+     * makes its next {@link #block} return at once. True if the thread was not runnable before.
+     */
+    public static boolean wake(long thread) {
+        long state = thread + Thread.SCHED + SchedState.STATE;
+        for (;;) {
+            int s = Atomic.load32(state);
+            if (s == SchedState.RUNNING) {
+                if (Atomic.compareAndExchange32(state, s, SchedState.WOKEN) == s) return true;
+            } else if (s == SchedState.NEW || s == SchedState.BLOCKED) {
+                if (Atomic.compareAndExchange32(state, s, SchedState.READY) == s) break;
+            } else {
+                return false;
+            }
+        }
+        while (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0) Cpu.pause();   // still switching out
+        int self = PerCpu.cpuId();
+        int cpu = RunQueue.place(QUEUES, cpus(), thread, self);
+        if (RunQueue.enqueue(QUEUES[cpu], thread) && cpu != self) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
+        return true;
+    }
+
+    /**
+     * The current thread stops running until a {@link #wake} (the caller has recorded why, e.g. in its IPC
+     * state); returns once it is woken, at once if a wake came first.
+     */
+    public static void block() {
+        long thread = PerCpu.currentThread();
+        long state = thread + Thread.SCHED + SchedState.STATE;
+        if (Atomic.compareAndExchange32(state, SchedState.RUNNING, SchedState.BLOCKED) != SchedState.RUNNING) {
+            Atomic.compareAndExchange32(state, SchedState.WOKEN, SchedState.RUNNING);
+            return;
+        }
+        long queue = queue();
+        switchTo(queue, idleWanted(queue) ? 0 : next(queue, 0));
+    }
+
+    /** The current thread lets a ready thread of its priority or higher run first; returns when it runs again. */
+    public static void yield() {
+        long queue = queue(), thread = PerCpu.currentThread();
+        long next = idleWanted(queue) ? 0 : RunQueue.take(queue, RunQueue.read32(thread, SchedState.PRIORITY));
+        if (next == 0 && !idleWanted(queue)) {
+            Atomic.store32(queue + RunQueue.NEED_RESCHED, 0);
+            return;
+        }
+        long state = thread + Thread.SCHED + SchedState.STATE;
+        for (;;) {
+            int s = Atomic.load32(state);
+            if (Atomic.compareAndExchange32(state, s, SchedState.YIELDING) == s) break;
+        }
+        switchTo(queue, next);
+    }
+
+    /**
+     * The current thread ends: the CPU goes on with another thread or its idle context, and the thread
+     * becomes DEAD once no CPU runs on its stack (then freed if it was set up FREE_ON_EXIT). Never returns.
+     */
+    public static void exit() {
+        long queue = queue(), thread = PerCpu.currentThread();
+        Atomic.store32(thread + Thread.SCHED + SchedState.STATE, SchedState.EXITING);
+        boolean waitedHere = Atomic.load32(thread + Thread.SCHED + SchedState.WAITER) == PerCpu.cpuId() + 1;
+        switchTo(queue, waitedHere || idleWanted(queue) ? 0 : next(queue, 0));
+        Panic.panic("sched: an ended thread was switched to");
+    }
+
+    /**
+     * Ends thread at its next return to ring 3, wherever it is: marked KILLED, woken if it was blocked or
+     * new (it runs only to end), and, if it runs on another CPU, that CPU is sent a wake-up IPI so it
+     * leaves ring 3 now. A queued thread ends when its turn comes.
+     */
+    public static void kill(long thread) {
+        long flags = thread + Thread.SCHED + SchedState.FLAGS;
+        for (;;) {
+            int f = Atomic.load32(flags);
+            if (Atomic.compareAndExchange32(flags, f, f | SchedState.KILLED) == f) break;
+        }
+        wake(thread);
+        int cpu = RunQueue.read32(thread, SchedState.LAST_CPU);
+        if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0 && cpu != PerCpu.cpuId() && cpu >= 0) {
+            LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
+        }
+    }
+
+    /** Whether thread was killed ({@link #kill}). */
+    public static boolean killed(long thread) {
+        return (Atomic.load32(thread + Thread.SCHED + SchedState.FLAGS) & SchedState.KILLED) != 0;
+    }
+
+    /** Whether thread has ended and no CPU runs on its stack any more (its block may be freed). */
+    public static boolean dead(long thread) {
+        return Atomic.load32(thread + Thread.SCHED + SchedState.STATE) == SchedState.DEAD;
+    }
+
+    /** A timer tick that interrupted ring 3 on this CPU: accounts the running thread's quantum. */
+    public static void tick() {
+        long queue = queue(), thread = PerCpu.currentThread();
+        if (queue != 0 && thread != 0) RunQueue.tick(queue, thread);
+    }
+
+    /**
+     * On the current thread's way back to ring 3: switches if a thread that should run first is ready, or
+     * if this CPU's idle context waits for a thread that has ended.
+     */
+    public static void atUserReturn() {
+        long queue = queue();
+        if (queue != 0 && (RunQueue.needResched(queue) || idleWanted(queue))) Scheduler.yield();
+    }
+
+    private static boolean idleWanted(long queue) {
+        return Atomic.load32(queue + RunQueue.IDLE_WANTED) != 0;
+    }
+
+    /**
+     * In this CPU's idle context: runs ready threads (its own, else work taken from another CPU) until
+     * there are none; false if there was none to run.
+     */
+    public static boolean runReady() {
+        long queue = queue();
+        if (queue == 0) return false;
+        if (PerCpu.currentThread() != 0) Panic.panic("sched: runReady outside the idle context");
+        boolean on = (Switch.flags() & Rflags.IF) != 0;
+        Cpu.cli();
+        PerCpu.setKernelRoot(KernelAddressSpace.root());
+        boolean ran = Atomic.exchange32(queue + RunQueue.IDLE_WANTED, 0) != 0;   // a wait may be over: let the caller look
+        long next = ran ? 0 : next(queue, 0);
+        if (next != 0) {
+            switchTo(queue, next);
+            Atomic.store32(queue + RunQueue.IDLE_WANTED, 0);
+            ran = true;
+        }
+        if (on) Cpu.sti();
+        return ran;
+    }
+
+    /**
+     * In this CPU's idle context: runs threads, and halts while there are none, until thread is DEAD. The
+     * thread's end brings the CPU back to this context wherever it ends (finishSwitch: IDLE_WANTED, and a
+     * wake-up IPI from another CPU), so threads that never block cannot keep the waiter from going on.
+     */
+    public static void idleUntilDead(long thread) {
+        boolean on = (Switch.flags() & Rflags.IF) != 0;
+        Cpu.cli();
+        Atomic.store32(thread + Thread.SCHED + SchedState.WAITER, PerCpu.cpuId() + 1);
+        while (!dead(thread)) {
+            if (!runReady()) Idle.haltUntilInterrupt();   // a wake-up IPI or the next tick ends the halt
+        }
+        if (on) Cpu.sti();
+    }
+
+    /** The next thread for this CPU: its own queue's best of at least minPriority, else work from another CPU. */
+    private static long next(long queue, int minPriority) {
+        long next = RunQueue.take(queue, minPriority);
+        if (next == 0) next = RunQueue.takeWork(QUEUES, cpus(), PerCpu.cpuId());
+        return next;
+    }
+
+    /**
+     * Switches this CPU from its current context to next (0: the idle context), interrupts off: FP state,
+     * TSS.RSP0, PerCpu CURRENT_THREAD, CR3 (only when the address space differs), then the stacks.
+     */
+    private static void switchTo(long queue, long next) {
+        long previous = Memory.read64(queue + RunQueue.CURRENT);
+        long save = previous == 0 ? queue + RunQueue.IDLE_RSP : previous + Thread.SCHED + SchedState.KERNEL_RSP;
+        long load = next == 0 ? queue + RunQueue.IDLE_RSP : next + Thread.SCHED + SchedState.KERNEL_RSP;
+        if (previous != 0) Switch.fxsave(previous + Thread.FX_STATE);
+        long root;
+        if (next != 0) {
+            Switch.fxrstor(next + Thread.FX_STATE);
+            SchedState.switchedIn(next, PerCpu.cpuId(), Memory.read32(queue + RunQueue.QUANTUM));
+            Memory.write64(Tss.rsp0Address(Gdt.tss(PerCpu.gdtBlock())), next);
+            root = Memory.read64(next + Thread.ROOT);
+        } else {
+            root = Cpu.gsRead64(PerCpu.KERNEL_CR3);
+        }
+        Cpu.gsWrite64(PerCpu.CURRENT_THREAD, next);
+        if (root != Cpu.readCr3()) Cpu.writeCr3(root);
+        RunQueue.setCurrent(queue, next);
+        Memory.write64(queue + RunQueue.PREVIOUS, previous);
+        Memory.write64(queue + RunQueue.SWITCHES, Memory.read64(queue + RunQueue.SWITCHES) + 1);
+        Switch.swap(save, load);
+        finishSwitch();
+    }
+
+    /** A new thread's first code in the kernel (Switch.startAddress), before it leaves for ring 3. */
+    @Export("jos_kernel_sched_started")
+    static void started() {
+        finishSwitch();
+    }
+
+    /**
+     * On the context just switched to: the one switched away from is off its stack now. A yielding thread
+     * is queued again, an exiting one becomes DEAD (and is freed if FREE_ON_EXIT); a blocked one only
+     * lets a waiting wake go on (ON_CPU).
+     */
+    private static void finishSwitch() {
+        long queue = queue();
+        long previous = Memory.read64(queue + RunQueue.PREVIOUS);
+        if (previous == 0) return;
+        Memory.write64(queue + RunQueue.PREVIOUS, 0);
+        long state = previous + Thread.SCHED + SchedState.STATE;
+        int s = Atomic.load32(state);
+        Atomic.store32(previous + Thread.SCHED + SchedState.ON_CPU, 0);
+        if (s == SchedState.YIELDING) {
+            Atomic.store32(state, SchedState.READY);
+            RunQueue.enqueue(queue, previous);
+        } else if (s == SchedState.EXITING) {
+            boolean free = (RunQueue.read32(previous, SchedState.FLAGS) & SchedState.FREE_ON_EXIT) != 0;
+            int waiter = Atomic.load32(previous + Thread.SCHED + SchedState.WAITER) - 1;
+            Atomic.store32(state, SchedState.DEAD);   // from here on the block may be gone
+            if (free && !Stacks.free(previous + Thread.SIZE)) Panic.panic("sched: an ended thread's stack was not one");
+            if (waiter >= 0 && waiter < cpus()) {
+                Atomic.store32(QUEUES[waiter] + RunQueue.IDLE_WANTED, 1);
+                if (waiter != PerCpu.cpuId()) LocalApic.send(ApplicationProcessors.lapicIdOf(waiter), Vectors.WAKE);
+            }
+        }
+    }
+}

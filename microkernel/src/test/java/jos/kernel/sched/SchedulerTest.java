@@ -1,0 +1,123 @@
+package jos.kernel.sched;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jos.hw.Atomic;
+import jos.hw.Memory;
+import jos.hw.sim.Machine;
+import jos.hw.sim.SimCpu;
+import jos.kernel.x86.PerCpu;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scheduler's thread states on the simulated machine, as CPU 0 of two: a wake queues a new or
+ * blocked thread once, marks a running one so its block returns at once, waits for a thread still
+ * switching out; a kill marks and wakes; only a new thread can be pinned.
+ */
+class SchedulerTest {
+    static final long PER_CPU = 0x8_0000;
+
+    Machine machine;
+    final long[] queues = new long[2];
+
+    @BeforeEach
+    void setUp() {
+        machine = Machine.install();
+        machine.memory().map(PER_CPU, PerCpu.SIZE);
+        machine.cpu().writeMsr(SimCpu.IA32_GS_BASE, PER_CPU);
+        machine.memory().map(RunQueueTest.QUEUES, (long) RunQueue.SIZE * 2);
+        machine.memory().map(RunQueueTest.THREADS, (long) Thread.SIZE * 8);
+        for (int cpu = 0; cpu < 2; cpu++) {
+            queues[cpu] = RunQueueTest.QUEUES + (long) RunQueue.SIZE * cpu;
+            RunQueue.init(queues[cpu], cpu, Scheduler.DEFAULT_QUANTUM);
+            Scheduler.QUEUES[cpu] = queues[cpu];
+        }
+        Scheduler.COUNT[0] = 2;
+    }
+
+    @AfterEach
+    void tearDown() {
+        Scheduler.COUNT[0] = 0;
+        Arrays.fill(Scheduler.QUEUES, 0);
+        machine.close();
+    }
+
+    static int state(long thread) {
+        return RunQueue.read32(thread, SchedState.STATE);
+    }
+
+    @Test
+    void aNewThreadIsQueuedOnceOnItsCpu() {
+        long thread = RunQueueTest.thread(0, 40, 0);
+        assertTrue(Scheduler.wake(thread));
+        assertEquals(SchedState.READY, state(thread));
+        assertEquals(queues[0], RunQueue.read(thread, SchedState.QUEUE));
+        assertTrue(RunQueue.needResched(queues[0]), "cpu 0 is idle: it should run it");
+        assertFalse(Scheduler.wake(thread), "already runnable");
+        assertEquals(1, Memory.read32(queues[0] + RunQueue.COUNT));
+    }
+
+    @Test
+    void aWakeBeforeTheBlockItIsMeantForIsKept() {
+        long thread = RunQueueTest.thread(0, 40, 0);
+        RunQueue.write32(thread, SchedState.STATE, SchedState.RUNNING);
+        assertTrue(Scheduler.wake(thread));
+        assertEquals(SchedState.WOKEN, state(thread), "its block will return at once");
+        assertEquals(0, Memory.read32(queues[0] + RunQueue.COUNT), "a running thread is not queued");
+        RunQueue.write32(thread, SchedState.STATE, SchedState.DEAD);
+        assertFalse(Scheduler.wake(thread), "a dead thread stays dead");
+    }
+
+    @Test
+    void aWakeWaitsUntilTheThreadIsOffTheCpuItBlockedOn() throws Exception {
+        long thread = RunQueueTest.thread(0, 40, 0);
+        RunQueue.write32(thread, SchedState.STATE, SchedState.BLOCKED);
+        Atomic.store32(thread + Thread.SCHED + SchedState.ON_CPU, 1);
+        AtomicLong clearedAt = new AtomicLong();
+        java.lang.Thread other = new java.lang.Thread(() -> {
+            machine.attach();
+            try {
+                java.lang.Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            clearedAt.set(System.nanoTime());
+            Atomic.store32(thread + Thread.SCHED + SchedState.ON_CPU, 0);
+        });
+        other.start();
+        assertTrue(Scheduler.wake(thread));
+        long queuedAt = System.nanoTime();
+        other.join();
+        assertTrue(clearedAt.get() != 0 && queuedAt >= clearedAt.get(), "queued only once its stack was free");
+        assertEquals(queues[0], RunQueue.read(thread, SchedState.QUEUE));
+    }
+
+    @Test
+    void aKillMarksTheThreadAndWakesItToEnd() {
+        long thread = RunQueueTest.thread(0, 40, 0);
+        RunQueue.write32(thread, SchedState.STATE, SchedState.BLOCKED);
+        assertFalse(Scheduler.killed(thread));
+        Scheduler.kill(thread);
+        assertTrue(Scheduler.killed(thread));
+        assertEquals(SchedState.READY, state(thread), "it runs only to end itself");
+        assertEquals(queues[0], RunQueue.read(thread, SchedState.QUEUE));
+    }
+
+    @Test
+    void onlyANewThreadCanBePinnedAndOnlyToACpuWithAQueue() {
+        long thread = RunQueueTest.thread(0, 40, SchedState.ANY_CPU);
+        assertFalse(Scheduler.pin(thread, 2), "no cpu 2");
+        assertTrue(Scheduler.pin(thread, 1));
+        assertEquals(1, SchedState.affinity(thread));
+        RunQueue.write32(thread, SchedState.STATE, SchedState.RUNNING);
+        assertFalse(Scheduler.pin(thread, 0));
+        assertFalse(Scheduler.dead(thread));
+    }
+}
