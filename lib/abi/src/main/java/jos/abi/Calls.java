@@ -12,6 +12,14 @@ public final class Calls {
     public static final int EXIT = 0;
     /** {@code debug_write(address, length)}: writes bytes to the kernel log. */
     public static final int DEBUG_WRITE = 1;
+    /** {@code map(address, length, protection)}: maps zeroed memory (or reserves address space); its address. */
+    public static final int MAP = 16;
+    /** {@code unmap(address, length)}: gives back the memory and address space of a range. */
+    public static final int UNMAP = 17;
+    /** {@code protect(address, length, protection)}: changes a range's protection. */
+    public static final int PROTECT = 18;
+    /** {@code memory_info(what)}: the caller's quota or usage in bytes ({@link MemoryInfo}). */
+    public static final int MEMORY_INFO = 19;
 
     private Calls() {
     }

@@ -4,9 +4,11 @@
  * construction. {@code abi.md} at the repository root describes every declaration here, and a test
  * checks both ways that each has the other.
  *
- * <p>{@link jos.abi.Calls} holds the system-call numbers, {@link jos.abi.Errors} the error results. Each
- * is a class of {@code static final} constants and nothing else: the kernel target compiles them (no
- * heap, no floating point), javac inlines them, and a test enumerates them by their fields. Both are
+ * <p>{@link jos.abi.Calls} holds the system-call numbers, {@link jos.abi.Errors} the error results,
+ * {@link jos.abi.Protection}, {@link jos.abi.MemoryInfo} and {@link jos.abi.CacheType} the values of the
+ * memory calls' arguments. Each is a class of {@code static final} constants (Protection adds the one
+ * check of a protection value that kernel and programs share): the kernel target compiles them (no
+ * heap, no floating point), javac inlines them, and a test enumerates them by their fields. All are
  * marked {@link jos.hw.CConstants}, so the AOT compiler writes them into the {@code jos_constants.h}
  * header that the user runtime's C includes ({@code JOS_SYS_EXIT}, {@code JOS_EFAULT}); no C file
  * declares a number of its own. Message and capability layouts join here as {@link jos.hw.Struct}s.
