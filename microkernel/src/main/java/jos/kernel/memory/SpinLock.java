@@ -5,7 +5,7 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 
 /**
- * A test-and-set spin lock on one word, of a static array or of a kernel object, (0 = free, 1 = held), for state that more
+ * A test-and-set spin lock on one word of a static array (0 = free, 1 = held), for state that more
  * than one CPU changes. Not reentrant and not interrupt-safe: code holding it must not be interrupted
  * by code that takes the same lock.
  */
@@ -14,21 +14,13 @@ final class SpinLock {
     }
 
     static void acquire(long[] word) {
-        acquire(Memory.addressOf(word));
-    }
-
-    /** Takes the lock in the word at address (a field of a kernel object). */
-    static void acquire(long address) {
+        long address = Memory.addressOf(word);
         while (Atomic.compareAndExchange64(address, 0, 1) != 0) {
             while (Atomic.load64(address) != 0) Cpu.pause();
         }
     }
 
     static void release(long[] word) {
-        release(Memory.addressOf(word));
-    }
-
-    static void release(long address) {
-        Atomic.store64(address, 0);
+        Atomic.store64(Memory.addressOf(word), 0);
     }
 }

@@ -4,6 +4,8 @@ import jos.abi.CacheType;
 import jos.abi.Errors;
 import jos.abi.MemoryInfo;
 import jos.abi.Protection;
+import jos.hw.Atomic;
+import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.x86.PageTableEntry;
 import jos.x86.Pat;
@@ -84,10 +86,9 @@ public final class UserMemory {
         long bytes = pages(length);
         if (bytes <= 0) return badLength(length);
         if (bytes > quota(root)) return overQuota(root, bytes);   // could never be committed; bounds the call's work
-        long lock = account(root) + SpaceAccount.LOCK;
-        SpinLock.acquire(lock);
+        lock(root);
         long result = mapLocked(root, address, bytes, protection == Protection.NONE ? RESERVED : entryFlags(protection), false);
-        SpinLock.release(lock);
+        unlock(root);
         return result;
     }
 
@@ -123,10 +124,9 @@ public final class UserMemory {
         }
         long flags = entryFlags(protection) | DEVICE
                 | PageTableEntry.leaf(0, 1, 0, MemoryType.effective(pat)) & (PageTableEntry.WRITE_THROUGH | PageTableEntry.CACHE_DISABLE | PageTableEntry.PAT_4K);
-        long lock = account(root) + SpaceAccount.LOCK;
-        SpinLock.acquire(lock);
+        lock(root);
         long result = mapLocked(root, address, bytes, flags | physical, true);
-        SpinLock.release(lock);
+        unlock(root);
         return result;
     }
 
@@ -140,10 +140,10 @@ public final class UserMemory {
         long refused = checkRange(address, bytes);
         if (refused != 0) return refused;
         long account = account(root);
-        SpinLock.acquire(account + SpaceAccount.LOCK);
+        lock(root);
         long freed = takeAway(root, address, bytes, 0, 0);
         Memory.write64(account + SpaceAccount.USED, used(root) - freed);
-        SpinLock.release(account + SpaceAccount.LOCK);
+        unlock(root);
         return 0;
     }
 
@@ -160,10 +160,9 @@ public final class UserMemory {
         if (bytes <= 0) return badLength(length);
         long refused = checkRange(address, bytes);
         if (refused != 0) return refused;
-        long account = account(root);
-        SpinLock.acquire(account + SpaceAccount.LOCK);
+        lock(root);
         long result = protectLocked(root, address, bytes, protection);
-        SpinLock.release(account + SpaceAccount.LOCK);
+        unlock(root);
         return result;
     }
 
@@ -176,14 +175,29 @@ public final class UserMemory {
     static boolean allocate(long root, long virtual, long bytes, long permissions) {
         if (virtual == 0 || bytes <= 0 || (bytes & (PAGE - 1)) != 0) return Problem.report(Problem.USER_MAPPING_OUTSIDE, virtual, bytes);
         long flags = PageTableEntry.USER | permissions & (PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE);
-        long lock = account(root) + SpaceAccount.LOCK;
-        SpinLock.acquire(lock);
+        lock(root);
         long result = mapLocked(root, virtual, bytes, flags, false);
-        SpinLock.release(lock);
+        unlock(root);
         return result == virtual;
     }
 
     // ---------------------------------------------------------------- the work, under the space's lock
+
+    /**
+     * Takes the space's lock. A CPU waiting for it serves TLB shootdowns meanwhile: the holder may be
+     * waiting, interrupts masked, for this CPU to answer one.
+     */
+    private static void lock(long root) {
+        long word = account(root) + SpaceAccount.LOCK;
+        while (Atomic.compareAndExchange64(word, 0, 1) != 0) {
+            TlbShootdown.service();
+            Cpu.pause();
+        }
+    }
+
+    private static void unlock(long root) {
+        Atomic.store64(account(root) + SpaceAccount.LOCK, 0);
+    }
 
     /**
      * Maps [address, address + bytes) (address 0: a free range) with entry (flags, and for a device the
