@@ -30,6 +30,7 @@ static struct gc_state {
     uint32_t limit;             /* blocks usable by the program (the maximum heap) */
     uint32_t used;              /* blocks not free */
     uint32_t high_water;        /* blocks at and above it were never used: still zero */
+    uint32_t committed;         /* JRT_HEAP_COMMIT: blocks below it have memory behind them */
     uint32_t zero_from;         /* high_water at the last collection: blocks below it may hold garbage */
     uint8_t *state;             /* per block: B_* */
     uint32_t *head;             /* per block: for B_LARGE_TAIL, the block where its object starts */
@@ -52,7 +53,6 @@ static struct gc_state {
     uint64_t live;              /* bytes in marked lines and large blocks after the last collection */
     uint64_t count;
     char *stack_base;
-    char *exclude_lo, *exclude_hi; /* the heap's own memory when it lies in .bss (user target) */
 } gc;
 
 char *jrt_gc_stack_base;
@@ -123,19 +123,6 @@ static void lay_out(char *mem, uint64_t n, uint64_t stack_entries) {
     gc.limit = (uint32_t)(n - RESERVE_BLOCKS);
 }
 
-#ifdef JRT_STATIC_HEAP_BYTES   /* user programs: the arena in .bss is the whole heap */
-static char static_heap[JRT_STATIC_HEAP_BYTES] __attribute__((aligned(4096)));
-
-static void setup(void) {
-    uint64_t stack_entries = 2048;
-    uint64_t n = JRT_STATIC_HEAP_BYTES / BLOCK_BYTES;
-    while (n > RESERVE_BLOCKS + 1 && tables(NULL, n, stack_entries, 0) + BLOCK_BYTES + n * BLOCK_BYTES > JRT_STATIC_HEAP_BYTES) n--;
-    if (n <= RESERVE_BLOCKS + 1) jrt_fatal("the static heap is too small for the collector");
-    lay_out(static_heap, n, stack_entries);
-    gc.exclude_lo = static_heap;
-    gc.exclude_hi = static_heap + sizeof static_heap;
-}
-#else
 static void setup(void) {
     char value[64];
     int64_t len = jrt_getenv("JOS_MAX_HEAP", 12, value, sizeof value);
@@ -143,15 +130,25 @@ static void setup(void) {
     if (len > (int64_t)sizeof value) jrt_fatal("JOS_MAX_HEAP is too long");
     if (max < 1ul << 20) max = 1ul << 20;
     uint64_t n = (max + BLOCK_BYTES - 1) / BLOCK_BYTES + RESERVE_BLOCKS;
+#ifdef JRT_HEAP_COMMIT
+    /* Memory is committed, so the tables take from max too (wholly: a small mark stack, whose overflow rescans). */
+    uint64_t stack_entries = 2048;
+    n = max / BLOCK_BYTES;
+    while (n > RESERVE_BLOCKS + 1 && tables(NULL, n, stack_entries, 0) + BLOCK_BYTES + n * BLOCK_BYTES > max) n--;
+    if (n <= RESERVE_BLOCKS + 1) jrt_fatal("the memory quota is too small for the collector");
+#else
     uint64_t stack_entries = n * GRANULES_PER_BLOCK;   /* one per possible object: it cannot overflow (only touched pages count) */
+#endif
     uint64_t bytes = tables(NULL, n, stack_entries, 0) + BLOCK_BYTES + n * BLOCK_BYTES;
-    char *mem = jrt_map_pages(bytes);   /* reserved, not committed: pages are touched as they are used */
+    char *mem = jrt_map_pages(bytes);   /* reserved, not committed: pages are touched (hosted) or committed (user) as they are used */
     if (mem == NULL) jrt_fatal("cannot reserve address space for the heap (JOS_MAX_HEAP)");
     lay_out(mem, n, stack_entries);
+#ifdef JRT_HEAP_COMMIT
+    if (!jrt_commit_pages(mem, (uint64_t)(gc.heap - mem))) jrt_fatal("the collector's tables do not fit in the memory quota");
+#endif
     len = jrt_getenv("JOS_GC_LOG", 10, value, sizeof value);
     gc.log = len == 1 && value[0] == '1';
 }
-#endif
 
 static void init(void) {
     setup();
@@ -228,13 +225,11 @@ static void scan_words(char *lo, char *hi) {
 
 /* A range of roots minus the collector's own memory. */
 static void scan_range(char *lo, char *hi) {
-    char *ex[2][2] = { { (char *)&gc, (char *)(&gc + 1) }, { gc.exclude_lo, gc.exclude_hi } };
-    for (int i = 0; i < 2; i++) {
-        if (ex[i][0] != NULL && ex[i][0] < hi && ex[i][1] > lo) {
-            scan_range(lo, ex[i][0]);
-            scan_range(ex[i][1], hi);
-            return;
-        }
+    char *self_lo = (char *)&gc, *self_hi = (char *)(&gc + 1);
+    if (self_lo < hi && self_hi > lo) {
+        scan_range(lo, self_lo);
+        scan_range(self_hi, hi);
+        return;
     }
     if (lo < hi) scan_words(lo, hi);
 }
@@ -370,6 +365,23 @@ __attribute__((noinline)) static void collect(int kind) {
 /* Blocks allocation may use: the maximum heap, and the reserve too while an OutOfMemoryError is built. */
 static inline uint32_t usable_blocks(void) { return gc.reserve_open ? gc.nblocks : gc.limit; }
 
+#ifdef JRT_HEAP_COMMIT
+#define COMMIT_STEP 32u   /* blocks committed at a time, at least (1 MiB: one system call per MiB of growth) */
+/* Has blocks below end committed (user target: the kernel gives memory on request, within the quota); 0 if refused. */
+static int commit_blocks(uint32_t end) {
+    if (end <= gc.committed) return 1;
+    uint32_t ahead = end + COMMIT_STEP > gc.nblocks ? gc.nblocks : end + COMMIT_STEP;
+    if (!jrt_commit_pages(block_addr(gc.committed), (uint64_t)(ahead - gc.committed) * BLOCK_BYTES)) {
+        ahead = end;
+        if (!jrt_commit_pages(block_addr(gc.committed), (uint64_t)(ahead - gc.committed) * BLOCK_BYTES)) return 0;
+    }
+    gc.committed = ahead;
+    return 1;
+}
+#else
+static inline int commit_blocks(uint32_t end) { (void)end; return 1; }   /* reserved pages are committed as they are touched */
+#endif
+
 static void take_block(uint32_t b, uint8_t state) {
     gc.state[b] = state;
     gc.used++;
@@ -385,6 +397,7 @@ static int next_run(struct cursor *c, uint64_t bytes) {
         uint32_t b = c->block;
         if (gc.state[b] == B_FREE) {
             if (gc.used >= limit) continue;   /* at the limit: only partly used blocks remain */
+            if (!commit_blocks(b + 1)) return 0;   /* blocks above are not committed either */
             take_block(b, B_SMALL);
             for (uint32_t l = 0; l < LINES_PER_BLOCK; l++) gc.line_mark[(uint64_t)b * LINES_PER_BLOCK + l] = 0;
         }
@@ -429,6 +442,7 @@ static void *alloc_large(uint64_t bytes) {
             uint32_t k = 0;
             while (k < n && gc.state[b + k] == B_FREE) k++;
             if (k < n) { b += k + 1; continue; }
+            if (!commit_blocks(b + n)) return NULL;
             uint32_t clean = gc.high_water;   /* blocks from here on were never used: already zero */
             for (uint32_t i = 0; i < n; i++) {
                 take_block(b + i, i == 0 ? B_LARGE : B_LARGE_TAIL);

@@ -254,6 +254,8 @@ int memcmp(const void *a, const void *b, size_t n);
 JNORETURN void jrt_exit(int32_t code);
 int64_t jrt_write(int32_t fd, const void *buf, int64_t len);
 void *jrt_map_pages(size_t bytes);
+/* JRT_HEAP_COMMIT (user): gives memory to pages jrt_map_pages reserved; 0 if refused (the quota). */
+int jrt_commit_pages(void *p, size_t bytes);
 int64_t jrt_nano_time(void);
 int64_t jrt_current_millis(void);
 JNORETURN void jrt_fatal(const char *message);

@@ -1054,6 +1054,49 @@ class QemuBootIT {
     }
 
     /**
+     * User memory (abi.md, map/unmap/protect/memory_info): a program maps and touches 64 MiB, unmaps it,
+     * is refused W+X by map and protect, and its read of the unmapped range faults (-1014); a program asking
+     * for more than its quota gets ENOMEM, at once with nothing taken and a MiB at a time at the quota, and
+     * exits cleanly; a program with 100,000 live objects (far over the old 1 MiB heap) runs, its
+     * maxMemory the quota less what it started with; and each gives back every frame.
+     */
+    @Test
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    void programsMapUnmapAndProtectMemoryWithinTheirQuota() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("MapTouch"), "/boot/map-touch.elf"),
+                new BootModule(userProgram("OverQuota"), "/boot/over-quota.elf"),
+                new BootModule(userProgram("ManyObjects"), "/boot/many-objects.elf"));
+        QemuResult r = scenario("user-programs", "user-memory", 1, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of(
+                "user: map-touch: 64 MiB mapped, every page written and read back, 0 wrong",
+                "user: map-touch: unmap 0",
+                "user: map-touch: map writable and executable -22",
+                "user: map-touch: protect writable and executable -22, read-only and executable 0",
+                "user: map-touch: about to read unmapped 0x([0-9a-f]+)",
+                "\\[ *[0-9.]+\\] E cpu 0: process: /boot/map-touch\\.elf killed by page fault \\(vector 14\\) at rip 0x[0-9a-f]+, address 0x([0-9a-f]+), error code 0x4",
+                "process: /boot/map-touch\\.elf exited with code -1014",
+                "user: over-quota: quota 128 MiB; 129 MiB at once: -12, used unchanged",
+                "user: over-quota: \\d+ MiB one by one, then -12; full true; unmapped 0",
+                "user: over-quota: after unmapping, only page tables kept: true",
+                "process: /boot/over-quota\\.elf exited with code 0",
+                "user: many-objects: 100000 objects, sum 4999950000, 988890 name chars",
+                "user: many-objects: max memory \\d+ MiB",
+                "process: /boot/many-objects\\.elf exited with code 0",
+                "test user-programs: 3 modules done").map(Pattern::compile).toList(), t);
+        long touched = Long.parseLong(match(lines, "user: map-touch: about to read unmapped 0x([0-9a-f]+)", t).group(1), 16);
+        long faulted = Long.parseLong(match(lines, ".*killed by page fault .*, address 0x([0-9a-f]+), error code 0x4", t).group(1), 16);
+        assertEquals(touched, faulted, "the fault is at the unmapped address\n" + t);
+        long mib = Long.parseLong(match(lines, "user: many-objects: max memory (\\d+) MiB", t).group(1));
+        assertTrue(mib > 100 && mib < 128, "maxMemory is the quota less the program's own pages: " + mib + "\n" + t);
+        long chunks = Long.parseLong(match(lines, "user: over-quota: (\\d+) MiB one by one.*", t).group(1));
+        assertTrue(chunks > 100 && chunks < 128, "the quota was the limit: " + chunks + "\n" + t);
+        assertEveryModuleGaveBack(r, modules, " gives back every frame");
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
      * A malformed program is refused with its path and the reason, takes no memory, and the kernel goes on
      * to run the next one: a file cut inside its program header table, and one whose first segment is in
      * the kernel half (both made from Hello's ELF here).

@@ -26,6 +26,8 @@ public final class PageTableEntry {
     /** In a huge PDPTE or PDE: PAT index bit 2. */
     public static final long PAT_HUGE = 1L << 12;
     public static final long NO_EXECUTE = 1L << 63;
+    /** Bits 9-11: ignored by the CPU in every entry (SDM "Ignored"), left to the kernel's own use. */
+    public static final long AVAILABLE_9 = 1L << 9, AVAILABLE_10 = 1L << 10, AVAILABLE_11 = 1L << 11;
 
     /** Physical address bits of a table pointer or a 4 KiB leaf (52-bit physical addresses). */
     public static final long ADDRESS_MASK = 0x000f_ffff_ffff_f000L;

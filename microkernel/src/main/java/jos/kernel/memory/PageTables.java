@@ -66,7 +66,7 @@ public final class PageTables {
         return ((v | p) & (pageSize - 1)) == 0 && left >= pageSize;
     }
 
-    private static long supported(long permissions) {
+    static long supported(long permissions) {
         long flags = permissions & PageTableEntry.PERMISSIONS;
         if (!PagingFeatures.noExecute()) flags &= ~PageTableEntry.NO_EXECUTE;
         if (!PagingFeatures.globalPages()) flags &= ~PageTableEntry.GLOBAL;
@@ -121,6 +121,21 @@ public final class PageTables {
             }
         }
         return table;
+    }
+
+    /**
+     * The kernel address (HHDM) of the 4 KiB entry for virtual in the tree root, or 0 if a table above it
+     * is missing or a huge page covers virtual. For user address spaces (UserMemory), whose pages are all
+     * 4 KiB and whose changes their own lock serializes.
+     */
+    public static long userSlot(long root, long virtual) {
+        long table = root;
+        for (int level = 4; level > 1; level--) {
+            long entry = Memory.read64(Hhdm.virt(table) + 8L * PageTableEntry.index(virtual, level));
+            if (!PageTableEntry.present(entry) || PageTableEntry.isLeaf(entry, level)) return 0;
+            table = PageTableEntry.address(entry, level);
+        }
+        return Hhdm.virt(table) + 8L * PageTableEntry.index(virtual, 1);
     }
 
     /**

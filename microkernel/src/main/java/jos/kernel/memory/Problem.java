@@ -59,8 +59,17 @@ public final class Problem {
     public static final int USER_MAPPING_OUTSIDE = 39;
     public static final int USER_PAGE_MAPPED_TWICE = 40;
     public static final int USER_COPY_UNMAPPED = 41;
+    public static final int USER_OVER_QUOTA = 42;
+    public static final int USER_NO_FREE_RANGE = 43;
+    public static final int USER_RANGE_NOT_MAPPED = 44;
+    public static final int USER_LENGTH_INVALID = 45;
+    public static final int USER_PROTECTION_INVALID = 46;
+    public static final int USER_ADDRESS_MISALIGNED = 47;
+    public static final int USER_CACHE_TYPE_UNKNOWN = 48;
+    public static final int DEVICE_RANGE_NOT_DEVICE = 49;
+    public static final int USER_INFO_UNKNOWN = 50;
     /** One past the last reason of this class. */
-    public static final int REASONS = 42;
+    public static final int REASONS = 51;
     /** The kernel file's ELF refusals: ELF + the {@link jos.elf.Problem} reason. */
     public static final int ELF = 1000;
 
@@ -112,6 +121,15 @@ public final class Problem {
             case USER_MAPPING_OUTSIDE: return "user mapping outside the user half; virtual";
             case USER_PAGE_MAPPED_TWICE: return "user page mapped twice";
             case USER_COPY_UNMAPPED: return "copy to an unmapped user address";
+            case USER_OVER_QUOTA: return "user memory over the quota; bytes asked";
+            case USER_NO_FREE_RANGE: return "no free user range of the size asked; bytes";
+            case USER_RANGE_NOT_MAPPED: return "user page neither mapped nor reserved at";
+            case USER_LENGTH_INVALID: return "user memory length not positive or too large";
+            case USER_PROTECTION_INVALID: return "protection invalid (unknown bits, no READ, or WRITE with EXECUTE)";
+            case USER_ADDRESS_MISALIGNED: return "user address not page-aligned";
+            case USER_CACHE_TYPE_UNKNOWN: return "unknown cache type";
+            case DEVICE_RANGE_NOT_DEVICE: return "device range misaligned or not device memory at";
+            case USER_INFO_UNKNOWN: return "memory_info of an unknown item";
             default: return "unknown memory problem";
         }
     }
@@ -124,7 +142,8 @@ public final class Problem {
             case MAPPING_MISALIGNED: case UNMAPPING_MISALIGNED: case RANGE_FREE_OUTSIDE: case RANGE_DOUBLE_FREE: return "size";
             case RANGE_BAD_REQUEST: return "alignment";
             case HEAP_FREE_INSIDE_BLOCK: case HEAP_DOUBLE_FREE: return "block size";
-            case USER_MAPPING_OUTSIDE: return "bytes";
+            case USER_MAPPING_OUTSIDE: case DEVICE_RANGE_NOT_DEVICE: return "bytes";
+            case USER_OVER_QUOTA: return "bytes left";
             default: return null;
         }
     }

@@ -4,14 +4,14 @@ import jos.kernel.x86.user.UserReturn;
 
 import jos.hw.Memory;
 import jos.x86.PageTableEntry;
-import jos.x86.Pat;
 
 /**
  * A user program's address space: a PML4 whose lower half (entries 0-255) belongs to the program and
  * whose upper half is the kernel's, its entries copied (they point at the kernel's own tables, which
  * exist from the start, so later kernel mappings show here too). User pages are 4 KiB frames the space
- * owns, mapped with the USER bit; {@link #destroy} returns every one of them and every table of the
- * lower half, so a program that is refused or ends loses nothing.
+ * owns, mapped with the USER bit and charged to the space's quota ({@link UserMemory}, which also maps
+ * and unmaps for the program's system calls); {@link #destroy} returns every one of them and every table
+ * of the lower half, so a program that is refused or ends loses nothing.
  */
 public final class UserAddressSpace {
     /** Page 0 is never mapped, so that a null dereference faults. */
@@ -21,16 +21,27 @@ public final class UserAddressSpace {
     /** The last page of the user half: a return to ring 3 at or above it never uses sysretq (x86.user.UserReturn). */
     public static final long TOP_USER_PAGE = UserReturn.TOP_USER_PAGE;
     static final int FIRST_KERNEL_ENTRY = 256;
+    /** The PML4 and the space's account, one run. */
+    static final long ROOT_BYTES = 2 * PageTableEntry.SIZE_4K;
 
     private UserAddressSpace() {
     }
 
-    /** A new address space with an empty lower half (its PML4's physical address), or 0 when out of memory. */
+    /** A new address space with an empty lower half and the {@link UserMemory#DEFAULT_QUOTA}; see {@link #create(long)}. */
     public static long create() {
-        long root = PageTables.createTable();
+        return create(UserMemory.DEFAULT_QUOTA);
+    }
+
+    /**
+     * A new address space with an empty lower half that may hold quota bytes of memory: its PML4's
+     * physical address (its {@link SpaceAccount} is the next frame), or 0 when out of memory.
+     */
+    public static long create(long quota) {
+        long root = FrameAllocator.allocateZeroed(ROOT_BYTES, Usage.PAGE_TABLES);
         if (root == 0) return 0;
         long kernel = Hhdm.virt(KernelAddressSpace.root()), mine = Hhdm.virt(root);
         for (int i = FIRST_KERNEL_ENTRY; i < PageTableEntry.ENTRIES; i++) Memory.write64(mine + 8L * i, Memory.read64(kernel + 8L * i));
+        Memory.write64(UserMemory.account(root) + SpaceAccount.QUOTA, quota);
         return root;
     }
 
@@ -56,21 +67,11 @@ public final class UserAddressSpace {
 
     /**
      * Maps a fresh zeroed frame at every page of [virtual, virtual + bytes) with permissions
-     * (PageTableEntry.WRITABLE, NO_EXECUTE) plus USER. False with a problem if the range is not user
-     * memory, a page is mapped already, or memory runs out; what was mapped stays for {@link #destroy}.
+     * (PageTableEntry.WRITABLE, NO_EXECUTE) plus USER, charged to the space's quota. False with a problem,
+     * and nothing mapped, if the range is not free user memory or the quota or memory runs out.
      */
     public static boolean allocate(long root, long virtual, long bytes, long permissions) {
-        if (!userRange(virtual, bytes)) return Problem.report(Problem.USER_MAPPING_OUTSIDE, virtual, bytes);
-        for (long page = virtual; page < virtual + bytes; page += PageTableEntry.SIZE_4K) {
-            if (PageTables.translate(root, page) != -1) return Problem.report(Problem.USER_PAGE_MAPPED_TWICE, page);
-            long frame = FrameAllocator.allocateZeroed(PageTableEntry.SIZE_4K, Usage.USER);
-            if (frame == 0) return false;
-            if (!PageTables.map(root, page, frame, PageTableEntry.SIZE_4K, permissions | PageTableEntry.USER, Pat.WRITE_BACK)) {
-                FrameAllocator.free(frame, PageTableEntry.SIZE_4K);
-                return false;
-            }
-        }
-        return true;
+        return UserMemory.allocate(root, virtual, bytes, permissions);
     }
 
     /** Copies bytes bytes from the kernel address source to the user address target (mapped by this space). */
@@ -87,7 +88,10 @@ public final class UserAddressSpace {
         return true;
     }
 
-    /** Returns every frame and table of the lower half, and the PML4 itself. The space must not be live. */
+    /**
+     * Returns every frame and table of the lower half, and the PML4 with the account. Device pages are
+     * left alone (their frames are not the allocator's); reserved pages have none. The space must not be live.
+     */
     public static void destroy(long root) {
         long pml4 = Hhdm.virt(root);
         for (int i = 0; i < FIRST_KERNEL_ENTRY; i++) {
@@ -96,7 +100,7 @@ public final class UserAddressSpace {
             freeTable(PageTableEntry.address(entry, 4), 3);
             Memory.write64(pml4 + 8L * i, 0);
         }
-        FrameAllocator.free(root, PageTableEntry.SIZE_4K);
+        FrameAllocator.free(root, ROOT_BYTES);
     }
 
     /** Frees the table at physical (of the given level) with everything below it. */
@@ -105,8 +109,11 @@ public final class UserAddressSpace {
         for (int i = 0; i < PageTableEntry.ENTRIES; i++) {
             long entry = Memory.read64(t + 8L * i);
             if (!PageTableEntry.present(entry)) continue;
-            if (PageTableEntry.isLeaf(entry, level)) FrameAllocator.free(PageTableEntry.address(entry, level), PageTableEntry.pageSize(level));
-            else freeTable(PageTableEntry.address(entry, level), level - 1);
+            if (PageTableEntry.isLeaf(entry, level)) {
+                if ((entry & UserMemory.DEVICE) == 0) FrameAllocator.free(PageTableEntry.address(entry, level), PageTableEntry.pageSize(level));
+            } else {
+                freeTable(PageTableEntry.address(entry, level), level - 1);
+            }
         }
         FrameAllocator.free(table, PageTableEntry.SIZE_4K);
     }

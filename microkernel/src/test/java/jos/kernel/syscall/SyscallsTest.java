@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class SyscallsTest {
     @Test
     void anUnknownNumberIsEnosys() {
-        assertEquals(Errors.ENOSYS, Syscalls.call(Calls.DEBUG_WRITE + 1000, 0, 0));
-        assertEquals(Errors.ENOSYS, Syscalls.call(-1, 0, 0));
+        assertEquals(Errors.ENOSYS, Syscalls.call(Calls.DEBUG_WRITE + 1000, 0, 0, 0, 0, 0, 0));
+        assertEquals(Errors.ENOSYS, Syscalls.call(-1, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -59,6 +59,6 @@ class SyscallsTest {
 
     @Test
     void aNegativeLengthIsEinval() {
-        assertEquals(Errors.EINVAL, Syscalls.call(Calls.DEBUG_WRITE, 0x40_0000, -1));
+        assertEquals(Errors.EINVAL, Syscalls.call(Calls.DEBUG_WRITE, 0x40_0000, -1, 0, 0, 0, 0));
     }
 }

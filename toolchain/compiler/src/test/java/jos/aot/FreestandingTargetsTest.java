@@ -252,6 +252,9 @@ class FreestandingTargetsTest {
         assertTrue(header.contains("#define JOS_SYS_EXIT " + jos.abi.Calls.EXIT + "\n"), header);
         assertTrue(header.contains("#define JOS_SYS_DEBUG_WRITE " + jos.abi.Calls.DEBUG_WRITE + "\n"), header);
         assertTrue(header.contains("#define JOS_EFAULT (" + jos.abi.Errors.EFAULT + "LL)\n"), header);
+        assertTrue(header.contains("#define JOS_SYS_MAP " + jos.abi.Calls.MAP + "\n"), header);
+        assertTrue(header.contains("#define JOS_PROT_NONE " + jos.abi.Protection.NONE + "\n"), header);
+        assertTrue(header.contains("#define JOS_MEMORY_QUOTA " + jos.abi.MemoryInfo.QUOTA + "\n"), header);
         String platform = Files.readString(Path.of(System.getProperty("jos.runtime"), "jos-runtime-c", "user", "platform.c"));
         assertTrue(platform.contains("#include \"jos_constants.h\""), "user/platform.c includes the generated header");
         assertTrue(!platform.matches("(?s).*\\bSYS_\\w+\\s*=.*"), "user/platform.c declares no system-call number itself");

@@ -129,24 +129,21 @@ public abstract sealed class FreestandingTarget implements Target {
             return true;
         }
 
-        /** A fixed heap in .bss, managed by the collector, until the kernel maps memory for programs (gc.c, JRT_STATIC_HEAP_BYTES). */
+        /** The collector's heap is reserved address space, committed block by block from the kernel (gc.c, JRT_HEAP_COMMIT). */
         @Override
         List<String> extraFlags() {
-            return List.of("-DJRT_GC", "-DJRT_STATIC_HEAP_BYTES=" + STATIC_HEAP_BYTES);
+            return List.of("-DJRT_GC", "-DJRT_HEAP_COMMIT");
         }
-
-        /** 1 MiB: zeroed frames the kernel's loader maps for every user program. */
-        static final long STATIC_HEAP_BYTES = 1L << 20;
 
         @Override
         public List<String> runtimeSources() {
             return List.of("jrt.c", "gc.c", "natives.c", "user/platform.c", "freestanding/facts.c");
         }
 
-        /** The system-call numbers and error codes of abi.md, declared once in lib/abi (user/platform.c). */
+        /** The system-call numbers, error codes, protections and memory_info items of abi.md, declared once in lib/abi (user/platform.c). */
         @Override
         public List<String> constantsFrom() {
-            return List.of("jos/abi/Calls", "jos/abi/Errors");
+            return List.of("jos/abi/Calls", "jos/abi/Errors", "jos/abi/Protection", "jos/abi/MemoryInfo");
         }
 
         @Override
