@@ -5,22 +5,41 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 
 /**
- * A test-and-set spin lock on one word of a static array (0 = free, 1 = held), for state that more
- * than one CPU changes. Not reentrant and not interrupt-safe: code holding it must not be interrupted
- * by code that takes the same lock.
+ * A test-and-set spin lock on one 64-bit word (0 = free, 1 = held), for state that more than one CPU
+ * changes: a word of a static array, or a word inside a kernel object ({@link #acquireAt}). Not
+ * reentrant and not interrupt-safe: code holding it must not be interrupted by code that takes the same
+ * lock.
  */
-final class SpinLock {
+public final class SpinLock {
     private SpinLock() {
     }
 
     static void acquire(long[] word) {
-        long address = Memory.addressOf(word);
+        acquireAt(Memory.addressOf(word));
+    }
+
+    static void release(long[] word) {
+        releaseAt(Memory.addressOf(word));
+    }
+
+    /** Takes the lock whose word is at address (8-byte aligned), spinning while another CPU holds it. */
+    public static void acquireAt(long address) {
         while (Atomic.compareAndExchange64(address, 0, 1) != 0) {
             while (Atomic.load64(address) != 0) Cpu.pause();
         }
     }
 
-    static void release(long[] word) {
-        Atomic.store64(Memory.addressOf(word), 0);
+    /** Takes the lock at address if it is free; true if taken (for taking a lock against the lock order). */
+    public static boolean tryAcquireAt(long address) {
+        return Atomic.compareAndExchange64(address, 0, 1) == 0;
+    }
+
+    public static void releaseAt(long address) {
+        Atomic.store64(address, 0);
+    }
+
+    /** True if the lock at address is held (by anyone): for checks that a caller holds it. */
+    public static boolean heldAt(long address) {
+        return Atomic.load64(address) != 0;
     }
 }
