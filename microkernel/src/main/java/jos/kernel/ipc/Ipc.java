@@ -182,7 +182,7 @@ public final class Ipc {
 
     /**
      * Takes a thread that is not running (being killed, or exiting) out of IPC: off the queue it waits
-     * on, its own wait for a reply given up (the reply will fail with EPIPE), the caller in its reply
+     * on, its own wait for a reply given up (the reply then finds it idle and fails with EPIPE), the caller in its reply
      * slot failed with EPIPE (woken in the outcome), its bound notification unbound.
      */
     public static void cancel(long thread, long outcome) {
@@ -200,8 +200,6 @@ public final class Ipc {
                 }
                 ThreadQueue.remove(object + queueOf(state), thread);
                 SpinLock.releaseAt(object + Endpoint.LOCK);
-            } else if (state == IpcState.AWAITING_REPLY) {
-                IpcState.set(thread, IpcState.SEQUENCE, IpcState.get(thread, IpcState.SEQUENCE) + 1);
             }
             leave(thread);
             break;

@@ -36,8 +36,8 @@ public final class IpcState {
     @Field(Type.U64) public static final int REPLY_SEQUENCE = 64;
     /**
      * This thread's call number: the high 32 bits the incarnation its creator gave, the low ones counted
-     * up on every call and every cancelled wait for a reply. A reply slot matches only while equal, so a
-     * reply to a caller that gave up, died, or whose block now holds another thread fails.
+     * up on every call. A reply slot matches only while equal and the thread still awaits a reply, so a
+     * reply to a caller that gave up, called again, or whose block now holds another thread fails.
      */
     @Field(Type.U64) public static final int SEQUENCE = 72;
     /** The bound notification, or 0. */
