@@ -267,6 +267,8 @@ public final class Scenarios {
             SmpScenarios.nmiPanic();
         } else if (CommandLine.has(commandLine, "test", "nmi-late-ap")) {
             SmpScenarios.nmiLateAp();
+        } else if (CommandLine.has(commandLine, "test", "ipc-states")) {
+            IpcScenario.run();
         } else if (CommandLine.has(commandLine, "test", "ud2")) {
             Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
             markNotPresent(6);
