@@ -18,18 +18,25 @@ final class IpcWorld implements AutoCloseable {
 
     final Machine machine;
     final long outcome;
+    private final long bytes;
     private long next = BASE;
 
     IpcWorld() {
+        this(BYTES);
+    }
+
+    /** A world of bytes of memory (small ones for tests that make thousands). */
+    IpcWorld(long bytes) {
+        this.bytes = bytes;
         machine = Machine.install();
-        machine.memory().map(BASE, BYTES);
+        machine.memory().map(BASE, bytes);
         outcome = allocate(Outcome.SIZE, 64);
     }
 
     long allocate(long bytes, long alignment) {
         long at = (next + alignment - 1) & -alignment;
         next = at + bytes;
-        if (next > BASE + BYTES) throw new IllegalStateException("the test world's memory is full");
+        if (next > BASE + this.bytes) throw new IllegalStateException("the test world's memory is full");
         Memory.fill(at, (byte) 0, bytes);
         return at;
     }
