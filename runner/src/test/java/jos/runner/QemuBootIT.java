@@ -366,6 +366,18 @@ class QemuBootIT {
         assertEquals(0, r.exitCode(), t);
     }
 
+    /** The IPC state machine compiled for the kernel: call/reply_recv round trips, a buffer message and a server's death, on the machine. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void theIpcStateMachineRunsInTheKernel() {
+        QemuResult r = scenario("ipc-states", 1);
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of("test ipc-states: 100000 round trips, 0 errors, sums agree; \\d+ cycles a round trip",
+                "test ipc-states: 4096-byte message, 0 bytes wrong; a dead server's caller gets EPIPE",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
     /**
      * The local APIC timer, calibrated against the HPET (or, with QEMU's HPET off, the PIT): the kernel marks each second of the bootstrap
      * CPU's ticks, and each must arrive 1 s +- 10 % of wall time after the one before (the host's arrival

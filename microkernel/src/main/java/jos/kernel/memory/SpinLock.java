@@ -5,9 +5,10 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 
 /**
- * A test-and-set spin lock on one word (0 = free, 1 = held): of a static array, or at an address inside
- * a kernel object (a capability table's or a run queue's lock), for state that more than one CPU changes. Not reentrant
- * and not interrupt-safe: code holding it must not be interrupted by code that takes the same lock.
+ * A test-and-set spin lock on one 64-bit word (0 = free, 1 = held), for state that more than one CPU
+ * changes: a word of a static array, or a word inside a kernel object (a capability table's, a run
+ * queue's, an endpoint's lock). Not reentrant and not interrupt-safe: code holding it must not be
+ * interrupted by code that takes the same lock.
  */
 public final class SpinLock {
     private SpinLock() {
@@ -21,14 +22,24 @@ public final class SpinLock {
         release(Memory.addressOf(word));
     }
 
-    /** Takes the lock whose 8-byte aligned word is at address. */
+    /** Takes the lock whose word is at address (8-byte aligned), spinning while another CPU holds it. */
     public static void acquire(long address) {
         while (Atomic.compareAndExchange64(address, 0, 1) != 0) {
             while (Atomic.load64(address) != 0) Cpu.pause();
         }
     }
 
+    /** Takes the lock at address if it is free; true if taken (for taking a lock against the lock order). */
+    public static boolean tryAcquire(long address) {
+        return Atomic.compareAndExchange64(address, 0, 1) == 0;
+    }
+
     public static void release(long address) {
         Atomic.store64(address, 0);
+    }
+
+    /** True if the lock at address is held (by anyone): for checks that a caller holds it. */
+    public static boolean held(long address) {
+        return Atomic.load64(address) != 0;
     }
 }

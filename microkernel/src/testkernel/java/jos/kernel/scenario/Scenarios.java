@@ -275,6 +275,8 @@ public final class Scenarios {
             SmpScenarios.nmiLateAp();
         } else if (CommandLine.has(commandLine, "test", "capabilities")) {
             CapabilityScenario.run();
+        } else if (CommandLine.has(commandLine, "test", "ipc-states")) {
+            IpcScenario.run();
         } else if (CommandLine.has(commandLine, "test", "ud2")) {
             Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
             markNotPresent(6);
