@@ -23,7 +23,7 @@
 #define WORDS_PER_BLOCK (GRANULES_PER_BLOCK / 64)
 #define LARGE_OBJECT (BLOCK_BYTES / 4)     /* larger objects take whole blocks */
 #define RESERVE_BLOCKS 4                   /* kept back to build an OutOfMemoryError */
-#define MIN_BUDGET (64ul << 20)            /* old-generation growth between two full collections, at least (a quarter of a smaller heap) */
+#define MIN_BUDGET (16ul << 20)            /* old-generation growth between two full collections, at least (a quarter of a smaller heap) */
 #define YOUNG_BUDGET (4ul << 20)           /* bytes allocated between two collections (an eighth of a smaller heap) */
 #define CARD_BYTES (1u << JRT_CARD_SHIFT)
 #define CARDS_PER_BLOCK (BLOCK_BYTES / CARD_BYTES)
@@ -71,9 +71,10 @@ static struct gc_state {
     uint64_t live;              /* bytes in marked lines and large blocks after the last collection */
     uint64_t live_full;         /* live after the last full collection */
     uint64_t count, minors;
+    uint64_t young_wanted;      /* YOUNG_BUDGET or JOS_GC_YOUNG; 0: every collection is full */
     char *stack_base;
     char *exclude_lo, *exclude_hi; /* the heap's own memory when it lies in .bss (user target) */
-} gc;
+} gc = { .young_wanted = YOUNG_BUDGET };
 
 char *jrt_gc_stack_base;
 
@@ -99,19 +100,26 @@ static uint64_t object_size(jobject o) {
 
 /* ---- Setup ---- */
 
-static uint64_t parse_size(const char *s, int64_t n) {
+/* The errors of one size variable: empty, too large, malformed. */
+struct size_errors { const char *empty, *large, *malformed; };
+static const struct size_errors max_heap_errors = { "JOS_MAX_HEAP is empty: give a size such as 64m or 2g",
+    "JOS_MAX_HEAP is too large", "JOS_MAX_HEAP must be a number of bytes with an optional k, m or g suffix, e.g. 64m" };
+static const struct size_errors young_errors = { "JOS_GC_YOUNG is empty: give a size such as 4m, or 0",
+    "JOS_GC_YOUNG is too large", "JOS_GC_YOUNG must be a number of bytes with an optional k, m or g suffix, e.g. 4m, or 0" };
+
+static uint64_t parse_size(const char *s, int64_t n, const struct size_errors *err) {
     uint64_t v = 0;
     int64_t i = 0;
-    if (n <= 0) jrt_fatal("JOS_MAX_HEAP is empty: give a size such as 64m or 2g");
+    if (n <= 0) jrt_fatal(err->empty);
     for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
         v = v * 10 + (uint64_t)(s[i] - '0');
-        if (v > (1ul << 44)) jrt_fatal("JOS_MAX_HEAP is too large");
+        if (v > (1ul << 44)) jrt_fatal(err->large);
     }
-    if (i == 0) jrt_fatal("JOS_MAX_HEAP must be a number of bytes with an optional k, m or g suffix, e.g. 64m");
+    if (i == 0) jrt_fatal(err->malformed);
     if (i < n) {
         char u = s[i] | 0x20;
         if (i + 1 != n || (u != 'k' && u != 'm' && u != 'g'))
-            jrt_fatal("JOS_MAX_HEAP must be a number of bytes with an optional k, m or g suffix, e.g. 64m");
+            jrt_fatal(err->malformed);
         v <<= u == 'k' ? 10 : u == 'm' ? 20 : 30;
     }
     return v;
@@ -122,10 +130,10 @@ static uint64_t parse_size(const char *s, int64_t n) {
  * starts at the next block boundary). With set, the collector's pointers are set to them; without, only
  * the size is wanted (mem may be NULL), so the size and the layout cannot disagree.
  */
-/* The young generation's size for a heap of n blocks (reserve included), and the runs it can hold. */
+/* The young generation's size for a heap of n blocks (reserve included; 0: none), and the runs it can hold. */
 static uint64_t young_budget(uint64_t n) {
     uint64_t eighth = (n - RESERVE_BLOCKS) * BLOCK_BYTES / 8;
-    return eighth < YOUNG_BUDGET ? eighth : YOUNG_BUDGET;
+    return eighth < gc.young_wanted ? eighth : gc.young_wanted;
 }
 static uint64_t young_runs(uint64_t n) { return young_budget(n) / LINE_BYTES + 16; }
 
@@ -172,8 +180,11 @@ static void setup(void) {
 static void setup(void) {
     char value[64];
     int64_t len = jrt_getenv("JOS_MAX_HEAP", 12, value, sizeof value);
-    uint64_t max = len < 0 ? jrt_default_max_heap() : parse_size(value, len <= (int64_t)sizeof value ? len : 0);
+    uint64_t max = len < 0 ? jrt_default_max_heap() : parse_size(value, len <= (int64_t)sizeof value ? len : 0, &max_heap_errors);
     if (len > (int64_t)sizeof value) jrt_fatal("JOS_MAX_HEAP is too long");
+    len = jrt_getenv("JOS_GC_YOUNG", 12, value, sizeof value);
+    if (len > (int64_t)sizeof value) jrt_fatal("JOS_GC_YOUNG is too long");
+    if (len >= 0) gc.young_wanted = parse_size(value, len, &young_errors);
     if (max < 1ul << 20) max = 1ul << 20;
     uint64_t n = (max + BLOCK_BYTES - 1) / BLOCK_BYTES + RESERVE_BLOCKS;
     uint64_t stack_entries = n * GRANULES_PER_BLOCK;   /* one per possible object: it cannot overflow (only touched pages count) */
@@ -192,7 +203,7 @@ static void init(void) {
     setup();
     uint64_t quarter = (uint64_t)gc.limit * BLOCK_BYTES / 4;
     gc.min_budget = quarter < MIN_BUDGET ? quarter : MIN_BUDGET;
-    gc.budget = young_budget(gc.nblocks);
+    gc.budget = young_budget(gc.nblocks) > 0 ? young_budget(gc.nblocks) : gc.min_budget;
     gc.old_budget = gc.min_budget;
     gc.stack_base = jrt_gc_stack_base;
     if (gc.stack_base == NULL) jrt_fatal("the collector was not told where the stack starts");
@@ -527,7 +538,7 @@ __attribute__((noinline)) static void collect(int kind) {
     int64_t t0 = gc.log ? jrt_nano_time() : 0;
     uint64_t before = gc.live + gc.since_gc;
     volatile char here = 0;
-    int minor = kind == GC_ALLOC && !gc.young_lost && gc.live - gc.live_full < gc.old_budget;
+    int minor = kind == GC_ALLOC && gc.young_wanted > 0 && !gc.young_lost && gc.live - gc.live_full < gc.old_budget;
     if (minor) {
         for (uint32_t i = 0; i < gc.young_n; i++)   /* young lines are free unless a survivor covers them */
             for (uint32_t l = 0; l < gc.young[i].lines; l++)
@@ -550,6 +561,7 @@ __attribute__((noinline)) static void collect(int kind) {
         sweep();
         gc.live_full = gc.live;
         gc.old_budget = gc.live > gc.min_budget ? gc.live : gc.min_budget;
+        if (gc.young_wanted == 0) gc.budget = gc.old_budget;   /* no young generation: the full collection's budget */
     }
     gc.young_n = 0;
     gc.young_lost = 0;
