@@ -7,6 +7,11 @@
  * the callee-saved registers and every writable data segment of the program); the heap is traced
  * exactly through the class descriptors' reference maps. A word that points anywhere into an object,
  * or just past its end, keeps the object alive; since nothing moves, nothing needs to be updated.
+ *
+ * Generational with sticky mark bits: an object that survived a collection stays marked (old). A minor
+ * collection, after every few MiB of allocation, marks only unmarked (young) objects, from the roots and
+ * from the slots of old objects on cards the compiler's write barrier dirtied (jrt_card), and frees only
+ * the lines and large blocks handed out since the last collection. A full collection clears the marks.
  */
 #include "jrt.h"
 
@@ -18,10 +23,18 @@
 #define WORDS_PER_BLOCK (GRANULES_PER_BLOCK / 64)
 #define LARGE_OBJECT (BLOCK_BYTES / 4)     /* larger objects take whole blocks */
 #define RESERVE_BLOCKS 4                   /* kept back to build an OutOfMemoryError */
-#define MIN_BUDGET (64ul << 20)            /* bytes allocated between two collections, at least (a quarter of a smaller heap) */
+#define MIN_BUDGET (16ul << 20)            /* old-generation growth between two full collections, at least (a quarter of a smaller heap) */
+#define YOUNG_BUDGET (4ul << 20)           /* bytes allocated between two collections (an eighth of a smaller heap) */
+#define CARD_BYTES (1u << JRT_CARD_SHIFT)
+#define CARDS_PER_BLOCK (BLOCK_BYTES / CARD_BYTES)
 
 enum { B_FREE = 0, B_SMALL = 1, B_LARGE = 2, B_LARGE_TAIL = 3 };
 enum { GC_ALLOC = 0, GC_SYSTEM = 1, GC_LAST_RESORT = 2 };
+
+struct jrt_cards jrt_cards;   /* what the inline barrier needs; outside gc so that it stays one cache line */
+
+/* A run of lines handed out since the last collection (lines == 0: a large object at block). */
+struct young_run { uint32_t block; uint16_t line, lines; };
 
 /* All collector state in one record, so the root scan can leave it out (its cursors point into the heap). */
 static struct gc_state {
@@ -34,26 +47,34 @@ static struct gc_state {
     uint32_t zero_from;         /* high_water at the last collection: blocks below it may hold garbage */
     uint8_t *state;             /* per block: B_* */
     uint32_t *head;             /* per block: for B_LARGE_TAIL, the block where its object starts */
+    uint8_t *cards;             /* per 512 bytes: a reference was stored there since the last collection */
     uint8_t *line_mark;         /* per line: live at the last collection (or handed out since) */
     uint64_t *starts;           /* per granule: an object starts here */
-    uint64_t *marks;            /* per granule: that object was reached in this collection */
+    uint64_t *marks;            /* per granule: that object was reached (sticky until a full collection: old) */
+    struct young_run *young;    /* what was handed out since the last collection: all a minor one may free */
+    uint32_t young_cap, young_n;
+    int young_lost;             /* the log overflowed: the next collection must be full */
     jobject *stack;             /* the mark stack */
     uint32_t stack_cap, stack_top;
     int overflowed;             /* a push found the stack full: rescan marked objects */
     int reserve_open;           /* building an OutOfMemoryError: the reserve blocks may be used */
     int log;                    /* JOS_GC_LOG=1 */
+    int verify;                 /* JOS_GC_VERIFY=1: check after each collection that no marked object points to an unmarked one */
     struct cursor {             /* bump allocation into a run of free lines, and where the next run is sought */
         char *cur, *lim;
         uint32_t block, line;
     } small, medium;            /* medium: objects over a line that do not fit small's run; it skips short runs */
     uint32_t large_hint;
     uint64_t since_gc;          /* bytes handed out since the last collection */
-    uint64_t budget;            /* collect when since_gc reaches it */
+    uint64_t budget;            /* collect when since_gc reaches it: the young generation's size */
     uint64_t min_budget;        /* MIN_BUDGET, or a quarter of the maximum heap when that is less */
+    uint64_t old_budget;        /* a full collection when live has grown by this much since the last one */
     uint64_t live;              /* bytes in marked lines and large blocks after the last collection */
-    uint64_t count;
+    uint64_t live_full;         /* live after the last full collection */
+    uint64_t count, minors;
+    uint64_t young_wanted;      /* YOUNG_BUDGET or JOS_GC_YOUNG; 0: every collection is full */
     char *stack_base;
-} gc;
+} gc = { .young_wanted = YOUNG_BUDGET };
 
 char *jrt_gc_stack_base;
 
@@ -79,19 +100,26 @@ static uint64_t object_size(jobject o) {
 
 /* ---- Setup ---- */
 
-static uint64_t parse_size(const char *s, int64_t n) {
+/* The errors of one size variable: empty, too large, malformed. */
+struct size_errors { const char *empty, *large, *malformed; };
+static const struct size_errors max_heap_errors = { "JOS_MAX_HEAP is empty: give a size such as 64m or 2g",
+    "JOS_MAX_HEAP is too large", "JOS_MAX_HEAP must be a number of bytes with an optional k, m or g suffix, e.g. 64m" };
+static const struct size_errors young_errors = { "JOS_GC_YOUNG is empty: give a size such as 4m, or 0",
+    "JOS_GC_YOUNG is too large", "JOS_GC_YOUNG must be a number of bytes with an optional k, m or g suffix, e.g. 4m, or 0" };
+
+static uint64_t parse_size(const char *s, int64_t n, const struct size_errors *err) {
     uint64_t v = 0;
     int64_t i = 0;
-    if (n <= 0) jrt_fatal("JOS_MAX_HEAP is empty: give a size such as 64m or 2g");
+    if (n <= 0) jrt_fatal(err->empty);
     for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
         v = v * 10 + (uint64_t)(s[i] - '0');
-        if (v > (1ul << 44)) jrt_fatal("JOS_MAX_HEAP is too large");
+        if (v > (1ul << 44)) jrt_fatal(err->large);
     }
-    if (i == 0) jrt_fatal("JOS_MAX_HEAP must be a number of bytes with an optional k, m or g suffix, e.g. 64m");
+    if (i == 0) jrt_fatal(err->malformed);
     if (i < n) {
         char u = s[i] | 0x20;
         if (i + 1 != n || (u != 'k' && u != 'm' && u != 'g'))
-            jrt_fatal("JOS_MAX_HEAP must be a number of bytes with an optional k, m or g suffix, e.g. 64m");
+            jrt_fatal(err->malformed);
         v <<= u == 'k' ? 10 : u == 'm' ? 20 : 30;
     }
     return v;
@@ -102,6 +130,13 @@ static uint64_t parse_size(const char *s, int64_t n) {
  * starts at the next block boundary). With set, the collector's pointers are set to them; without, only
  * the size is wanted (mem may be NULL), so the size and the layout cannot disagree.
  */
+/* The young generation's size for a heap of n blocks (reserve included; 0: none), and the runs it can hold. */
+static uint64_t young_budget(uint64_t n) {
+    uint64_t eighth = (n - RESERVE_BLOCKS) * BLOCK_BYTES / 8;
+    return eighth < gc.young_wanted ? eighth : gc.young_wanted;
+}
+static uint64_t young_runs(uint64_t n) { return young_budget(n) / LINE_BYTES + 16; }
+
 static uint64_t tables(char *mem, uint64_t n, uint64_t stack_entries, int set) {
     uint64_t at = 0;
 #define TABLE(field, type, bytes) do { if (set) gc.field = (type)(mem + at); at += (bytes); } while (0)
@@ -110,6 +145,8 @@ static uint64_t tables(char *mem, uint64_t n, uint64_t stack_entries, int set) {
     TABLE(line_mark, uint8_t *, n * LINES_PER_BLOCK);
     TABLE(starts, uint64_t *, n * WORDS_PER_BLOCK * 8);
     TABLE(marks, uint64_t *, n * WORDS_PER_BLOCK * 8);
+    TABLE(young, struct young_run *, young_runs(n) * sizeof(struct young_run));
+    TABLE(cards, uint8_t *, n * CARDS_PER_BLOCK);
     TABLE(stack, jobject *, stack_entries * 8);
 #undef TABLE
     return at;
@@ -121,13 +158,20 @@ static void lay_out(char *mem, uint64_t n, uint64_t stack_entries) {
     gc.heap = (char *)(((uintptr_t)p + BLOCK_BYTES - 1) & ~(uintptr_t)(BLOCK_BYTES - 1));
     gc.nblocks = (uint32_t)n;
     gc.limit = (uint32_t)(n - RESERVE_BLOCKS);
+    gc.young_cap = (uint32_t)young_runs(n);
+    jrt_cards.table = gc.cards;
+    jrt_cards.bytes = n * BLOCK_BYTES;
+    jrt_cards.heap = (uintptr_t)gc.heap;
 }
 
 static void setup(void) {
     char value[64];
     int64_t len = jrt_getenv("JOS_MAX_HEAP", 12, value, sizeof value);
-    uint64_t max = len < 0 ? jrt_default_max_heap() : parse_size(value, len <= (int64_t)sizeof value ? len : 0);
+    uint64_t max = len < 0 ? jrt_default_max_heap() : parse_size(value, len <= (int64_t)sizeof value ? len : 0, &max_heap_errors);
     if (len > (int64_t)sizeof value) jrt_fatal("JOS_MAX_HEAP is too long");
+    len = jrt_getenv("JOS_GC_YOUNG", 12, value, sizeof value);
+    if (len > (int64_t)sizeof value) jrt_fatal("JOS_GC_YOUNG is too long");
+    if (len >= 0) gc.young_wanted = parse_size(value, len, &young_errors);
     if (max < 1ul << 20) max = 1ul << 20;
     uint64_t n = (max + BLOCK_BYTES - 1) / BLOCK_BYTES + RESERVE_BLOCKS;
 #ifdef JRT_HEAP_COMMIT
@@ -148,13 +192,16 @@ static void setup(void) {
 #endif
     len = jrt_getenv("JOS_GC_LOG", 10, value, sizeof value);
     gc.log = len == 1 && value[0] == '1';
+    len = jrt_getenv("JOS_GC_VERIFY", 13, value, sizeof value);
+    gc.verify = len == 1 && value[0] == '1';
 }
 
 static void init(void) {
     setup();
     uint64_t quarter = (uint64_t)gc.limit * BLOCK_BYTES / 4;
     gc.min_budget = quarter < MIN_BUDGET ? quarter : MIN_BUDGET;
-    gc.budget = gc.min_budget;
+    gc.budget = young_budget(gc.nblocks) > 0 ? young_budget(gc.nblocks) : gc.min_budget;
+    gc.old_budget = gc.min_budget;
     gc.stack_base = jrt_gc_stack_base;
     if (gc.stack_base == NULL) jrt_fatal("the collector was not told where the stack starts");
 }
@@ -225,11 +272,13 @@ static void scan_words(char *lo, char *hi) {
 
 /* A range of roots minus the collector's own memory. */
 static void scan_range(char *lo, char *hi) {
-    char *self_lo = (char *)&gc, *self_hi = (char *)(&gc + 1);
-    if (self_lo < hi && self_hi > lo) {
-        scan_range(lo, self_lo);
-        scan_range(self_hi, hi);
-        return;
+    char *ex[2][2] = { { (char *)&gc, (char *)(&gc + 1) }, { (char *)&jrt_cards, (char *)(&jrt_cards + 1) } };
+    for (int i = 0; i < 2; i++) {
+        if (ex[i][0] < hi && ex[i][1] > lo) {
+            scan_range(lo, ex[i][0]);
+            scan_range(ex[i][1], hi);
+            return;
+        }
     }
     if (lo < hi) scan_words(lo, hi);
 }
@@ -253,6 +302,59 @@ static void drain(void) {
     while (gc.stack_top > 0) scan_object(gc.stack[--gc.stack_top]);
 }
 
+/* The reference slots of o that lie in [lo, hi): what a dirty card says may have been written. */
+static void scan_slots(jobject o, const char *lo, const char *hi) {
+    const jclass_s *c = o->klass;
+    if (c->flags & JCLS_ARRAY) {
+        if (!(c->flags & JCLS_REFARRAY)) return;
+        jobject *e = JARR_DATA(o, jobject), *end = e + JARR_LEN(o);
+        jobject *from = (const char *)e >= lo ? e : (jobject *)lo, *to = (const char *)end <= hi ? end : (jobject *)hi;
+        for (jobject *p = from; p < to; p++)
+            if (in_heap(*p)) mark(*p);
+        return;
+    }
+    for (uint32_t i = 0; i < c->n_refs; i++) {
+        const char *slot = (const char *)o + c->ref_offsets[i];
+        jobject r = *(jobject *)slot;
+        if (slot >= lo && slot < hi && in_heap(r)) mark(r);
+    }
+}
+
+/* Card k is dirty: the old (marked) objects overlapping it may point to young ones. Young objects on it
+ * need nothing: they are scanned whole if they are reached. */
+static void scan_card(uint64_t k) {
+    char *lo = gc.heap + k * CARD_BYTES, *hi = lo + CARD_BYTES;
+    uint32_t b = block_of(lo);
+    if (gc.state[b] == B_LARGE || gc.state[b] == B_LARGE_TAIL) {
+        jobject o = (jobject)block_addr(gc.state[b] == B_LARGE ? b : gc.head[b]);
+        if (test_bit(gc.marks, granule_of(o)) && lo < (char *)o + object_size(o)) scan_slots(o, lo, hi);
+        return;
+    }
+    if (gc.state[b] != B_SMALL) return;
+    jobject first = object_at(lo);   /* one that starts below the card and reaches into it */
+    if (first != NULL && (char *)first < lo && test_bit(gc.marks, granule_of(first))) scan_slots(first, lo, hi);
+    uint64_t g = granule_of(lo), n = CARD_BYTES / GRANULE;   /* a card's granules lie in one bitmap word */
+    uint64_t bits = (gc.starts[g >> 6] & gc.marks[g >> 6]) >> (g & 63);
+    if (n < 64) bits &= (1ul << n) - 1;
+    while (bits) {
+        uint64_t i = (uint64_t)__builtin_ctzl(bits);
+        bits &= bits - 1;
+        scan_slots((jobject)(gc.heap + (g + i) * GRANULE), lo, hi);
+    }
+}
+
+/* Every dirty card below the high water mark, cleared as it is scanned (minor) or only cleared (full). */
+static void scan_cards(int scan) {
+    uint64_t words = (uint64_t)gc.high_water * CARDS_PER_BLOCK / 8;
+    uint64_t *w = (uint64_t *)gc.cards;
+    for (uint64_t i = 0; i < words; i++) {
+        uint64_t v = w[i];
+        if (v == 0) continue;
+        w[i] = 0;
+        for (; scan && v; v &= v - 1) scan_card(i * 8 + (uint64_t)__builtin_ctzl(v) / 8);
+    }
+}
+
 /* After the mark stack overflowed: scan every marked object again until nothing new is reached. */
 static void recover_overflow(void) {
     while (gc.overflowed) {
@@ -271,6 +373,19 @@ static void recover_overflow(void) {
         }
     }
 }
+
+static void write_num(char *buf, int *n, uint64_t v) {
+    char tmp[24];
+    int k = 0;
+    do { tmp[k++] = (char)('0' + v % 10); v /= 10; } while (v);
+    while (k) buf[(*n)++] = tmp[--k];
+}
+
+static void write_str(char *buf, int *n, const char *s) {
+    while (*s) buf[(*n)++] = *s++;
+}
+
+static uint64_t committed_bytes(void) { return (uint64_t)gc.high_water * BLOCK_BYTES; }
 
 /* ---- Sweeping ---- */
 
@@ -304,60 +419,155 @@ static void sweep(void) {
     gc.live = live;
 }
 
-static void write_num(char *buf, int *n, uint64_t v) {
-    char tmp[24];
-    int k = 0;
-    do { tmp[k++] = (char)('0' + v % 10); v /= 10; } while (v);
-    while (k) buf[(*n)++] = tmp[--k];
+/* After a minor collection: only what was handed out since the last one can be garbage. */
+static void sweep_young(void) {
+    uint64_t survived = 0;
+    for (uint32_t i = 0; i < gc.young_n; i++) {
+        struct young_run r = gc.young[i];
+        uint32_t b = r.block;
+        uint64_t *s = gc.starts + (uint64_t)b * WORDS_PER_BLOCK, *m = gc.marks + (uint64_t)b * WORDS_PER_BLOCK;
+        if (r.lines == 0) {   /* a large object */
+            if (m[0] & 1) {
+                for (uint32_t t = b; t < gc.high_water && (t == b || (gc.state[t] == B_LARGE_TAIL && gc.head[t] == b)); t++)
+                    survived += BLOCK_BYTES;
+                continue;
+            }
+            s[0] = 0;
+            free_block(b);
+            for (uint32_t t = b + 1; t < gc.high_water && gc.state[t] == B_LARGE_TAIL && gc.head[t] == b; t++) free_block(t);
+            continue;
+        }
+        if (gc.state[b] != B_SMALL) continue;   /* an earlier run of the same block emptied it */
+        for (uint32_t w = 0; w < WORDS_PER_BLOCK; w++) s[w] &= m[w];   /* old objects' starts are all marked */
+        uint8_t *lm = gc.line_mark + (uint64_t)b * LINES_PER_BLOCK;
+        for (uint32_t l = r.line; l < r.line + r.lines; l++) survived += (uint64_t)lm[l] * LINE_BYTES;
+        uint32_t lines = 0;
+        for (uint32_t l = 0; l < LINES_PER_BLOCK; l++) lines += lm[l];
+        if (lines == 0) free_block(b);
+    }
+    gc.live += survived;
 }
 
-static void write_str(char *buf, int *n, const char *s) {
-    while (*s) buf[(*n)++] = *s++;
+/* Records what allocation hands out, for the next minor collection; when the log is full, that one is full. */
+static void log_young(uint32_t block, uint32_t line, uint32_t lines) {
+    if (gc.young_n == gc.young_cap) { gc.young_lost = 1; return; }
+    gc.young[gc.young_n++] = (struct young_run){ block, (uint16_t)line, (uint16_t)lines };
 }
 
-static uint64_t committed_bytes(void) { return (uint64_t)gc.high_water * BLOCK_BYTES; }
+static void write_hex(char *buf, int *n, uint64_t v) {
+    buf[(*n)++] = '0';
+    buf[(*n)++] = 'x';
+    for (int sh = 60; sh >= 0; sh -= 4) buf[(*n)++] = "0123456789abcdef"[(v >> sh) & 15];
+}
 
-/* Collects; the callee-saved registers are spilled into this frame first, so the stack scan sees them. */
+/* JOS_GC_VERIFY=1: stops the program when an object that survived points to one that did not (or to no
+ * object): after a minor collection that is a reference store the write barrier missed. */
+static void verify_slot(jobject o, const void *slot, jobject r) {
+    if (!in_heap(r) || (test_bit(gc.starts, granule_of(r)) && test_bit(gc.marks, granule_of(r)))) return;
+    char buf[200];
+    int n = 0;
+    write_str(buf, &n, "JOS_GC_VERIFY: after collection ");
+    write_num(buf, &n, gc.count - 1);
+    write_str(buf, &n, " the live object at ");
+    write_hex(buf, &n, (uint64_t)o);
+    write_str(buf, &n, " holds at +");
+    write_num(buf, &n, (uint64_t)((const char *)slot - (const char *)o));
+    write_str(buf, &n, " a reference to ");
+    write_hex(buf, &n, (uint64_t)r);
+    write_str(buf, &n, ", which is not a live object (a missed write barrier)\n");
+    jrt_write(2, buf, n);
+    jrt_fatal("the heap failed verification");
+}
+
+static void verify_heap(void) {
+    for (uint32_t b = 0; b < gc.high_water; b++) {
+        if (gc.state[b] != B_SMALL && gc.state[b] != B_LARGE) continue;
+        for (uint32_t w = 0; w < WORDS_PER_BLOCK; w++) {
+            uint64_t i = (uint64_t)b * WORDS_PER_BLOCK + w;
+            if (gc.starts[i] & ~gc.marks[i]) jrt_fatal("JOS_GC_VERIFY: an object survived the sweep unmarked");
+            for (uint64_t bits = gc.starts[i]; bits; bits &= bits - 1) {
+                jobject o = (jobject)(gc.heap + (i * 64 + (uint64_t)__builtin_ctzl(bits)) * GRANULE);
+                const jclass_s *c = o->klass;
+                if (c->flags & JCLS_ARRAY) {
+                    if (!(c->flags & JCLS_REFARRAY)) continue;
+                    jobject *e = JARR_DATA(o, jobject);
+                    for (int32_t k = 0, len = JARR_LEN(o); k < len; k++) verify_slot(o, &e[k], e[k]);
+                    continue;
+                }
+                for (uint32_t k = 0; k < c->n_refs; k++) {
+                    jobject *slot = (jobject *)((char *)o + c->ref_offsets[k]);
+                    verify_slot(o, slot, *slot);
+                }
+            }
+        }
+    }
+}
+
+static void log_collection(int minor, int kind, uint64_t before, int64_t t0) {
+    static const char *const kinds[] = { "Allocation", "System.gc()", "Last resort" };
+    int64_t us = (jrt_nano_time() - t0) / 1000;
+    char buf[160];
+    int n = 0;
+    write_str(buf, &n, "[gc] GC(");
+    write_num(buf, &n, gc.count - 1);
+    write_str(buf, &n, minor ? ") Pause Minor (" : ") Pause Full (");
+    write_str(buf, &n, kinds[kind]);
+    write_str(buf, &n, ") ");
+    write_num(buf, &n, before >> 10);
+    write_str(buf, &n, "K->");
+    write_num(buf, &n, gc.live >> 10);
+    write_str(buf, &n, "K(");
+    write_num(buf, &n, committed_bytes() >> 10);
+    write_str(buf, &n, "K) ");
+    write_num(buf, &n, (uint64_t)us);
+    write_str(buf, &n, "us\n");
+    jrt_write(2, buf, n);
+}
+
+/*
+ * Collects: a minor collection when allocation filled the young generation and the old one has not grown
+ * by old_budget since the last full collection; else a full one. The callee-saved registers are spilled
+ * into this frame first, so the stack scan sees them.
+ */
 __attribute__((noinline)) static void collect(int kind) {
     __builtin_unwind_init();
     int64_t t0 = gc.log ? jrt_nano_time() : 0;
     uint64_t before = gc.live + gc.since_gc;
     volatile char here = 0;
-    for (uint64_t i = 0; i < (uint64_t)gc.high_water * WORDS_PER_BLOCK; i++) gc.marks[i] = 0;
-    for (uint64_t i = 0; i < (uint64_t)gc.high_water * LINES_PER_BLOCK; i++) gc.line_mark[i] = 0;
+    int minor = kind == GC_ALLOC && gc.young_wanted > 0 && !gc.young_lost && gc.live - gc.live_full < gc.old_budget;
+    if (minor) {
+        for (uint32_t i = 0; i < gc.young_n; i++)   /* young lines are free unless a survivor covers them */
+            for (uint32_t l = 0; l < gc.young[i].lines; l++)
+                gc.line_mark[(uint64_t)gc.young[i].block * LINES_PER_BLOCK + gc.young[i].line + l] = 0;
+    } else {
+        for (uint64_t i = 0; i < (uint64_t)gc.high_water * WORDS_PER_BLOCK; i++) gc.marks[i] = 0;
+        for (uint64_t i = 0; i < (uint64_t)gc.high_water * LINES_PER_BLOCK; i++) gc.line_mark[i] = 0;
+    }
     gc.stack_top = 0;
     gc.overflowed = 0;
     scan_range((char *)&here, gc.stack_base);
     jrt_root_ranges(scan_range);
+    scan_cards(minor);
     drain();
     recover_overflow();
-    sweep();
+    if (minor) {
+        sweep_young();
+        gc.minors++;
+    } else {
+        sweep();
+        gc.live_full = gc.live;
+        gc.old_budget = gc.live > gc.min_budget ? gc.live : gc.min_budget;
+        if (gc.young_wanted == 0) gc.budget = gc.old_budget;   /* no young generation: the full collection's budget */
+    }
+    gc.young_n = 0;
+    gc.young_lost = 0;
     gc.small = gc.medium = (struct cursor){ NULL, NULL, 0, 0 };   /* refill from the bottom: the heap stays compact */
     gc.large_hint = 0;
     gc.zero_from = gc.high_water;
     gc.since_gc = 0;
-    gc.budget = gc.live > gc.min_budget ? gc.live : gc.min_budget;
     gc.count++;
-    if (gc.log) {
-        static const char *const kinds[] = { "Allocation", "System.gc()", "Last resort" };
-        int64_t us = (jrt_nano_time() - t0) / 1000;
-        char buf[160];
-        int n = 0;
-        write_str(buf, &n, "[gc] GC(");
-        write_num(buf, &n, gc.count - 1);
-        write_str(buf, &n, ") Pause Full (");
-        write_str(buf, &n, kinds[kind]);
-        write_str(buf, &n, ") ");
-        write_num(buf, &n, before >> 10);
-        write_str(buf, &n, "K->");
-        write_num(buf, &n, gc.live >> 10);
-        write_str(buf, &n, "K(");
-        write_num(buf, &n, committed_bytes() >> 10);
-        write_str(buf, &n, "K) ");
-        write_num(buf, &n, (uint64_t)us);
-        write_str(buf, &n, "us\n");
-        jrt_write(2, buf, n);
-    }
+    if (gc.verify) verify_heap();
+    if (gc.log) log_collection(minor, kind, before, t0);
 }
 
 /* ---- Allocation ---- */
@@ -415,6 +625,7 @@ static int next_run(struct cursor *c, uint64_t bytes) {
             c->lim = block_addr(b) + e * LINE_BYTES;
             if (b < gc.zero_from) zero(c->cur, (uint64_t)(e - l) * LINE_BYTES);
             gc.since_gc += (uint64_t)(e - l) * LINE_BYTES;
+            log_young(b, l, e - l);
             c->line = e;
             return 1;
         }
@@ -452,6 +663,7 @@ static void *alloc_large(uint64_t bytes) {
             if (clean > b) zero(p, (uint64_t)((clean < b + n ? clean : b + n) - b) * BLOCK_BYTES);
             gc.large_hint = b + n;
             gc.since_gc += (uint64_t)n * BLOCK_BYTES;
+            log_young(b, 0, 0);
             return p;
         }
     }

@@ -103,6 +103,7 @@ jobject jrt_multi_array(const jclass_s *array_cls, int32_t dims, const int32_t *
     for (int32_t i = 0; i < lengths[0]; i++) {
         elems[i] = jrt_multi_array(array_cls->component, dims - 1, lengths + 1);
         if (elems[i] == NULL) return NULL;
+        jrt_card(&elems[i]);   /* the inner allocation may have collected and made the outer array old */
     }
     return a;
 }

@@ -163,6 +163,27 @@ void jrt_gc_collect(void);
 int64_t jrt_gc_max_memory(void);
 int64_t jrt_gc_total_memory(void);
 int64_t jrt_gc_free_memory(void);
+/*
+ * The write barrier: every reference stored into memory that may be in the heap dirties the 512-byte card
+ * holding the slot, so a minor collection finds old objects that may point to young ones (docs/gc.md).
+ * Slots outside the heap (statics, image objects) are roots anyway. One subtract, compare and byte store.
+ */
+#define JRT_CARD_SHIFT 9
+#ifdef JRT_GC
+extern struct jrt_cards { uintptr_t heap, bytes; uint8_t *table; } jrt_cards;
+static inline void jrt_card(const void *slot) {
+    uintptr_t off = (uintptr_t)slot - jrt_cards.heap;
+    if (JLIKELY(off < jrt_cards.bytes)) jrt_cards.table[off >> JRT_CARD_SHIFT] = 1;
+}
+/* After a raw copy of n bytes of references to dst. */
+static inline void jrt_card_range(const void *dst, uint64_t n) {
+    for (uint64_t i = 0; i < n; i += (1u << JRT_CARD_SHIFT)) jrt_card((const char *)dst + i);
+    if (n > 0) jrt_card((const char *)dst + n - 1);
+}
+#else
+static inline void jrt_card(const void *slot) { (void)slot; }
+static inline void jrt_card_range(const void *dst, uint64_t n) { (void)dst; (void)n; }
+#endif
 /* Platform: calls visit on every writable data range of the program (conservative roots), and the
  * maximum heap when JOS_MAX_HEAP is not set. */
 void jrt_root_ranges(void (*visit)(char *lo, char *hi));

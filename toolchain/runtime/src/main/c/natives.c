@@ -103,6 +103,7 @@ jobject jnative_jos_rt_Backtrace__fileName(int64_t meta) { return ((const jmetho
 /* jos.rt.Mem: raw copies behind System.arraycopy, Arrays and the string classes. */
 void jnative_jos_rt_Mem__copy(jobject src, int32_t src_byte, jobject dst, int32_t dst_byte, int32_t bytes) {
     memmove(JARR_DATA(dst, char) + dst_byte, JARR_DATA(src, char) + src_byte, (size_t)bytes);
+    if (dst->klass->flags & JCLS_REFARRAY) jrt_card_range(JARR_DATA(dst, char) + dst_byte, (uint64_t)bytes);
 }
 
 int32_t jnative_jos_rt_Mem__elementSize(jobject array) { return (int32_t)array->klass->instance_size; }

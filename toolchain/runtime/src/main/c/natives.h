@@ -38,6 +38,7 @@ static inline int32_t jnative_jos_rt_Mem__arraycopyFast(jobject src, int32_t sp,
     if ((sp | dp | len) < 0 || (int64_t)sp + len > JARR_LEN(src) || (int64_t)dp + len > JARR_LEN(dst)) return 0;
     size_t size = sc->instance_size;
     memmove(JARR_DATA(dst, char) + (size_t)dp * size, JARR_DATA(src, char) + (size_t)sp * size, (size_t)len * size);
+    if (dc->flags & JCLS_REFARRAY) jrt_card_range(JARR_DATA(dst, char) + (size_t)dp * size, (size_t)len * size);
     return 1;
 }
 /* String.equals on the value arrays of two strings with one coder: n bytes, a word at a time. */

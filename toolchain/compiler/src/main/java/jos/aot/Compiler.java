@@ -27,10 +27,15 @@ public final class Compiler {
     }
 
     public record Options(Target target, List<Path> classpath, String mainClass, Path output, Path runtime, Path cache,
-                          boolean timings, PrintStream log, List<Path> asmSources, Path linkerScript) {
+                          boolean timings, PrintStream log, List<Path> asmSources, Path linkerScript, boolean writeBarrier) {
+        public Options(Target target, List<Path> classpath, String mainClass, Path output, Path runtime, Path cache,
+                       boolean timings, PrintStream log, List<Path> asmSources, Path linkerScript) {
+            this(target, classpath, mainClass, output, runtime, cache, timings, log, asmSources, linkerScript, true);
+        }
+
         public Options(Target target, List<Path> classpath, String mainClass, Path output, Path runtime, Path cache,
                        boolean timings, PrintStream log) {
-            this(target, classpath, mainClass, output, runtime, cache, timings, log, List.of(), null);
+            this(target, classpath, mainClass, output, runtime, cache, timings, log, List.of(), null, true);
         }
     }
 
@@ -87,7 +92,7 @@ public final class Compiler {
             program.run();
             int methodFiles = Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(), program.reachable.size() / 150));
             files = new java.util.LinkedHashMap<>(
-                    new ProgramEmitter(program, main, mainMethod, nativesHeader, o.target(), exports).emit(methodFiles));
+                    new ProgramEmitter(program, main, mainMethod, nativesHeader, o.target(), exports, o.writeBarrier()).emit(methodFiles));
             files.put(ConstantsHeader.FILE, constantsHeader(cp, o.target()).text());
         }
         Path dir = buildDirFor(o.output());

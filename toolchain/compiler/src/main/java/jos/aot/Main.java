@@ -43,6 +43,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--timings", description = "print the time of each phase")
     boolean timings;
 
+    @Option(names = "--no-write-barrier", hidden = true, description = "omit the collector's write barrier (only to test that JOS_GC_VERIFY catches a missed one)")
+    boolean noWriteBarrier;
+
     @Override
     public Integer call() {
         try {
@@ -52,7 +55,7 @@ public final class Main implements Callable<Integer> {
                     : Path.of(System.getProperty("user.home"), ".cache", "jos-aot");
             Files.createDirectories(c);
             Compiler.compile(new Compiler.Options(Target.named(target), classpath, mainClass, output, rt, c, timings, System.err,
-                    asmSources, linkerScript));
+                    asmSources, linkerScript, !noWriteBarrier));
             return 0;
         } catch (CompileError e) {
             System.err.println("aot: error: " + e.getMessage());

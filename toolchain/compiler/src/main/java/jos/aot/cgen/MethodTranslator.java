@@ -526,8 +526,9 @@ final class MethodTranslator {
                     line("if (JUNLIKELY(!jrt_check_store(" + arr + ", " + val + "))) "
                             + raise(i, ctx.throwCall("arrayStore", val)));
                 }
-                line("JARR_DATA(" + arr + ", " + elementType(a.typeKind()) + ")[" + idx + "] = ("
-                        + elementType(a.typeKind()) + ")" + val + ";");
+                String slot = "JARR_DATA(" + arr + ", " + elementType(a.typeKind()) + ")[" + idx + "]";
+                line(slot + " = (" + elementType(a.typeKind()) + ")" + val + ";");
+                if (a.typeKind() == TypeKind.REFERENCE) writeBarrier(slot);
             }
             case TypeCheckInstruction t -> typeCheck(i, t, st);
             case MonitorInstruction m -> {
@@ -743,8 +744,14 @@ final class MethodTranslator {
                 String lv = fieldLvalue(fi, top(st, 1));
                 String v = "(" + storage + ")" + (bool ? "(" + top(st, 0) + " & 1)" : top(st, 0));
                 line(fi.isVolatile ? "JVOL_STORE(" + lv + ", " + v + ");" : lv + " = " + v + ";");
+                if (k == 'a') writeBarrier(lv);
             }
         }
+    }
+
+    /** After a reference store into an object or array (statics are roots): the collector's card (a no-op without JRT_GC). */
+    private void writeBarrier(String slot) {
+        if (ctx.writeBarrier) line("jrt_card(&" + slot + ");");
     }
 
     private String fieldLvalue(FieldInfo fi, String obj) {

@@ -30,6 +30,8 @@ public final class ProgramEmitter {
     private final ClassInfo mainClass;
     private final MethodInfo mainMethod;
     final jos.aot.target.Target target;
+    /** Reference stores into objects and arrays dirty their card (docs/gc.md); off only to test the collector's verifier. */
+    final boolean writeBarrier;
     private final List<MethodInfo> exports;
     final StaticArrays staticArrays;
 
@@ -49,8 +51,14 @@ public final class ProgramEmitter {
 
     public ProgramEmitter(Program program, ClassInfo mainClass, MethodInfo mainMethod, String nativesHeader,
                           jos.aot.target.Target target, List<MethodInfo> exports) {
+        this(program, mainClass, mainMethod, nativesHeader, target, exports, true);
+    }
+
+    public ProgramEmitter(Program program, ClassInfo mainClass, MethodInfo mainMethod, String nativesHeader,
+                          jos.aot.target.Target target, List<MethodInfo> exports, boolean writeBarrier) {
         this.program = program;
         this.target = target;
+        this.writeBarrier = writeBarrier;
         this.exports = exports;
         this.staticArrays = new StaticArrays(program);
         this.layout = new Layout(program);
@@ -831,7 +839,7 @@ public final class ProgramEmitter {
         e.append("        int32_t n = 0;\n        while (argv[i][n]) n++;\n");
         e.append("        jobject b = jrt_new_array(&").append(names.arrayClassObject("[B")).append(", n);\n");
         e.append("        if (b == NULL) break;\n        memcpy(JARR_DATA(b, char), argv[i], (size_t)n);\n");
-        e.append("        JARR_DATA(raw, jobject)[i - 1] = b;\n    }\n");
+        e.append("        JARR_DATA(raw, jobject)[i - 1] = b;\n        jrt_card(&JARR_DATA(raw, jobject)[i - 1]);\n    }\n");
         e.append("    jobject args = NULL;\n");
         e.append("    if (!JEXC()) args = ").append(names.method(launcher.method("arguments([[B)[Ljava/lang/String;"))).append("(raw);\n");
         if (needsInit(mainClass)) e.append("    if (!JEXC()) ").append(names.initFunction(mainClass)).append("();\n");
