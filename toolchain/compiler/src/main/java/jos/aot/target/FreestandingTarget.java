@@ -163,5 +163,11 @@ public abstract sealed class FreestandingTarget implements Target {
         public String linkerScript() {
             return "user/user.ld";
         }
+
+        /** Inlining across the program and the runtime, as on hosted (docs/toolchain.md). */
+        @Override
+        public boolean linkTimeOptimization() {
+            return true;
+        }
     }
 }
