@@ -81,6 +81,12 @@ public abstract sealed class FreestandingTarget implements Target {
         public String linkerScript() {
             return "freestanding/kernel.ld";
         }
+
+        /** Inlining across the kernel and its runtime (docs/toolchain.md); the assembly's names are used. */
+        @Override
+        public boolean linkTimeOptimization() {
+            return true;
+        }
     }
 
     /** The boot loader: linked low, entered by its own assembly, which calls its {@code @Export} methods. */
