@@ -60,6 +60,8 @@ static struct gc_state {
     int reserve_open;           /* building an OutOfMemoryError: the reserve blocks may be used */
     int log;                    /* JOS_GC_LOG=1 */
     int verify;                 /* JOS_GC_VERIFY=1: check after each collection that no marked object points to an unmarked one */
+    int roots;                  /* JOS_GC_ROOTS=1: name each root word and the object it pins */
+    char *scan_lo, **scan_fp;   /* while scanning: the stack's low end and jrt_gc_enter's frame pointer */
     struct cursor {             /* bump allocation into a run of free lines, and where the next run is sought */
         char *cur, *lim;
         uint32_t block, line;
@@ -194,6 +196,8 @@ static void setup(void) {
     gc.log = len == 1 && value[0] == '1';
     len = jrt_getenv("JOS_GC_VERIFY", 13, value, sizeof value);
     gc.verify = len == 1 && value[0] == '1';
+    len = jrt_getenv("JOS_GC_ROOTS", 12, value, sizeof value);
+    gc.roots = len == 1 && value[0] == '1';
 }
 
 static void init(void) {
@@ -258,15 +262,23 @@ static jobject object_at(const char *p) {
     }
 }
 
+static void log_root(char **w, jobject o);
+
 static void scan_words(char *lo, char *hi) {
     lo = (char *)(((uintptr_t)lo + 7) & ~(uintptr_t)7);
     for (char **w = (char **)lo; (char *)(w + 1) <= hi; w++) {
         char *p = *w;
         if (!in_heap(p - 1)) continue;
         jobject o = object_at(p);
-        if (o != NULL) mark(o);
+        if (o != NULL) {
+            if (JUNLIKELY(gc.roots)) log_root(w, o);
+            mark(o);
+        }
         o = object_at(p - 1);   /* a pointer just past an object's end, as loops leave behind */
-        if (o != NULL) mark(o);
+        if (o != NULL) {
+            if (JUNLIKELY(gc.roots)) log_root(w, o);
+            mark(o);
+        }
     }
 }
 
@@ -525,15 +537,55 @@ static void log_collection(int minor, int kind, uint64_t before, int64_t t0) {
 }
 
 /*
- * Collects: a minor collection when allocation filled the young generation and the old one has not grown
- * by old_budget since the last full collection; else a full one. The callee-saved registers are spilled
- * into this frame first, so the stack scan sees them.
+ * JOS_GC_ROOTS=1: one line per root word that pins an object. A stack word is named by the frame that
+ * holds it, as the return address into that frame's function (addr2line -f -e <program> maps it): the
+ * frame-pointer chain is walked from jrt_gc_enter's frame, below which the registers were pushed.
  */
-__attribute__((noinline)) static void collect(int kind) {
-    __builtin_unwind_init();
+static void log_root(char **w, jobject o) {
+    char buf[256];
+    int n = 0;
+    write_str(buf, &n, "[gc] root ");
+    if ((char *)w >= gc.scan_lo && (char *)w < gc.stack_base) {
+        char **fp = gc.scan_fp, *code = NULL;
+        while (fp != NULL && (char *)w >= (char *)(fp + 2) && (char *)fp < gc.stack_base) {
+            code = fp[1];
+            fp = (char **)fp[0];
+        }
+        write_str(buf, &n, "stack ");
+        write_hex(buf, &n, (uint64_t)w);
+        write_str(buf, &n, code == NULL ? " (a callee-saved register)" : " in the frame of code ");
+        if (code != NULL) write_hex(buf, &n, (uint64_t)code);
+    } else {
+        write_str(buf, &n, "data ");
+        write_hex(buf, &n, (uint64_t)w);
+    }
+    write_str(buf, &n, " -> ");
+    write_hex(buf, &n, (uint64_t)o);
+    write_str(buf, &n, " ");
+    /* The class's name: a String whose first reference field holds its Latin-1 (ASCII) bytes. */
+    jobject name = o->klass->name;
+    if (name != NULL && name->klass->n_refs > 0) {
+        jobject bytes = *(jobject *)((char *)name + name->klass->ref_offsets[0]);
+        for (int32_t i = 0; bytes != NULL && i < JARR_LEN(bytes) && n < 200; i++)
+            if (JARR_DATA(bytes, char)[i] != 0) buf[n++] = JARR_DATA(bytes, char)[i];
+    }
+    write_str(buf, &n, " ");
+    write_num(buf, &n, object_size(o));
+    write_str(buf, &n, " bytes\n");
+    jrt_write(2, buf, n);
+}
+
+/*
+ * Collects: a minor collection when allocation filled the young generation and the old one has not grown
+ * by old_budget since the last full collection; else a full one. Entered through jrt_gc_enter (below),
+ * which pushes the callee-saved registers next to its return address: the words from `from` up to the
+ * stack base are exactly those registers and the frames of the callers. This function's own frame and
+ * whatever it calls lie below `from` and are not scanned: their slots (a log buffer, spills, stale words
+ * of earlier calls) hold nothing the program can use.
+ */
+__attribute__((used, noinline)) void jrt_gc_collect_from(int kind, char *from, char **enter_fp) {
     int64_t t0 = gc.log ? jrt_nano_time() : 0;
     uint64_t before = gc.live + gc.since_gc;
-    volatile char here = 0;
     int minor = kind == GC_ALLOC && gc.young_wanted > 0 && !gc.young_lost && gc.live - gc.live_full < gc.old_budget;
     if (minor) {
         for (uint32_t i = 0; i < gc.young_n; i++)   /* young lines are free unless a survivor covers them */
@@ -545,7 +597,9 @@ __attribute__((noinline)) static void collect(int kind) {
     }
     gc.stack_top = 0;
     gc.overflowed = 0;
-    scan_range((char *)&here, gc.stack_base);
+    gc.scan_lo = from;
+    gc.scan_fp = enter_fp;
+    scan_range(from, gc.stack_base);
     jrt_root_ranges(scan_range);
     scan_cards(minor);
     drain();
@@ -569,6 +623,28 @@ __attribute__((noinline)) static void collect(int kind) {
     if (gc.verify) verify_heap();
     if (gc.log) log_collection(minor, kind, before, t0);
 }
+
+void jrt_gc_enter(int kind);
+/* A frame (for the frame-pointer chain), the five callee-saved registers below it, then the collector with
+ * the registers' address; the collector preserves them as the ABI says, so they need no restoring. */
+__asm__(".text\n"
+        ".globl jrt_gc_enter\n"
+        ".type jrt_gc_enter, @function\n"
+        "jrt_gc_enter:\n"
+        "  push %rbp\n"
+        "  mov %rsp, %rbp\n"
+        "  push %rbx\n"
+        "  push %r12\n"
+        "  push %r13\n"
+        "  push %r14\n"
+        "  push %r15\n"
+        "  mov %rsp, %rsi\n"
+        "  mov %rbp, %rdx\n"
+        "  sub $8, %rsp\n"          /* the call's stack alignment: 16 bytes */
+        "  call jrt_gc_collect_from\n"
+        "  leave\n"
+        "  ret\n"
+        ".size jrt_gc_enter, .-jrt_gc_enter\n");
 
 /* ---- Allocation ---- */
 
@@ -678,18 +754,18 @@ void *jrt_malloc_raw(size_t bytes) {
     if (JUNLIKELY(gc.heap == NULL)) init();
     bytes = (bytes + GRANULE - 1) & ~(size_t)(GRANULE - 1);
     if (bytes > LARGE_OBJECT) {
-        if (gc.since_gc + bytes > gc.budget) collect(GC_ALLOC);
+        if (gc.since_gc + bytes > gc.budget) jrt_gc_enter(GC_ALLOC);
     } else if (JLIKELY((uint64_t)(gc.small.lim - gc.small.cur) >= bytes)) {
         char *r = gc.small.cur;
         gc.small.cur += bytes;
         set_bit(gc.starts, granule_of(r));
         return r;
     } else if (gc.since_gc >= gc.budget) {
-        collect(GC_ALLOC);
+        jrt_gc_enter(GC_ALLOC);
     }
     char *r = try_alloc(bytes);
     if (r == NULL) {
-        collect(GC_LAST_RESORT);
+        jrt_gc_enter(GC_LAST_RESORT);
         r = try_alloc(bytes);
         if (r == NULL) return NULL;
     }
@@ -702,7 +778,7 @@ void jrt_gc_reserve(int open) { gc.reserve_open = open; }
 
 void jrt_gc_collect(void) {
     if (gc.heap == NULL) init();
-    collect(GC_SYSTEM);
+    jrt_gc_enter(GC_SYSTEM);
 }
 
 int64_t jrt_gc_max_memory(void) {

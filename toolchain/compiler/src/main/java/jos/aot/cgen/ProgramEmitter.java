@@ -386,10 +386,12 @@ public final class ProgramEmitter {
         ClassInfo stringClass = program.get("java/lang/String");
         ClassInfo classClass = program.get("java/lang/Class");
         String classClassObj = names.classObject(classClass);
-        // Method metadata for stack traces.
+        // Method metadata for stack traces. The trace table, compiled after the first link, names them: kept
+        // and global, so link-time optimization makes the same image with the table as without it.
+        String metaAttr = target.nativeTraces() ? USED : "";
         for (MethodInfo m : program.reachable) {
             if (m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
-            d.append("const jmethod_meta ").append(names.meta(m)).append(" = { ")
+            d.append(metaAttr).append("const jmethod_meta ").append(names.meta(m)).append(" = { ")
                     .append(stringLiteral(m.owner.binaryName())).append(", ").append(stringLiteral(m.name)).append(", ")
                     .append(m.owner.sourceFile == null ? "NULL" : stringLiteral(m.owner.sourceFile)).append(" };\n");
         }

@@ -81,6 +81,12 @@ public abstract sealed class FreestandingTarget implements Target {
         public String linkerScript() {
             return "freestanding/kernel.ld";
         }
+
+        /** Inlining across the kernel and its runtime (docs/toolchain.md); the assembly's names are used. */
+        @Override
+        public boolean linkTimeOptimization() {
+            return true;
+        }
     }
 
     /** The boot loader: linked low, entered by its own assembly, which calls its {@code @Export} methods. */
@@ -159,6 +165,12 @@ public abstract sealed class FreestandingTarget implements Target {
         @Override
         public String linkerScript() {
             return "user/user.ld";
+        }
+
+        /** Inlining across the program and the runtime, as on hosted (docs/toolchain.md). */
+        @Override
+        public boolean linkTimeOptimization() {
+            return true;
         }
     }
 }

@@ -88,14 +88,14 @@ public final class Gcc {
             Files.writeString(fragment, TRACES_LINKER_FRAGMENT);
             Path tableC = dir.resolve("jrt_traces.c"), tableO = dir.resolve("jrt_traces.o");
             Files.writeString(tableC, TraceTable.toC(List.of()));
-            compile(tableC, tableO, runtimeC, dir);
+            compileOutsideLto(tableC, tableO, runtimeC, dir);
             objects.add(tableO);
             link(objects, script, fragment, output);
             byte[] first = Files.readAllBytes(output);
             Elf elf = new Elf(first, output.toString());
             java.util.Set<String> traced = new java.util.HashSet<>(Files.readAllLines(dir.resolve(TRACED_FUNCTIONS)));
             Files.writeString(tableC, TraceTable.toC(TraceTable.build(new Dwarf(elf, output.toString()), traced)));
-            compile(tableC, tableO, runtimeC, dir);
+            compileOutsideLto(tableC, tableO, runtimeC, dir);
             link(objects, script, fragment, output);
             requireSameLayout(elf, new Elf(Files.readAllBytes(output), output.toString()), output);
         } catch (IOException | IllegalArgumentException | java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
@@ -196,6 +196,18 @@ public final class Gcc {
     private void compile(Path src, Path obj, Path runtimeC, Path buildDir) {
         List<String> cmd = new ArrayList<>(List.of("gcc", "-c"));
         cmd.addAll(compileFlags());
+        cmd.addAll(List.of("-I", runtimeC.toString(), "-I", buildDir.toString(), "-o", obj.toString(), src.toString()));
+        run(cmd, "compile " + src);
+    }
+
+    /**
+     * Compiles the trace table to machine code even when the target optimizes at the link: its contents differ
+     * between the two links, and as intermediate form they would be optimized with the program and could
+     * change the program's code and symbols (the second link must only add the table).
+     */
+    private void compileOutsideLto(Path src, Path obj, Path runtimeC, Path buildDir) {
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-c"));
+        cmd.addAll(target.cflags());
         cmd.addAll(List.of("-I", runtimeC.toString(), "-I", buildDir.toString(), "-o", obj.toString(), src.toString()));
         run(cmd, "compile " + src);
     }

@@ -29,6 +29,11 @@ public final class HostedTarget implements Target {
     }
 
     @Override
+    public boolean linkTimeOptimization() {
+        return true;
+    }
+
+    @Override
     public List<String> runtimeSources() {
         return List.of("jrt.c", "gc.c", "natives.c", "hosted/platform.c");
     }

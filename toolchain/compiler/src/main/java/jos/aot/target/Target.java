@@ -58,8 +58,7 @@ public interface Target {
      * True when the program and the runtime are compiled to gcc's intermediate form and optimized together
      * at the link (-flto): gcc then inlines small methods and runtime functions across files, and makes
      * local whatever nothing outside refers to. Symbols only assembly strings name must be {@code used}.
-     * Off on every target for now: with it, corpus.GcOutOfMemory keeps a dead list alive through a stale
-     * stack slot the conservative collector sees (docs/toolchain.md, "Inlining and devirtualization").
+     * Off unless a target says so (docs/toolchain.md, "Inlining and devirtualization").
      */
     default boolean linkTimeOptimization() {
         return false;
