@@ -1,5 +1,7 @@
 package jos.x86;
 
+import jos.hw.Memory;
+
 /**
  * The I/O APIC's register map and redirection-table entry (Intel 82093AA I/O APIC datasheet, 3.0): two
  * memory-mapped registers, IOREGSEL (the index) and IOWIN (the data), reach the indirect registers: ID,
@@ -68,5 +70,20 @@ public final class IoApicRegisters {
     /** The whole 64-bit entry, high word above low. */
     public static long entry(int low, int high) {
         return (long) high << 32 | low & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Reads register index of the I/O APIC whose register window is at registers: the index goes to
+     * IOREGSEL, the data comes from IOWIN, so the caller serializes every access to one I/O APIC.
+     */
+    public static int read(long registers, int index) {
+        Memory.writeVolatile32(registers + IOREGSEL, index);
+        return Memory.readVolatile32(registers + IOWIN);
+    }
+
+    /** Writes register index of the I/O APIC whose register window is at registers (as {@link #read}). */
+    public static void write(long registers, int index, int value) {
+        Memory.writeVolatile32(registers + IOREGSEL, index);
+        Memory.writeVolatile32(registers + IOWIN, value);
     }
 }

@@ -2,7 +2,6 @@ package jos.loader.interrupts;
 
 import static jos.x86.IoApicRegisters.*;
 
-import jos.hw.Memory;
 
 /**
  * An I/O APIC (MMIO, indirect registers through IOREGSEL/IOWIN; the register map is jos.x86's). The
@@ -13,13 +12,11 @@ public final class IoApic {
     }
 
     public static int read(long base, int register) {
-        Memory.writeVolatile32(base + IOREGSEL, register);
-        return Memory.readVolatile32(base + IOWIN);
+        return jos.x86.IoApicRegisters.read(base, register);
     }
 
     public static void write(long base, int register, int value) {
-        Memory.writeVolatile32(base + IOREGSEL, register);
-        Memory.writeVolatile32(base + IOWIN, value);
+        jos.x86.IoApicRegisters.write(base, register, value);
     }
 
     /** How many redirection entries there are (maximum redirection entry + 1). */

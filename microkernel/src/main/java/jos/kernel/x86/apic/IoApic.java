@@ -2,7 +2,6 @@ package jos.kernel.x86.apic;
 
 import static jos.x86.IoApicRegisters.*;
 
-import jos.hw.Memory;
 
 /**
  * An I/O APIC's registers through the window its caller mapped uncacheable (as with the local APIC's
@@ -15,13 +14,11 @@ public final class IoApic {
     }
 
     public static int read(long registers, int index) {
-        Memory.writeVolatile32(registers + IOREGSEL, index);
-        return Memory.readVolatile32(registers + IOWIN);
+        return jos.x86.IoApicRegisters.read(registers, index);
     }
 
     public static void write(long registers, int index, int value) {
-        Memory.writeVolatile32(registers + IOREGSEL, index);
-        Memory.writeVolatile32(registers + IOWIN, value);
+        jos.x86.IoApicRegisters.write(registers, index, value);
     }
 
     /** Its input pins (redirection entries). */
