@@ -69,13 +69,7 @@ public final class Ipc {
         long sequence = IpcState.get(thread, IpcState.REPLY_SEQUENCE);
         clearSlot(thread);
         IpcState.unlock(thread);
-        if (caller == 0) {
-            Outcome.result(outcome, Errors.EINVAL);
-            return;
-        }
-        long result = answer(thread, caller, sequence, info, outcome);
-        if (result == 0) Outcome.wake(outcome, caller);
-        Outcome.result(outcome, result);
+        replyTo(thread, caller, sequence, info, outcome);
     }
 
     /**
@@ -141,13 +135,7 @@ public final class Ipc {
         long sequence = Memory.read64(reply + Reply.SEQUENCE);
         Memory.write64(reply + Reply.CALLER, 0);
         SpinLock.release(reply + Reply.LOCK);
-        if (caller == 0) {
-            Outcome.result(outcome, Errors.EINVAL);
-            return;
-        }
-        long result = answer(thread, caller, sequence, info, outcome);
-        if (result == 0) Outcome.wake(outcome, caller);
-        Outcome.result(outcome, result);
+        replyTo(thread, caller, sequence, info, outcome);
     }
 
     /** A reply object's last capability is gone: the caller it held fails with EPIPE. */
@@ -392,5 +380,16 @@ public final class Ipc {
 
     static long frame(long thread, int register) {
         return UserFrame.get(thread + Thread.FRAME, register);
+    }
+
+    /** Replies to the caller a reply slot or object held (EINVAL if it held none); the caller woken is in the outcome. */
+    private static void replyTo(long thread, long caller, long sequence, long info, long outcome) {
+        if (caller == 0) {
+            Outcome.result(outcome, Errors.EINVAL);
+            return;
+        }
+        long result = answer(thread, caller, sequence, info, outcome);
+        if (result == 0) Outcome.wake(outcome, caller);
+        Outcome.result(outcome, result);
     }
 }
