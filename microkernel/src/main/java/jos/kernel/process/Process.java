@@ -61,17 +61,24 @@ public final class Process {
      * hold quota bytes; 0 when the kernel is out of memory (nothing kept) or the capacity is out of range.
      */
     public static long create(int capacity, long quota) {
+        long root = UserAddressSpace.create(quota);
+        if (root == 0) return 0;
+        long process = adopt(capacity, root);
+        if (process == 0) UserAddressSpace.destroy(root);
+        return process;
+    }
+
+    /**
+     * A new ALIVE process with a capability table of capacity slots in the address space root (e.g. one
+     * UserImage loaded), which it owns from now on; 0 when out of memory (root then stays the caller's).
+     */
+    public static long adopt(int capacity, long root) {
         long process = Heap.allocate(SIZE);
         if (process == 0) return 0;
         Memory.fill(process, (byte) 0, SIZE);
         KernelObject.init(process, Kinds.PROCESS);
         long table = CapabilityTable.create(capacity);
-        long root = table == 0 ? 0 : UserAddressSpace.create(quota);
-        if (root == 0) {
-            if (table != 0) {
-                CapabilityTable.close(table);
-                CapabilityTable.destroy(table);
-            }
+        if (table == 0) {
             Heap.free(process);
             return 0;
         }
