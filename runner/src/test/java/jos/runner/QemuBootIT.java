@@ -905,6 +905,30 @@ class QemuBootIT {
     }
 
     /**
+     * A server process killed while it holds a call: its teardown fails the caller with EPIPE, the caller
+     * (another process) exits normally, and everything of both comes back.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aServerKilledDuringACallFailsTheCallerWithEpipe() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("HoldServer"), "/boot/holdserver.elf"),
+                new BootModule(userProgram("CallOnce"), "/boot/callonce.elf"));
+        QemuResult r = scenario("ipc-kill", 2, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        // The kill may come before the server prints that it holds the call: its line is not required.
+        assertInOrder(lines, Stream.of("test ipc-kill: the client waits for its reply; killing the server",
+                "process: /boot/holdserver\\.elf exited with code -9, process dead with status -9",
+                "user: caller: the call returned " + jos.abi.Errors.EPIPE,
+                "process: /boot/callonce\\.elf exited with code 0, process dead with status 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        Matcher free = match(lines, ".*test ipc-kill: free memory (\\d+) bytes before, (\\d+) after; heap (\\d+) bytes in use before, (\\d+) after", t);
+        assertEquals(free.group(1), free.group(2), "every frame is back\n" + t);
+        assertEquals(free.group(3), free.group(4), "every heap block is back\n" + t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
      * clock_monotonic (56): Monotonic.java reads it 1000 times, never backwards, and sees it advance; its
      * first reading is kernel time: after the last log record's timestamp before the program, within QEMU's run.
      */

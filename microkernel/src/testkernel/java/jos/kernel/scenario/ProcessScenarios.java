@@ -3,6 +3,7 @@ package jos.kernel.scenario;
 import jos.abi.Handle;
 import jos.abi.Kinds;
 import jos.abi.Rights;
+import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.boot.limine.BootInfo;
 import jos.kernel.capability.Capability;
@@ -36,6 +37,8 @@ final class ProcessScenarios {
     static final long[] RECORD = new long[Capability.SIZE / 8];
     /** Round trips across two CPUs: each wakes the other CPU by IPI, slow under TCG. */
     static final long SMP_ROUNDS = 2_000;
+    /** How long the kill scenario waits for the client's call to be taken. */
+    static final long KILL_WAIT_SPINS = 10_000_000_000L;
 
     private ProcessScenarios() {
     }
@@ -73,6 +76,46 @@ final class ProcessScenarios {
         Log.print("test ");
         Log.print(name);
         Log.print(": free memory ");
+        Log.dec(freeBefore);
+        Log.print(" bytes before, ");
+        Log.dec(FrameAllocator.freeBytes() + Heap.bytesHeld());
+        Log.print(" after; heap ");
+        Log.dec(heapBefore);
+        Log.print(" bytes in use before, ");
+        Log.dec(Heap.bytesInUse());
+        Log.println(" after");
+    }
+
+    /**
+     * test=ipc-kill: a server (HoldServer) takes a call from a client (CallOnce), both on cpu 1, and never
+     * answers; the scenario kills the server then: its teardown fails the client's call with EPIPE, and
+     * the client goes on to exit.
+     */
+    static void killDuringCall() {
+        long freeBefore = FrameAllocator.freeBytes() + Heap.bytesHeld(), heapBefore = Heap.bytesInUse();
+        long endpoint = Objects.endpoint();
+        long table = CapabilityTable.create(TABLE_SLOTS);
+        if (endpoint == 0 || table == 0) {
+            Log.println("test ipc: no room for the endpoint");
+            return;
+        }
+        long all = CapabilityTable.insert(table, Kinds.ENDPOINT, Rights.of(Kinds.ENDPOINT), endpoint);
+        if (!spawn(0, "/holdserver.elf", 1, table, all, true) || !spawn(1, "/callonce.elf", 1, table, all, true)) return;
+        closeTable(table);
+        UserThread.start(THREADS[0]);
+        UserThread.start(THREADS[1]);
+        long spins = 0;
+        while (IpcState.state(THREADS[1]) != IpcState.AWAITING_REPLY && spins < KILL_WAIT_SPINS) {
+            Cpu.pause();
+            spins++;
+        }
+        Log.print("test ipc-kill: the client ");
+        Log.print(IpcState.state(THREADS[1]) == IpcState.AWAITING_REPLY ? "waits for its reply" : "never got its call taken");
+        Log.println("; killing the server");
+        UserThread.kill(THREADS[0]);
+        finish(0);
+        finish(1);
+        Log.print("test ipc-kill: free memory ");
         Log.dec(freeBefore);
         Log.print(" bytes before, ");
         Log.dec(FrameAllocator.freeBytes() + Heap.bytesHeld());
