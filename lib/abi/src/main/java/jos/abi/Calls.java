@@ -23,6 +23,8 @@ public final class Calls {
     /** {@code memory_info(what)}: the caller's quota or usage in bytes ({@link MemoryInfo}). */
     public static final int MEMORY_INFO = 19;
 
+    /** {@code yield()}: lets another ready thread of the caller's priority or higher run first. */
+    public static final int YIELD = 5;
     /** {@code endpoint_create()}: a new endpoint; a handle with every endpoint right. */
     public static final int ENDPOINT_CREATE = 24;
     /** {@code notification_create()}: a new notification; a handle with every notification right. */

@@ -48,6 +48,10 @@ public final class Syscalls {
             return 0;
         }
         if (number == Calls.DEBUG_WRITE) return DebugWrite.write(a0, a1);
+        if (number == Calls.YIELD) {
+            Scheduler.yield();
+            return 0;
+        }
         if (number >= Calls.MAP && number <= Calls.MEMORY_INFO) return MemoryCalls.call(currentRoot(), number, a0, a1, a2);
         if (number == Calls.CLOCK_MONOTONIC) return Clock.nanosSinceBoot();
         if (number >= Calls.ENDPOINT_CREATE && number <= Calls.POLL) return ipc(number, a0, a1);
