@@ -23,6 +23,39 @@ public final class Calls {
     /** {@code memory_info(what)}: the caller's quota or usage in bytes ({@link MemoryInfo}). */
     public static final int MEMORY_INFO = 19;
 
+    /** {@code yield()}: lets another ready thread of the caller's priority or higher run first. */
+    public static final int YIELD = 5;
+    /** {@code endpoint_create()}: a new endpoint; a handle with every endpoint right. */
+    public static final int ENDPOINT_CREATE = 24;
+    /** {@code notification_create()}: a new notification; a handle with every notification right. */
+    public static final int NOTIFICATION_CREATE = 25;
+    /** {@code send(endpoint, info, w0, w1, w2, w3)}: sends a message, waiting for a receiver. */
+    public static final int SEND = 26;
+    /** {@code call(endpoint, info, w0, w1, w2, w3)}: sends and waits for the reply. */
+    public static final int CALL = 27;
+    /** {@code recv(endpoint)}: waits for a message. */
+    public static final int RECV = 28;
+    /** {@code reply(-, info, w0, w1, w2, w3)}: answers the caller in the reply slot. */
+    public static final int REPLY = 29;
+    /** {@code reply_recv(endpoint, info, w0, w1, w2, w3)}: replies, then waits for the next message. */
+    public static final int REPLY_RECV = 30;
+    /** {@code try_send(endpoint, info, w0, w1, w2, w3)}: sends if a receiver waits, else EAGAIN. */
+    public static final int TRY_SEND = 31;
+    /** {@code try_recv(endpoint)}: receives if a sender waits, else EAGAIN. */
+    public static final int TRY_RECV = 32;
+    /** {@code signal(notification, bits)}: ORs bits into the notification's word. */
+    public static final int SIGNAL = 33;
+    /** {@code wait(notification)}: takes the word's bits, waiting for some. */
+    public static final int WAIT = 34;
+    /** {@code poll(notification)}: takes the word's bits, 0 if none. */
+    public static final int POLL = 35;
+    /** {@code cap_copy(handle)}: a second capability like handle's; its handle. */
+    public static final int CAP_COPY = 40;
+    /** {@code cap_mint(handle, rights, badge)}: a capability with fewer rights and maybe a badge; its handle. */
+    public static final int CAP_MINT = 41;
+    /** {@code cap_delete(handle)}: deletes a capability. */
+    public static final int CAP_DELETE = 42;
+
     private Calls() {
     }
 }

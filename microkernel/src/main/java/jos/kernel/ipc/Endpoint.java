@@ -4,6 +4,7 @@ import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Struct;
+import jos.kernel.capability.KernelObject;
 
 /**
  * An endpoint: a kernel-heap block, after the capability header, with its lock and two FIFO queues of
@@ -14,7 +15,7 @@ import jos.hw.Struct;
 @Struct(size = Endpoint.SIZE)
 public final class Endpoint {
     @Field(value = Type.U64, count = 2) public static final int HEADER = 0;
-    @Field(Type.U64) public static final int LOCK = KernelObjectHeader.SIZE;
+    @Field(Type.U64) public static final int LOCK = KernelObject.SIZE;
     @Field(Type.U64) public static final int SEND_HEAD = 24;
     @Field(Type.U64) public static final int SEND_TAIL = 32;
     @Field(Type.U64) public static final int RECEIVE_HEAD = 40;

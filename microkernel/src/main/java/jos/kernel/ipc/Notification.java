@@ -4,6 +4,7 @@ import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Struct;
+import jos.kernel.capability.KernelObject;
 
 /**
  * A notification: a kernel-heap block, after the capability header, holding a word of pending bits
@@ -14,7 +15,7 @@ import jos.hw.Struct;
 @Struct(size = Notification.SIZE)
 public final class Notification {
     @Field(value = Type.U64, count = 2) public static final int HEADER = 0;
-    @Field(Type.U64) public static final int LOCK = KernelObjectHeader.SIZE;
+    @Field(Type.U64) public static final int LOCK = KernelObject.SIZE;
     @Field(Type.U64) public static final int WORD = 24;
     @Field(Type.U64) public static final int WAIT_HEAD = 32;
     @Field(Type.U64) public static final int WAIT_TAIL = 40;

@@ -4,6 +4,7 @@ import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Struct;
+import jos.kernel.capability.KernelObject;
 
 /**
  * A reply object: a thread's reply slot saved for a deferred reply (seL4's reply capability), so a
@@ -13,7 +14,7 @@ import jos.hw.Struct;
 @Struct(size = Reply.SIZE)
 public final class Reply {
     @Field(value = Type.U64, count = 2) public static final int HEADER = 0;
-    @Field(Type.U64) public static final int LOCK = KernelObjectHeader.SIZE;
+    @Field(Type.U64) public static final int LOCK = KernelObject.SIZE;
     /** The caller waiting for this reply, or 0. */
     @Field(Type.U64) public static final int CALLER = 24;
     /** The caller's IpcState SEQUENCE when it called. */

@@ -54,7 +54,7 @@ final class Transfer {
 
     /**
      * The one place capabilities travel with a message: recorded in the outcome for the syscall layer,
-     * which moves the handles in the sender's IpcBuffer SEND_CAPS into the receiver's table and writes
+     * which copies the capabilities the sender's IpcBuffer SEND_CAPS names into the receiver's table and writes
      * the new handles to its RECEIVED_CAPS (it holds the capability tables' locks, which IPC never takes).
      */
     static void capabilities(long sender, long receiver, int count, long outcome) {

@@ -142,7 +142,21 @@ public final class UserThread {
         long thread = PerCpu.currentThread();
         Memory.write32(thread + Thread.EXIT_CODE, code);
         ProgramOutput.endLine();
+        long process = Process.of(thread);
+        if (process != 0 && Process.threadEnded(process, code)) endProcess(thread, process);
         Scheduler.exit();
+    }
+
+    /**
+     * The exiting thread was its process's last: it leaves the address space (the kernel's CR3 from now
+     * on, as the idle context's) and tears the process down, making runnable every thread that fails with
+     * EPIPE because of it.
+     */
+    private static void endProcess(long thread, long process) {
+        long kernel = Cpu.gsRead64(PerCpu.KERNEL_CR3);
+        Memory.write64(thread + Thread.ROOT, kernel);
+        Cpu.writeCr3(kernel);
+        for (long woken = Process.teardown(process); woken != 0; woken = Process.teardown(process)) Scheduler.wake(woken);
     }
 
     /**

@@ -41,7 +41,7 @@ public final class Thread {
     /** The process layer's area: the owning process and the links of its thread list. */
     @Field(value = Type.U64, count = 8) public static final int PROCESS = 576;
     public static final int PROCESS_BYTES = 64;
-    /** Free for later areas. */
+    /** Free for later areas; the syscall layer's per-call records (syscall.CallRecord) take its first bytes. */
     @Field(value = Type.U64, count = 48) public static final int SPARE = 640;
     /** The FXSAVE image of the thread's x87 and SSE state. */
     @Field(value = Type.U64, count = 64) public static final int FX_STATE = 1024;

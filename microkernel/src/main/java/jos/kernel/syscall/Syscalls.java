@@ -4,9 +4,16 @@ import jos.abi.Calls;
 import jos.abi.Errors;
 import jos.hw.Export;
 import jos.hw.Cpu;
+import jos.hw.Memory;
+import jos.kernel.ipc.Outcome;
+import jos.kernel.process.Objects;
+import jos.kernel.process.Process;
 import jos.kernel.process.ProgramOutput;
 import jos.kernel.process.UserThread;
+import jos.kernel.sched.Scheduler;
+import jos.kernel.sched.Thread;
 import jos.kernel.time.Clock;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.user.UserFrame;
 import jos.x86.PageTableEntry;
 
@@ -41,9 +48,58 @@ public final class Syscalls {
             return 0;
         }
         if (number == Calls.DEBUG_WRITE) return DebugWrite.write(a0, a1);
+        if (number == Calls.YIELD) {
+            Scheduler.yield();
+            return 0;
+        }
         if (number >= Calls.MAP && number <= Calls.MEMORY_INFO) return MemoryCalls.call(currentRoot(), number, a0, a1, a2);
         if (number == Calls.CLOCK_MONOTONIC) return Clock.nanosSinceBoot();
+        if (number >= Calls.ENDPOINT_CREATE && number <= Calls.POLL) return ipc(number, a0, a1);
+        if (number >= Calls.CAP_COPY && number <= Calls.CAP_DELETE) return capability(number, a0, a1, a2);
         return Errors.ENOSYS;
+    }
+
+    /**
+     * An IPC call of the current thread, then its outcome run: the woken threads made runnable, an object
+     * whose last reference went destroyed, and the thread blocked if it waits; a blocked thread's result
+     * is what its partner put in its rax. (The partner of a call is made runnable, not switched to directly.)
+     */
+    private static long ipc(long number, long a0, long a1) {
+        long thread = PerCpu.currentThread();
+        if (Process.of(thread) == 0) return Errors.EBADF;   // a program without a process has no capabilities
+        long result = IpcCalls.call(thread, number, a0, a1);
+        long records = thread + Thread.SPARE, outcome = records + CallRecord.OUTCOME;
+        boolean blocked = Outcome.blocked(outcome);
+        wakeAll(outcome);
+        destroy(Memory.read64(records + CallRecord.DOOMED), outcome);
+        if (!blocked) return result;
+        Scheduler.block();
+        return UserFrame.get(thread + Thread.FRAME, UserFrame.RAX);
+    }
+
+    private static long capability(long number, long a0, long a1, long a2) {
+        long thread = PerCpu.currentThread();
+        long process = Process.of(thread);
+        if (process == 0) return Errors.EBADF;
+        long records = thread + Thread.SPARE;
+        long result = CapabilityCalls.call(Process.table(process), records, number, a0, a1, a2);
+        destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
+        return result;
+    }
+
+    /** Destroys an object nothing references any more (0: none), making its failed waiters runnable. */
+    private static void destroy(long object, long outcome) {
+        if (object == 0) return;
+        for (long thread = Objects.close(object, outcome); thread != 0; thread = Objects.close(object, outcome)) Scheduler.wake(thread);
+        wakeAll(outcome);
+        Objects.free(object);
+    }
+
+    private static void wakeAll(long outcome) {
+        for (int i = 0; i < Outcome.MAX_WOKEN; i++) {
+            if (Outcome.woken(outcome, i) != 0) Scheduler.wake(Outcome.woken(outcome, i));
+        }
+        if (Outcome.switchTo(outcome) != 0) Scheduler.wake(Outcome.switchTo(outcome));
     }
 
     /** The address space of the program running on this CPU (CR3 while a call is served). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.hw.Layouts;
+import jos.kernel.capability.KernelObject;
 import jos.kernel.sched.Thread;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,7 @@ class IpcLayoutTest {
 
     @Test
     void objectsBeginWithTheCapabilityHeaderAndShareTheLockOffset() {
-        assertEquals(16, KernelObjectHeader.SIZE);
-        assertEquals(KernelObjectHeader.SIZE, Endpoint.LOCK);
+        assertEquals(KernelObject.SIZE, Endpoint.LOCK, "an endpoint's own fields start after the capability header");
         assertEquals(Endpoint.LOCK, Notification.LOCK, "cancel and signal find a waited-on object's lock without its kind");
         assertEquals(Endpoint.LOCK, Reply.LOCK);
         assertEquals(Endpoint.SEND_HEAD + 8, Endpoint.SEND_TAIL, "ThreadQueue keeps the tail after the head");

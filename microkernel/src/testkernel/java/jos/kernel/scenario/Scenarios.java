@@ -204,6 +204,12 @@ public final class Scenarios {
             runEveryModule();
         } else if (CommandLine.has(commandLine, "test", "user-sidt")) {
             runProgram("/sidt.elf", false);
+        } else if (CommandLine.has(commandLine, "test", "ipc-pingpong")) {
+            ProcessScenarios.pingPong("ipc-pingpong", 0, 0, 100_000);
+        } else if (CommandLine.has(commandLine, "test", "ipc-pingpong-smp")) {
+            ProcessScenarios.pingPong("ipc-pingpong-smp", 1, 0, ProcessScenarios.SMP_ROUNDS);
+        } else if (CommandLine.has(commandLine, "test", "ipc-kill")) {
+            ProcessScenarios.killDuringCall();
         } else if (CommandLine.has(commandLine, "test", "sched-preempt")) {
             SchedScenarios.preempt();
         } else if (CommandLine.has(commandLine, "test", "sched-fp")) {

@@ -1,0 +1,57 @@
+package jos.kernel.process;
+
+import jos.abi.Kinds;
+import jos.kernel.capability.KernelObject;
+import jos.kernel.ipc.Endpoint;
+import jos.kernel.ipc.Ipc;
+import jos.kernel.ipc.Notification;
+import jos.kernel.ipc.Notifications;
+import jos.kernel.ipc.Reply;
+import jos.kernel.memory.Heap;
+
+/**
+ * Creating and destroying the kernel objects capabilities name, by kind. An object whose last reference
+ * went (capability.CapabilityTable said LAST, or KernelObject.release returned 0) is closed step by
+ * step ({@link #close}: each step may fail one waiting thread with EPIPE, which the caller makes
+ * runnable) and then freed ({@link #free}).
+ */
+public final class Objects {
+    private Objects() {
+    }
+
+    /** A new endpoint with no references, or 0 when the heap is full. */
+    public static long endpoint() {
+        long endpoint = Heap.allocate(Endpoint.SIZE);
+        if (endpoint == 0) return 0;
+        KernelObject.init(endpoint, Kinds.ENDPOINT);
+        Endpoint.init(endpoint);
+        return endpoint;
+    }
+
+    /** A new notification with no references, or 0 when the heap is full. */
+    public static long notification() {
+        long notification = Heap.allocate(Notification.SIZE);
+        if (notification == 0) return 0;
+        KernelObject.init(notification, Kinds.NOTIFICATION);
+        Notification.init(notification);
+        return notification;
+    }
+
+    /**
+     * One step of closing an object nothing references: a thread failed with EPIPE (the caller makes it
+     * runnable and calls again), or 0 once no thread waits on it (a reply object's caller goes into
+     * outcome instead). A process object is already torn down when its last reference goes.
+     */
+    public static long close(long object, long outcome) {
+        int kind = KernelObject.kind(object);
+        if (kind == Kinds.ENDPOINT) return Ipc.closeEndpoint(object);
+        if (kind == Kinds.NOTIFICATION) return Notifications.close(object);
+        if (kind == Kinds.REPLY) Ipc.closeReply(object, outcome);
+        return 0;
+    }
+
+    /** Frees a closed object's block. */
+    public static void free(long object) {
+        Heap.free(object);
+    }
+}

@@ -1,0 +1,221 @@
+package jos.kernel.process;
+
+import jos.abi.Kinds;
+import jos.hw.Atomic;
+import jos.hw.Field;
+import jos.hw.Field.Type;
+import jos.hw.Memory;
+import jos.hw.Struct;
+import jos.kernel.capability.Capability;
+import jos.kernel.capability.CapabilityTable;
+import jos.kernel.capability.KernelObject;
+import jos.kernel.ipc.Ipc;
+import jos.kernel.ipc.Outcome;
+import jos.kernel.memory.Heap;
+import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.sched.Thread;
+
+/**
+ * A process: a kernel-heap object (capability kind PROCESS) owning a capability table, an address space
+ * and its threads. A process is ALIVE until its last thread has ended or it is killed; then the one
+ * party that moves it to DEAD ({@link #end}) tears it down: every thread taken out of IPC, the table
+ * drained (objects whose last reference goes are destroyed, their waiters failed with EPIPE), the address
+ * space destroyed with every frame in it. The block itself stays while capabilities name it, so a
+ * parent can still read the exit status; the process holds one reference to itself while alive.
+ *
+ * <p>Steps that make threads runnable return them one at a time (0 when done), so the state machine runs
+ * on HotSpot and the caller (the syscall layer, the boot scenario) hands them to the scheduler.
+ */
+@Struct(size = Process.SIZE)
+public final class Process {
+    @Field(value = Type.U64, count = 2) public static final int HEADER = 0;
+    /** The capability table (capability.CapabilityTable). */
+    @Field(Type.U64) public static final int TABLE = 16;
+    /** The address space (PML4 physical address); 0 once destroyed. */
+    @Field(Type.U64) public static final int ROOT = 24;
+    /** The first thread (threads are linked through their ProcessLink NEXT). */
+    @Field(Type.U64) public static final int THREADS = 32;
+    /** Threads not yet ended. */
+    @Field(Type.U32) public static final int LIVE = 40;
+    /** {@link #ALIVE}, {@link #DYING} (being torn down) or {@link #DEAD}; changed by atomic exchange. */
+    @Field(Type.U32) public static final int STATE = 44;
+    /** The exit status once DEAD: the exit code (a fault's is UserThread.FAULT_BASE - vector, a kill's KILLED). */
+    @Field(Type.U64) public static final int STATUS = 48;
+    /** The teardown's records (only the party that moved the process to DYING uses them). */
+    @Field(value = Type.U64, count = Capability.SIZE / 8) public static final int RECORD = 56;
+    @Field(value = Type.U64, count = Outcome.SIZE / 8) public static final int OUTCOME = 88;
+    /** The teardown's step ({@link #START}, {@link #CANCEL}, {@link #DRAIN}, {@link #SPACE}) and where it is: the thread to cancel next, or the object being closed. */
+    @Field(Type.U64) public static final int PHASE = 144;
+    @Field(Type.U64) public static final int CURSOR = 152;
+
+    public static final int SIZE = 160;
+
+    public static final int ALIVE = 0, DYING = 1, DEAD = 2;
+    static final int START = 0, CANCEL = 1, DRAIN = 2, SPACE = 3;
+
+    private Process() {
+    }
+
+    /**
+     * A new ALIVE process with a capability table of capacity slots and an empty address space that may
+     * hold quota bytes; 0 when the kernel is out of memory (nothing kept) or the capacity is out of range.
+     */
+    public static long create(int capacity, long quota) {
+        long root = UserAddressSpace.create(quota);
+        if (root == 0) return 0;
+        long process = adopt(capacity, root);
+        if (process == 0) UserAddressSpace.destroy(root);
+        return process;
+    }
+
+    /**
+     * A new ALIVE process with a capability table of capacity slots in the address space root (e.g. one
+     * UserImage loaded), which it owns from now on; 0 when out of memory (root then stays the caller's).
+     */
+    public static long adopt(int capacity, long root) {
+        long process = Heap.allocate(SIZE);
+        if (process == 0) return 0;
+        Memory.fill(process, (byte) 0, SIZE);
+        KernelObject.init(process, Kinds.PROCESS);
+        long table = CapabilityTable.create(capacity);
+        if (table == 0) {
+            Heap.free(process);
+            return 0;
+        }
+        Memory.write64(process + TABLE, table);
+        Memory.write64(process + ROOT, root);
+        KernelObject.retain(process);   // its own, given back when it is torn down
+        return process;
+    }
+
+    public static long table(long process) {
+        return Memory.read64(process + TABLE);
+    }
+
+    public static long root(long process) {
+        return Memory.read64(process + ROOT);
+    }
+
+    public static int state(long process) {
+        return Atomic.load32(process + STATE);
+    }
+
+    public static long status(long process) {
+        return Memory.read64(process + STATUS);
+    }
+
+    /** The process that owns thread (0 for a kernel thread or one no process owns). */
+    public static long of(long thread) {
+        return Memory.read64(thread + Thread.PROCESS + ProcessLink.OWNER);
+    }
+
+    /** Makes thread (a new block, not yet started) one of process's threads. */
+    public static void attach(long process, long thread) {
+        Memory.write64(thread + Thread.PROCESS + ProcessLink.OWNER, process);
+        Memory.write64(thread + Thread.PROCESS + ProcessLink.NEXT, Memory.read64(process + THREADS));
+        Memory.write64(process + THREADS, thread);
+        Atomic.getAndAdd32(process + LIVE, 1);
+    }
+
+    /**
+     * One of process's threads has ended with code: true if it was the last, so the process is now
+     * DYING with that status and the caller runs the teardown ({@link #teardown}).
+     */
+    public static boolean threadEnded(long process, int code) {
+        if (Atomic.getAndAdd32(process + LIVE, -1) != 1) return false;
+        return begin(process, code);
+    }
+
+    /**
+     * Starts killing an ALIVE process with status: true if this call moved it to DYING (the caller then
+     * stops its threads and runs the teardown once none runs), false if it was already dying or dead.
+     */
+    public static boolean begin(long process, long status) {
+        if (Atomic.compareAndExchange32(process + STATE, ALIVE, DYING) != ALIVE) return false;
+        Memory.write64(process + STATUS, status);
+        CapabilityTable.close(table(process));
+        return true;
+    }
+
+    /** The process's threads in order (first, then {@link #next}), for the caller that stops them. */
+    public static long firstThread(long process) {
+        return Memory.read64(process + THREADS);
+    }
+
+    public static long next(long thread) {
+        return Memory.read64(thread + Thread.PROCESS + ProcessLink.NEXT);
+    }
+
+    /**
+     * One step of a DYING process's teardown, run once none of its threads runs: returns a thread to
+     * make runnable (a partner failed with EPIPE), or 0 once the process is DEAD. Takes each thread out
+     * of IPC ({@link Ipc#cancel}), drains the table destroying the objects whose last reference goes, and
+     * destroys the address space. The caller loops until 0, handing each thread to the scheduler.
+     */
+    public static long teardown(long process) {
+        long outcome = process + OUTCOME;
+        for (;;) {
+            long woken = takeWoken(outcome);
+            if (woken != 0) return woken;
+            long phase = Memory.read64(process + PHASE), cursor = Memory.read64(process + CURSOR);
+            if (phase == START) {
+                Memory.write64(process + CURSOR, firstThread(process));
+                Memory.write64(process + PHASE, CANCEL);
+            } else if (phase == CANCEL) {
+                if (cursor == 0) {
+                    Memory.write64(process + PHASE, DRAIN);
+                } else {
+                    Ipc.cancel(cursor, outcome);
+                    Memory.write64(process + CURSOR, next(cursor));
+                }
+            } else if (phase == DRAIN && cursor != 0) {
+                long thread = Objects.close(cursor, outcome);
+                if (thread != 0) return thread;
+                Objects.free(cursor);
+                Memory.write64(process + CURSOR, 0);
+            } else if (phase == DRAIN) {
+                long table = table(process);
+                long drained = CapabilityTable.drain(table, process + RECORD);
+                if (drained == CapabilityTable.LAST) {
+                    Memory.write64(process + CURSOR, Capability.object(process + RECORD));
+                } else if (drained == CapabilityTable.DRAINED) {
+                    CapabilityTable.destroy(table);
+                    Memory.write64(process + TABLE, 0);
+                    Memory.write64(process + PHASE, SPACE);
+                }
+            } else if (phase == SPACE) {
+                UserAddressSpace.destroy(root(process));
+                Memory.write64(process + ROOT, 0);
+                Atomic.store32(process + STATE, DEAD);
+                Memory.write64(process + PHASE, SPACE + 1);
+                return 0;
+            } else {
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * Gives back the process's own reference once it is DEAD and its threads' blocks are freed: true if
+     * that was the last reference and the block was freed (no capability names it any more).
+     */
+    public static boolean release(long process) {
+        if (KernelObject.release(process) != 0) return false;
+        Heap.free(process);
+        return true;
+    }
+
+    /** Takes one woken thread out of the outcome (0 if none). */
+    private static long takeWoken(long outcome) {
+        for (int i = 0; i < Outcome.MAX_WOKEN; i++) {
+            long thread = Outcome.woken(outcome, i);
+            if (thread != 0) {
+                Memory.write64(outcome + Outcome.WOKEN + 8L * i, 0);
+                return thread;
+            }
+        }
+        long partner = Outcome.switchTo(outcome);
+        if (partner != 0) Memory.write64(outcome + Outcome.SWITCH_TO, 0);
+        return partner;
+    }
+}
