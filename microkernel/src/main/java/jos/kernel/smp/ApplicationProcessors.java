@@ -90,9 +90,12 @@ public final class ApplicationProcessors {
         ApplicationProcessors.extension = extension;
     }
 
-    /** The local APIC id of kernel CPU id (started or not). */
+    /**
+     * The local APIC id of kernel CPU id (started or not), whichever CPU asks: the bootstrap CPU's from its
+     * block, not the caller's GS (an AP asking for cpu 0 would get its own id and wake itself).
+     */
     public static int lapicIdOf(int id) {
-        return id == 0 ? PerCpu.lapicId() : Memory.read32(Cpus.area(id) + PerCpu.LAPIC_ID);
+        return PerCpu.lapicIdOf(id == 0 ? Cpus.block(0) : Cpus.area(id));
     }
 
     public static int running() {
