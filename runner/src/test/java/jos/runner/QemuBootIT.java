@@ -878,12 +878,12 @@ class QemuBootIT {
     /**
      * Kernel IV's processes and IPC: a client and a server process (the scenario gives each a capability
      * to one endpoint, the client's SEND only, badged with the number of round trips) make call/reply_recv
-     * round trips of four checksummed register words, 100,000 with both on one CPU and 200,000 with the
+     * round trips of four checksummed register words, 100,000 with both on one CPU and 100,000 with the
      * server on another (each round trip there wakes the other CPU by IPI). Both exit 0, and
      * their teardowns give back every frame and heap block (the endpoint goes with the last capability).
      */
     @ParameterizedTest
-    @CsvSource({"ipc-pingpong, 100000", "ipc-pingpong-smp, 200000"})
+    @CsvSource({"ipc-pingpong, 100000", "ipc-pingpong-smp, 100000"})
     @Timeout(value = 600, unit = TimeUnit.SECONDS)
     void pingPongProcessesMakeCallsThroughTheKernel(String name, int rounds) throws Exception {
         List<BootModule> modules = List.of(new BootModule(userProgram("PingServer"), "/boot/pingserver.elf"),

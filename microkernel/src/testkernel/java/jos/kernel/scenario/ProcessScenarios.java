@@ -36,7 +36,7 @@ final class ProcessScenarios {
     /** The record the scenario's table drains into (a capability.Capability). */
     static final long[] RECORD = new long[Capability.SIZE / 8];
     /** Round trips across two CPUs: each wakes the other CPU by IPI (0.06 to 0.3 ms a round trip under TCG, by host load). */
-    static final long SMP_ROUNDS = 200_000;
+    static final long SMP_ROUNDS = 100_000;
     /** How long the kill scenario waits for the client's call to be taken. */
     static final long KILL_WAIT_SPINS = 10_000_000_000L;
 
