@@ -32,6 +32,8 @@ enum { B_FREE = 0, B_SMALL = 1, B_LARGE = 2, B_LARGE_TAIL = 3 };
 enum { GC_ALLOC = 0, GC_SYSTEM = 1, GC_LAST_RESORT = 2 };
 
 struct jrt_cards jrt_cards;   /* what the inline barrier needs; outside gc so that it stays one cache line */
+struct jrt_bump jrt_bump;     /* the small-object run and what the inline allocation (jrt_new) needs */
+_Static_assert(LARGE_OBJECT == JRT_GC_LARGE_OBJECT && GRANULE == 16, "jrt_new's constants (jrt.h) disagree with the collector's");
 
 /* A run of lines handed out since the last collection (lines == 0: a large object at block). */
 struct young_run { uint32_t block; uint16_t line, lines; };
@@ -62,10 +64,7 @@ static struct gc_state {
     int verify;                 /* JOS_GC_VERIFY=1: check after each collection that no marked object points to an unmarked one */
     int roots;                  /* JOS_GC_ROOTS=1: name each root word and the object it pins */
     char *scan_lo, **scan_fp;   /* while scanning: the stack's low end and jrt_gc_enter's frame pointer */
-    struct cursor {             /* bump allocation into a run of free lines, and where the next run is sought */
-        char *cur, *lim;
-        uint32_t block, line;
-    } small, medium;            /* medium: objects over a line that do not fit small's run; it skips short runs */
+    struct jrt_cursor medium;   /* objects over a line that do not fit the small run (jrt_bump); it skips short runs */
     uint32_t large_hint;
     uint64_t since_gc;          /* bytes handed out since the last collection */
     uint64_t budget;            /* collect when since_gc reaches it: the young generation's size */
@@ -164,6 +163,8 @@ static void lay_out(char *mem, uint64_t n, uint64_t stack_entries) {
     jrt_cards.table = gc.cards;
     jrt_cards.bytes = n * BLOCK_BYTES;
     jrt_cards.heap = (uintptr_t)gc.heap;
+    jrt_bump.heap = (uintptr_t)gc.heap;
+    jrt_bump.starts = gc.starts;
 }
 
 static void setup(void) {
@@ -284,8 +285,9 @@ static void scan_words(char *lo, char *hi) {
 
 /* A range of roots minus the collector's own memory. */
 static void scan_range(char *lo, char *hi) {
-    char *ex[2][2] = { { (char *)&gc, (char *)(&gc + 1) }, { (char *)&jrt_cards, (char *)(&jrt_cards + 1) } };
-    for (int i = 0; i < 2; i++) {
+    char *ex[3][2] = { { (char *)&gc, (char *)(&gc + 1) }, { (char *)&jrt_cards, (char *)(&jrt_cards + 1) },
+                       { (char *)&jrt_bump, (char *)(&jrt_bump + 1) } };
+    for (int i = 0; i < 3; i++) {
         if (ex[i][0] < hi && ex[i][1] > lo) {
             scan_range(lo, ex[i][0]);
             scan_range(ex[i][1], hi);
@@ -615,7 +617,7 @@ __attribute__((used, noinline)) void jrt_gc_collect_from(int kind, char *from, c
     }
     gc.young_n = 0;
     gc.young_lost = 0;
-    gc.small = gc.medium = (struct cursor){ NULL, NULL, 0, 0 };   /* refill from the bottom: the heap stays compact */
+    jrt_bump.small = gc.medium = (struct jrt_cursor){ NULL, NULL, 0, 0 };   /* refill from the bottom: the heap stays compact */
     gc.large_hint = 0;
     gc.zero_from = gc.high_water;
     gc.since_gc = 0;
@@ -676,7 +678,7 @@ static void take_block(uint32_t b, uint8_t state) {
 
 /* Moves c to the next run of at least `bytes` free lines (runs too short stay for other cursors); 0 when
  * the heap has none left before a collection. Lines handed out are marked, so no other cursor takes them. */
-static int next_run(struct cursor *c, uint64_t bytes) {
+static int next_run(struct jrt_cursor *c, uint64_t bytes) {
     uint32_t limit = usable_blocks();
     uint32_t need = (uint32_t)((bytes + LINE_BYTES - 1) / LINE_BYTES);
     for (; c->block < gc.nblocks; c->block++, c->line = 0) {
@@ -710,7 +712,7 @@ static int next_run(struct cursor *c, uint64_t bytes) {
 }
 
 static void *bump(uint64_t bytes) {
-    struct cursor *c = bytes > LINE_BYTES && (uint64_t)(gc.small.lim - gc.small.cur) < bytes ? &gc.medium : &gc.small;
+    struct jrt_cursor *c = bytes > LINE_BYTES && (uint64_t)(jrt_bump.small.lim - jrt_bump.small.cur) < bytes ? &gc.medium : &jrt_bump.small;
     while ((uint64_t)(c->lim - c->cur) < bytes)
         if (!next_run(c, bytes)) return NULL;
     char *r = c->cur;
@@ -755,9 +757,9 @@ void *jrt_malloc_raw(size_t bytes) {
     bytes = (bytes + GRANULE - 1) & ~(size_t)(GRANULE - 1);
     if (bytes > LARGE_OBJECT) {
         if (gc.since_gc + bytes > gc.budget) jrt_gc_enter(GC_ALLOC);
-    } else if (JLIKELY((uint64_t)(gc.small.lim - gc.small.cur) >= bytes)) {
-        char *r = gc.small.cur;
-        gc.small.cur += bytes;
+    } else if (JLIKELY((uint64_t)(jrt_bump.small.lim - jrt_bump.small.cur) >= bytes)) {
+        char *r = jrt_bump.small.cur;
+        jrt_bump.small.cur += bytes;
         set_bit(gc.starts, granule_of(r));
         return r;
     } else if (gc.since_gc >= gc.budget) {
@@ -794,6 +796,6 @@ int64_t jrt_gc_total_memory(void) {
 
 int64_t jrt_gc_free_memory(void) {
     int64_t total = jrt_gc_total_memory();
-    int64_t used = (int64_t)(gc.live + gc.since_gc) - (int64_t)(gc.small.lim - gc.small.cur) - (int64_t)(gc.medium.lim - gc.medium.cur);
+    int64_t used = (int64_t)(gc.live + gc.since_gc) - (int64_t)(jrt_bump.small.lim - jrt_bump.small.cur) - (int64_t)(gc.medium.lim - gc.medium.cur);
     return used >= total ? 0 : total - used;
 }

@@ -175,12 +175,32 @@ static inline void jrt_card(const void *slot) {
     uintptr_t off = (uintptr_t)slot - jrt_cards.heap;
     if (JLIKELY(off < jrt_cards.bytes)) jrt_cards.table[off >> JRT_CARD_SHIFT] = 1;
 }
+/*
+ * The allocation fast path: new of a class bumps the collector's current run of free lines inline. Runs
+ * are zeroed when handed out and counted towards the collection budget whole, so only the header and the
+ * object-start bit (conservative roots find objects by it) are written; an exhausted run, a collection
+ * due or a large object take jrt_alloc. size is sizeof the instance struct, a compile-time constant.
+ */
+#define JRT_GC_LARGE_OBJECT 8192u   /* larger objects take whole blocks (gc.c) */
+struct jrt_cursor { char *cur, *lim; uint32_t block, line; };
+extern struct jrt_bump { struct jrt_cursor small; uintptr_t heap; uint64_t *starts; } jrt_bump;
+static inline jobject jrt_new(const struct jclass_s *cls, uint64_t size) {
+    uint64_t bytes = (size + 15) & ~(uint64_t)15;
+    char *r = jrt_bump.small.cur;
+    if (JUNLIKELY(bytes > JRT_GC_LARGE_OBJECT || (uint64_t)(jrt_bump.small.lim - r) < bytes)) return jrt_alloc(cls);
+    jrt_bump.small.cur = r + bytes;
+    uint64_t g = ((uintptr_t)r - jrt_bump.heap) >> 4;
+    jrt_bump.starts[g >> 6] |= 1ul << (g & 63);
+    ((jobject)r)->klass = cls;
+    return (jobject)r;
+}
 /* After a raw copy of n bytes of references to dst. */
 static inline void jrt_card_range(const void *dst, uint64_t n) {
     for (uint64_t i = 0; i < n; i += (1u << JRT_CARD_SHIFT)) jrt_card((const char *)dst + i);
     if (n > 0) jrt_card((const char *)dst + n - 1);
 }
 #else
+static inline jobject jrt_new(const struct jclass_s *cls, uint64_t size) { (void)size; return jrt_alloc(cls); }
 static inline void jrt_card(const void *slot) { (void)slot; }
 static inline void jrt_card_range(const void *dst, uint64_t n) { (void)dst; (void)n; }
 #endif

@@ -488,7 +488,7 @@ final class MethodTranslator {
                 if (c.isInterface || c.isAbstract) throw code.error(i, "new of abstract class or interface " + c.binaryName());
                 setLine(i);
                 initClass(i, c);
-                line(var(n, 'a') + " = jrt_alloc(&" + ctx.names.classObject(c) + ");");
+                line(var(n, 'a') + " = jrt_new(&" + ctx.names.classObject(c) + ", sizeof(struct " + ctx.names.struct(c) + "));");
                 line("if (JUNLIKELY(" + var(n, 'a') + " == NULL)) goto " + handlerLabel[i] + ";");
             }
             case NewPrimitiveArrayInstruction na -> newArray(i, st, "[" + na.typeKind().upperBound().descriptorString());

@@ -23,7 +23,7 @@ import picocli.CommandLine;
 /**
  * The generated C of checks and dispatch: interface calls and interface tests read the itable entry at
  * the interface's fixed index (no search, no jrt_is_subclass call), array stores the types prove keep no
- * check, the intrinsics are used, and the programs still behave as on HotSpot.
+ * check, the intrinsics are used, new of a class bumps inline, and the programs still behave as on HotSpot.
  */
 class CheapChecksTest {
     @TempDir
@@ -69,6 +69,14 @@ class CheapChecksTest {
             assertTrue(b.contains("jrt_implements_at("), b);
             assertFalse(b.contains("jrt_is_subclass("), b);
         }
+    }
+
+    @Test
+    void newOfAClassBumpsInlineWithTheSizeKnownAtCompileTime() {
+        String run = body("run");
+        assertTrue(run.contains("jrt_new(&jclass_jos_aot_fixtures_checks_Dispatch"), run);
+        assertTrue(run.contains("sizeof(struct C_jos_aot_fixtures_checks_Dispatch"), run);
+        assertFalse(run.contains("jrt_alloc("), "no out-of-line call for new: " + run);
     }
 
     @Test
