@@ -929,6 +929,37 @@ class QemuBootIT {
     }
 
     /**
+     * spawn, kill and process_status (2, 3, 4): the first process spawns a child that exits with 7 and
+     * reads its status, spawns a spinner, kills it and reads its status; the missing path and the empty
+     * handle get their errors, and every frame and heap block of all three comes back.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aProcessSpawnsAChildAndKillsAnother() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("Spawner"), "/boot/spawner.elf"),
+                new BootModule(userProgram("ExitSeven"), "/boot/exitseven.elf"),
+                new BootModule(userProgram("Spinner"), "/boot/spinner.elf"));
+        QemuResult r = scenario("process-spawn", 2, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("user: spawner: spawning a missing path: " + jos.abi.Errors.ENOENT,
+                "user: spawner: the status of an empty slot: " + jos.abi.Errors.EBADF,
+                "user: spawner: spawned exitseven: a handle",
+                "user: spawner: exitseven exited with code 7",
+                "user: spawner: spawned spinner: a handle",
+                "user: spawner: spinner is running",
+                "user: spawner: kill returned 0",
+                "user: spawner: spinner exited with code -9",
+                "process: /boot/spawner\\.elf exited with code 0, process dead with status 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        match(lines, "user: exitseven: exiting with 7", t);
+        Matcher free = match(lines, ".*test process-spawn: free memory (\\d+) bytes before, (\\d+) after; heap (\\d+) bytes in use before, (\\d+) after", t);
+        assertEquals(free.group(1), free.group(2), "every frame is back\n" + t);
+        assertEquals(free.group(3), free.group(4), "every heap block is back (both children, their tables)\n" + t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
      * clock_monotonic (56): Monotonic.java reads it 1000 times, never backwards, and sees it advance; its
      * first reading is kernel time: after the last log record's timestamp before the program, within QEMU's run.
      */

@@ -12,6 +12,12 @@ public final class Calls {
     public static final int EXIT = 0;
     /** {@code debug_write(address, length)}: writes bytes to the kernel log. */
     public static final int DEBUG_WRITE = 1;
+    /** {@code spawn(path, path length, command line, length, handles, count)}: a child process; a PROCESS handle. */
+    public static final int SPAWN = 2;
+    /** {@code kill(process handle)}: ends a process. */
+    public static final int KILL = 3;
+    /** {@code process_status(process handle)}: running, or a dead process's exit code ({@link ProcessStatus}). */
+    public static final int PROCESS_STATUS = 4;
     /** {@code clock_monotonic()}: nanoseconds since boot. */
     public static final int CLOCK_MONOTONIC = 56;
     /** {@code map(address, length, protection)}: maps zeroed memory (or reserves address space); its address. */

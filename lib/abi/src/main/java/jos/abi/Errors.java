@@ -10,6 +10,10 @@ import jos.hw.CConstants;
 public final class Errors {
     /** The caller's capability lacks a right the call needs. */
     public static final long EPERM = -1;
+    /** No file (boot module) has the path given. */
+    public static final long ENOENT = -2;
+    /** The file is not a program the kernel runs (its ELF checks refused it). */
+    public static final long ENOEXEC = -8;
     /** The process or thread named is gone. */
     public static final long ESRCH = -3;
     /** A handle names no capability: empty slot, stale generation, or the wrong kind. */

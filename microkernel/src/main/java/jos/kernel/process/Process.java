@@ -12,6 +12,7 @@ import jos.kernel.capability.KernelObject;
 import jos.kernel.ipc.Ipc;
 import jos.kernel.ipc.Outcome;
 import jos.kernel.memory.Heap;
+import jos.kernel.memory.SpinLock;
 import jos.kernel.memory.UserAddressSpace;
 import jos.kernel.sched.Thread;
 
@@ -47,8 +48,17 @@ public final class Process {
     /** The teardown's step ({@link #START}, {@link #CANCEL}, {@link #DRAIN}, {@link #SPACE}) and where it is: the thread to cancel next, or the object being closed. */
     @Field(Type.U64) public static final int PHASE = 144;
     @Field(Type.U64) public static final int CURSOR = 152;
+    /** The process's lock: a kill and the reaping of its threads' blocks never overlap (memory.SpinLock). */
+    @Field(Type.U64) public static final int LOCK = 160;
+    /** {@link #MAY_SPAWN}, {@link #REAPED}. */
+    @Field(Type.U32) public static final int FLAGS = 168;
 
-    public static final int SIZE = 160;
+    public static final int SIZE = 176;
+
+    /** The process may use the spawn call (the kernel gives it to the first process only). */
+    public static final int MAY_SPAWN = 1;
+    /** Its threads' blocks and its own reference are given back (once DEAD, by {@link #reap}). */
+    public static final int REAPED = 2;
 
     public static final int ALIVE = 0, DYING = 1, DEAD = 2;
     static final int START = 0, CANCEL = 1, DRAIN = 2, SPACE = 3;
@@ -104,6 +114,41 @@ public final class Process {
         return Memory.read64(process + STATUS);
     }
 
+    public static boolean maySpawn(long process) {
+        return (Memory.read32(process + FLAGS) & MAY_SPAWN) != 0;
+    }
+
+    /** Lets process use the spawn call (set before its first thread starts). */
+    public static void allowSpawn(long process) {
+        Memory.write32(process + FLAGS, Memory.read32(process + FLAGS) | MAY_SPAWN);
+    }
+
+    /**
+     * Takes the process's lock, held while a kill walks its threads: a kill stops threads only of an
+     * ALIVE process, and {@link #claimReap} needs DEAD under the same lock, so no block a kill touches is freed.
+     */
+    public static void lock(long process) {
+        SpinLock.acquire(process + LOCK);
+    }
+
+    public static void unlock(long process) {
+        SpinLock.release(process + LOCK);
+    }
+
+    /**
+     * Whether the caller is the one to reap a DEAD process: free its threads' blocks (once no CPU runs on
+     * them) and then give back the process's own reference ({@link #release}, which cannot free it while
+     * the caller holds a capability's reference). True once only; false while not DEAD.
+     */
+    public static boolean claimReap(long process) {
+        lock(process);
+        int flags = Memory.read32(process + FLAGS);
+        boolean claim = state(process) == DEAD && (flags & REAPED) == 0;
+        if (claim) Memory.write32(process + FLAGS, flags | REAPED);
+        unlock(process);
+        return claim;
+    }
+
     /** The process that owns thread (0 for a kernel thread or one no process owns). */
     public static long of(long thread) {
         return Memory.read64(thread + Thread.PROCESS + ProcessLink.OWNER);
@@ -140,6 +185,11 @@ public final class Process {
     /** The process's threads in order (first, then {@link #next}), for the caller that stops them. */
     public static long firstThread(long process) {
         return Memory.read64(process + THREADS);
+    }
+
+    /** Drops the thread list once the reaper has freed their blocks. */
+    public static void forgetThreads(long process) {
+        Memory.write64(process + THREADS, 0);
     }
 
     public static long next(long thread) {

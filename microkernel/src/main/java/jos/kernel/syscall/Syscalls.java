@@ -52,6 +52,7 @@ public final class Syscalls {
             Scheduler.yield();
             return 0;
         }
+        if (number >= Calls.SPAWN && number <= Calls.PROCESS_STATUS) return process(number, a0, a1, a2, a3, a4, a5);
         if (number >= Calls.MAP && number <= Calls.MEMORY_INFO) return MemoryCalls.call(currentRoot(), number, a0, a1, a2);
         if (number == Calls.CLOCK_MONOTONIC) return Clock.nanosSinceBoot();
         if (number >= Calls.ENDPOINT_CREATE && number <= Calls.POLL) return ipc(number, a0, a1);
@@ -75,6 +76,16 @@ public final class Syscalls {
         if (!blocked) return result;
         Scheduler.block();
         return UserFrame.get(thread + Thread.FRAME, UserFrame.RAX);
+    }
+
+    private static long process(long number, long a0, long a1, long a2, long a3, long a4, long a5) {
+        long thread = PerCpu.currentThread();
+        long process = Process.of(thread);
+        if (number == Calls.SPAWN) return ProcessCalls.spawn(thread, process, currentRoot(), a0, a1, a2, a3, a4, a5);
+        if (process == 0) return Errors.EBADF;
+        long record = thread + Thread.SPARE + CallRecord.CAPABILITY;
+        if (number == Calls.KILL) return ProcessCalls.kill(Process.table(process), a0, record);
+        return ProcessCalls.status(Process.table(process), a0, record);
     }
 
     private static long capability(long number, long a0, long a1, long a2) {

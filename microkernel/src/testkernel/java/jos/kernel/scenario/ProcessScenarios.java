@@ -127,9 +127,36 @@ final class ProcessScenarios {
     }
 
     /**
+     * test=process-spawn: the first process (Spawner), allowed to spawn, spawns a child that exits with 7
+     * and one that spins until it kills it, reading each one's status; every frame comes back.
+     */
+    static void spawnKill() {
+        long freeBefore = FrameAllocator.freeBytes() + Heap.bytesHeld(), heapBefore = Heap.bytesInUse();
+        long table = CapabilityTable.create(TABLE_SLOTS);
+        if (table == 0) {
+            Log.println("test process-spawn: no room for a table");
+            return;
+        }
+        if (!spawn(0, "/spawner.elf", Scheduler.cpus() > 1 ? 1 : 0, table, 0, false)) return;
+        closeTable(table);
+        Process.allowSpawn(PROCESSES[0]);
+        UserThread.start(THREADS[0]);
+        finish(0);
+        Log.print("test process-spawn: free memory ");
+        Log.dec(freeBefore);
+        Log.print(" bytes before, ");
+        Log.dec(FrameAllocator.freeBytes() + Heap.bytesHeld());
+        Log.print(" after; heap ");
+        Log.dec(heapBefore);
+        Log.print(" bytes in use before, ");
+        Log.dec(Heap.bytesInUse());
+        Log.println(" after");
+    }
+
+    /**
      * Makes a process of the boot module ending in suffix in slot, its thread on cpu, with the capability
-     * handle of the scenario's table as the first in its own (slot 0): copied, or moved if not copy; false
-     * after a report.
+     * handle of the scenario's table as the first in its own (slot 0): copied, or moved if not copy (0:
+     * none); false after a report.
      */
     static boolean spawn(int slot, String suffix, int cpu, long table, long handle, boolean copy) {
         long file = BootInfo.moduleEndingWith(suffix);
@@ -148,6 +175,11 @@ final class ProcessScenarios {
         }
         IpcState.init(thread, 0, slot + 1);
         Process.attach(process, thread);
+        if (handle == 0) {
+            PROCESSES[slot] = process;
+            THREADS[slot] = thread;
+            return true;
+        }
         long given = copy ? CapabilityTable.copy(table, handle, Process.table(process)) : CapabilityTable.move(table, handle, Process.table(process));
         if (given != Handle.of(0, Handle.FIRST_GENERATION)) return refuse("the first capability is not in slot 0 of ", suffix);
         PROCESSES[slot] = process;

@@ -208,6 +208,8 @@ public final class Scenarios {
             ProcessScenarios.pingPong("ipc-pingpong", 0, 0, 100_000);
         } else if (CommandLine.has(commandLine, "test", "ipc-pingpong-smp")) {
             ProcessScenarios.pingPong("ipc-pingpong-smp", 1, 0, ProcessScenarios.SMP_ROUNDS);
+        } else if (CommandLine.has(commandLine, "test", "process-spawn")) {
+            ProcessScenarios.spawnKill();
         } else if (CommandLine.has(commandLine, "test", "ipc-kill")) {
             ProcessScenarios.killDuringCall();
         } else if (CommandLine.has(commandLine, "test", "sched-preempt")) {

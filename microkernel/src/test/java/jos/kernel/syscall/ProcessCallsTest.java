@@ -1,0 +1,124 @@
+package jos.kernel.syscall;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jos.abi.Errors;
+import jos.abi.Kinds;
+import jos.abi.ProcessStatus;
+import jos.abi.Rights;
+import jos.hw.Memory;
+import jos.kernel.capability.Capability;
+import jos.kernel.capability.CapabilityTable;
+import jos.kernel.capability.KernelObject;
+import jos.kernel.memory.Heap;
+import jos.kernel.memory.SimulatedRam;
+import jos.kernel.memory.UserMemory;
+import jos.kernel.process.Objects;
+import jos.kernel.process.Process;
+import jos.kernel.sched.Thread;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * spawn's checks before it loads anything (who may spawn, lengths, user memory), and kill and
+ * process_status on a PROCESS capability: kinds and rights, running and dead, a dead child reaped once.
+ */
+class ProcessCallsTest {
+    SimulatedRam ram;
+    long parent, child, thread, record;
+
+    @BeforeEach
+    void setUp() {
+        ram = SimulatedRam.withKernelAddressSpace();
+        assertTrue(Heap.init());
+        parent = Process.create(16, UserMemory.DEFAULT_QUOTA);
+        child = Process.create(16, UserMemory.DEFAULT_QUOTA);
+        thread = Heap.allocate(Thread.SIZE);
+        Memory.fill(thread, (byte) 0, Thread.SIZE);
+        record = Heap.allocate(Capability.SIZE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ram.close();
+    }
+
+    long spawn(long path, long pathLength, long lineLength, long count) {
+        return ProcessCalls.spawn(thread, parent, Process.root(parent), path, pathLength, 0x40_0000, lineLength, 0x40_1000, count);
+    }
+
+    @Test
+    void onlyAProcessAllowedToMaySpawn() {
+        assertEquals(Errors.EBADF, ProcessCalls.spawn(thread, 0, 0, 0x40_0000, 8, 0, 0, 0, 0), "no process, no table");
+        assertEquals(Errors.EPERM, spawn(0x40_0000, 8, 0, 0));
+        Process.allowSpawn(parent);
+        assertTrue(Process.maySpawn(parent));
+        assertFalse(Process.maySpawn(child), "the right is the process's own");
+    }
+
+    @Test
+    void spawnChecksLengthsCountAndMemoryBeforeLoading() {
+        Process.allowSpawn(parent);
+        assertEquals(Errors.EINVAL, spawn(0x40_0000, 0, 0, 0), "an empty path");
+        assertEquals(Errors.EINVAL, spawn(0x40_0000, ProcessCalls.MAX_PATH + 1, 0, 0));
+        assertEquals(Errors.EINVAL, spawn(0x40_0000, 8, -1, 0));
+        assertEquals(Errors.EINVAL, spawn(0x40_0000, 8, ProcessCalls.MAX_COMMAND_LINE + 1, 0));
+        assertEquals(Errors.EINVAL, spawn(0x40_0000, 8, 0, ProcessCalls.MAX_CAPABILITIES + 1));
+        assertEquals(Errors.EINVAL, spawn(0x40_0000, 8, 0, -1));
+        assertEquals(Errors.EFAULT, spawn(0x40_0000, 8, 0, 0), "the path is not mapped for the program");
+        assertEquals(Errors.EFAULT, spawn(-4096, 8, 0, 0), "a kernel address");
+    }
+
+    @Test
+    void theBufferFitsTheThreadsSpareArea() {
+        assertTrue(ProcessCalls.BUFFER - Thread.SPARE + Math.max(ProcessCalls.MAX_PATH, ProcessCalls.MAX_COMMAND_LINE) <= 48 * 8);
+    }
+
+    @Test
+    void statusIsRunningUntilDeadThenTheExitCodeAndTheChildIsReapedOnce() {
+        long table = Process.table(parent);
+        long handle = CapabilityTable.insert(table, Kinds.PROCESS, Rights.of(Kinds.PROCESS), child);
+        assertEquals(2, KernelObject.references(child), "its own and the parent's");
+        assertEquals(ProcessStatus.RUNNING, ProcessCalls.status(table, handle, record));
+        assertEquals(2, KernelObject.references(child), "the lookup's reference given back");
+        assertTrue(Process.begin(child, -1014));
+        assertEquals(ProcessStatus.RUNNING, ProcessCalls.status(table, handle, record), "dying is not dead yet");
+        assertEquals(0, Process.teardown(child));
+        long dead = ProcessCalls.status(table, handle, record);
+        assertEquals(ProcessStatus.exited(-1014), dead);
+        assertTrue(ProcessStatus.isExited(dead) && dead > 0, "never mistaken for an error");
+        assertEquals(-1014, ProcessStatus.code(dead));
+        assertEquals(1, KernelObject.references(child), "reaped: only the parent's capability names it");
+        assertEquals(dead, ProcessCalls.status(table, handle, record), "read again");
+        assertEquals(1, KernelObject.references(child), "reaped once");
+        assertEquals(0, ProcessCalls.kill(table, handle, record), "killing the dead does nothing");
+        assertEquals(CapabilityTable.LAST, CapabilityTable.delete(table, handle, record), "the last reference");
+    }
+
+    @Test
+    void killAndStatusNeedAProcessCapabilityWithControl() {
+        long table = Process.table(parent);
+        long handle = CapabilityTable.insert(table, Kinds.PROCESS, Rights.of(Kinds.PROCESS), child);
+        long weak = CapabilityTable.mint(table, handle, Rights.COPY, 0);
+        assertEquals(Errors.EPERM, ProcessCalls.kill(table, weak, record));
+        assertEquals(Errors.EPERM, ProcessCalls.status(table, weak, record));
+        long endpoint = CapabilityTable.insert(table, Kinds.ENDPOINT, Rights.of(Kinds.ENDPOINT), Objects.endpoint());
+        assertEquals(Errors.EBADF, ProcessCalls.kill(table, endpoint, record), "another kind");
+        assertEquals(Errors.EBADF, ProcessCalls.status(table, 0, record));
+        assertEquals(Process.ALIVE, Process.state(child), "nothing was killed");
+        assertEquals(0, ProcessCalls.kill(table, handle, record), "a process without threads is only marked by its threads ending");
+    }
+
+    @Test
+    void aProcessIsReapedOnlyOnceAndOnlyWhenDead() {
+        assertFalse(Process.claimReap(child), "alive");
+        Process.begin(child, 7);
+        assertFalse(Process.claimReap(child), "dying");
+        Process.teardown(child);
+        assertTrue(Process.claimReap(child));
+        assertFalse(Process.claimReap(child), "once");
+    }
+}
