@@ -898,9 +898,7 @@ class QemuBootIT {
                 "process: /boot/pingserver\\.elf exited with code 0, process dead with status 0",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
         match(lines, "user: pong: served " + rounds + " calls, the last reply gave 0", t);
-        Matcher free = match(lines, ".*test " + name + ": free memory (\\d+) bytes before, (\\d+) after; heap (\\d+) bytes in use before, (\\d+) after", t);
-        assertEquals(free.group(1), free.group(2), "every frame is back\n" + t);
-        assertEquals(free.group(3), free.group(4), "every heap block is back (processes, tables, the endpoint)\n" + t);
+        assertEverythingBack(lines, name, " (processes, tables, the endpoint)", t);
         assertEquals(0, r.exitCode(), t);
     }
 
@@ -922,10 +920,19 @@ class QemuBootIT {
                 "user: caller: the call returned " + jos.abi.Errors.EPIPE,
                 "process: /boot/callonce\\.elf exited with code 0, process dead with status 0",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
-        Matcher free = match(lines, ".*test ipc-kill: free memory (\\d+) bytes before, (\\d+) after; heap (\\d+) bytes in use before, (\\d+) after", t);
-        assertEquals(free.group(1), free.group(2), "every frame is back\n" + t);
-        assertEquals(free.group(3), free.group(4), "every heap block is back\n" + t);
+        assertEverythingBack(lines, "ipc-kill", "", t);
         assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * A process scenario's last line (ProcessScenarios.reportMemory): free memory and the kernel heap's
+     * bytes in use are the same after its processes ended as before they were made; heapDetail names what
+     * the heap held meanwhile.
+     */
+    private static void assertEverythingBack(List<String> lines, String name, String heapDetail, String t) {
+        Matcher free = match(lines, ".*test " + name + ": free memory (\\d+) bytes before, (\\d+) after; heap (\\d+) bytes in use before, (\\d+) after", t);
+        assertEquals(free.group(1), free.group(2), "every frame is back\n" + t);
+        assertEquals(free.group(3), free.group(4), "every heap block is back" + heapDetail + "\n" + t);
     }
 
     /**
@@ -953,9 +960,7 @@ class QemuBootIT {
                 "process: /boot/spawner\\.elf exited with code 0, process dead with status 0",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
         match(lines, "user: exitseven: exiting with 7", t);
-        Matcher free = match(lines, ".*test process-spawn: free memory (\\d+) bytes before, (\\d+) after; heap (\\d+) bytes in use before, (\\d+) after", t);
-        assertEquals(free.group(1), free.group(2), "every frame is back\n" + t);
-        assertEquals(free.group(3), free.group(4), "every heap block is back (both children, their tables)\n" + t);
+        assertEverythingBack(lines, "process-spawn", " (both children, their tables)", t);
         assertEquals(0, r.exitCode(), t);
     }
 

@@ -49,7 +49,7 @@ final class ProcessScenarios {
      * of round trips to make (the server tells the client, answering its first call).
      */
     static void pingPong(String name, int serverCpu, int clientCpu, long rounds) {
-        long freeBefore = FrameAllocator.freeBytes() + Heap.bytesHeld(), heapBefore = Heap.bytesInUse();
+        long freeBefore = freeNow(), heapBefore = Heap.bytesInUse();
         long endpoint = Objects.endpoint();
         long table = CapabilityTable.create(TABLE_SLOTS);
         if (endpoint == 0 || table == 0) {
@@ -73,17 +73,7 @@ final class ProcessScenarios {
         UserThread.start(THREADS[1]);
         finish(1);
         finish(0);
-        Log.print("test ");
-        Log.print(name);
-        Log.print(": free memory ");
-        Log.dec(freeBefore);
-        Log.print(" bytes before, ");
-        Log.dec(FrameAllocator.freeBytes() + Heap.bytesHeld());
-        Log.print(" after; heap ");
-        Log.dec(heapBefore);
-        Log.print(" bytes in use before, ");
-        Log.dec(Heap.bytesInUse());
-        Log.println(" after");
+        reportMemory(name, freeBefore, heapBefore);
     }
 
     /**
@@ -92,7 +82,7 @@ final class ProcessScenarios {
      * the client goes on to exit.
      */
     static void killDuringCall() {
-        long freeBefore = FrameAllocator.freeBytes() + Heap.bytesHeld(), heapBefore = Heap.bytesInUse();
+        long freeBefore = freeNow(), heapBefore = Heap.bytesInUse();
         long endpoint = Objects.endpoint();
         long table = CapabilityTable.create(TABLE_SLOTS);
         if (endpoint == 0 || table == 0) {
@@ -115,15 +105,7 @@ final class ProcessScenarios {
         UserThread.kill(THREADS[0]);
         finish(0);
         finish(1);
-        Log.print("test ipc-kill: free memory ");
-        Log.dec(freeBefore);
-        Log.print(" bytes before, ");
-        Log.dec(FrameAllocator.freeBytes() + Heap.bytesHeld());
-        Log.print(" after; heap ");
-        Log.dec(heapBefore);
-        Log.print(" bytes in use before, ");
-        Log.dec(Heap.bytesInUse());
-        Log.println(" after");
+        reportMemory("ipc-kill", freeBefore, heapBefore);
     }
 
     /**
@@ -131,7 +113,7 @@ final class ProcessScenarios {
      * and one that spins until it kills it, reading each one's status; every frame comes back.
      */
     static void spawnKill() {
-        long freeBefore = FrameAllocator.freeBytes() + Heap.bytesHeld(), heapBefore = Heap.bytesInUse();
+        long freeBefore = freeNow(), heapBefore = Heap.bytesInUse();
         long table = CapabilityTable.create(TABLE_SLOTS);
         if (table == 0) {
             Log.println("test process-spawn: no room for a table");
@@ -142,10 +124,25 @@ final class ProcessScenarios {
         Process.allowSpawn(PROCESSES[0]);
         UserThread.start(THREADS[0]);
         finish(0);
-        Log.print("test process-spawn: free memory ");
+        reportMemory("process-spawn", freeBefore, heapBefore);
+    }
+
+    /** Free memory as the scenarios count it: free frames and the frames the heap holds but has not handed out. */
+    private static long freeNow() {
+        return FrameAllocator.freeBytes() + Heap.bytesHeld();
+    }
+
+    /**
+     * The line every process scenario ends with: the free memory (frames and the heap's frames) and the
+     * heap's bytes in use before it and now, which QemuBootIT requires to be equal.
+     */
+    private static void reportMemory(String name, long freeBefore, long heapBefore) {
+        Log.print("test ");
+        Log.print(name);
+        Log.print(": free memory ");
         Log.dec(freeBefore);
         Log.print(" bytes before, ");
-        Log.dec(FrameAllocator.freeBytes() + Heap.bytesHeld());
+        Log.dec(freeNow());
         Log.print(" after; heap ");
         Log.dec(heapBefore);
         Log.print(" bytes in use before, ");
