@@ -37,19 +37,9 @@ void jrt_stack_overflow(void) {
 #define CHUNK_BYTES (64ul << 20)
 static char *heap_cur, *heap_end;
 static uint64_t heap_bytes_allocated;
-#ifdef JRT_STATIC_HEAP_BYTES   /* user programs: one fixed heap in .bss until the kernel maps memory for them */
-static char static_heap[JRT_STATIC_HEAP_BYTES] __attribute__((aligned(16)));
-#endif
 
 void *jrt_malloc_raw(size_t bytes) {
     bytes = (bytes + 15) & ~(size_t)15;
-#ifdef JRT_STATIC_HEAP_BYTES
-    if (heap_end == NULL) {
-        heap_cur = static_heap;
-        heap_end = static_heap + sizeof static_heap;
-    }
-    if (JUNLIKELY((size_t)(heap_end - heap_cur) < bytes)) return NULL;
-#else
     if (JUNLIKELY((size_t)(heap_end - heap_cur) < bytes)) {
         size_t chunk = bytes > CHUNK_BYTES ? (bytes + 0xfffff) & ~(size_t)0xfffff : CHUNK_BYTES;
         char *p = jrt_map_pages(chunk);
@@ -57,7 +47,6 @@ void *jrt_malloc_raw(size_t bytes) {
         heap_cur = p;
         heap_end = p + chunk;
     }
-#endif
     void *r = heap_cur;
     heap_cur += bytes;
     heap_bytes_allocated += bytes;
