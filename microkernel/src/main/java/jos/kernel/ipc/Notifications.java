@@ -16,14 +16,8 @@ public final class Notifications {
 
     /** signal: ORs bits into the notification (EPIPE once it is closed); a thread woken is in the outcome. */
     public static void signal(long notification, long bits, long outcome) {
-        Outcome.clear(outcome);
         long lock = notification + Notification.LOCK;
-        SpinLock.acquire(lock);
-        if (Memory.read64(notification + Notification.CLOSED) != 0) {
-            SpinLock.release(lock);
-            Outcome.result(outcome, Errors.EPIPE);
-            return;
-        }
+        if (!lockOpen(notification, outcome)) return;
         Memory.write64(notification + Notification.WORD, Memory.read64(notification + Notification.WORD) | bits);
         while (true) {
             long word = Memory.read64(notification + Notification.WORD);
@@ -72,14 +66,8 @@ public final class Notifications {
     }
 
     private static void take(long thread, long notification, boolean blocking, long outcome) {
-        Outcome.clear(outcome);
         long lock = notification + Notification.LOCK;
-        SpinLock.acquire(lock);
-        if (Memory.read64(notification + Notification.CLOSED) != 0) {
-            SpinLock.release(lock);
-            Outcome.result(outcome, Errors.EPIPE);
-            return;
-        }
+        if (!lockOpen(notification, outcome)) return;
         long word = Memory.read64(notification + Notification.WORD);
         if (word != 0 || !blocking) {
             Memory.write64(notification + Notification.WORD, 0);
@@ -94,6 +82,19 @@ public final class Notifications {
         IpcState.unlock(thread);
         SpinLock.release(lock);
         Outcome.block(outcome);
+    }
+
+    /**
+     * Clears the outcome and takes the notification's lock; false (the lock released, EPIPE in the
+     * outcome) if the notification is closed.
+     */
+    private static boolean lockOpen(long notification, long outcome) {
+        Outcome.clear(outcome);
+        SpinLock.acquire(notification + Notification.LOCK);
+        if (Memory.read64(notification + Notification.CLOSED) == 0) return true;
+        SpinLock.release(notification + Notification.LOCK);
+        Outcome.result(outcome, Errors.EPIPE);
+        return false;
     }
 
     /** Binds the notification to thread, whose receives then also return its bits (EBUSY if either is bound). */
