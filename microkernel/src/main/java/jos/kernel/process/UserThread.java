@@ -78,12 +78,14 @@ public final class UserThread {
     }
 
     /**
-     * Gives back an ENDED thread's kernel stack (its block goes with it: read the exit code first). The
+     * Gives back an ENDED thread's kernel stack (its block goes with it: read the exit code first) and its
+     * IPC buffer's frames (IpcBuffers.release). The
      * address space is the caller's to destroy; false if the thread has not ended or a CPU still runs on
      * its stack.
      */
     public static boolean destroy(long thread) {
         if (state(thread) != ENDED || !Scheduler.dead(thread)) return false;
+        IpcBuffers.release(thread);
         return Stacks.free(thread + SIZE);
     }
 
@@ -144,6 +146,7 @@ public final class UserThread {
         ProgramOutput.endLine();
         long process = Process.of(thread);
         if (process != 0 && Process.threadEnded(process, code)) endProcess(thread, process);
+        else IpcBuffers.unmap(thread, root(thread));   // the space lives on: its other threads must not reach the frames destroy frees
         Scheduler.exit();
     }
 
