@@ -44,9 +44,9 @@ public final class IpcBuffers {
     }
 
     /**
-     * For a thread that has ended while its space lives on: takes its buffer out of the space (every CPU
-     * forgets it, the quota gets its bytes back), so the process's other threads never reach frames
-     * {@link #release} frees. Nothing for a thread without one.
+     * For a thread that is ending, while its space surely lives (before its process counts it gone): takes
+     * its buffer out of the space (every CPU forgets it, the quota gets its bytes back), so the process's
+     * other threads never reach frames {@link #release} frees. Nothing for a thread without one.
      */
     public static void unmap(long thread, long root) {
         long at = IpcState.get(thread, IpcState.BUFFER_AT);

@@ -145,8 +145,9 @@ public final class UserThread {
         Memory.write32(thread + Thread.EXIT_CODE, code);
         ProgramOutput.endLine();
         long process = Process.of(thread);
+        // Before LIVE drops: the last thread's teardown may destroy the space at once. The siblings must not reach frames the reap frees.
+        IpcBuffers.unmap(thread, root(thread));
         if (process != 0 && Process.threadEnded(process, code)) endProcess(thread, process);
-        else IpcBuffers.unmap(thread, root(thread));   // the space lives on: its other threads must not reach the frames destroy frees
         Scheduler.exit();
     }
 
