@@ -1425,4 +1425,60 @@ class QemuBootIT {
         assertFalse(t.contains("from user memory"), t);
         assertPanicExit(r, t);
     }
+
+    /**
+     * IPC buffers in user space (ipc_buffer, 36): BufPingClient and BufPingServer map their threads' IPC
+     * buffers and make call/reply_recv round trips of a full 4096-byte page, checksummed one way and
+     * transformed and checksummed back, 100,000 on one CPU and 100,000 with the server on another. Both
+     * exit 0, and every frame (the buffers' included) and heap block comes back.
+     */
+    @ParameterizedTest
+    @CsvSource({"ipc-buffers, 100000", "ipc-buffers-smp, 100000"})
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    void fullPageMessagesMoveBetweenTheProgramsIpcBuffers(String name, int rounds) throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("BufPingServer"), "/boot/bufpingserver.elf"),
+                new BootModule(userProgram("BufPingClient"), "/boot/bufpingclient.elf"));
+        QemuResult r = scenario(name, 2, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("test " + name + ": server on cpu \\d, client on cpu 0, " + rounds + " round trips of 4096 bytes",
+                "user: ping4k: " + rounds + " round trips of 4096 bytes, 0 bad replies, \\d+ ns each, checksum [0-9a-f]+",
+                "user: ping4k: the server served " + rounds + " calls \\(stop: 0\\)",
+                "process: /boot/bufpingclient\\.elf exited with code 0, process dead with status 0",
+                "process: /boot/bufpingserver\\.elf exited with code 0, process dead with status 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        match(lines, "user: pong4k: served " + rounds + " calls, the last reply gave 0", t);
+        assertEverythingBack(lines, name, " (processes, tables, the endpoint)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * A capability passed through a server to a third process, which uses it: GrantClient sends a
+     * SIGNAL-only capability to its notification and 1001 bytes with GRANT in a call to GrantServer, which
+     * forwards both to GrantUser and deletes its copy; GrantUser may not wait on it (EPERM) but signals
+     * 0x2a, which the client's wait returns. All three exit 0 and everything comes back.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aCapabilityPassedThroughAServerIsUsedByAThirdProcess() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("GrantServer"), "/boot/grantserver.elf"),
+                new BootModule(userProgram("GrantClient"), "/boot/grantclient.elf"),
+                new BootModule(userProgram("GrantUser"), "/boot/grantuser.elf"));
+        QemuResult r = scenario("ipc-grant", 2, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("test ipc-grant: a client on cpu 0, a server and a third process on cpu 1",
+                "user: grant: the server got label 7, 1001 bytes, 1 capability, badge 1 \\(buffer badge 1\\)",
+                "user: grant: the client's notification got bits 0x2a \\(wait: 0\\)",
+                "process: /boot/grantclient\\.elf exited with code 0, process dead with status 0",
+                "process: /boot/grantserver\\.elf exited with code 0, process dead with status 0",
+                "process: /boot/grantuser\\.elf exited with code 0, process dead with status 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        match(lines, "user: grant: the server forwarded it: send 0, delete 0, reply 0", t);
+        match(lines, "user: grant: the client's call gave 0, the server's forward 0", t);
+        match(lines, "user: grant: the third process got 1001 bytes \\(0 wrong\\) and a capability: wait " + jos.abi.Errors.EPERM
+                + ", signal 0", t);
+        assertEverythingBack(lines, "ipc-grant", " (processes, tables, the endpoints, the notification)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
 }

@@ -55,6 +55,8 @@ public final class Calls {
     public static final int WAIT = 34;
     /** {@code poll(notification)}: takes the word's bits, 0 if none. */
     public static final int POLL = 35;
+    /** {@code ipc_buffer(address)}: maps the calling thread's IPC buffer (0: where the kernel chooses); its address. */
+    public static final int IPC_BUFFER = 36;
     /** {@code cap_copy(handle)}: a second capability like handle's; its handle. */
     public static final int CAP_COPY = 40;
     /** {@code cap_mint(handle, rights, badge)}: a capability with fewer rights and maybe a badge; its handle. */

@@ -11,6 +11,8 @@ import jos.hw.Struct;
  * does not fit in registers besides the data: the handles of the capabilities to send, the handles the
  * kernel gave for the capabilities received, and the badge of the last message received. Keeping the
  * control words out of the data page means a message never has to be shifted to make room for them.
+ * A thread maps its buffer with the ipc_buffer call ({@link Calls#IPC_BUFFER}) at an address it chooses
+ * or the kernel finds; the frames are the kernel's, lent to the thread until it ends.
  */
 @Struct(size = IpcBuffer.SIZE)
 @CConstants(prefix = "JOS_IPC_BUFFER_")

@@ -28,6 +28,8 @@ public final class PageTableEntry {
     public static final long NO_EXECUTE = 1L << 63;
     /** Bits 9-11: ignored by the CPU in every entry (SDM "Ignored"), left to the kernel's own use. */
     public static final long AVAILABLE_9 = 1L << 9, AVAILABLE_10 = 1L << 10, AVAILABLE_11 = 1L << 11;
+    /** Bit 52: ignored by the CPU in a leaf (SDM "Ignored", bits 52-58), left to the kernel's own use. */
+    public static final long AVAILABLE_52 = 1L << 52;
 
     /** Physical address bits of a table pointer or a 4 KiB leaf (52-bit physical addresses). */
     public static final long ADDRESS_MASK = 0x000f_ffff_ffff_f000L;

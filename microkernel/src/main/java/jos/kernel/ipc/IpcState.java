@@ -46,7 +46,9 @@ public final class IpcState {
     @Field(Type.U64) public static final int BUFFER = 88;
     /** Kernel-set MessageInfo flags (REPLY_FAILED) added to the next message or bits this thread receives. */
     @Field(Type.U64) public static final int NOTE = 96;
-    @Field(value = Type.U64, count = 19) public static final int RESERVED = 104;
+    /** The user address the thread's IPC buffer is mapped at (process.IpcBuffers), or 0: then BUFFER is not the kernel's frames. */
+    @Field(Type.U64) public static final int BUFFER_AT = 104;
+    @Field(value = Type.U64, count = 18) public static final int RESERVED = 112;
 
     public static final int SIZE = 256;
 

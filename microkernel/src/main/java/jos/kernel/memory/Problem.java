@@ -68,8 +68,10 @@ public final class Problem {
     public static final int USER_CACHE_TYPE_UNKNOWN = 48;
     public static final int DEVICE_RANGE_NOT_DEVICE = 49;
     public static final int USER_INFO_UNKNOWN = 50;
+    public static final int USER_PAGE_KERNEL_OWNED = 51;
+    public static final int KERNEL_FRAMES_NOT_USER_RAM = 52;
     /** One past the last reason of this class. */
-    public static final int REASONS = 51;
+    public static final int REASONS = 53;
     /** The kernel file's ELF refusals: ELF + the {@link jos.elf.Problem} reason. */
     public static final int ELF = 1000;
 
@@ -130,6 +132,8 @@ public final class Problem {
             case USER_CACHE_TYPE_UNKNOWN: return "unknown cache type";
             case DEVICE_RANGE_NOT_DEVICE: return "device range misaligned or not device memory at";
             case USER_INFO_UNKNOWN: return "memory_info of an unknown item";
+            case USER_PAGE_KERNEL_OWNED: return "user page owned by the kernel (a thread's IPC buffer) at";
+            case KERNEL_FRAMES_NOT_USER_RAM: return "frames lent to a space misaligned or not user RAM at";
             default: return "unknown memory problem";
         }
     }

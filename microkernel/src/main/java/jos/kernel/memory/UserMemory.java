@@ -42,6 +42,12 @@ public final class UserMemory {
      * if it fails). In a non-present one: the frame is freed once the TLB shootdown is done.
      */
     static final long PENDING = PageTableEntry.AVAILABLE_11;
+    /**
+     * In a present entry, with {@link #DEVICE}: RAM the kernel owns and lends to the space (a thread's IPC
+     * buffer). Counted in the quota, but the program's unmap and protect refuse it and destroy leaves the
+     * frames to their owner, who frees them once nothing in the kernel can reach them.
+     */
+    static final long KERNEL_OWNED = PageTableEntry.AVAILABLE_52;
 
     /** The quota of a space {@link UserAddressSpace#create()} makes (boot-module programs). */
     public static final long DEFAULT_QUOTA = 128L << 20;
@@ -131,8 +137,66 @@ public final class UserMemory {
     }
 
     /**
+     * Lends the kernel-owned RAM [physical, physical + bytes) (frames the caller took from the allocator
+     * as {@link Usage#USER}) to the space at address (0: a free range), user read/write and never
+     * executable, charged to the quota; the frames stay the caller's: {@link #unmapKernelFrames} takes them
+     * back out, destroy leaves them, and the program cannot unmap or protect them. The address, or the
+     * errors of {@link #map} (nothing mapped), and EINVAL for frames that are misaligned or not user RAM.
+     */
+    public static long mapKernelFrames(long root, long address, long physical, long bytes) {
+        if (bytes <= 0 || (bytes & (PAGE - 1)) != 0) return badLength(bytes);
+        if (bytes > quota(root) - used(root)) return overQuota(root, bytes);
+        if ((physical & (PAGE - 1)) != 0) {
+            Problem.report(Problem.KERNEL_FRAMES_NOT_USER_RAM, physical);
+            return Errors.EINVAL;
+        }
+        for (long p = physical; p - physical < bytes; p += PAGE) {
+            if (PhysicalMemory.usageOf(p) != Usage.USER) {
+                Problem.report(Problem.KERNEL_FRAMES_NOT_USER_RAM, p);
+                return Errors.EINVAL;
+            }
+        }
+        long flags = entryFlags(Protection.READ | Protection.WRITE) | DEVICE | KERNEL_OWNED;
+        lock(root);
+        long result = mapLocked(root, address, bytes, flags | physical, true);
+        if (result > 0 && bytes > quota(root) - used(root)) {   // the tables it made took what the frames needed
+            takeAway(root, result, bytes, KERNEL_OWNED, 0);
+            result = overQuota(root, bytes);
+        }
+        if (result > 0) Memory.write64(account(root) + SpaceAccount.USED, used(root) + bytes);
+        unlock(root);
+        return result;
+    }
+
+    /**
+     * Takes the kernel-owned frames at [address, address + bytes) out of the space (every CPU forgets them
+     * before this returns) and gives their bytes back to the quota; the frames are not freed: they are the
+     * owner's. 0, or EINVAL if a page of the range is not kernel-owned (nothing changes).
+     */
+    public static long unmapKernelFrames(long root, long address, long bytes) {
+        if (bytes <= 0 || (bytes & (PAGE - 1)) != 0) return badLength(bytes);
+        long refused = checkRange(address, bytes);
+        if (refused != 0) return refused;
+        lock(root);
+        for (long page = address; page < address + bytes; page += PAGE) {
+            long slot = PageTables.userSlot(root, page);
+            long entry = slot == 0 ? 0 : Memory.read64(slot);
+            if (!PageTableEntry.present(entry) || (entry & KERNEL_OWNED) == 0) {
+                unlock(root);
+                Problem.report(Problem.USER_RANGE_NOT_MAPPED, page);
+                return Errors.EINVAL;
+            }
+        }
+        takeAway(root, address, bytes, KERNEL_OWNED, 0);
+        Memory.write64(account(root) + SpaceAccount.USED, used(root) - bytes);
+        unlock(root);
+        return 0;
+    }
+
+    /**
      * unmap(address, length): gives back every page of the range, mapped or reserved (device pages are only
-     * unmapped). Pages not mapped are skipped. 0, or EINVAL (misaligned, length not positive), EFAULT.
+     * unmapped). Pages not mapped are skipped. 0, or EINVAL (misaligned, length not positive), EFAULT,
+     * EBUSY (a page is the kernel's, {@link #KERNEL_OWNED}: nothing changes).
      */
     public static long unmap(long root, long address, long length) {
         long bytes = pages(length);
@@ -141,6 +205,10 @@ public final class UserMemory {
         if (refused != 0) return refused;
         long account = account(root);
         lock(root);
+        if (kernelOwned(root, address, bytes)) {
+            unlock(root);
+            return Errors.EBUSY;
+        }
         long freed = takeAway(root, address, bytes, 0, 0);
         Memory.write64(account + SpaceAccount.USED, used(root) - freed);
         unlock(root);
@@ -152,7 +220,7 @@ public final class UserMemory {
      * reserved, gets the protection. NONE gives the memory back and keeps the range reserved; a reserved
      * page given another protection gets a zeroed frame (charged to the quota). 0, or EINVAL, EFAULT (a
      * page is neither mapped nor reserved, or outside the user half), ENOMEM (over the quota or out of
-     * frames: nothing changes).
+     * frames: nothing changes), EBUSY (a page is the kernel's: nothing changes).
      */
     public static long protect(long root, long address, long length, long protection) {
         if (!Protection.valid(protection)) return invalidProtection(protection);
@@ -161,7 +229,7 @@ public final class UserMemory {
         long refused = checkRange(address, bytes);
         if (refused != 0) return refused;
         lock(root);
-        long result = protectLocked(root, address, bytes, protection);
+        long result = kernelOwned(root, address, bytes) ? Errors.EBUSY : protectLocked(root, address, bytes, protection);
         unlock(root);
         return result;
     }
@@ -398,6 +466,23 @@ public final class UserMemory {
     static long entryFlags(long protection) {
         return PageTables.supported(PageTableEntry.USER | ((protection & Protection.WRITE) != 0 ? PageTableEntry.WRITABLE : 0)
                 | ((protection & Protection.EXECUTE) != 0 ? 0 : PageTableEntry.NO_EXECUTE));
+    }
+
+    /** Whether a page of [address, address + bytes) is the kernel's (a problem names the first); absent tables are skipped whole. */
+    private static boolean kernelOwned(long root, long address, long bytes) {
+        for (long page = address; page < address + bytes; page += PAGE) {
+            long free = run(root, page);
+            if (free > 0) {
+                page += free - PAGE;
+                continue;
+            }
+            long slot = PageTables.userSlot(root, page);
+            if (slot != 0 && (Memory.read64(slot) & KERNEL_OWNED) != 0 && PageTableEntry.present(Memory.read64(slot))) {
+                Problem.report(Problem.USER_PAGE_KERNEL_OWNED, page);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether page is mapped (at any page size) or reserved. */

@@ -78,12 +78,14 @@ public final class UserThread {
     }
 
     /**
-     * Gives back an ENDED thread's kernel stack (its block goes with it: read the exit code first). The
+     * Gives back an ENDED thread's kernel stack (its block goes with it: read the exit code first) and its
+     * IPC buffer's frames (IpcBuffers.release). The
      * address space is the caller's to destroy; false if the thread has not ended or a CPU still runs on
      * its stack.
      */
     public static boolean destroy(long thread) {
         if (state(thread) != ENDED || !Scheduler.dead(thread)) return false;
+        IpcBuffers.release(thread);
         return Stacks.free(thread + SIZE);
     }
 
@@ -143,6 +145,8 @@ public final class UserThread {
         Memory.write32(thread + Thread.EXIT_CODE, code);
         ProgramOutput.endLine();
         long process = Process.of(thread);
+        // Before LIVE drops: the last thread's teardown may destroy the space at once. The siblings must not reach frames the reap frees.
+        IpcBuffers.unmap(thread, root(thread));
         if (process != 0 && Process.threadEnded(process, code)) endProcess(thread, process);
         Scheduler.exit();
     }

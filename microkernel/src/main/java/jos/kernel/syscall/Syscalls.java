@@ -6,6 +6,7 @@ import jos.hw.Export;
 import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.ipc.Outcome;
+import jos.kernel.process.IpcBuffers;
 import jos.kernel.process.Objects;
 import jos.kernel.process.Process;
 import jos.kernel.process.ProgramOutput;
@@ -57,6 +58,7 @@ public final class Syscalls {
         if (number == Calls.CLOCK_MONOTONIC) return Clock.nanosSinceBoot();
         if (number >= Calls.ENDPOINT_CREATE && number <= Calls.POLL) return ipc(number, a0, a1);
         if (number >= Calls.CAP_COPY && number <= Calls.CAP_DELETE) return capability(number, a0, a1, a2);
+        if (number == Calls.IPC_BUFFER) return IpcBuffers.map(PerCpu.currentThread(), currentRoot(), a0);
         return Errors.ENOSYS;
     }
 

@@ -331,4 +331,74 @@ class UserMemoryTest {
         assertEquals(0x7f00_0000_0000L, UserMemory.map(root, 0x7f00_0000_0000L, PAGE, RX));
         destroyGivesBackEverything();
     }
+
+    /** Kernel-owned frames (a thread's IPC buffer) lent to the space: counted, read/write, never executable; the program cannot unmap or protect them; destroy leaves them to their owner. */
+    @Test
+    void kernelFramesAreLentCountedAndNeitherUnmappedNorProtectedByTheProgram() {
+        long frames = FrameAllocator.allocateZeroed(2 * PAGE, Usage.USER);
+        long at = UserMemory.mapKernelFrames(root, 0, frames, 2 * PAGE);
+        assertEquals(UserMemory.SEARCH_START, at);
+        assertEquals(frames + PAGE, PageTables.translate(root, at + PAGE), "the owner's frames, in order");
+        long e = PageTables.leafEntry(root, at);
+        long bits = PageTableEntry.PRESENT | PageTableEntry.USER | PageTableEntry.WRITABLE | PageTableEntry.NO_EXECUTE;
+        assertEquals(bits, e & bits, "user read/write, never executable");
+        assertEquals(2 * PAGE + TABLES, UserMemory.used(root), "counted in the quota");
+        assertEquals(Errors.EBUSY, UserMemory.unmap(root, at - PAGE, 4 * PAGE), "the program cannot unmap them");
+        assertEquals(Problem.USER_PAGE_KERNEL_OWNED, Problem.reason());
+        assertEquals(at, Problem.value(), "the problem names the page");
+        assertEquals(Errors.EBUSY, UserMemory.protect(root, at + PAGE, PAGE, Protection.READ), "nor protect them");
+        assertEquals(Errors.EBUSY, UserMemory.protect(root, at, 2 * PAGE, Protection.NONE));
+        assertEquals(frames, PageTables.translate(root, at), "still mapped");
+        assertEquals(Errors.EBUSY, UserMemory.mapKernelFrames(root, at + PAGE, frames, PAGE), "an occupied range");
+        Problem.clear();
+        UserAddressSpace.destroy(root);
+        assertEquals(Problem.NONE, Problem.reason(), "destroy frees only the space's own frames: " + Problem.message());
+        assertEquals(freeAtStart - 2 * PAGE, FrameAllocator.freeBytes(), "the lent frames are the owner's");
+        assertTrue(FrameAllocator.free(frames, 2 * PAGE));
+        assertEquals(freeAtStart, FrameAllocator.freeBytes());
+        root = UserAddressSpace.create(64 * PAGE);
+        destroyGivesBackEverything();
+    }
+
+    @Test
+    void unmappingKernelFramesInvalidatesThemGivesTheQuotaBackAndFreesNothing() {
+        long frames = FrameAllocator.allocateZeroed(2 * PAGE, Usage.USER);
+        assertEquals(AT, UserMemory.mapKernelFrames(root, AT, frames, 2 * PAGE));
+        assertEquals(AT + 2 * PAGE, UserMemory.map(root, AT + 2 * PAGE, PAGE, RW));
+        assertEquals(Errors.EINVAL, UserMemory.unmapKernelFrames(root, AT, 3 * PAGE), "the third page is the program's own");
+        assertEquals(frames, PageTables.translate(root, AT), "nothing changed");
+        long free = FrameAllocator.freeBytes();
+        ram.machine.cpu().invalidatedPages().clear();
+        assertEquals(0, UserMemory.unmapKernelFrames(root, AT, 2 * PAGE));
+        assertEquals(List.of(AT, AT + PAGE), ram.machine.cpu().invalidatedPages(), "every CPU forgets them");
+        assertEquals(-1, PageTables.translate(root, AT));
+        assertEquals(0, entry(AT + PAGE));
+        assertEquals(free, FrameAllocator.freeBytes(), "the frames stay the owner's");
+        assertEquals(PAGE + TABLES, UserMemory.used(root), "their bytes back in the quota");
+        assertEquals(0, UserMemory.unmap(root, AT, 3 * PAGE), "the range is the program's again");
+        assertTrue(FrameAllocator.free(frames, 2 * PAGE));
+        destroyGivesBackEverything();
+    }
+
+    @Test
+    void lendingRefusesFramesThatAreNotUserRamAndRespectsTheQuota() {
+        assertEquals(Errors.EINVAL, UserMemory.mapKernelFrames(root, 0, FRAMEBUFFER, PAGE), "device memory is not RAM to lend");
+        assertEquals(Problem.KERNEL_FRAMES_NOT_USER_RAM, Problem.reason());
+        long table = PageTables.createTable();
+        assertEquals(Errors.EINVAL, UserMemory.mapKernelFrames(root, 0, table, PAGE), "a frame of another usage");
+        assertEquals(Errors.EINVAL, UserMemory.mapKernelFrames(root, 0, table + 8, PAGE), "misaligned");
+        assertEquals(Errors.EINVAL, UserMemory.mapKernelFrames(root, 0, table, PAGE + 1), "whole pages only");
+        assertTrue(FrameAllocator.free(table, PAGE));
+        long frames = FrameAllocator.allocateZeroed(2 * PAGE, Usage.USER);
+        assertEquals(AT, UserMemory.map(root, AT, 59 * PAGE, RW));
+        assertEquals(59 * PAGE + TABLES, UserMemory.used(root));
+        assertEquals(Errors.ENOMEM, UserMemory.mapKernelFrames(root, AT + 0x20_0000, frames, 2 * PAGE),
+                "the page table a new 2 MiB needs takes one of the two pages left");
+        assertEquals(Problem.USER_OVER_QUOTA, Problem.reason());
+        assertEquals(-1, PageTables.translate(root, AT + 0x20_0000), "nothing kept mapped");
+        assertEquals(60 * PAGE + TABLES, UserMemory.used(root), "only the table, which stays");
+        assertEquals(Errors.ENOMEM, UserMemory.mapKernelFrames(root, 0, frames, 2 * PAGE), "two pages over the one left");
+        assertTrue(FrameAllocator.free(frames, 2 * PAGE));
+        destroyGivesBackEverything();
+    }
 }

@@ -212,6 +212,8 @@ public final class Scenarios {
             ProcessScenarios.spawnKill();
         } else if (CommandLine.has(commandLine, "test", "ipc-kill")) {
             ProcessScenarios.killDuringCall();
+        } else if (BufferScenarios.run(commandLine)) {
+            // an IPC-buffer scenario ran
         } else if (CommandLine.has(commandLine, "test", "sched-preempt")) {
             SchedScenarios.preempt();
         } else if (CommandLine.has(commandLine, "test", "sched-fp")) {
