@@ -14,7 +14,7 @@ import jos.x86.IoApicRegisters;
  * The device interrupt lines (GSIs) drivers hold. {@link #claim} gives a line one of the device vectors
  * and programs its redirection entry (fixed delivery to the bootstrap CPU, the line's polarity and
  * trigger) masked; {@link #acknowledge} unmasks it. When it fires, {@link #interrupt} masks it, counts it
- * and hands it to the installed {@link Delivery} (later: signal the holder's notification); the local
+ * and hands it to the installed {@link Delivery} (the kernel's signals the holder's notification); the local
  * APIC's end of interrupt follows at once (jos.kernel.trap), but the line stays masked until the driver
  * has served the device and acknowledged, so a level-triggered line that is still asserted cannot storm
  * (seL4's IRQ handler capabilities and MINIX 3's drivers work so). {@link #mask} and {@link #unmask} are

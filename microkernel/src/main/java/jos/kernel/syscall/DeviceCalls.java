@@ -1,6 +1,7 @@
 package jos.kernel.syscall;
 
 import jos.abi.CacheType;
+import jos.abi.Calls;
 import jos.abi.Errors;
 import jos.abi.Kinds;
 import jos.abi.Protection;
@@ -33,13 +34,13 @@ final class DeviceCalls {
         long record = records + CallRecord.CAPABILITY, doomed = records + CallRecord.DOOMED;
         Memory.write64(doomed, 0);
         long table = Process.table(process);
-        if (number == jos.abi.Calls.DEVICE_MAP) return map(table, root, record, a0, a1, a2, a3, a4, a5);
-        if (number == jos.abi.Calls.IO_PORTS) return ioPorts(table, root, tss, record, a0);
+        if (number == Calls.DEVICE_MAP) return map(table, root, record, a0, a1, a2, a3, a4, a5);
+        if (number == Calls.IO_PORTS) return ioPorts(table, root, tss, record, a0);
         long line = line(table, record, a0, a1);
         if (line < 0) return line;
-        if (number == jos.abi.Calls.IRQ_BIND) return bind(process, table, record, doomed, line, a2, a3);
-        if (number == jos.abi.Calls.IRQ_ACK) return Lines.acknowledge(line, process);
-        if (number == jos.abi.Calls.IRQ_UNBIND) return IrqBinding.unbind(process, line, doomed);
+        if (number == Calls.IRQ_BIND) return bind(process, table, record, doomed, line, a2, a3);
+        if (number == Calls.IRQ_ACK) return Lines.acknowledge(line, process);
+        if (number == Calls.IRQ_UNBIND) return IrqBinding.unbind(process, line, doomed);
         return Errors.ENOSYS;
     }
 
