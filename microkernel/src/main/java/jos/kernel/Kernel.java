@@ -13,6 +13,7 @@ import jos.kernel.console.Serial;
 import jos.kernel.acpi.AcpiReport;
 import jos.kernel.irq.IoApics;
 import jos.kernel.irq.Lines;
+import jos.kernel.process.IrqBinding;
 import jos.kernel.timer.ApicTimer;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.cpu.ControlRegister0;
@@ -86,6 +87,7 @@ public final class Kernel {
         LocalApic.enable();
         Lines.deliverTo(LocalApic.id());
         IoApics.init(AcpiReport.madtPhysical());
+        Lines.install(new IrqBinding.Delivery());   // a bound line signals its process's notification
         if (Calibration.run(AcpiReport.hpetPhysical())) {
             ApicTimer.start();
             Clock.startTicking(ApicTimer.tickNanos());

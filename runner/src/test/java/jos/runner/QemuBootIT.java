@@ -1481,4 +1481,91 @@ class QemuBootIT {
         assertEverythingBack(lines, "ipc-grant", " (processes, tables, the endpoints, the notification)", t);
         assertEquals(0, r.exitCode(), t);
     }
+    /**
+     * test=device-uart: a COM1 driver in user space (UartDriver) holds COM1's line and ports as
+     * capabilities, binds the line to its notification, enables the receive interrupt with out and reads
+     * with in. The test types one byte at a time and sends the next only after the driver acknowledged,
+     * so every byte must come through its own interrupt, notification and acknowledge, in order.
+     */
+    @ParameterizedTest(name = "{0} CPU(s)")
+    @CsvSource({"1", "4"})
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aUserSpaceUartDriverReceivesEveryByteThroughItsInterrupt(int cpus) throws Exception {
+        Path dir = out.resolve("scenario-device-uart-" + cpus);
+        Path iso = dir.resolve("jos.iso");
+        new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")),
+                new ImageSpec("qemu-exit=0 test=device-uart", List.of(new BootModule(userProgram("UartDriver"), "/boot/uartdriver.elf"))),
+                testKernel(), image.out().resolve("jos-loader.elf"), iso);
+        QemuOptions options = QemuOptions.defaults(iso, dir.resolve("serial.log")).withCpus(cpus).withExtraArgs(List.of("-vga", "none"));
+        String text = "jos drv!\n";
+        java.util.concurrent.BlockingQueue<String> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        QemuProcess qemu = QemuProcess.startWithSerialInput(QemuCommand.build(options), OutputStream.nullOutputStream(), System.err,
+                line -> seen.add(RECORD_HEADER.matcher(ANSI.matcher(line.text()).replaceAll("")).replaceFirst("")));
+        List<String> progress = new ArrayList<>();
+        try {
+            awaitLine(seen, progress, Pattern.compile("user: uart: listening"), Duration.ofSeconds(120));
+            for (int i = 0; i < text.length(); i++) {
+                qemu.writeSerial(new byte[] {(byte) text.charAt(i)});
+                awaitLine(seen, progress, Pattern.compile("user: uart: acknowledged interrupt " + (i + 1)), Duration.ofSeconds(30));
+            }
+        } catch (Throwable e) {
+            qemu.kill();
+            throw e;
+        }
+        QemuResult r = qemu.await(Duration.ofSeconds(120));
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        List<String> expected = new ArrayList<>(List.of(
+                "test device-uart: the driver on cpu " + (cpus > 1 ? 1 : 0) + " holds gsi 4 and ports 0x3f8-0x3ff",
+                "user: uart: listening"));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            expected.add("user: uart: interrupt " + (i + 1) + ": byte " + String.format("0x%02x", (int) c)
+                    + (c >= 0x20 && c < 0x7f ? " '" + Pattern.quote(String.valueOf(c)) + "'" : ""));
+            expected.add("user: uart: interrupt " + (i + 1) + ": 1 byte");
+            expected.add("user: uart: acknowledged interrupt " + (i + 1));
+        }
+        int n = text.length();
+        expected.add("user: uart: done: " + n + " bytes in " + n + " interrupts");
+        expected.add("process: /boot/uartdriver\\.elf exited with code 0, process dead with status 0");
+        expected.add("kernel: exiting QEMU with code 0");
+        List<String> uartLines = lines.stream().filter(l -> l.startsWith("user: uart: ")).toList();
+        assertEquals(3 * n + 2, uartLines.size(), "exactly one byte per interrupt, one acknowledgement each:\n" + t);
+        assertInOrder(lines, expected.stream().map(Pattern::compile).toList(), t);
+        assertEverythingBack(lines, "device-uart", " (the process, its binding and I/O bitmap)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * test=devices: a process with COM1's ports reads one and is killed by #GP on a port it does not hold;
+     * the next process on that CPU, given only the HPET's page as device memory, reads the HPET's vendor
+     * and period through an uncacheable mapping, is refused writable and executable mappings, and is
+     * killed by #GP on COM1's port: the I/O bitmap went with the first process.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void portsOutsideItsCapabilitiesKillAProcessAndDeviceMemoryIsMappedUncacheable() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("PortFault"), "/boot/portfault.elf"),
+                new BootModule(userProgram("HpetRead"), "/boot/hpetread.elf"));
+        QemuResult r = scenario("devices", 1, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("user: ports: io_ports returned 0",
+                "user: ports: read COM1's line status, transmitter empty (true|false)",
+                "user: ports: reading port 0x64, which this process does not hold",
+                ".* process: /boot/portfault\\.elf killed by general protection fault \\(vector 13\\) at rip 0x[0-9a-f]+, error code 0x0",
+                "process: /boot/portfault\\.elf exited with code -1013, process dead with status -1013",
+                "test devices: the HPET's registers at 0xfed00000",
+                "user: hpet: vendor 0x8086, period 10000000 fs",
+                "user: hpet: main counter advances true",
+                "user: hpet: writable mapping: " + jos.abi.Errors.EPERM,
+                "user: hpet: executable mapping: " + jos.abi.Errors.EINVAL,
+                "user: hpet: reading port 0x3fd, which this process does not hold",
+                ".* process: /boot/hpetread\\.elf killed by general protection fault \\(vector 13\\) at rip 0x[0-9a-f]+, error code 0x0",
+                "process: /boot/hpetread\\.elf exited with code -1013, process dead with status -1013",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertFalse(t.contains("port 0x64 gave") || t.contains("port 0x3fd gave"), t);
+        assertEverythingBack(lines, "devices", " (two processes, an I/O bitmap, a device mapping)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
 }

@@ -57,6 +57,16 @@ public final class Calls {
     public static final int POLL = 35;
     /** {@code ipc_buffer(address)}: maps the calling thread's IPC buffer (0: where the kernel chooses); its address. */
     public static final int IPC_BUFFER = 36;
+    /** {@code device_map(device memory, offset, length, address, protection, cache type)}: maps device memory; its address. */
+    public static final int DEVICE_MAP = 20;
+    /** {@code irq_bind(irq, index, notification, bits)}: the line signals the notification, masked until irq_ack. */
+    public static final int IRQ_BIND = 48;
+    /** {@code irq_ack(irq, index)}: the driver served the device; the line is unmasked. */
+    public static final int IRQ_ACK = 49;
+    /** {@code irq_unbind(irq, index)}: masks the line and ends the binding. */
+    public static final int IRQ_UNBIND = 50;
+    /** {@code io_ports(ports)}: the caller's process may use the capability's ports with in and out. */
+    public static final int IO_PORTS = 51;
     /** {@code cap_copy(handle)}: a second capability like handle's; its handle. */
     public static final int CAP_COPY = 40;
     /** {@code cap_mint(handle, rights, badge)}: a capability with fewer rights and maybe a badge; its handle. */

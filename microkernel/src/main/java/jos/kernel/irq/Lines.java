@@ -2,6 +2,8 @@ package jos.kernel.irq;
 
 import jos.abi.Errors;
 import jos.acpi.IrqRouting;
+import jos.hw.Cpu;
+import jos.hw.Memory;
 import jos.kernel.console.Log;
 import jos.kernel.memory.SpinLock;
 import jos.kernel.x86.apic.IoApic;
@@ -12,7 +14,7 @@ import jos.x86.IoApicRegisters;
  * The device interrupt lines (GSIs) drivers hold. {@link #claim} gives a line one of the device vectors
  * and programs its redirection entry (fixed delivery to the bootstrap CPU, the line's polarity and
  * trigger) masked; {@link #acknowledge} unmasks it. When it fires, {@link #interrupt} masks it, counts it
- * and hands it to the installed {@link Delivery} (later: signal the holder's notification); the local
+ * and hands it to the installed {@link Delivery} (the kernel's signals the holder's notification); the local
  * APIC's end of interrupt follows at once (jos.kernel.trap), but the line stays masked until the driver
  * has served the device and acknowledged, so a level-triggered line that is still asserted cannot storm
  * (seL4's IRQ handler capabilities and MINIX 3's drivers work so). {@link #mask} and {@link #unmask} are
@@ -26,8 +28,14 @@ import jos.x86.IoApicRegisters;
  * the notification's lock without an order between the two. Nothing allocates.
  */
 public final class Lines {
-    /** A slot's state bits: held by a driver, fired and not acknowledged yet, masked by its holder, unclaimed logged. */
-    static final int HELD = 1, WAITING = 2, HOLDER_MASKED = 4, LOGGED = 8;
+    /**
+     * A slot's state bits: held by a driver, fired and not acknowledged yet, masked by its holder, unclaimed
+     * logged, a delivery running (outside the lock: {@link #release} waits for it, so a holder is not freed
+     * under a delivery).
+     */
+    static final int HELD = 1, WAITING = 2, HOLDER_MASKED = 4, LOGGED = 8, DELIVERING = 16;
+    /** An owner argument that matches any owner (kernel code that claimed with {@link #claim(long, long)}). */
+    public static final long ANY_OWNER = -1;
 
     /** The table lock (see the class comment). */
     static final long[] LOCK = new long[1];
@@ -36,6 +44,8 @@ public final class Lines {
     static final int[] STATE = new int[Vectors.DEVICES];
     static final long[] HOLDER = new long[Vectors.DEVICES];
     static final long[] COUNT = new long[Vectors.DEVICES];
+    /** Per device vector: who claimed the line (a process; 0: the kernel), checked by the owner-taking calls. */
+    static final long[] OWNER = new long[Vectors.DEVICES];
     /** Interrupts on vectors no line held. */
     static long unclaimed;
     /** The local APIC id every line is delivered to (the bootstrap CPU's). */
@@ -69,6 +79,11 @@ public final class Lines {
      * (every device vector in use). The line stays masked until the first {@link #acknowledge}.
      */
     public static long claim(long line, long holder) {
+        return claim(line, holder, 0);
+    }
+
+    /** {@link #claim(long, long)} for owner (a process): only it may acknowledge, mask or release the line. */
+    public static long claim(long line, long holder, long owner) {
         int apic = IoApics.find(line);
         if (apic < 0) return Errors.EINVAL;
         long flags = IoApics.flags(line);
@@ -81,11 +96,12 @@ public final class Lines {
                 result = Errors.EBUSY;
                 break;
             }
-            if ((STATE[slot] & HELD) == 0 && (free < 0 || LINE[free] != 0 && LINE[slot] == 0)) free = slot;   // unused vectors first
+            if ((STATE[slot] & (HELD | DELIVERING)) == 0 && (free < 0 || LINE[free] != 0 && LINE[slot] == 0)) free = slot;   // unused vectors first
         }
         if (free >= 0) {
             LINE[free] = line + 1;
             HOLDER[free] = holder;
+            OWNER[free] = owner;
             COUNT[free] = 0;
             STATE[free] = HELD | WAITING;
             int low = IoApicRegisters.low(Vectors.DEVICE_FIRST + free, IrqRouting.activeLow(flags), IrqRouting.levelTriggered(flags), true);
@@ -98,29 +114,65 @@ public final class Lines {
 
     /** Masks line and gives its vector back: 0, or EINVAL if it is not held. */
     public static long release(long line) {
+        return release(line, ANY_OWNER, 0);
+    }
+
+    /**
+     * Releases line if owner claimed it ({@link #ANY_OWNER}: whoever did), after any delivery of it still
+     * running on another CPU has returned; its holder goes to the u64 at holderOut (0: not wanted). 0, or
+     * EINVAL (not held), EBUSY (held by another owner). Never called from a delivery.
+     */
+    public static long release(long line, long owner, long holderOut) {
         SpinLock.acquire(LOCK);
         int slot = held(line);
-        if (slot >= 0) {
+        long result = slot < 0 ? Errors.EINVAL : owner != ANY_OWNER && OWNER[slot] != owner ? Errors.EBUSY : 0;
+        if (result == 0) {
             setMasked(slot, true);
+            while ((STATE[slot] & DELIVERING) != 0) {   // another CPU is in the delivery: wait for it to return
+                SpinLock.release(LOCK);
+                Cpu.pause();
+                SpinLock.acquire(LOCK);
+            }
+            if (holderOut != 0) Memory.write64(holderOut, HOLDER[slot]);
             STATE[slot] = 0;
             HOLDER[slot] = 0;
+            OWNER[slot] = 0;
         }
         SpinLock.release(LOCK);
-        return slot < 0 ? Errors.EINVAL : 0;
+        return result;
+    }
+
+    /**
+     * Releases the first line owner claimed (the owner is going away); its holder goes to holderOut. 0, or
+     * EINVAL when owner holds no line.
+     */
+    public static long releaseAny(long owner, long holderOut) {
+        SpinLock.acquire(LOCK);
+        long line = -1;
+        for (int slot = 0; slot < Vectors.DEVICES && line < 0; slot++) {
+            if ((STATE[slot] & HELD) != 0 && OWNER[slot] == owner) line = LINE[slot] - 1;
+        }
+        SpinLock.release(LOCK);
+        return line < 0 ? Errors.EINVAL : release(line, owner, holderOut);
     }
 
     /** The driver has served the device: the line may fire again (unless its holder masked it). 0, or EINVAL if not held. */
     public static long acknowledge(long line) {
-        return change(line, WAITING, false);
+        return change(line, WAITING, false, ANY_OWNER);
+    }
+
+    /** {@link #acknowledge(long)} by owner: EBUSY if another owner holds the line. */
+    public static long acknowledge(long line, long owner) {
+        return change(line, WAITING, false, owner);
     }
 
     /** The holder's mask: the line stays masked until {@link #unmask}, whatever it acknowledges. 0, or EINVAL if not held. */
     public static long mask(long line) {
-        return change(line, HOLDER_MASKED, true);
+        return change(line, HOLDER_MASKED, true, ANY_OWNER);
     }
 
     public static long unmask(long line) {
-        return change(line, HOLDER_MASKED, false);
+        return change(line, HOLDER_MASKED, false, ANY_OWNER);
     }
 
     /** How often line fired since it was claimed, or EINVAL if it is not held. */
@@ -153,7 +205,7 @@ public final class Lines {
         long line = LINE[slot] - 1, holder = HOLDER[slot];
         if (LINE[slot] != 0) setMasked(slot, true);
         if ((state & HELD) != 0) {
-            STATE[slot] = state | WAITING;
+            STATE[slot] = state | WAITING | DELIVERING;
             COUNT[slot]++;
         } else {
             unclaimed++;
@@ -166,6 +218,9 @@ public final class Lines {
         }
         Delivery d = delivery;
         if (d != null) d.deliver(line, holder);
+        SpinLock.acquire(LOCK);
+        STATE[slot] &= ~DELIVERING;
+        SpinLock.release(LOCK);
     }
 
     /** Forgets every line (tests). */
@@ -175,21 +230,23 @@ public final class Lines {
             STATE[slot] = 0;
             HOLDER[slot] = 0;
             COUNT[slot] = 0;
+            OWNER[slot] = 0;
         }
         unclaimed = 0;
         delivery = null;
         destination = 0;
     }
 
-    private static long change(long line, int bit, boolean set) {
+    private static long change(long line, int bit, boolean set, long owner) {
         SpinLock.acquire(LOCK);
         int slot = held(line);
-        if (slot >= 0) {
+        long result = slot < 0 ? Errors.EINVAL : owner != ANY_OWNER && OWNER[slot] != owner ? Errors.EBUSY : 0;
+        if (result == 0) {
             STATE[slot] = set ? STATE[slot] | bit : STATE[slot] & ~bit;
             setMasked(slot, (STATE[slot] & (WAITING | HOLDER_MASKED)) != 0);
         }
         SpinLock.release(LOCK);
-        return slot < 0 ? Errors.EINVAL : 0;
+        return result;
     }
 
     /** The slot holding line, or -1 (under the lock). */

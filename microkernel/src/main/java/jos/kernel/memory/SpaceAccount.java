@@ -18,7 +18,12 @@ public final class SpaceAccount {
     @Field(Type.U64) public static final int USED = 8;
     /** 0 = free, 1 = held: guards the lower half's tables and USED (taken before the frame allocator's lock). */
     @Field(Type.U64) public static final int LOCK = 16;
-    public static final int SIZE = 24;
+    /**
+     * The space's I/O permission bitmap (x86.cpu.Tss layout, a kernel-heap block of Tss.IO_BITMAP_BYTES),
+     * or 0: no ports. Made by the first io_ports call, freed with the space; not charged to the quota.
+     */
+    @Field(Type.U64) public static final int IO_BITMAP = 24;
+    public static final int SIZE = 32;
 
     private SpaceAccount() {
     }

@@ -100,6 +100,8 @@ public final class UserAddressSpace {
             freeTable(PageTableEntry.address(entry, 4), 3);
             Memory.write64(pml4 + 8L * i, 0);
         }
+        long ports = UserMemory.ioBitmap(root);
+        if (ports != 0) Heap.free(ports);
         FrameAllocator.free(root, ROOT_BYTES);
     }
 

@@ -9,6 +9,7 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.x86.PageTableEntry;
 import jos.x86.Pat;
+import jos.kernel.x86.cpu.Tss;
 
 /**
  * What a user program does to its own address space (the map, unmap, protect and memory_info calls, and
@@ -106,6 +107,37 @@ public final class UserMemory {
      * The address, or the errors of {@link #map}, and EINVAL for a misaligned or RAM physical range or an
      * unknown cache type.
      */
+    /** The space's I/O permission bitmap (SpaceAccount.IO_BITMAP), 0 if it holds no ports. */
+    public static long ioBitmap(long root) {
+        return Memory.read64(account(root) + SpaceAccount.IO_BITMAP);
+    }
+
+    /**
+     * Allows ports [first, first + count) to the space's programs in its I/O bitmap, made on first use
+     * (every port refused): the bitmap, or 0 when the heap is full. The caller checked the range (an
+     * IO_PORTS capability) and loads the bitmap into its CPU's TSS.
+     */
+    public static long allowPorts(long root, long first, long count) {
+        long account = account(root);
+        lock(root);
+        long bitmap = Memory.read64(account + SpaceAccount.IO_BITMAP);
+        if (bitmap == 0) {
+            bitmap = Heap.allocate(Tss.IO_BITMAP_BYTES);
+            if (bitmap != 0) {
+                Memory.fill(bitmap, (byte) 0xff, Tss.IO_BITMAP_BYTES);
+                Memory.write64(account + SpaceAccount.IO_BITMAP, bitmap);
+            }
+        }
+        if (bitmap != 0) {
+            for (long port = first; port < first + count; port++) {
+                long at = bitmap + (port >>> 3);
+                Memory.write8(at, (byte) (Memory.read8(at) & ~(1 << (port & 7))));
+            }
+        }
+        unlock(root);
+        return bitmap;
+    }
+
     public static long mapDevice(long root, long address, long physical, long length, long protection, int cacheType) {
         if (protection == Protection.NONE || !Protection.valid(protection)) return invalidProtection(protection);
         int pat = cacheType == CacheType.WRITE_BACK ? Pat.WRITE_BACK : cacheType == CacheType.WRITE_COMBINING ? Pat.WRITE_COMBINING

@@ -62,6 +62,8 @@ public final class Process {
 
     public static final int ALIVE = 0, DYING = 1, DEAD = 2;
     static final int START = 0, CANCEL = 1, DRAIN = 2, SPACE = 3;
+    /** Between CANCEL and DRAIN: each interrupt line the process bound released (IrqBinding), its line masked. */
+    static final int LINES = 5;
 
     private Process() {
     }
@@ -213,11 +215,19 @@ public final class Process {
                 Memory.write64(process + PHASE, CANCEL);
             } else if (phase == CANCEL) {
                 if (cursor == 0) {
-                    Memory.write64(process + PHASE, DRAIN);
+                    Memory.write64(process + PHASE, LINES);
                 } else {
                     Ipc.cancel(cursor, outcome);
                     Memory.write64(process + CURSOR, next(cursor));
                 }
+            } else if (phase == LINES && cursor != 0) {
+                long thread = Objects.close(cursor, outcome);   // a notification only the binding still named
+                if (thread != 0) return thread;
+                Objects.free(cursor);
+                Memory.write64(process + CURSOR, 0);
+            } else if (phase == LINES) {
+                if (IrqBinding.releaseNext(process, process + RECORD) == 0) Memory.write64(process + CURSOR, Memory.read64(process + RECORD));
+                else Memory.write64(process + PHASE, DRAIN);
             } else if (phase == DRAIN && cursor != 0) {
                 long thread = Objects.close(cursor, outcome);
                 if (thread != 0) return thread;

@@ -7,6 +7,7 @@ import jos.hw.Memory;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.Stacks;
+import jos.kernel.memory.UserMemory;
 import jos.kernel.panic.Panic;
 import jos.kernel.smp.ApplicationProcessors;
 import jos.kernel.x86.PerCpu;
@@ -289,12 +290,25 @@ public final class Scheduler {
             root = Cpu.gsRead64(PerCpu.KERNEL_CR3);
         }
         Cpu.gsWrite64(PerCpu.CURRENT_THREAD, next);
-        if (root != Cpu.readCr3()) Cpu.writeCr3(root);
+        if (root != Cpu.readCr3()) {
+            Cpu.writeCr3(root);
+            switchPorts(next == 0 ? 0 : UserMemory.ioBitmap(root));
+        }
         RunQueue.setCurrent(queue, next);
         Memory.write64(queue + RunQueue.PREVIOUS, previous);
         Memory.write64(queue + RunQueue.SWITCHES, Memory.read64(queue + RunQueue.SWITCHES) + 1);
         Switch.swap(save, load);
         finishSwitch();
+    }
+
+    /**
+     * The process changed on this CPU: its I/O bitmap (0: none) goes into the TSS (8 KiB copied), or the
+     * TSS's is turned off if it was on; two processes without ports cost nothing here.
+     */
+    static void switchPorts(long bitmap) {
+        long tss = Gdt.tss(PerCpu.gdtBlock());
+        if (bitmap != 0) Tss.loadIoBitmap(tss, bitmap);
+        else Tss.disableIoBitmap(tss);
     }
 
     /** A new thread's first code in the kernel (Switch.startAddress), before it leaves for ring 3. */

@@ -15,6 +15,7 @@ import jos.kernel.sched.Scheduler;
 import jos.kernel.sched.Thread;
 import jos.kernel.time.Clock;
 import jos.kernel.x86.PerCpu;
+import jos.kernel.x86.cpu.Gdt;
 import jos.kernel.x86.user.UserFrame;
 import jos.x86.PageTableEntry;
 
@@ -59,6 +60,7 @@ public final class Syscalls {
         if (number >= Calls.ENDPOINT_CREATE && number <= Calls.POLL) return ipc(number, a0, a1);
         if (number >= Calls.CAP_COPY && number <= Calls.CAP_DELETE) return capability(number, a0, a1, a2);
         if (number == Calls.IPC_BUFFER) return IpcBuffers.map(PerCpu.currentThread(), currentRoot(), a0);
+        if (number == Calls.DEVICE_MAP || number >= Calls.IRQ_BIND && number <= Calls.IO_PORTS) return device(number, a0, a1, a2, a3, a4, a5);
         return Errors.ENOSYS;
     }
 
@@ -96,6 +98,17 @@ public final class Syscalls {
         if (process == 0) return Errors.EBADF;
         long records = thread + Thread.SPARE;
         long result = CapabilityCalls.call(Process.table(process), records, number, a0, a1, a2);
+        destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
+        return result;
+    }
+
+    /** A device call (DeviceCalls) of the current thread's process; a notification its unbind let go is destroyed. */
+    private static long device(long number, long a0, long a1, long a2, long a3, long a4, long a5) {
+        long thread = PerCpu.currentThread();
+        long process = Process.of(thread);
+        if (process == 0) return Errors.EBADF;
+        long records = thread + Thread.SPARE;
+        long result = DeviceCalls.call(process, currentRoot(), Gdt.tss(PerCpu.gdtBlock()), records, number, a0, a1, a2, a3, a4, a5);
         destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
         return result;
     }

@@ -217,4 +217,79 @@ class LinesTest {
         assertEquals(1, Lines.count(4));
         assertTrue(first.masked(4));
     }
+    @Test
+    void onlyTheOwnerAcknowledgesAndReleasesAndGetsItsHolderBack() {
+        long out = 0x10_0000;
+        machine.memory().map(out, 4096);
+        assertEquals(0, Lines.claim(4, 0xb1, 7));
+        assertEquals(Errors.EBUSY, Lines.claim(4, 0xb2, 8));
+        assertEquals(Errors.EBUSY, Lines.acknowledge(4, 8), "another process's line");
+        assertTrue(first.masked(4));
+        assertEquals(0, Lines.acknowledge(4, 7));
+        assertFalse(first.masked(4));
+        assertEquals(Errors.EBUSY, Lines.release(4, 8, out));
+        assertFalse(first.masked(4), "a refused release changes nothing");
+        assertEquals(0, Lines.release(4, 7, out));
+        assertEquals(0xb1, jos.hw.Memory.read64(out));
+        assertTrue(first.masked(4));
+        assertEquals(Errors.EINVAL, Lines.release(4, 7, out));
+        assertEquals(Errors.EINVAL, Lines.acknowledge(4, 7));
+    }
+
+    @Test
+    void anOwnerGoingAwayReleasesEachOfItsLines() {
+        long out = 0x10_0000;
+        machine.memory().map(out, 4096);
+        assertEquals(0, Lines.claim(4, 0xa4, 7));
+        assertEquals(0, Lines.claim(30, 0xa30, 7));
+        assertEquals(0, Lines.claim(9, 0xa9, 8));
+        assertEquals(0, Lines.acknowledge(30, 7));
+        List<Long> holders = new ArrayList<>();
+        while (Lines.releaseAny(7, out) == 0) holders.add(jos.hw.Memory.read64(out));
+        assertEquals(List.of(0xa4L, 0xa30L), holders.stream().sorted().toList());
+        assertTrue(first.masked(4));
+        assertTrue(second.masked(6));
+        assertEquals(Errors.EINVAL, Lines.releaseAny(7, out));
+        assertEquals(0, Lines.acknowledge(9, 8), "the other owner's line stays");
+    }
+
+    @Test
+    void aReleaseWaitsForADeliveryRunningOnAnotherCpu() throws Exception {
+        var inDelivery = new java.util.concurrent.CountDownLatch(1);
+        var finish = new java.util.concurrent.CountDownLatch(1);
+        var released = new java.util.concurrent.atomic.AtomicBoolean();
+        Lines.install((line, holder) -> {
+            inDelivery.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            assertFalse(released.get(), "the holder was released under its delivery");
+        });
+        assertEquals(0, Lines.claim(4, 0x55, 7));
+        assertEquals(0, Lines.acknowledge(4, 7));
+        int vector = (int) Lines.vector(4);
+        Thread cpu1 = new Thread(() -> {
+            try (var attached = machine.attach()) {
+                Lines.interrupt(vector);
+            }
+        });
+        cpu1.start();
+        inDelivery.await();
+        Thread cpu2 = new Thread(() -> {
+            try (var attached = machine.attach()) {
+                assertEquals(0, Lines.release(4, 7, 0));
+                released.set(true);
+            }
+        });
+        cpu2.start();
+        cpu2.join(200);
+        assertFalse(released.get(), "release returned while the delivery ran");
+        finish.countDown();
+        cpu1.join();
+        cpu2.join();
+        assertTrue(released.get());
+        assertEquals(0, Lines.claim(4, 0x56, 8), "the line is free again");
+    }
 }

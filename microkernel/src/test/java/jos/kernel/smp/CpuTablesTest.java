@@ -16,7 +16,7 @@ class CpuTablesTest {
     @Test
     void theSlotAboveTheFrameHoldsTheBlock() {
         try (Machine machine = Machine.install()) {
-            machine.memory().map(TSS, Tss.SIZE);
+            machine.memory().map(TSS, Tss.AREA);
             machine.memory().map(STACK, TOP - STACK);
             Tss.init(TSS);
             CpuTables.setParanoidIst(TSS, Idt.IST_NMI, TOP, BLOCK);

@@ -287,6 +287,10 @@ public final class Scenarios {
             CapabilityScenario.run();
         } else if (CommandLine.has(commandLine, "test", "ipc-states")) {
             IpcScenario.run();
+        } else if (CommandLine.has(commandLine, "test", "device-uart")) {
+            DeviceScenarios.uart();
+        } else if (CommandLine.has(commandLine, "test", "devices")) {
+            DeviceScenarios.portsAndMemory();
         } else if (CommandLine.has(commandLine, "test", "ud2")) {
             Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
             markNotPresent(6);

@@ -29,10 +29,11 @@ public final class Gdt {
     /** The lgdt operand ({@link TableRegister}), placed so that its base is 8-byte aligned. */
     @Field(value = Type.U8, count = TableRegister.SIZE) static final int REGISTER = 62;
     @Field(Type.U64) static final int PADDING1 = 72;
-    @Field(value = Type.U8, count = Tss.SIZE) static final int TSS = 80;
-    @Field(Type.U64) static final int PADDING2 = 184;
+    /** The TSS and its I/O permission bitmap ({@link Tss#AREA}). */
+    @Field(value = Type.U8, count = Tss.AREA) static final int TSS = 80;
+    @Field(value = Type.U8, count = 7) static final int PADDING2 = 80 + Tss.AREA;
 
-    public static final int SIZE = 192;
+    public static final int SIZE = 80 + Tss.AREA + 7;
     public static final int ENTRIES = 7;
     public static final int TABLE_BYTES = ENTRIES * 8;
 
@@ -46,7 +47,7 @@ public final class Gdt {
         Memory.write64(gdt + (Selectors.USER_CODE & ~Selectors.RPL_USER), SegmentDescriptor.code64(Selectors.RPL_USER));
         long tss = tss(block);
         Tss.init(tss);
-        Memory.write64(gdt + Selectors.TSS, SegmentDescriptor.tssLow(tss, Tss.SIZE - 1));
+        Memory.write64(gdt + Selectors.TSS, SegmentDescriptor.tssLow(tss, Tss.AREA - 1));
         Memory.write64(gdt + Selectors.TSS + 8, SegmentDescriptor.tssHigh(tss));
         TableRegister.write(block + REGISTER, gdt, TABLE_BYTES);
     }

@@ -1,6 +1,7 @@
 package jos.kernel.x86.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.hw.Layouts;
 import jos.hw.Memory;
@@ -52,8 +53,8 @@ class GdtTest {
         assertEquals(0x00AFFA000000FFFFL, Gdt.descriptor(BLOCK, 4));
         long tss = BLOCK + 80;
         assertEquals(tss, Gdt.tss(BLOCK));
-        // tss = 0xffff800000100050: base[23:0] 0x100050, base[31:24] 0x00, limit 0x67, access 0x89
-        assertEquals(0x0000_8910_0050_0067L, Gdt.descriptor(BLOCK, 5));
+        // tss = 0xffff800000100050: base[23:0] 0x100050, base[31:24] 0x00, limit 0x2068 (TSS, I/O bitmap, 0xff), access 0x89
+        assertEquals(0x0000_8910_0050_2068L, Gdt.descriptor(BLOCK, 5));
         assertEquals(0xffff_8000L, Gdt.descriptor(BLOCK, 6));
     }
 
@@ -66,7 +67,7 @@ class GdtTest {
         assertEquals(BLOCK, Memory.read64(register + 2));
         assertEquals(56, TableRegister.bytes(register));
         long tss = Gdt.tss(BLOCK);
-        assertEquals(104, Tss.ioMapBase(tss));
+        assertEquals(Tss.IO_MAP_OFF, Tss.ioMapBase(tss), "past the limit: no port for ring 3");
         for (int i = 0; i < 100; i += 4) assertEquals(0, Memory.read32(tss + i), "tss byte " + i);
     }
 
@@ -82,7 +83,7 @@ class GdtTest {
         assertEquals(0xffff_8000_0000_7000L, Memory.read64(tss + 0x54));
         assertEquals(0xffff_8000_0000_3000L, Tss.ist(tss, 3));
         assertEquals(0x1111_2222_3333_4440L, Tss.rsp0(tss));
-        assertEquals(104, Tss.ioMapBase(tss));
+        assertEquals(Tss.IO_MAP_OFF, Tss.ioMapBase(tss), "past the limit: no port for ring 3");
     }
 
     @Test
@@ -98,5 +99,24 @@ class GdtTest {
         assertEquals(Selectors.KERNEL_DATA, syscallBase + 8);
         assertEquals(Selectors.USER_DATA, sysretBase + 8);
         assertEquals(Selectors.USER_CODE, sysretBase + 16);
+    }
+
+    @Test
+    void theIoBitmapFollowsTheTssInsideTheLimitAndIsOnOnlyWhenLoaded() {
+        Gdt.build(BLOCK);
+        long tss = Gdt.tss(BLOCK);
+        assertEquals(8192 + 1, Tss.AREA - Tss.SIZE, "one bit per port and the terminating byte");
+        for (int i = 0; i <= Tss.IO_BITMAP_BYTES; i++) assertEquals(-1, Memory.read8(tss + Tss.IO_BITMAP + i), "bitmap byte " + i);
+        assertTrue(Tss.IO_MAP_OFF > Tss.AREA - 1, "the off base is past the limit");
+        machine.memory().map(0x20_0000, Tss.IO_BITMAP_BYTES);
+        Memory.fill(0x20_0000, (byte) 0xff, Tss.IO_BITMAP_BYTES);
+        Memory.write8(0x20_0000 + 0x3f8 / 8, (byte) 0);   // ports 0x3f8-0x3ff
+        Tss.loadIoBitmap(tss, 0x20_0000);
+        assertEquals(Tss.IO_BITMAP, Tss.ioMapBase(tss));
+        assertEquals(0, Memory.read8(tss + Tss.IO_BITMAP + 0x3f8 / 8));
+        assertEquals(-1, Memory.read8(tss + Tss.IO_BITMAP + 0x3f0 / 8));
+        assertEquals(-1, Memory.read8(tss + Tss.IO_BITMAP + Tss.IO_BITMAP_BYTES), "the terminating byte stays");
+        Tss.disableIoBitmap(tss);
+        assertEquals(Tss.IO_MAP_OFF, Tss.ioMapBase(tss));
     }
 }
