@@ -11,6 +11,7 @@ import jos.kernel.process.Process;
 import jos.kernel.process.ProgramOutput;
 import jos.kernel.process.UserThread;
 import jos.kernel.sched.Scheduler;
+import jos.kernel.sched.Timers;
 import jos.kernel.sched.Thread;
 import jos.kernel.time.Clock;
 import jos.kernel.x86.PerCpu;
@@ -57,7 +58,22 @@ public final class Syscalls {
         if (number == Calls.CLOCK_MONOTONIC) return Clock.nanosSinceBoot();
         if (number >= Calls.ENDPOINT_CREATE && number <= Calls.POLL) return ipc(number, a0, a1);
         if (number >= Calls.CAP_COPY && number <= Calls.CAP_DELETE) return capability(number, a0, a1, a2);
+        if (number == Calls.CLOCK_REALTIME) return Clock.realtimeNanos();
+        if (number == Calls.SLEEP) return TimeCalls.sleep(a0);
+        if (number == Calls.TIMER_SET || number == Calls.TIMER_CANCEL || number == Calls.PROCESS_WATCH) return withTable(number, a0, a1, a2, a3);
         return Errors.ENOSYS;
+    }
+
+    /** timer_set, timer_cancel and process_watch: calls on the caller's table that may give back an object's last reference. */
+    private static long withTable(long number, long a0, long a1, long a2, long a3) {
+        long thread = PerCpu.currentThread();
+        long process = Process.of(thread);
+        if (process == 0) return Errors.EBADF;
+        long records = thread + Thread.SPARE, table = Process.table(process);
+        long result = number == Calls.PROCESS_WATCH ? ProcessCalls.watch(table, a0, a1, a2, records)
+                : TimeCalls.timer(table, records, Timers.mine(), number, a0, a1, a2, a3);
+        destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
+        return result;
     }
 
     /**
