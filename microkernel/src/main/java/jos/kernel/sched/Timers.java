@@ -187,7 +187,7 @@ public final class Timers {
         long timer = thread + Thread.SCHED + SchedState.SLEEP;
         if (queue == 0) return;
         arm(queue, timer, deadline, 0, thread, 0);
-        Scheduler.block();
-        cancel(timer);   // woken by something else (a kill): the entry must not outlive the call
+        while (armed(timer) && !Scheduler.killed(thread)) Scheduler.block();   // a wake meant for an earlier block returns at once
+        cancel(timer);   // woken by a kill: the entry must not outlive the call
     }
 }

@@ -12,7 +12,7 @@ import jos.kernel.irq.Lines;
 /**
  * Interrupts (vectors 32 and up), with interrupts off and the interrupted state saved: a timer tick is
  * counted on its CPU (ticks the APIC merged while interrupts were masked included) and, on the bootstrap
- * CPU, advances kernel time, then fires the CPU's due timers ({@link TimerTick}); a TLB shootdown drops the range it
+ * CPU, advances kernel time (ExceptionHandler then fires the CPU's due timers, {@link TimerTick}); a TLB shootdown drops the range it
  * names; a wake-up IPI only ends a hlt; an APIC error is logged; a device vector goes to the line table
  * (jos.kernel.irq.Lines); a spurious interrupt is ignored (and,
  * as the APIC requires, not acknowledged); {@link Vectors#EXTENSION}, which the kernel does not use
@@ -67,7 +67,6 @@ public final class Interrupts {
             long previous = PerCpu.tickPeriodStart();
             PerCpu.countTicks(previous == 0 ? 1 : Clock.ticksBetween(previous, periodStart), periodStart);
             if (PerCpu.cpuId() == 0) Clock.onTick(periodStart);
-            TimerTick.expire(Clock.nanosSinceBoot());
         } else if (vector == Vectors.TLB_SHOOTDOWN) {
             TlbShootdown.service();
         } else if (vector == Vectors.EXTENSION) {

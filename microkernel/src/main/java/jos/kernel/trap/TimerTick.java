@@ -6,15 +6,26 @@ import jos.kernel.process.Objects;
 import jos.kernel.sched.Scheduler;
 import jos.kernel.sched.Timer;
 import jos.kernel.sched.Timers;
+import jos.kernel.x86.cpu.Idle;
 
 /**
- * What a timer tick does beyond counting: fires this CPU's due timers (sched.Timers), with the queue's
- * lock held so a cancel on another CPU waits for it. A sleep's entry wakes its thread; a notification's
+ * What a timer tick does beyond counting: fires this CPU's due timers (sched.Timers) when it interrupted a
+ * context holding no lock ({@link #mayFire}), with the queue's lock held so a cancel on another CPU waits for it. A sleep's entry wakes its thread; a notification's
  * signals its bits and makes the threads that wakes runnable (gathered in the notification's own
  * TIMER_OUTCOME record: nothing is allocated here).
  */
 public final class TimerTick {
     private TimerTick() {
+    }
+
+    /**
+     * Whether a tick that interrupted ring (and rip, in ring 0) may fire timers: only where the interrupted
+     * context holds no lock, since firing takes timer-queue, notification and run-queue locks. That is
+     * ring 3 or an idle CPU's hlt ({@link Idle#haltedAddress}); kernel code that runs with interrupts on
+     * (the test kernel's scenarios) may hold locks, and a tick there leaves the timers to the next one.
+     */
+    public static boolean mayFire(int ring, long rip) {
+        return ring == 3 || rip == Idle.haltedAddress();
     }
 
     /** Fires every entry of this CPU's queue due at now (kernel time); interrupts off. */
