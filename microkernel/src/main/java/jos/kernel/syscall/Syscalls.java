@@ -24,7 +24,8 @@ import jos.x86.PageTableEntry;
  * program's address space). User memory is never dereferenced: a range is checked to be user memory mapped
  * for the program ({@link jos.kernel.memory.UserAddressSpace#mappedForUser}) and then read through the
  * HHDM. debug_write is {@link DebugWrite}; the memory calls are {@link MemoryCalls}; clock_monotonic is
- * kernel time ({@link Clock#nanosSinceBoot}).
+ * kernel time ({@link Clock#nanosSinceBoot}), clock_realtime the wall clock ({@link Clock#realtimeNanos});
+ * sleep and the timer calls are {@link TimeCalls}, process_watch is {@link ProcessCalls}.
  */
 public final class Syscalls {
     private Syscalls() {
