@@ -15,6 +15,7 @@ import jos.kernel.irq.IoApics;
 import jos.kernel.irq.Lines;
 import jos.kernel.process.IrqBinding;
 import jos.kernel.timer.ApicTimer;
+import jos.kernel.timer.Rtc;
 import jos.kernel.x86.apic.LocalApic;
 import jos.kernel.x86.cpu.ControlRegister0;
 import jos.kernel.x86.cpu.UserFloatingPoint;
@@ -92,6 +93,7 @@ public final class Kernel {
             ApicTimer.start();
             Clock.startTicking(ApicTimer.tickNanos());
         }
+        Rtc.setWallClock();
         if (!CpuTables.useGuardedInterruptStacks(CpuTables.bootstrapBlock(), 0)) {
             Panic.panic("memory: no room for the bootstrap cpu's interrupt stacks");
         }

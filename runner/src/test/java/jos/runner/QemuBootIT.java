@@ -1568,4 +1568,48 @@ class QemuBootIT {
         assertEverythingBack(lines, "devices", " (two processes, an I/O bitmap, a device mapping)", t);
         assertEquals(0, r.exitCode(), t);
     }
+
+    /**
+     * sleep, timer_set/timer_cancel, clock_realtime and process_watch (58, 59, 60, 57, 11): the supervisor
+     * sleeps 100 ms (at least that, under a second, by System.nanoTime), counts a 20 ms heartbeat for 200
+     * ms (at most one beat per period, loosely bounded below under TCG), reads System.currentTimeMillis
+     * (QEMU's RTC runs on the host's UTC clock: the host's year, within a day of the host's time), waits on
+     * a child's death notification and reads its status, and deletes a second child's handle after its
+     * death without a status read: every kernel stack, frame and heap block comes back.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void timeSleepHeartbeatWallClockAndDeathNotification() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("Supervisor"), "/boot/supervisor.elf"),
+                new BootModule(userProgram("ExitSeven"), "/boot/exitseven.elf"));
+        long hostBefore = System.currentTimeMillis();
+        QemuResult r = scenario("time-supervisor", 2, List.of("-vga", "none"), modules);
+        long hostAfter = System.currentTimeMillis();
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("user: supervisor: sleep\\(100 ms\\) returned 0 after \\d+ us",
+                "user: supervisor: sleep\\(-1\\) returned " + jos.abi.Errors.EINVAL,
+                "user: supervisor: heartbeat: \\d+ beats in \\d+ ms, timer_set 0, timer_cancel 1, after the cancel 0",
+                "user: supervisor: wall clock \\d+ ms since 1970, year \\d+",
+                "user: supervisor: exitseven's death signalled bits 4 \\(watch 0\\), status: exited with code 7",
+                "user: supervisor: the second child's death signalled bits 8, its handle deleted \\(0\\) without a status read",
+                "process: /boot/supervisor\\.elf exited with code 0, process dead with status 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        long slept = Long.parseLong(match(lines, "user: supervisor: sleep\\(100 ms\\) returned 0 after (\\d+) us", t).group(1));
+        assertTrue(slept >= 100_000 && slept < 1_000_000, "slept " + slept + " us\n" + t);
+        Matcher heartbeat = match(lines, "user: supervisor: heartbeat: (\\d+) beats in (\\d+) ms.*", t);
+        long beats = Long.parseLong(heartbeat.group(1)), ms = Long.parseLong(heartbeat.group(2));
+        assertTrue(ms >= 200 && beats >= 3 && beats <= ms / 20 + 1, beats + " beats in " + ms + " ms\n" + t);
+        Matcher wall = match(lines, "user: supervisor: wall clock (\\d+) ms since 1970, year (\\d+)", t);
+        long millis = Long.parseLong(wall.group(1));
+        long day = 86_400_000L;
+        assertTrue(millis > hostBefore - day && millis < hostAfter + day, "the RTC's time " + millis + " is within a day of the host's\n" + t);
+        int hostYear = java.time.Instant.ofEpochMilli(hostBefore).atZone(java.time.ZoneOffset.UTC).getYear();
+        assertEquals(String.valueOf(hostYear), wall.group(2), "the year the program computed\n" + t);
+        assertTrue(hostYear >= 2024, t);
+        Matcher stacks = match(lines, ".*test time-supervisor: kernel stacks (\\d+) before, (\\d+) after", t);
+        assertEquals(stacks.group(1), stacks.group(2), "every child's kernel stack is freed, the unasked one's too\n" + t);
+        assertEverythingBack(lines, "time-supervisor", " (the supervisor, both children, their tables)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
 }

@@ -54,12 +54,14 @@ int jrt_commit_pages(void *p, size_t bytes) {
     return syscall3(JOS_SYS_PROTECT, (int64_t)p, (int64_t)bytes, JOS_PROT_READ | JOS_PROT_WRITE) == 0;
 }
 
+/* System.nanoTime: clock_monotonic, nanoseconds since boot. */
 int64_t jrt_nano_time(void) {
-    jrt_fatal("System.nanoTime: the kernel has no clock service yet");
+    return syscall2(JOS_SYS_CLOCK_MONOTONIC, 0, 0);
 }
 
+/* System.currentTimeMillis: clock_realtime (the RTC read at boot, advanced by kernel time) in milliseconds. */
 int64_t jrt_current_millis(void) {
-    jrt_fatal("System.currentTimeMillis: the kernel has no clock service yet");
+    return syscall2(JOS_SYS_CLOCK_REALTIME, 0, 0) / 1000000;
 }
 
 /* The collector's conservative roots: .data and .bss (user.ld). */

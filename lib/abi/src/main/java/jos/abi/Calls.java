@@ -18,8 +18,18 @@ public final class Calls {
     public static final int KILL = 3;
     /** {@code process_status(process handle)}: running, or a dead process's exit code ({@link ProcessStatus}). */
     public static final int PROCESS_STATUS = 4;
+    /** {@code process_watch(process handle, notification handle, bits)}: the process's death signals bits to the notification. */
+    public static final int PROCESS_WATCH = 11;
     /** {@code clock_monotonic()}: nanoseconds since boot. */
     public static final int CLOCK_MONOTONIC = 56;
+    /** {@code clock_realtime()}: nanoseconds since 1970-01-01 00:00 UTC (the RTC read at boot, advanced by the monotonic clock). */
+    public static final int CLOCK_REALTIME = 57;
+    /** {@code sleep(ns)}: blocks the calling thread for ns nanoseconds; 0 yields. */
+    public static final int SLEEP = 58;
+    /** {@code timer_set(notification, bits, deadline, period)}: signals bits at the monotonic deadline and every period after. */
+    public static final int TIMER_SET = 59;
+    /** {@code timer_cancel(notification)}: stops the notification's timer; 1 if it was armed. */
+    public static final int TIMER_CANCEL = 60;
     /** {@code map(address, length, protection)}: maps zeroed memory (or reserves address space); its address. */
     public static final int MAP = 16;
     /** {@code unmap(address, length)}: gives back the memory and address space of a range. */

@@ -83,7 +83,7 @@ final class LogLock {
     private static void waitForRelease(long word) {
         long waiters = Memory.addressOf(WAITERS);
         Atomic.getAndAdd32(waiters, 1);
-        if (Atomic.load32(word) != 0) Idle.haltUntilInterrupt();
+        if (Atomic.load32(word) != 0) Idle.haltHoldingLocks();   // the logging code may hold locks: not an idle halt
         Atomic.getAndAdd32(waiters, -1);
     }
 

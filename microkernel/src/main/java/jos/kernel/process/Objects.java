@@ -7,7 +7,10 @@ import jos.kernel.ipc.Ipc;
 import jos.kernel.ipc.Notification;
 import jos.kernel.ipc.Notifications;
 import jos.kernel.ipc.Reply;
+import jos.kernel.ipc.Outcome;
 import jos.kernel.memory.Heap;
+import jos.kernel.sched.Scheduler;
+import jos.kernel.sched.Timers;
 
 /**
  * Creating and destroying the kernel objects capabilities name, by kind. An object whose last reference
@@ -45,7 +48,10 @@ public final class Objects {
     public static long close(long object, long outcome) {
         int kind = KernelObject.kind(object);
         if (kind == Kinds.ENDPOINT) return Ipc.closeEndpoint(object);
-        if (kind == Kinds.NOTIFICATION) return Notifications.close(object);
+        if (kind == Kinds.NOTIFICATION) {
+            Timers.cancel(object + Notification.TIMER);   // once it returns no tick signals the block any more
+            return Notifications.close(object);
+        }
         if (kind == Kinds.REPLY) Ipc.closeReply(object, outcome);
         return 0;
     }
@@ -53,5 +59,26 @@ public final class Objects {
     /** Frees a closed object's block. */
     public static void free(long object) {
         Heap.free(object);
+    }
+
+    /**
+     * Signals bits to notification, on which the caller holds a reference, makes the threads that wakes
+     * runnable, and gives the reference back (destroying the notification if it was the last); outcome
+     * is the caller's record for the signal.
+     */
+    public static void signalAndRelease(long notification, long bits, long outcome) {
+        Notifications.signal(notification, bits, outcome);
+        wakeAll(outcome);
+        if (KernelObject.release(notification) != 0) return;
+        for (long thread = close(notification, outcome); thread != 0; thread = close(notification, outcome)) Scheduler.wake(thread);
+        free(notification);
+    }
+
+    /** Makes the threads in outcome runnable. */
+    public static void wakeAll(long outcome) {
+        for (int i = 0; i < Outcome.MAX_WOKEN; i++) {
+            if (Outcome.woken(outcome, i) != 0) Scheduler.wake(Outcome.woken(outcome, i));
+        }
+        if (Outcome.switchTo(outcome) != 0) Scheduler.wake(Outcome.switchTo(outcome));
     }
 }

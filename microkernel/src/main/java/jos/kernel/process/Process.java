@@ -52,13 +52,23 @@ public final class Process {
     @Field(Type.U64) public static final int LOCK = 160;
     /** {@link #MAY_SPAWN}, {@link #REAPED}. */
     @Field(Type.U32) public static final int FLAGS = 168;
+    /** The notification signalled when the process dies (the process holds a reference to it), or 0. */
+    @Field(Type.U64) public static final int DEATH_NOTIFICATION = 176;
+    /** The bits it is signalled with. */
+    @Field(Type.U64) public static final int DEATH_BITS = 184;
 
-    public static final int SIZE = 176;
+    public static final int SIZE = 192;
 
     /** The process may use the spawn call (the kernel gives it to the first process only). */
     public static final int MAY_SPAWN = 1;
     /** Its threads' blocks and its own reference are given back (once DEAD, by {@link #reap}). */
     public static final int REAPED = 2;
+    /** The thread that ends the process reaps it at once (a spawned child: its parent holds only a capability). */
+    public static final int REAP_AT_DEATH = 4;
+    /** Its death has been signalled (to the watch set then, if any): a later watch is signalled at once. */
+    public static final int DEATH_SIGNALLED = 8;
+    /** What {@link #watch} returns when the death was signalled already: not an address. */
+    public static final long ALREADY_DEAD = 1;
 
     public static final int ALIVE = 0, DYING = 1, DEAD = 2;
     static final int START = 0, CANCEL = 1, DRAIN = 2, SPACE = 3;
@@ -149,6 +159,55 @@ public final class Process {
         if (claim) Memory.write32(process + FLAGS, flags | REAPED);
         unlock(process);
         return claim;
+    }
+
+    /** Has the thread that ends the process reap it (set before its first thread starts). */
+    public static void reapAtDeath(long process) {
+        Memory.write32(process + FLAGS, Memory.read32(process + FLAGS) | REAP_AT_DEATH);
+    }
+
+    public static boolean reapsAtDeath(long process) {
+        return (Memory.read32(process + FLAGS) & REAP_AT_DEATH) != 0;
+    }
+
+    /**
+     * Has the process's death signal bits to notification, whose reference (taken by the caller) the
+     * process keeps from now on. Returns the notification an earlier watch set, whose reference the
+     * caller must now give back (0 if none), or {@link #ALREADY_DEAD} if the death was signalled already:
+     * the caller then signals notification itself and gives its reference back.
+     */
+    public static long watch(long process, long notification, long bits) {
+        lock(process);
+        long result = ALREADY_DEAD;
+        if ((Memory.read32(process + FLAGS) & DEATH_SIGNALLED) == 0) {
+            result = Memory.read64(process + DEATH_NOTIFICATION);
+            Memory.write64(process + DEATH_NOTIFICATION, notification);
+            Memory.write64(process + DEATH_BITS, bits);
+        }
+        unlock(process);
+        return result;
+    }
+
+    /**
+     * The DEAD process's death is being signalled, once: returns the notification to signal with
+     * {@link #deathBits} (its reference now the caller's to give back), or 0 if none was set or the
+     * death was signalled before.
+     */
+    public static long takeDeathNotice(long process) {
+        lock(process);
+        int flags = Memory.read32(process + FLAGS);
+        long notification = 0;
+        if (state(process) == DEAD && (flags & DEATH_SIGNALLED) == 0) {
+            Memory.write32(process + FLAGS, flags | DEATH_SIGNALLED);
+            notification = Memory.read64(process + DEATH_NOTIFICATION);
+            Memory.write64(process + DEATH_NOTIFICATION, 0);
+        }
+        unlock(process);
+        return notification;
+    }
+
+    public static long deathBits(long process) {
+        return Memory.read64(process + DEATH_BITS);
     }
 
     /** The process that owns thread (0 for a kernel thread or one no process owns). */

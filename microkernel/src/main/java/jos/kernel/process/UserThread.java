@@ -2,6 +2,7 @@ package jos.kernel.process;
 
 import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.kernel.capability.KernelObject;
 import jos.kernel.console.Log;
 import jos.kernel.x86.cpu.Rflags;
 import jos.kernel.x86.idt.ExceptionNames;
@@ -154,13 +155,40 @@ public final class UserThread {
     /**
      * The exiting thread was its process's last: it leaves the address space (the kernel's CR3 from now
      * on, as the idle context's) and tears the process down, making runnable every thread that fails with
-     * EPIPE because of it.
+     * EPIPE because of it; then reaps the process if it is to be reaped at death, and signals its death
+     * to the notification a watch set. A reference of its own keeps the block while it does.
      */
     private static void endProcess(long thread, long process) {
         long kernel = Cpu.gsRead64(PerCpu.KERNEL_CR3);
         Memory.write64(thread + Thread.ROOT, kernel);
         Cpu.writeCr3(kernel);
+        KernelObject.retain(process);
         for (long woken = Process.teardown(process); woken != 0; woken = Process.teardown(process)) Scheduler.wake(woken);
+        if (Process.reapsAtDeath(process) && Process.claimReap(process)) reap(process, thread);
+        long notification = Process.takeDeathNotice(process);
+        if (notification != 0) Objects.signalAndRelease(notification, Process.deathBits(process), process + Process.OUTCOME);
+        Process.release(process);
+    }
+
+    /**
+     * Reaps the DEAD process whose last thread, current, is ending: frees every other thread's stack and
+     * block (each once no CPU runs on it), has current's freed as soon as it is off its stack, and gives
+     * back the process's own reference. What is left is the process block, freed with the last
+     * capability naming it.
+     */
+    public static void reap(long process, long current) {
+        for (long t = Process.firstThread(process); t != 0;) {
+            long after = Process.next(t);
+            if (t == current) {
+                SchedState.markFreeOnExit(t);
+            } else {
+                while (!Scheduler.dead(t)) Cpu.pause();   // it ended on another CPU and is switching away
+                Stacks.free(t + SIZE);
+            }
+            t = after;
+        }
+        Process.forgetThreads(process);
+        KernelObject.release(process);
     }
 
     /**

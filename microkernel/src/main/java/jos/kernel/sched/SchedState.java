@@ -40,8 +40,10 @@ public final class SchedState {
     @Field(Type.U32) public static final int WAITER = 60;
     /** How often the thread was switched to. */
     @Field(Type.U64) public static final int SWITCHES = 64;
+    /** The thread's own timer entry (sched.Timer), armed while it sleeps (Timers.sleepUntil). */
+    @Field(value = Type.U64, count = Timer.SIZE / 8) public static final int SLEEP = 72;
 
-    public static final int SIZE = 72;
+    public static final int SIZE = SLEEP + Timer.SIZE;
 
     /** Affinity: free to run on every CPU. */
     public static final int ANY_CPU = -1;
@@ -99,5 +101,14 @@ public final class SchedState {
     /** How often thread was switched to. */
     public static long switches(long thread) {
         return RunQueue.read(thread, SWITCHES);
+    }
+
+    /** Gives back the thread's kernel stack once it is DEAD (its process was reaped while it ran its end). */
+    public static void markFreeOnExit(long thread) {
+        long flags = thread + Thread.SCHED + FLAGS;
+        for (;;) {
+            int f = Atomic.load32(flags);
+            if (Atomic.compareAndExchange32(flags, f, f | FREE_ON_EXIT) == f) return;
+        }
     }
 }

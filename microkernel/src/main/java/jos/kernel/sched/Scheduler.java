@@ -46,7 +46,7 @@ public final class Scheduler {
     private Scheduler() {
     }
 
-    /** Gives cpus CPUs (ids 0 to cpus - 1) a run queue each; false if the heap has no room. */
+    /** Gives cpus CPUs (ids 0 to cpus - 1) a run queue and a timer queue (Timers) each; false if the heap has no room. */
     public static boolean init(int cpus, int quantum) {
         for (int cpu = 0; cpu < cpus; cpu++) {
             long queue = Heap.allocate(RunQueue.SIZE);
@@ -55,7 +55,7 @@ public final class Scheduler {
             Atomic.store64(Memory.addressOf(QUEUES) + 8L * cpu, queue);
         }
         Atomic.store32(Memory.addressOf(COUNT), cpus);
-        return true;
+        return Timers.init(cpus);
     }
 
     /** What idle application processors run: their ready threads. */

@@ -17,6 +17,7 @@ import jos.kernel.memory.PageTables;
 import jos.kernel.memory.SpinLock;
 import jos.kernel.memory.Stacks;
 import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.process.Objects;
 import jos.kernel.process.Process;
 import jos.kernel.process.UserImage;
 import jos.kernel.process.UserThread;
@@ -30,8 +31,10 @@ import jos.x86.PageTableEntry;
  * spawn, kill and process_status (abi.md). A child is a boot module loaded by {@link UserImage} with the
  * checks of its ELF loader, a process with its own table holding copies of the capabilities given, and
  * one thread at the default priority on any CPU. Its command line is copied to the top of its stack:
- * it starts with rdi = its address, rsi = its length. A dead child's thread blocks and the process's own
- * reference are given back by the first process_status that sees it dead (Process.claimReap).
+ * it starts with rdi = its address, rsi = its length. A child is reaped by the thread that ends it
+ * (UserThread.reap: its thread blocks and its own reference given back at once); a process nobody
+ * reaped at death is reaped by the first process_status that sees it dead (Process.claimReap decides
+ * who). process_watch has a child's death signal a notification.
  */
 public final class ProcessCalls {
     /** The longest path and command line. */
@@ -96,6 +99,7 @@ public final class ProcessCalls {
         if (handle < 0) return discard(child, child0, handle);
         IpcState.init(child0, 0, FIRST_INCARNATION + (int) Atomic.getAndAdd64(Memory.addressOf(SPAWNED), 1));
         Process.attach(child, child0);
+        Process.reapAtDeath(child);
         UserThread.start(child0);
         return handle;
     }
@@ -125,14 +129,31 @@ public final class ProcessCalls {
 
     /** Frees a dead process's thread blocks, each once no CPU runs on it, and gives back its own reference. */
     private static void reap(long process) {
-        for (long t = Process.firstThread(process); t != 0;) {
-            long after = Process.next(t);
-            while (!Scheduler.dead(t)) Cpu.pause();   // its CPU is switching away from the teardown it ran
-            Stacks.free(t + UserThread.SIZE);
-            t = after;
+        UserThread.reap(process, 0);
+    }
+
+    /**
+     * process_watch: the death of the process handle names (CONTROL) will signal bits (not 0) to the
+     * notification notificationHandle names (SIGNAL); at once if it is dead already. Replaces an earlier
+     * watch. A notification whose last reference the call gave back is left in DOOMED for the caller.
+     */
+    static long watch(long table, long handle, long notificationHandle, long bits, long records) {
+        long record = records + CallRecord.CAPABILITY;
+        Memory.write64(records + CallRecord.DOOMED, 0);
+        if (bits == 0) return Errors.EINVAL;
+        long found = CapabilityTable.lookup(table, handle, Kinds.PROCESS, Rights.CONTROL, record);
+        if (found < 0) return found;
+        long process = Capability.object(record);
+        found = CapabilityTable.lookup(table, notificationHandle, Kinds.NOTIFICATION, Rights.SIGNAL, record);
+        if (found < 0) return done(process, found);
+        long notification = Capability.object(record);   // the lookup's reference becomes the process's
+        long earlier = Process.watch(process, notification, bits);
+        if (earlier == Process.ALREADY_DEAD) {
+            Objects.signalAndRelease(notification, bits, records + CallRecord.OUTCOME);
+        } else if (earlier != 0 && KernelObject.release(earlier) == 0) {
+            Memory.write64(records + CallRecord.DOOMED, earlier);
         }
-        Process.forgetThreads(process);
-        KernelObject.release(process);
+        return done(process, 0);
     }
 
     /** Gives back the lookup's reference (freeing a process nothing names any more) and returns result. */

@@ -12,6 +12,7 @@ import jos.kernel.process.Process;
 import jos.kernel.process.ProgramOutput;
 import jos.kernel.process.UserThread;
 import jos.kernel.sched.Scheduler;
+import jos.kernel.sched.Timers;
 import jos.kernel.sched.Thread;
 import jos.kernel.time.Clock;
 import jos.kernel.x86.PerCpu;
@@ -25,7 +26,8 @@ import jos.x86.PageTableEntry;
  * program's address space). User memory is never dereferenced: a range is checked to be user memory mapped
  * for the program ({@link jos.kernel.memory.UserAddressSpace#mappedForUser}) and then read through the
  * HHDM. debug_write is {@link DebugWrite}; the memory calls are {@link MemoryCalls}; clock_monotonic is
- * kernel time ({@link Clock#nanosSinceBoot}).
+ * kernel time ({@link Clock#nanosSinceBoot}), clock_realtime the wall clock ({@link Clock#realtimeNanos});
+ * sleep and the timer calls are {@link TimeCalls}, process_watch is {@link ProcessCalls}.
  */
 public final class Syscalls {
     private Syscalls() {
@@ -61,7 +63,22 @@ public final class Syscalls {
         if (number >= Calls.CAP_COPY && number <= Calls.CAP_DELETE) return capability(number, a0, a1, a2);
         if (number == Calls.IPC_BUFFER) return IpcBuffers.map(PerCpu.currentThread(), currentRoot(), a0);
         if (number == Calls.DEVICE_MAP || number >= Calls.IRQ_BIND && number <= Calls.IO_PORTS) return device(number, a0, a1, a2, a3, a4, a5);
+        if (number == Calls.CLOCK_REALTIME) return Clock.realtimeNanos();
+        if (number == Calls.SLEEP) return TimeCalls.sleep(a0);
+        if (number == Calls.TIMER_SET || number == Calls.TIMER_CANCEL || number == Calls.PROCESS_WATCH) return withTable(number, a0, a1, a2, a3);
         return Errors.ENOSYS;
+    }
+
+    /** timer_set, timer_cancel and process_watch: calls on the caller's table that may give back an object's last reference. */
+    private static long withTable(long number, long a0, long a1, long a2, long a3) {
+        long thread = PerCpu.currentThread();
+        long process = Process.of(thread);
+        if (process == 0) return Errors.EBADF;
+        long records = thread + Thread.SPARE, table = Process.table(process);
+        long result = number == Calls.PROCESS_WATCH ? ProcessCalls.watch(table, a0, a1, a2, records)
+                : TimeCalls.timer(table, records, Timers.mine(), number, a0, a1, a2, a3);
+        destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
+        return result;
     }
 
     /**

@@ -46,6 +46,9 @@ public final class Clock {
     /** The most ticks merged into one interrupt since ticking began (one masked stretch, not the sum). */
     private static volatile long longestMerge;
 
+    /** Realtime (ns since 1970 UTC) at kernel time 0: set once at boot from the RTC, 0 if it gave no date. */
+    private static volatile long realtimeAtBoot;
+
     private Clock() {
     }
 
@@ -204,11 +207,22 @@ public final class Clock {
         return longestMerge;
     }
 
+    /** The wall clock reads epochNanos (ns since 1970 UTC) now; called once at boot (timer.Rtc). */
+    public static void setRealtime(long epochNanos) {
+        realtimeAtBoot = epochNanos - nanosSinceBoot();
+    }
+
+    /** Nanoseconds since 1970-01-01 00:00 UTC: the boot's wall-clock reading advanced by kernel time. */
+    public static long realtimeNanos() {
+        return realtimeAtBoot + nanosSinceBoot();
+    }
+
     /** Back to the state before {@link #markBoot()} (for tests). */
     public static void reset() {
         baseTsc = baseNanos = tscHz = 0;
         calibrated = ticking = false;
         ticks = anchorTsc = tickStartNanos = tickNanos = tscPerTick = lostTicks = longestMerge = 0;
         sequence = 0;
+        realtimeAtBoot = 0;
     }
 }

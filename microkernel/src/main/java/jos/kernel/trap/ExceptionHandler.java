@@ -1,5 +1,6 @@
 package jos.kernel.trap;
 
+import jos.kernel.time.Clock;
 import jos.hw.Cpu;
 import jos.kernel.x86.idt.ExceptionNames;
 import jos.kernel.x86.idt.Idt;
@@ -53,6 +54,9 @@ public final class ExceptionHandler {
         if (vector >= Idt.EXCEPTIONS) {
             if (vector == Vectors.TIMER && InterruptFrame.ring(frame) == 3) Scheduler.tick();   // the quantum runs in ring 3 only
             Interrupts.dispatch(vector);
+            if (vector == Vectors.TIMER && TimerTick.mayFire(InterruptFrame.ring(frame), InterruptFrame.rip(frame))) {
+                TimerTick.expire(Clock.nanosSinceBoot());
+            }
             return;
         }
         if (vector == ExceptionNames.NMI) {

@@ -12,7 +12,7 @@ import jos.kernel.irq.Lines;
 /**
  * Interrupts (vectors 32 and up), with interrupts off and the interrupted state saved: a timer tick is
  * counted on its CPU (ticks the APIC merged while interrupts were masked included) and, on the bootstrap
- * CPU, advances kernel time; a TLB shootdown drops the range it
+ * CPU, advances kernel time (ExceptionHandler then fires the CPU's due timers, {@link TimerTick}); a TLB shootdown drops the range it
  * names; a wake-up IPI only ends a hlt; an APIC error is logged; a device vector goes to the line table
  * (jos.kernel.irq.Lines); a spurious interrupt is ignored (and,
  * as the APIC requires, not acknowledged); {@link Vectors#EXTENSION}, which the kernel does not use

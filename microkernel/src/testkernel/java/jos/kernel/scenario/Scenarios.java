@@ -192,6 +192,7 @@ public final class Scenarios {
 
     /** Runs the scenario the command line names, if any (on the bootstrap CPU, every other CPU started). */
     public static void run(long commandLine) {
+        if (TimeScenarios.run(commandLine)) return;
         if (CommandLine.has(commandLine, "test", "user-hello")) {
             runProgram("/hello.elf", false);
         } else if (CommandLine.has(commandLine, "test", "irq-uart")) {
