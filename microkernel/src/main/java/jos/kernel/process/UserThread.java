@@ -171,14 +171,15 @@ public final class UserThread {
     }
 
     /**
-     * Reaps the DEAD process whose last thread, current, is ending: frees every other thread's stack and
-     * block (each once no CPU runs on it), has current's freed as soon as it is off its stack, and gives
+     * Reaps the DEAD process whose last thread, current, is ending: frees every thread's IPC buffer, every
+     * other thread's stack and block (each once no CPU runs on it), has current's freed as soon as it is off its stack, and gives
      * back the process's own reference. What is left is the process block, freed with the last
      * capability naming it.
      */
     public static void reap(long process, long current) {
         for (long t = Process.firstThread(process); t != 0;) {
             long after = Process.next(t);
+            IpcBuffers.release(t);   // unmapped at the thread's exit; the space's teardown cancelled its IPC
             if (t == current) {
                 SchedState.markFreeOnExit(t);
             } else {

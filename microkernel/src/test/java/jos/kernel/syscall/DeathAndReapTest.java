@@ -12,13 +12,16 @@ import jos.hw.Memory;
 import jos.kernel.capability.Capability;
 import jos.kernel.capability.CapabilityTable;
 import jos.kernel.capability.KernelObject;
+import jos.kernel.ipc.IpcState;
 import jos.kernel.ipc.Notification;
+import jos.kernel.memory.FrameAllocator;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.KernelAddressSpace;
 import jos.kernel.memory.VirtualRanges;
 import jos.kernel.memory.SimulatedRam;
 import jos.kernel.memory.Stacks;
 import jos.kernel.memory.UserMemory;
+import jos.kernel.process.IpcBuffers;
 import jos.kernel.process.Objects;
 import jos.kernel.process.Process;
 import jos.kernel.process.UserThread;
@@ -60,7 +63,7 @@ class DeathAndReapTest {
     long thread(long process, int state) {
         long top = Stacks.allocate(Stacks.THREAD, 0, UserThread.STACK_BYTES);
         assertTrue(top != 0);
-        ram.machine().memory().map(top - 4096, 4096);
+        if (!ram.machine().memory().isMapped(top - 4096)) ram.machine().memory().map(top - 4096, 4096);   // a freed stack's place comes back
         long thread = top - Thread.SIZE;
         SchedState.init(thread, Scheduler.DEFAULT_PRIORITY, SchedState.ANY_CPU, 0);
         Memory.write32(thread + Thread.SCHED + SchedState.STATE, state);
@@ -136,5 +139,32 @@ class DeathAndReapTest {
         assertEquals(CapabilityTable.LAST, CapabilityTable.delete(table, a, records + CallRecord.CAPABILITY));
         assertEquals(0, Memory.read64(records + CallRecord.DOOMED));
         assertTrue(Capability.object(records + CallRecord.CAPABILITY) == first);
+    }
+
+    /** Reaps process at death as its last thread ends; what came back to the frame allocator. */
+    long reapedFrames(long process, boolean buffers) {
+        long ended = thread(process, SchedState.DEAD), last = thread(process, SchedState.RUNNING);
+        IpcState.init(ended, 0, 1);
+        IpcState.init(last, 0, 1);
+        long before = FrameAllocator.freeBytes();
+        if (buffers) {
+            assertTrue(IpcBuffers.map(ended, Process.root(process), 0) > 0);
+            assertTrue(IpcBuffers.map(last, Process.root(process), 0) > 0);
+            IpcBuffers.unmap(ended, Process.root(process));   // as each thread's exit does
+            IpcBuffers.unmap(last, Process.root(process));
+        }
+        Process.reapAtDeath(process);
+        assertTrue(Process.begin(process, 0));
+        assertEquals(0, Process.teardown(process));
+        assertTrue(Process.claimReap(process));
+        UserThread.reap(process, last);
+        assertEquals(0, IpcState.get(last, IpcState.BUFFER_AT), "the ending thread's buffer too");
+        return FrameAllocator.freeBytes() - before;
+    }
+
+    @Test
+    void reapingAtDeathGivesBackEveryThreadsIpcBuffer() {
+        long withoutBuffers = reapedFrames(Process.create(16, UserMemory.DEFAULT_QUOTA), false);
+        assertEquals(withoutBuffers, reapedFrames(child, true), "both buffers' frames back, and their page tables");
     }
 }
