@@ -285,6 +285,10 @@ public final class Scenarios {
             CapabilityScenario.run();
         } else if (CommandLine.has(commandLine, "test", "ipc-states")) {
             IpcScenario.run();
+        } else if (CommandLine.has(commandLine, "test", "fuzz")) {
+            FuzzScenario.run(CommandLine.intOption(commandLine, "fuzz-seed"));
+        } else if (CommandLine.has(commandLine, "test", "load")) {
+            LoadScenario.run();
         } else if (CommandLine.has(commandLine, "test", "ud2")) {
             Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
             markNotPresent(6);
