@@ -22,7 +22,7 @@ import jos.sys.Syscall;
  *   text up): the log is not flooded with the fuzzer's memory;
  * - map, unmap and protect never name the program's own memory: their range is in the arena, or their
  *   address is 0 (map; each such mapping is kept in a ring and unmapped when it leaves it) or is not a
- *   user address; a range in the arena ends inside it; a length that may succeed is at most 1 MiB;
+ *   user address; a range in the arena ends inside it, one at address 0 is at most 1 MiB long;
  * - calls that may wait for a partner the fuzzer has not got (send, call, recv, reply_recv, wait) are
  *   first tried in their non-blocking form with the same arguments (try_send, try_recv; for wait a
  *   signal of the same handle first, then poll): where that would wait (EAGAIN, or poll succeeding
@@ -30,8 +30,9 @@ import jos.sys.Syscall;
  *   cannot wait; wait on a capability to the shared notification (SHARED) is always a poll, since
  *   another fuzzer may take the bits between the signal and the wait;
  * - numbers that name no call today (other helpers' calls after a merge) get arguments from
- *   {0, -1, a garbage handle}: a call whose such form blocks or ends the thread needs a rule here;
- * - every other call, and numbers outside 0..63, get arguments from every class (ARG_*).
+ *   {0, -1, an invalid handle}: a call whose such form blocks or ends the thread needs a rule here;
+ * - every other call, and numbers outside 0..63, get arguments from every class (arg()), the first
+ *   half the time a handle the fuzzer made.
  */
 public final class Fuzzer {
     static final int CALLS = 250_000;
