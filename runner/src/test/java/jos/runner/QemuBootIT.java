@@ -1612,4 +1612,99 @@ class QemuBootIT {
         assertEverythingBack(lines, "time-supervisor", " (the supervisor, both children, their tables)", t);
         assertEquals(0, r.exitCode(), t);
     }
+
+    // ---------------------------------------------------------------- Kernel IV under load, and the fuzzer
+
+    /**
+     * test=load: 4 servers and 4 clients, free to run on any of 4 CPUs at three priorities: each client
+     * makes 50,000 calls of checksummed words to the servers in turn (badged endpoints) and signals their
+     * notifications, bound to the servers' threads; servers 0-2 forward messages down a chain with send.
+     * Every message is accounted for: each server's tally of each client's calls and checksums matches
+     * what the client sent, the forwards each server sent are what the next one received, every client's
+     * signal reached every server; every process exits 0 and every frame and heap block comes back.
+     */
+    @Test
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    void eightProcessesOnFourCpusAccountForEveryMessage() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("LoadServer"), "/boot/loadserver.elf"),
+                new BootModule(userProgram("LoadClient"), "/boot/loadclient.elf"));
+        QemuResult r = longScenario("load", "load-4", 4, modules, LOAD_TIMEOUT);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        match(lines, "test load: 4 servers and 4 clients on 4 cpus", t);
+        long[][] byClient = new long[4][4];
+        long calls = 0;
+        for (int c = 0; c < 4; c++) {
+            Matcher m = match(lines, "user: load: client " + c + ": 50000 calls \\((\\d+) (\\d+) (\\d+) (\\d+)\\), 0 bad replies, (\\d+) signals, "
+                    + "4 of 4 servers agree, sum [0-9a-f]+", t);
+            for (int s = 0; s < 4; s++) byClient[c][s] = Long.parseLong(m.group(s + 1));
+            assertTrue(Long.parseLong(m.group(5)) > 0, "client " + c + " signalled\n" + t);
+        }
+        String[] forwarded = new String[4], received = new String[4];
+        for (int s = 0; s < 4; s++) {
+            Matcher m = match(lines, "user: load: server " + s + ": served (\\d+) calls \\((\\d+) (\\d+) (\\d+) (\\d+)\\), 4 of 4 stops matched, 0 bad", t);
+            long served = 0;
+            for (int c = 0; c < 4; c++) {
+                assertEquals(byClient[c][s], Long.parseLong(m.group(c + 2)), "server " + s + " counted client " + c + "'s calls\n" + t);
+                served += byClient[c][s];
+            }
+            assertEquals(served, Long.parseLong(m.group(1)), t);
+            calls += served;
+            Matcher f = match(lines, "user: load: server " + s + ": forwarded (\\d+) sum ([0-9a-f]+), received (\\d+) sum ([0-9a-f]+), "
+                    + "notified \\d+ times, bits f", t);
+            forwarded[s] = f.group(1) + " " + f.group(2);
+            received[s] = f.group(3) + " " + f.group(4);
+        }
+        assertEquals(200_000, calls, t);
+        assertEquals("0 0", received[0], t);
+        assertEquals("0 0", forwarded[3], t);
+        for (int s = 0; s < 3; s++) assertEquals(forwarded[s], received[s + 1], "server " + s + "'s forwards all reached server " + (s + 1) + "\n" + t);
+        assertTrue(!forwarded[0].startsWith("0 "), t);
+        assertEquals(8, lines.stream().filter(l -> l.matches("process: /boot/load(server|client)\\.elf exited with code 0, process dead with status 0")).count(), t);
+        assertEverythingBack(lines, "load", " (8 processes, their tables, 4 endpoints, 8 notifications)", t);
+        assertFalse(t.contains("kernel panic"), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * test=fuzz: 4 fuzzer processes, one per CPU, make 250,000 system calls each with random numbers (0-63
+     * and far outside), handles (made, stale, garbage) and arguments (kernel, non-canonical, unmapped,
+     * huge, their own buffers), from a seed this test chooses (-Dfuzz.seed=N replays one) and the kernel
+     * prints. The kernel never panics, every fuzzer exits with its count, every result is a value or an
+     * error abi.md names, and every frame and heap block comes back.
+     */
+    @Test
+    @Timeout(value = 900, unit = TimeUnit.SECONDS)
+    void fourFuzzersMakeAMillionRandomSystemCallsAndTheKernelGivesEverythingBack() throws Exception {
+        int seed = Integer.getInteger("fuzz.seed", new java.util.Random().nextInt(Integer.MAX_VALUE));
+        System.err.println("fuzz: seed " + seed);
+        QemuResult r = longScenario("fuzz fuzz-seed=" + seed, "fuzz-4", 4, List.of(new BootModule(userProgram("Fuzzer"), "/boot/fuzzer.elf")),
+                FUZZ_TIMEOUT);
+        String t = "seed " + seed + "\n" + r.transcript();
+        List<String> lines = plain(r);
+        match(lines, "test fuzz: seed " + seed + ", 4 fuzzers on 4 cpus", t);
+        for (int i = 0; i < 4; i++) {
+            Matcher m = match(lines, "user: (\\?*)fuzz " + i + ": seed " + seed + ", 250000 calls \\((\\d+) with probes\\), (\\d+) succeeded, (\\d+) failed with an error, "
+                    + "0 unexpected results, (\\d+) steered", t);
+            assertEquals("", m.group(1), "no bytes of a fuzzed debug_write are left on the line\n" + t);
+            assertTrue(Long.parseLong(m.group(3)) > 0 && Long.parseLong(m.group(4)) > 0, "both outcomes exercised\n" + t);
+        }
+        assertEquals(4, lines.stream().filter(l -> l.equals("process: /boot/fuzzer.elf exited with code 250000, process dead with status 250000")).count(), t);
+        assertEverythingBack(lines, "fuzz", " (4 processes, their tables and every object they made)", t);
+        assertFalse(t.contains("kernel panic"), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /** Hard limits of the load and fuzz scenarios' boots, under TCG on a shared host. */
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(120), FUZZ_TIMEOUT = Duration.ofSeconds(420);
+
+    /** As scenario(name, run, cpus, ...) without extra QEMU arguments, with its own hard timeout. */
+    private QemuResult longScenario(String name, String run, int cpus, List<BootModule> modules, Duration timeout) {
+        Path dir = out.resolve("scenario-" + run);
+        Path iso = dir.resolve("jos.iso");
+        new GrubIso(new ToolRunner(System.err)).make(IsoTree.fresh(dir.resolve("iso-root")), new ImageSpec("qemu-exit=0 test=" + name, modules),
+                testKernel(), image.out().resolve("jos-loader.elf"), iso);
+        QemuOptions options = QemuOptions.defaults(iso, dir.resolve("serial.log")).withCpus(cpus).withExtraArgs(List.of("-vga", "none"));
+        return bootAndStopEarlyOnGivingUp(options, timeout);
+    }
 }

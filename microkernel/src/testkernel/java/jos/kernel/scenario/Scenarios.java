@@ -292,6 +292,10 @@ public final class Scenarios {
             DeviceScenarios.uart();
         } else if (CommandLine.has(commandLine, "test", "devices")) {
             DeviceScenarios.portsAndMemory();
+        } else if (CommandLine.has(commandLine, "test", "fuzz")) {
+            FuzzScenario.run(CommandLine.intOption(commandLine, "fuzz-seed"));
+        } else if (CommandLine.has(commandLine, "test", "load")) {
+            LoadScenario.run();
         } else if (CommandLine.has(commandLine, "test", "ud2")) {
             Log.println("test ud2: an invalid opcode whose #UD and #NP gates are missing");
             markNotPresent(6);
