@@ -74,7 +74,7 @@ public final class Syscalls {
         long result = IpcCalls.call(thread, number, a0, a1);
         long records = thread + Thread.SPARE, outcome = records + CallRecord.OUTCOME;
         boolean blocked = Outcome.blocked(outcome);
-        long direct = FastPath.handOff(info, outcome);
+        long direct = blocked ? FastPath.handOff(info, outcome) : 0;
         wakeAll(outcome, direct);
         destroy(Memory.read64(records + CallRecord.DOOMED), outcome);
         if (!blocked) return result;
