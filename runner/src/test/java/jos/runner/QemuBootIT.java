@@ -1707,4 +1707,38 @@ class QemuBootIT {
         QemuOptions options = QemuOptions.defaults(iso, dir.resolve("serial.log")).withCpus(cpus).withExtraArgs(List.of("-vga", "none"));
         return bootAndStopEarlyOnGivingUp(options, timeout);
     }
+    /**
+     * The IPC fast path (test=ipc-bench, scripts/bench ipc's image): IpcBenchClient on cpu 0 times the null
+     * call, 10,000 call/reply round trips to a server on its own CPU and 10,000 to one on cpu 1, and
+     * signal-to-wake both ways, checking every reply. Every same-CPU round trip switched directly both ways
+     * (the scenario's per-CPU count of direct switches), while the cross-CPU ones went through the queues.
+     */
+    @Test
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    void sameCpuCallsTakeTheFastPathsDirectSwitch() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("IpcBenchServer"), "/boot/ipcbenchserver.elf"),
+                new BootModule(userProgram("IpcBenchClient"), "/boot/ipcbenchclient.elf"));
+        QemuResult r = scenario("ipc-bench", 2, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        String number = "\\d+\\.\\d ticks \\d+\\.\\d ns";
+        assertInOrder(lines, Stream.of("test ipc-bench: servers on cpu 0 and cpu 1, the client on cpu 0",
+                "user: bench ipc: null-syscall " + number,
+                "user: bench ipc: same-cpu-call " + number,
+                "user: bench ipc: same-cpu-call-256 not measured: IPC buffers not mapped",
+                "user: bench ipc: cross-cpu-call " + number,
+                "user: bench ipc: same-cpu-signal " + number,
+                "user: bench ipc: cross-cpu-signal " + number,
+                "user: bench ipc: done, 10000 rounds each",
+                "process: /boot/ipcbenchclient\\.elf exited with code 0, process dead with status 0",
+                "process: /boot/ipcbenchserver\\.elf exited with code 0, process dead with status 0",
+                "process: /boot/ipcbenchserver\\.elf exited with code 0, process dead with status 0",
+                "test ipc-bench: direct switches: cpu 0 \\d+, cpu 1 \\d+",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        Matcher direct = match(lines, "test ipc-bench: direct switches: cpu 0 (\\d+), cpu 1 (\\d+)", t);
+        // Warm-up and timed rounds, each a switch to the server and one back; the very first call may find the server not yet waiting.
+        assertTrue(Long.parseLong(direct.group(1)) >= 2 * (10_000 + 1_000) - 1, "every same-CPU round trip switched directly\n" + t);
+        assertEquals(0, Long.parseLong(direct.group(2)), "cpu 1's server never has a same-CPU partner\n" + t);
+        assertEquals(0, r.exitCode(), t);
+    }
 }

@@ -8,8 +8,8 @@ import jos.kernel.x86.user.UserFrame;
  * The guards of the fast path (seL4's fastpath.c): cheap checks, read without locks, that a call or a
  * reply_recv is the common case of a register message handed straight to one thread. Each returns that
  * thread, or 0 for the general path. The answer is a hint: the operation itself (Ipc.call,
- * Ipc.replyRecv) rechecks under the locks, and its Outcome SWITCH_TO is what to run; the syscall layer
- * adds its own guards (same CPU, priorities) before switching directly.
+ * Ipc.replyRecv) rechecks under the locks, and its Outcome SWITCH_TO is what to run. {@link #handOff} is
+ * the check after the operation that the syscall layer makes before the scheduler's direct switch.
  */
 public final class FastPath {
     private FastPath() {
@@ -40,6 +40,24 @@ public final class FastPath {
         long bound = IpcState.get(thread, IpcState.BOUND);
         if (bound != 0 && Memory.read64(bound + Notification.WORD) != 0) return 0;
         return caller;
+    }
+
+    /**
+     * After a call or reply_recv by a thread that sent info: the thread the syscall layer may switch to
+     * directly (the outcome's SWITCH_TO), or 0 for the general path. The scheduler adds its own guards
+     * (Scheduler.switchDirect: same CPU, priority, no pending wake).
+     */
+    public static long handOff(long info, long outcome) {
+        // Only a caller left blocked gives its CPU away.
+        if (!Outcome.blocked(outcome)) return 0;
+        // There must be a partner made runnable to switch to.
+        long partner = Outcome.switchTo(outcome);
+        if (partner == 0) return 0;
+        // Register messages without capabilities only: buffer copies and transfers are the general path's.
+        if (!simple(info) || Outcome.caps(outcome) != 0) return 0;
+        // Nobody else woken (an abandoned caller failed, a plain sender): they all go through the queues.
+        if (Outcome.woken(outcome, 0) != 0 || Outcome.woken(outcome, 1) != 0) return 0;
+        return partner;
     }
 
     private static boolean simple(long info) {

@@ -53,8 +53,10 @@ public final class RunQueue {
     /** The first and last thread of each level. */
     @Field(value = Type.U64, count = RunQueue.PRIORITIES) public static final int HEADS = 88;
     @Field(value = Type.U64, count = RunQueue.PRIORITIES) public static final int TAILS = HEADS + 8 * RunQueue.PRIORITIES;
+    /** Direct switches (Scheduler.switchDirect: an IPC partner run without this queue) made on this CPU. */
+    @Field(Type.U64) public static final int DIRECT = TAILS + 8 * RunQueue.PRIORITIES;
 
-    public static final int SIZE = TAILS + 8 * RunQueue.PRIORITIES;
+    public static final int SIZE = DIRECT + 8;
 
     /** Priority levels, one bit each of {@link #BITMAP}. */
     public static final int PRIORITIES = 64;

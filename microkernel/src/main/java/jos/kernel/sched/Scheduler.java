@@ -17,6 +17,7 @@ import jos.kernel.x86.cpu.Gdt;
 import jos.kernel.x86.cpu.Idle;
 import jos.kernel.x86.cpu.Rflags;
 import jos.kernel.x86.cpu.Tss;
+import jos.kernel.x86.user.UserFrame;
 
 /**
  * The scheduler: one {@link RunQueue} per CPU, threads switched by {@link Switch}. Every operation runs
@@ -130,11 +131,68 @@ public final class Scheduler {
                 return false;
             }
         }
+        queueReady(thread);
+        return true;
+    }
+
+    /** Queues thread, just moved to READY by its waker, where {@link RunQueue#place} says (a wake's second half). */
+    private static void queueReady(long thread) {
         while (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0) Cpu.pause();   // still switching out
         int self = PerCpu.cpuId();
         int cpu = RunQueue.place(QUEUES, cpus(), thread, self);
         if (RunQueue.enqueue(QUEUES[cpu], thread) && cpu != self) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
+    }
+
+    /**
+     * IPC's direct switch: the current thread blocks and partner, the BLOCKED thread its operation just
+     * made runnable, runs at once on this CPU without passing through a run queue (seL4's fastpath switch).
+     * False if a guard of {@link #claimDirect} fails: then nothing was done but, at most, partner queued as
+     * {@link #wake} would; the caller wakes partner (harmless if already queued) and blocks the usual way.
+     * True once the current thread was woken and runs again.
+     */
+    public static boolean switchDirect(long partner) {
+        long queue = queue();
+        if (queue == 0) return false;
+        int quantum = claimDirect(queue, PerCpu.currentThread(), partner, PerCpu.cpuId());
+        if (quantum == 0) return false;
+        switchTo(queue, partner, quantum);
         return true;
+    }
+
+    /**
+     * The direct switch's guards and claims on queue (CPU self's), for current blocking in favour of partner.
+     * Returns the quantum partner runs with (the rest of current's: a fresh one each switch would let a
+     * ping-pong pair starve a thread of their priority), partner then claimed (READY, on no queue) and
+     * current BLOCKED; or 0 for the general path.
+     */
+    static int claimDirect(long queue, long current, long partner, int self) {
+        // The idle context waits for a thread that ended: the general path goes back to it.
+        if (Atomic.load32(queue + RunQueue.IDLE_WANTED) != 0) return 0;
+        // Same CPU only: partner pinned here, or free and last run here (or never run); no migration here.
+        int affinity = RunQueue.read32(partner, SchedState.AFFINITY), last = RunQueue.read32(partner, SchedState.LAST_CPU);
+        if (affinity != self && (affinity != SchedState.ANY_CPU || (last != self && last != SchedState.ANY_CPU))) return 0;
+        // Nothing queued here may have a higher priority (round robin among equals goes on by the carried quantum).
+        if (RunQueue.read32(partner, SchedState.PRIORITY) < RunQueue.highestReady(queue)) return 0;
+        // Partner must be off every CPU's stack.
+        if (Atomic.load32(partner + Thread.SCHED + SchedState.ON_CPU) != 0) return 0;
+        // No wake may be pending for the current thread: its block would return at once.
+        if (Atomic.load32(current + Thread.SCHED + SchedState.STATE) != SchedState.RUNNING) return 0;
+        // Claim partner from BLOCKED, so no other wake (a kill's) queues it too.
+        long partnerState = partner + Thread.SCHED + SchedState.STATE;
+        if (Atomic.compareAndExchange32(partnerState, SchedState.BLOCKED, SchedState.READY) != SchedState.BLOCKED) return 0;
+        // A wake of the current thread from another CPU in between: partner goes to a queue after all.
+        long state = current + Thread.SCHED + SchedState.STATE;
+        if (Atomic.compareAndExchange32(state, SchedState.RUNNING, SchedState.BLOCKED) != SchedState.RUNNING) {
+            queueReady(partner);
+            return 0;
+        }
+        Memory.write64(queue + RunQueue.DIRECT, Memory.read64(queue + RunQueue.DIRECT) + 1);
+        return Math.max(1, RunQueue.read32(current, SchedState.QUANTUM_LEFT));
+    }
+
+    /** Direct switches (IPC partners run without the run queue) made on cpu so far. */
+    public static long directSwitches(int cpu) {
+        return cpu >= 0 && cpu < cpus() ? Memory.read64(QUEUES[cpu] + RunQueue.DIRECT) : 0;
     }
 
     /**
@@ -271,19 +329,29 @@ public final class Scheduler {
         return next;
     }
 
-    /**
-     * Switches this CPU from its current context to next (0: the idle context), interrupts off: FP state,
-     * TSS.RSP0, PerCpu CURRENT_THREAD, CR3 (only when the address space differs), then the stacks.
-     */
+    /** Switches to next (see below) with a fresh quantum. */
     private static void switchTo(long queue, long next) {
+        switchTo(queue, next, Memory.read32(queue + RunQueue.QUANTUM));
+    }
+
+    /**
+     * Switches this CPU from its current context to next (0: the idle context), which gets quantum ticks,
+     * interrupts off: FP state, the user FS and GS bases, TSS.RSP0, PerCpu CURRENT_THREAD, CR3 (only when
+     * the address space differs), then the stacks.
+     */
+    private static void switchTo(long queue, long next, int quantum) {
         long previous = Memory.read64(queue + RunQueue.CURRENT);
         long save = previous == 0 ? queue + RunQueue.IDLE_RSP : previous + Thread.SCHED + SchedState.KERNEL_RSP;
         long load = next == 0 ? queue + RunQueue.IDLE_RSP : next + Thread.SCHED + SchedState.KERNEL_RSP;
-        if (previous != 0) Switch.fxsave(previous + Thread.FX_STATE);
+        if (previous != 0) {
+            Switch.fxsave(previous + Thread.FX_STATE);
+            UserFrame.saveBases(previous + Thread.FRAME);
+        }
         long root;
         if (next != 0) {
             Switch.fxrstor(next + Thread.FX_STATE);
-            SchedState.switchedIn(next, PerCpu.cpuId(), Memory.read32(queue + RunQueue.QUANTUM));
+            UserFrame.loadBases(next + Thread.FRAME);
+            SchedState.switchedIn(next, PerCpu.cpuId(), quantum);
             Memory.write64(Tss.rsp0Address(Gdt.tss(PerCpu.gdtBlock())), next);
             root = Memory.read64(next + Thread.ROOT);
         } else {

@@ -5,6 +5,7 @@ import jos.abi.Errors;
 import jos.hw.Export;
 import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.kernel.ipc.FastPath;
 import jos.kernel.ipc.Outcome;
 import jos.kernel.process.IpcBuffers;
 import jos.kernel.process.Objects;
@@ -84,18 +85,24 @@ public final class Syscalls {
     /**
      * An IPC call of the current thread, then its outcome run: the woken threads made runnable, an object
      * whose last reference went destroyed, and the thread blocked if it waits; a blocked thread's result
-     * is what its partner put in its rax. (The partner of a call is made runnable, not switched to directly.)
+     * is what its partner put in its rax. The partner of a register-only call or reply_recv is switched to
+     * directly when FastPath.handOff and Scheduler.switchDirect allow (the fast path), else made runnable.
      */
     private static long ipc(long number, long a0, long a1) {
         long thread = PerCpu.currentThread();
         if (Process.of(thread) == 0) return Errors.EBADF;   // a program without a process has no capabilities
+        long info = UserFrame.get(thread + Thread.FRAME, UserFrame.RSI);
         long result = IpcCalls.call(thread, number, a0, a1);
         long records = thread + Thread.SPARE, outcome = records + CallRecord.OUTCOME;
         boolean blocked = Outcome.blocked(outcome);
-        wakeAll(outcome);
+        long direct = blocked ? FastPath.handOff(info, outcome) : 0;
+        wakeAll(outcome, direct);
         destroy(Memory.read64(records + CallRecord.DOOMED), outcome);
         if (!blocked) return result;
-        Scheduler.block();
+        if (direct == 0 || !Scheduler.switchDirect(direct)) {
+            if (direct != 0) Scheduler.wake(direct);
+            Scheduler.block();
+        }
         return UserFrame.get(thread + Thread.FRAME, UserFrame.RAX);
     }
 
@@ -134,15 +141,16 @@ public final class Syscalls {
     private static void destroy(long object, long outcome) {
         if (object == 0) return;
         for (long thread = Objects.close(object, outcome); thread != 0; thread = Objects.close(object, outcome)) Scheduler.wake(thread);
-        wakeAll(outcome);
+        wakeAll(outcome, 0);
         Objects.free(object);
     }
 
-    private static void wakeAll(long outcome) {
+    /** Makes the outcome's threads runnable, but for except (the one the caller switches to directly, or 0). */
+    private static void wakeAll(long outcome, long except) {
         for (int i = 0; i < Outcome.MAX_WOKEN; i++) {
             if (Outcome.woken(outcome, i) != 0) Scheduler.wake(Outcome.woken(outcome, i));
         }
-        if (Outcome.switchTo(outcome) != 0) Scheduler.wake(Outcome.switchTo(outcome));
+        if (Outcome.switchTo(outcome) != 0 && Outcome.switchTo(outcome) != except) Scheduler.wake(Outcome.switchTo(outcome));
     }
 
     /** The address space of the program running on this CPU (CR3 while a call is served). */

@@ -482,4 +482,33 @@ class IpcTest {
         Ipc.cancel(client, world.outcome);
         assertEquals(0, FastPath.replyRecvTarget(server, endpoint), "the caller gave up");
     }
+    @Test
+    void theHandOffNamesTheBlockedCallersPartnerForRegisterMessagesOnly() {
+        long plain = MessageInfo.registers(0, 2, 0);
+        Ipc.recv(server, endpoint, world.outcome);
+        assertEquals(0, FastPath.handOff(plain, world.outcome), "a receive that blocks has nobody to switch to");
+        message(client, plain, 1, 2, 0, 0);
+        Ipc.call(client, endpoint, 0, world.outcome);
+        assertEquals(server, FastPath.handOff(plain, world.outcome), "the waiting receiver runs at once");
+        assertEquals(0, FastPath.handOff(MessageInfo.buffer(0, 2, 0), world.outcome), "buffer messages take the general path");
+        assertEquals(0, FastPath.handOff(MessageInfo.registers(0, 2, 1), world.outcome), "so do capabilities");
+        assertEquals(0, FastPath.handOff(-1, world.outcome), "and anything that is no MessageInfo");
+
+        message(server, MessageInfo.registers(0, 1, 0), 9, 0, 0, 0);
+        Ipc.replyRecv(server, endpoint, world.outcome);
+        assertTrue(world.blocked());
+        assertEquals(client, FastPath.handOff(MessageInfo.registers(0, 1, 0), world.outcome), "the answered caller runs at once");
+
+        long sender = world.thread();
+        message(sender, plain);
+        Ipc.send(sender, endpoint, 0, world.outcome);
+        assertFalse(world.blocked());
+        assertEquals(0, FastPath.handOff(plain, world.outcome), "a send does not block the sender: no switch");
+
+        message(client, plain);
+        Ipc.call(client, endpoint, 0, world.outcome);
+        assertTrue(world.blocked(), "no receiver waits now: the caller queues");
+        assertEquals(0, FastPath.handOff(plain, world.outcome));
+        Ipc.cancel(client, world.outcome);
+    }
 }

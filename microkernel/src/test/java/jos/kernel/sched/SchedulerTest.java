@@ -120,4 +120,70 @@ class SchedulerTest {
         assertFalse(Scheduler.pin(thread, 0));
         assertFalse(Scheduler.dead(thread));
     }
+    /** current running on cpu 0 with quantumLeft ticks left, partner BLOCKED (an IPC partner it just made runnable). */
+    static long[] directPair(int partnerPriority, int partnerAffinity, int quantumLeft) {
+        long current = RunQueueTest.thread(0, 32, 0), partner = RunQueueTest.thread(1, partnerPriority, partnerAffinity);
+        RunQueue.write32(current, SchedState.STATE, SchedState.RUNNING);
+        RunQueue.write32(current, SchedState.QUANTUM_LEFT, quantumLeft);
+        RunQueue.write32(current, SchedState.LAST_CPU, 0);
+        RunQueue.write32(partner, SchedState.STATE, SchedState.BLOCKED);
+        RunQueue.write32(partner, SchedState.LAST_CPU, 0);
+        return new long[] {current, partner};
+    }
+
+    @Test
+    void aDirectSwitchClaimsThePartnerWithoutTheQueueAndHandsOnTheQuantum() {
+        long[] t = directPair(32, SchedState.ANY_CPU, 1);
+        long other = RunQueueTest.thread(2, 32, 0);
+        RunQueue.enqueue(queues[0], other);
+        assertEquals(1, Scheduler.claimDirect(queues[0], t[0], t[1], 0), "an equal priority queued does not stop it");
+        assertEquals(SchedState.BLOCKED, state(t[0]));
+        assertEquals(SchedState.READY, state(t[1]), "claimed: no other wake can queue it");
+        assertEquals(0, RunQueue.read(t[1], SchedState.QUEUE), "not queued anywhere");
+        assertEquals(1, Memory.read32(queues[0] + RunQueue.COUNT), "only the other thread is queued");
+        assertEquals(1, Memory.read64(queues[0] + RunQueue.DIRECT));
+        assertFalse(Scheduler.wake(t[1]), "a kill's wake finds it runnable already");
+    }
+
+    @Test
+    void theDirectSwitchGivesTheRestOfTheQuantumAtLeastOneTick() {
+        long[] t = directPair(40, 0, 0);
+        assertEquals(1, Scheduler.claimDirect(queues[0], t[0], t[1], 0));
+        long[] u = directPair(40, 0, 2);
+        assertEquals(2, Scheduler.claimDirect(queues[0], u[0], u[1], 0));
+    }
+
+    @Test
+    void everyGuardOfTheDirectSwitchFallsBackWithNothingChanged() {
+        String[] why = {"the idle context waits", "partner pinned to another cpu", "partner free but last ran on cpu 1",
+                "a higher priority is queued here", "partner still on a cpu", "a wake of the caller is pending", "partner not blocked"};
+        for (int guard = 0; guard < why.length; guard++) {
+            tearDown();
+            setUp();
+            long[] t = directPair(32, SchedState.ANY_CPU, 2);
+            switch (guard) {
+                case 0 -> Atomic.store32(queues[0] + RunQueue.IDLE_WANTED, 1);
+                case 1 -> RunQueue.write32(t[1], SchedState.AFFINITY, 1);
+                case 2 -> RunQueue.write32(t[1], SchedState.LAST_CPU, 1);
+                case 3 -> RunQueue.enqueue(queues[0], RunQueueTest.thread(2, 33, 0));
+                case 4 -> Atomic.store32(t[1] + Thread.SCHED + SchedState.ON_CPU, 1);
+                case 5 -> RunQueue.write32(t[0], SchedState.STATE, SchedState.WOKEN);
+                default -> RunQueue.write32(t[1], SchedState.STATE, SchedState.READY);
+            }
+            int callerBefore = state(t[0]), partnerBefore = state(t[1]);
+            int queued = Memory.read32(queues[0] + RunQueue.COUNT);
+            assertEquals(0, Scheduler.claimDirect(queues[0], t[0], t[1], 0), why[guard]);
+            assertEquals(callerBefore, state(t[0]), why[guard]);
+            assertEquals(partnerBefore, state(t[1]), why[guard]);
+            assertEquals(queued, Memory.read32(queues[0] + RunQueue.COUNT), why[guard]);
+            assertEquals(0, Memory.read64(queues[0] + RunQueue.DIRECT), why[guard]);
+        }
+        tearDown();
+        setUp();
+        long[] t = directPair(32, 0, 2);
+        assertEquals(2, Scheduler.claimDirect(queues[0], t[0], t[1], 0), "pinned here");
+        long[] u = directPair(32, SchedState.ANY_CPU, 2);
+        RunQueue.write32(u[1], SchedState.LAST_CPU, SchedState.ANY_CPU);
+        assertEquals(2, Scheduler.claimDirect(queues[0], u[0], u[1], 0), "free and never run");
+    }
 }

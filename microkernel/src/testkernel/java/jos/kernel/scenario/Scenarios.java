@@ -286,6 +286,8 @@ public final class Scenarios {
             SmpScenarios.nmiLateAp();
         } else if (CommandLine.has(commandLine, "test", "capabilities")) {
             CapabilityScenario.run();
+        } else if (CommandLine.has(commandLine, "test", "ipc-bench")) {
+            IpcBenchScenario.run();
         } else if (CommandLine.has(commandLine, "test", "ipc-states")) {
             IpcScenario.run();
         } else if (CommandLine.has(commandLine, "test", "device-uart")) {

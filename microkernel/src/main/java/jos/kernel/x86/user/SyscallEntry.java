@@ -12,15 +12,15 @@ import jos.x86.Msr;
  * rip in rcx and rflags in r11, still on the user stack and with the user's GS.base. The entry swaps GS,
  * parks the user rsp in PerCpu SYSCALL_USER_RSP, moves to the current thread's kernel stack (its block's
  * base, PerCpu CURRENT_THREAD: the stack grows down below the block) and saves every user register into
- * the thread's {@link UserFrame}: the general registers, rip (rcx), rflags (r11), rsp, and the FS and GS
- * bases (rdmsr of IA32_FS_BASE and IA32_KERNEL_GS_BASE, where swapgs has put the user's). It calls
+ * the thread's {@link UserFrame}: the general registers, rip (rcx), rflags (r11) and rsp; the FS and GS
+ * bases stay in their MSRs (only a context switch moves them: UserFrame#saveBases). It calls
  * {@code jos_kernel_syscall(frame)} (jos.kernel.syscall.Syscalls#dispatch, a layer up), which leaves the result in the frame's
  * rax, and leaves through the one return path.
  *
  * <p>The return path, {@code jos_user_return}, follows in the same body, so it is in the image whenever
  * the entry is; the exception stubs (returning to ring 3) and process.UserThread#switchTo jump to it. On
  * the current thread's kernel stack it asks {@code jos_kernel_user_return} (process.UserReturn#path,
- * which ends the thread rather than return to a non-user rip), loads the FS and GS bases with wrmsr, then
+ * which ends the thread rather than return to a non-user rip), then
  * leaves with sysretq (rcx = rip, r11 = rflags) or with iretq from an iret frame built below the thread
  * block, every other general register from the frame. An exit never comes back: it switches to the
  * kernel context (process.UserThread#exit).
@@ -69,14 +69,6 @@ public final class SyscallEntry {
             "movq %r11, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RFLAGS) + "(%rsp)",
             "movq %gs:" + PerCpu.SYSCALL_USER_RSP + ", %rax",
             "movq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)",
-            "movl $" + Msr.IA32_FS_BASE + ", %ecx",
-            "rdmsr",
-            "movl %eax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.FS_BASE) + "(%rsp)",
-            "movl %edx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.FS_BASE + 4) + "(%rsp)",
-            "movl $" + Msr.IA32_KERNEL_GS_BASE + ", %ecx",
-            "rdmsr",
-            "movl %eax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.GS_BASE) + "(%rsp)",
-            "movl %edx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.GS_BASE + 4) + "(%rsp)",
             "cld",
             "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi",
             "call jos_kernel_syscall",
@@ -88,16 +80,7 @@ public final class SyscallEntry {
             "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi",
             "call jos_kernel_user_return",
             "movq %gs:" + PerCpu.CURRENT_THREAD + ", %rsp",
-            "movl %eax, %r12d",
-            "movl $" + Msr.IA32_FS_BASE + ", %ecx",
-            "movl " + (UserFrame.IN_THREAD_BLOCK + UserFrame.FS_BASE) + "(%rsp), %eax",
-            "movl " + (UserFrame.IN_THREAD_BLOCK + UserFrame.FS_BASE + 4) + "(%rsp), %edx",
-            "wrmsr",
-            "movl $" + Msr.IA32_KERNEL_GS_BASE + ", %ecx",
-            "movl " + (UserFrame.IN_THREAD_BLOCK + UserFrame.GS_BASE) + "(%rsp), %eax",
-            "movl " + (UserFrame.IN_THREAD_BLOCK + UserFrame.GS_BASE + 4) + "(%rsp), %edx",
-            "wrmsr",
-            "cmpl $" + UserReturn.SYSRET + ", %r12d",
+            "cmpl $" + UserReturn.SYSRET + ", %eax",
             "jne 1f",
             "movq " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RAX) + "(%rsp), %rax",
             "movq " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RBX) + "(%rsp), %rbx",

@@ -1,19 +1,23 @@
 package jos.kernel.x86.user;
 
+import jos.hw.Cpu;
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Struct;
 import jos.kernel.x86.idt.InterruptFrame;
+import jos.x86.Msr;
 
 /**
  * A thread's user register state, the first member of its thread block (process.UserThread, at
  * {@link #IN_THREAD_BLOCK}; PerCpu CURRENT_THREAD points at the block). Every entry from ring 3
  * fills it completely (the syscall entry in assembly, exceptions and interrupts by {@link #capture}) and
- * every return to ring 3 restores it (the return path in {@link SyscallEntry}, decided by {@link UserReturn}). The user's FS and GS bases are read and written
- * through the IA32_FS_BASE and IA32_KERNEL_GS_BASE MSRs (the kernel does not enable FSGSBASE, so rdfsbase
- * is not available to anyone; while the kernel runs, swapgs has parked the user's GS base in
- * IA32_KERNEL_GS_BASE). CS and SS are not kept: a user frame always returns with the user selectors.
+ * every return to ring 3 restores it (the return path in {@link SyscallEntry}, decided by {@link UserReturn}), but for
+ * the user's FS and GS bases: those stay in the IA32_FS_BASE and IA32_KERNEL_GS_BASE MSRs while the thread
+ * is on its CPU (the kernel uses neither; after swapgs the user's GS base is in IA32_KERNEL_GS_BASE) and
+ * move between them and the frame only when threads switch ({@link #saveBases}, {@link #loadBases}), so
+ * a system call costs no rdmsr or wrmsr. A program can change its FS or GS base only by loading a
+ * selector (base 0; FSGSBASE is not enabled), which the switch then saves. CS and SS are not kept: a user frame always returns with the user selectors.
  * The layout is declared here only; the assembly builds its displacements from these constants.
  */
 @Struct(size = UserFrame.SIZE)
@@ -47,7 +51,17 @@ public final class UserFrame {
     /** The frame's offset in a thread block: its start, so the entry assembly finds it from CURRENT_THREAD. */
     public static final int IN_THREAD_BLOCK = 0;
 
-    /** The MSRs that hold the user's FS base, and its GS base while the kernel runs (after swapgs). */
+    /** Saves the bases the MSRs hold for the thread leaving this CPU into its frame (a context switch). */
+    public static void saveBases(long frame) {
+        set(frame, FS_BASE, Cpu.readMsr(Msr.IA32_FS_BASE));
+        set(frame, GS_BASE, Cpu.readMsr(Msr.IA32_KERNEL_GS_BASE));
+    }
+
+    /** Loads the bases of the thread coming onto this CPU from its frame (a context switch). */
+    public static void loadBases(long frame) {
+        Cpu.writeMsr(Msr.IA32_FS_BASE, get(frame, FS_BASE));
+        Cpu.writeMsr(Msr.IA32_KERNEL_GS_BASE, get(frame, GS_BASE));
+    }
 
     public static long get(long frame, int field) {
         return Memory.read64(frame + field);

@@ -55,4 +55,26 @@ class UserFrameTest {
         assertEquals(0xbbbb, frame[UserFrame.GS_BASE / 8]);
         assertEquals(pairs.length + 2, frame.length, "every field is filled");
     }
+    @Test
+    void aSwitchSavesTheBasesTheMsrsHoldAndLoadsTheNextThreads() {
+        long[] out = new long[UserFrame.SIZE / 8], in = new long[UserFrame.SIZE / 8];
+        machine.cpu().writeMsr(jos.x86.Msr.IA32_FS_BASE, 0x7000_1000L);
+        machine.cpu().writeMsr(jos.x86.Msr.IA32_KERNEL_GS_BASE, 0x7000_2000L);
+        UserFrame.saveBases(Memory.addressOf(out));
+        assertEquals(0x7000_1000L, out[UserFrame.FS_BASE / 8]);
+        assertEquals(0x7000_2000L, out[UserFrame.GS_BASE / 8], "the user's GS base, parked by swapgs");
+        in[UserFrame.FS_BASE / 8] = 0x5000;
+        in[UserFrame.GS_BASE / 8] = 0x6000;
+        UserFrame.loadBases(Memory.addressOf(in));
+        assertEquals(0x5000, machine.cpu().readMsr(jos.x86.Msr.IA32_FS_BASE));
+        assertEquals(0x6000, machine.cpu().readMsr(jos.x86.Msr.IA32_KERNEL_GS_BASE));
+    }
+
+    @Test
+    void noSystemCallReadsOrWritesAnMsr() throws Exception {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/jos/kernel/x86/user/SyscallEntry.java"));
+        String body = source.substring(source.indexOf("jos_syscall_entry:"));
+        assertTrue(body.contains("sysretq") && body.contains("iretq"), "the entry and both ways out are there");
+        assertTrue(!body.contains("rdmsr") && !body.contains("wrmsr"), "the bases move only at a context switch");
+    }
 }
