@@ -128,7 +128,7 @@ final class ProcessScenarios {
     }
 
     /** Free memory as the scenarios count it: free frames and the frames the heap holds but has not handed out. */
-    private static long freeNow() {
+    static long freeNow() {
         return FrameAllocator.freeBytes() + Heap.bytesHeld();
     }
 
@@ -136,7 +136,7 @@ final class ProcessScenarios {
      * The line every process scenario ends with: the free memory (frames and the heap's frames) and the
      * heap's bytes in use before it and now, which QemuBootIT requires to be equal.
      */
-    private static void reportMemory(String name, long freeBefore, long heapBefore) {
+    static void reportMemory(String name, long freeBefore, long heapBefore) {
         Log.print("test ");
         Log.print(name);
         Log.print(": free memory ");

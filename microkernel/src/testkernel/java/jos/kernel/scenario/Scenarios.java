@@ -212,6 +212,8 @@ public final class Scenarios {
             ProcessScenarios.spawnKill();
         } else if (CommandLine.has(commandLine, "test", "ipc-kill")) {
             ProcessScenarios.killDuringCall();
+        } else if (ThreadScenarios.run(commandLine)) {
+            Log.println("test threads: done");
         } else if (CommandLine.has(commandLine, "test", "sched-preempt")) {
             SchedScenarios.preempt();
         } else if (CommandLine.has(commandLine, "test", "sched-fp")) {
