@@ -1741,4 +1741,84 @@ class QemuBootIT {
         assertEquals(0, Long.parseLong(direct.group(2)), "cpu 1's server never has a same-CPU partner\n" + t);
         assertEquals(0, r.exitCode(), t);
     }
+
+    /**
+     * thread_create (6): two threads of one process compute with doubles on one CPU with a one-tick
+     * quantum; the first prints both results (the second may not allocate), which must be what HotSpot
+     * computes for the same code (ThreadFpReference in ThreadFp.java).
+     */
+    @Test
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    void twoThreadsOfOneProcessKeepTheirFloatingPointState() throws Exception {
+        Path elf = userProgram("ThreadFp");
+        Project project = Project.locate();
+        String classpath = out.resolve("user").resolve("ThreadFp").resolve("classes") + ":" + project.classes("toolchain/hw") + ":"
+                + project.classes("lib/abi") + ":" + project.classes("libsys");
+        Process hotspotRun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, "ThreadFpReference").redirectErrorStream(true).start();
+        String hotspot = new String(hotspotRun.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, hotspotRun.waitFor(), "HotSpot ran ThreadFpReference:\n" + hotspot);
+        List<String> expected = hotspot.lines().map(l -> "user: " + l).toList();
+        assertEquals(2, expected.size(), expected.toString());
+        QemuResult r = scenario("threads-fp", 1, List.of("-vga", "none"), List.of(new BootModule(elf, "/boot/thread-fp.elf")));
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("user: threads-fp: the second thread: a handle",
+                "process: /boot/thread-fp\\.elf ended with 2 threads, status 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(expected, lines.stream().filter(l -> l.startsWith("user: fp-")).toList(), t);
+        Matcher switches = match(lines, ".*test threads-fp: cpu 0 made (\\d+) switches", t);
+        assertTrue(Integer.parseInt(switches.group(1)) >= 20, "switched often\n" + t);
+        assertEverythingBack(lines, "threads-fp", " (the process, its table, the thread object)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * thread_priority, thread_affinity, thread_self (7-9) on one CPU: their refusals; IPC between two
+     * threads of one process; a worker below the first thread's priority runs only once the first thread
+     * lowers itself, and then before it goes on.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aThreadLoweringItselfLetsAnotherRunFirst() throws Exception {
+        QemuResult r = scenario("threads-priority", 1, List.of("-vga", "none"),
+                List.of(new BootModule(userProgram("ThreadPriority"), "/boot/thread-priority.elf")));
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("user: threads: a thread above the ceiling: " + jos.abi.Errors.EPERM,
+                "user: threads: priority 64: " + jos.abi.Errors.EINVAL,
+                "user: threads: cpu 99: " + jos.abi.Errors.EINVAL,
+                "user: threads: an empty slot: " + jos.abi.Errors.EBADF,
+                "user: threads: raising itself above the ceiling: " + jos.abi.Errors.EPERM,
+                "user: threads: ipc between two threads: received 0 word 14, replied 0, the caller got 42",
+                "user: threads: a worker at 31 spun 0 times while the first thread ran at 32; lowered to 24 \\(0\\), it found the worker done: 20000000",
+                "user: threads: back to 32: 0",
+                "process: /boot/thread-priority\\.elf ended with 3 threads, status 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEverythingBack(lines, "threads-priority", " (the process, its table, endpoint and thread objects)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * kill (3) of a process whose four threads run on four CPUs (each pinned with thread_affinity, so three
+     * migrate): every thread stops, the status is -9, and every frame and heap block comes back.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aProcessWithThreadsOnFourCpusIsKilledWhileTheyRun() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("ThreadKiller"), "/boot/thread-killer.elf"),
+                new BootModule(userProgram("ThreadSpin"), "/boot/thread-spin.elf"));
+        QemuResult r = scenario("threads-kill", 4, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        List<String> lines = plain(r);
+        assertInOrder(lines, Stream.of("user: thread-killer: spawned thread-spin: a handle",
+                "user: thread-spin: 3 workers pinned to cpus 1-3 are counting; the first thread spins on cpu 0",
+                "user: thread-killer: thread-spin says its threads run: 0, label 1",
+                "user: thread-killer: kill returned 0",
+                "user: thread-killer: thread-spin exited with code -9",
+                "process: /boot/thread-killer\\.elf ended with 1 threads, status 0",
+                "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEverythingBack(lines, "threads-kill", " (both processes, their tables, the endpoint, the thread objects)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
 }

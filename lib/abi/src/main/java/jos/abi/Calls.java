@@ -20,6 +20,16 @@ public final class Calls {
     public static final int PROCESS_STATUS = 4;
     /** {@code process_watch(process handle, notification handle, bits)}: the process's death signals bits to the notification. */
     public static final int PROCESS_WATCH = 11;
+    /** {@code thread_create(entry, stack top, argument, priority)}: a new thread in the caller's process; a THREAD handle. */
+    public static final int THREAD_CREATE = 6;
+    /** {@code thread_priority(thread handle, priority)}: changes a thread's priority, at most the process's ceiling. */
+    public static final int THREAD_PRIORITY = 7;
+    /** {@code thread_affinity(thread handle, cpu)}: pins a thread to a CPU, or frees it ({@link Scheduling#ANY_CPU}). */
+    public static final int THREAD_AFFINITY = 8;
+    /** {@code thread_self()}: a THREAD handle naming the calling thread. */
+    public static final int THREAD_SELF = 9;
+    /** {@code thread_kill(thread handle)}: ends one thread. */
+    public static final int THREAD_KILL = 10;
     /** {@code clock_monotonic()}: nanoseconds since boot. */
     public static final int CLOCK_MONOTONIC = 56;
     /** {@code clock_realtime()}: nanoseconds since 1970-01-01 00:00 UTC (the RTC read at boot, advanced by the monotonic clock). */

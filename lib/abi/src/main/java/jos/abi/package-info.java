@@ -7,7 +7,8 @@
  * <p>{@link jos.abi.Calls} holds the system-call numbers, {@link jos.abi.Errors} the error results;
  * {@link jos.abi.Handle}, {@link jos.abi.Kinds} and {@link jos.abi.Rights} the capability ABI (a handle's
  * encoding, the kinds and the rights each kind carries); {@link jos.abi.Protection}, {@link jos.abi.MemoryInfo}
- * and {@link jos.abi.CacheType} the values of the memory calls' arguments. Each is a class of {@code static final}
+ * and {@link jos.abi.CacheType} the values of the memory calls' arguments; {@link jos.abi.Scheduling} the priorities
+ * and CPU choice of the thread calls. Each is a class of {@code static final}
  * constants, with at most a few static helpers over them (no state, no heap, no floating point, so both
  * targets compile them); javac inlines the constants, and tests enumerate them by their fields. All are
  * marked {@link jos.hw.CConstants}, so the AOT compiler writes them into the {@code jos_constants.h}

@@ -56,9 +56,11 @@ public final class Objects {
         return 0;
     }
 
-    /** Frees a closed object's block. */
+    /** Frees a closed object's block (a thread object gives back its process's reference, which may free the process). */
     public static void free(long object) {
+        long process = KernelObject.kind(object) == Kinds.THREAD ? ThreadObject.process(object) : 0;
         Heap.free(object);
+        if (process != 0) Process.release(process);
     }
 
     /**

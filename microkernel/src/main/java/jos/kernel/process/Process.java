@@ -1,5 +1,6 @@
 package jos.kernel.process;
 
+import jos.abi.Errors;
 import jos.abi.Kinds;
 import jos.hw.Atomic;
 import jos.hw.Field;
@@ -14,6 +15,7 @@ import jos.kernel.ipc.Outcome;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.SpinLock;
 import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.sched.Scheduler;
 import jos.kernel.sched.Thread;
 
 /**
@@ -50,14 +52,22 @@ public final class Process {
     @Field(Type.U64) public static final int CURSOR = 152;
     /** The process's lock: a kill and the reaping of its threads' blocks never overlap (memory.SpinLock). */
     @Field(Type.U64) public static final int LOCK = 160;
-    /** {@link #MAY_SPAWN}, {@link #REAPED}. */
+    /** {@link #MAY_SPAWN}, {@link #REAPED}, {@link #STATUS_SET}. */
     @Field(Type.U32) public static final int FLAGS = 168;
     /** The notification signalled when the process dies (the process holds a reference to it), or 0. */
     @Field(Type.U64) public static final int DEATH_NOTIFICATION = 176;
     /** The bits it is signalled with. */
     @Field(Type.U64) public static final int DEATH_BITS = 184;
+    /** The highest priority the process may give its threads (thread_create, thread_priority). */
+    @Field(Type.U32) public static final int CEILING = 172;
+    /** Threads made so far (their kernel stacks stay until the process is reaped). */
+    @Field(Type.U32) public static final int CREATED = 192;
+    @Field(Type.U32) public static final int PAD = 196;
 
-    public static final int SIZE = 192;
+    public static final int SIZE = 200;
+
+    /** The most threads a process makes in its life: each keeps its 32 KiB kernel stack until the process is reaped. */
+    public static final int MAX_THREADS = 64;
 
     /** The process may use the spawn call (the kernel gives it to the first process only). */
     public static final int MAY_SPAWN = 1;
@@ -69,6 +79,8 @@ public final class Process {
     public static final int DEATH_SIGNALLED = 8;
     /** What {@link #watch} returns when the death was signalled already: not an address. */
     public static final long ALREADY_DEAD = 1;
+    /** STATUS was set by a fault that ends every thread ({@link #stopAll}); the last thread's code does not replace it. */
+    public static final int STATUS_SET = 4;
 
     public static final int ALIVE = 0, DYING = 1, DEAD = 2;
     static final int START = 0, CANCEL = 1, DRAIN = 2, SPACE = 3;
@@ -106,6 +118,7 @@ public final class Process {
         }
         Memory.write64(process + TABLE, table);
         Memory.write64(process + ROOT, root);
+        Memory.write32(process + CEILING, Scheduler.DEFAULT_PRIORITY);
         KernelObject.retain(process);   // its own, given back when it is torn down
         return process;
     }
@@ -128,6 +141,16 @@ public final class Process {
 
     public static boolean maySpawn(long process) {
         return (Memory.read32(process + FLAGS) & MAY_SPAWN) != 0;
+    }
+
+    /** The highest priority process may give its threads. */
+    public static int ceiling(long process) {
+        return Memory.read32(process + CEILING);
+    }
+
+    /** Sets process's priority ceiling (its spawner or the kernel, before its first thread starts; 0 to Scheduling.PRIORITIES - 1). */
+    public static void setCeiling(long process, int ceiling) {
+        Memory.write32(process + CEILING, ceiling);
     }
 
     /** Lets process use the spawn call (set before its first thread starts). */
@@ -221,6 +244,45 @@ public final class Process {
         Memory.write64(thread + Thread.PROCESS + ProcessLink.NEXT, Memory.read64(process + THREADS));
         Memory.write64(process + THREADS, thread);
         Atomic.getAndAdd32(process + LIVE, 1);
+        Memory.write32(process + CREATED, Memory.read32(process + CREATED) + 1);
+    }
+
+    /**
+     * Adds thread (new, not started) to an ALIVE process for creator, one of its threads, and starts it:
+     * 0, or ESRCH if the process is dying or the creator was killed (a kill that walked the threads
+     * before must not miss this one), ENOMEM past {@link #MAX_THREADS}. Under the process's lock, as kill.
+     */
+    public static long addThread(long process, long thread, long creator) {
+        lock(process);
+        long result = 0;
+        if (state(process) != ALIVE || Scheduler.killed(creator)) {
+            result = Errors.ESRCH;
+        } else if (Memory.read32(process + CREATED) >= MAX_THREADS) {
+            result = Errors.ENOMEM;
+        } else {
+            attach(process, thread);
+            UserThread.start(thread);
+        }
+        unlock(process);
+        return result;
+    }
+
+    /**
+     * A thread of process faulted: the process's status becomes status and every other thread is marked
+     * to end (Scheduler.kill), as a kill does, so one thread's fault ends the whole process. Nothing if the
+     * process is no longer ALIVE or a fault already did this.
+     */
+    public static void stopAll(long process, long self, long status) {
+        lock(process);
+        int flags = Memory.read32(process + FLAGS);
+        if (state(process) == ALIVE && (flags & STATUS_SET) == 0) {
+            Memory.write64(process + STATUS, status);
+            Memory.write32(process + FLAGS, flags | STATUS_SET);
+            for (long t = firstThread(process); t != 0; t = next(t)) {
+                if (t != self) Scheduler.kill(t);
+            }
+        }
+        unlock(process);
     }
 
     /**
@@ -238,7 +300,9 @@ public final class Process {
      */
     public static boolean begin(long process, long status) {
         if (Atomic.compareAndExchange32(process + STATE, ALIVE, DYING) != ALIVE) return false;
-        Memory.write64(process + STATUS, status);
+        lock(process);
+        if ((Memory.read32(process + FLAGS) & STATUS_SET) == 0) Memory.write64(process + STATUS, status);
+        unlock(process);
         CapabilityTable.close(table(process));
         return true;
     }

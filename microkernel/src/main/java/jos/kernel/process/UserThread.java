@@ -4,6 +4,8 @@ import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.capability.KernelObject;
 import jos.kernel.console.Log;
+import jos.kernel.ipc.Ipc;
+import jos.kernel.ipc.Outcome;
 import jos.kernel.x86.cpu.Rflags;
 import jos.kernel.x86.idt.ExceptionNames;
 import jos.kernel.x86.idt.InterruptFrame;
@@ -41,6 +43,8 @@ public final class UserThread {
     public static final int FAULT_BASE = -1000;
     /** The exit code of a thread ended by {@link #kill}. */
     public static final int KILLED = -9;
+    /** Where an exiting thread's IPC outcome record is, in its block (see {@link #exit}). */
+    public static final int EXIT_OUTCOME = Thread.SPARE;
     /** The size of a thread's kernel stack, the block included. */
     public static final long STACK_BYTES = 32 * 1024;
 
@@ -144,12 +148,32 @@ public final class UserThread {
     public static void exit(int code) {
         long thread = PerCpu.currentThread();
         Memory.write32(thread + Thread.EXIT_CODE, code);
+        Memory.write32(thread + Thread.STATE, ENDED);   // thread_priority and the like find it gone (under its process's lock)
         ProgramOutput.endLine();
         long process = Process.of(thread);
         // Before LIVE drops: the last thread's teardown may destroy the space at once. The siblings must not reach frames the reap frees.
         IpcBuffers.unmap(thread, root(thread));
-        if (process != 0 && Process.threadEnded(process, code)) endProcess(thread, process);
+        if (process != 0 && Process.threadEnded(process, code)) {
+            endProcess(thread, process);
+        } else if (process != 0) {
+            leaveIpc(thread);
+        }
         Scheduler.exit();
+    }
+
+    /**
+     * A thread that is not its process's last ends: it leaves IPC now (its reply slot's caller fails with
+     * EPIPE, its notification is unbound), since the process's teardown, which does so for every thread,
+     * may be far off. The record is the thread's per-call outcome (the first Outcome.SIZE bytes of SPARE,
+     * the syscall layer's CallRecord OUTCOME), free once the thread has stopped making calls.
+     */
+    private static void leaveIpc(long thread) {
+        long outcome = thread + EXIT_OUTCOME;
+        Ipc.cancel(thread, outcome);
+        for (int i = 0; i < Outcome.MAX_WOKEN; i++) {
+            if (Outcome.woken(outcome, i) != 0) Scheduler.wake(Outcome.woken(outcome, i));
+        }
+        if (Outcome.switchTo(outcome) != 0) Scheduler.wake(Outcome.switchTo(outcome));
     }
 
     /**
@@ -213,6 +237,8 @@ public final class UserThread {
         Log.print(", error code ");
         Log.hex(InterruptFrame.errorCode(interrupted));
         Log.end();
+        long thread = PerCpu.currentThread(), process = Process.of(thread);
+        if (process != 0) Process.stopAll(process, thread, FAULT_BASE - vector);   // one thread's fault ends the process
         exit(FAULT_BASE - vector);
     }
 

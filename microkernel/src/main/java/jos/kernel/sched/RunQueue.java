@@ -59,7 +59,7 @@ public final class RunQueue {
     public static final int SIZE = DIRECT + 8;
 
     /** Priority levels, one bit each of {@link #BITMAP}. */
-    public static final int PRIORITIES = 64;
+    public static final int PRIORITIES = jos.abi.Scheduling.PRIORITIES;
     /** The priority the idle context runs at: below every thread's. */
     public static final int IDLE_PRIORITY = -1;
 
@@ -132,6 +132,25 @@ public final class RunQueue {
         if (there) unlink(queue, thread);
         SpinLock.release(queue + LOCK);
         return there;
+    }
+
+    /**
+     * Moves thread, if it is still queued on queue, to the tail of the level its priority now names (after
+     * Scheduler.setPriority); true if it should then run before the CPU's current context, which also sets
+     * {@link #NEED_RESCHED}. False if it was not queued there or already at that level.
+     */
+    public static boolean requeue(long queue, long thread) {
+        SpinLock.acquire(queue + LOCK);
+        boolean moved = read(thread, SchedState.QUEUE) == queue && read32(thread, SchedState.LEVEL) != read32(thread, SchedState.PRIORITY);
+        boolean preempt = false;
+        if (moved) {
+            unlink(queue, thread);
+            append(queue, thread);
+            preempt = read32(thread, SchedState.PRIORITY) > Memory.read32(queue + CURRENT_PRIORITY);
+            if (preempt) Memory.write32(queue + NEED_RESCHED, 1);
+        }
+        SpinLock.release(queue + LOCK);
+        return preempt;
     }
 
     /**
@@ -223,6 +242,9 @@ public final class RunQueue {
 
     private static void append(long queue, long thread) {
         int level = read32(thread, SchedState.PRIORITY);
+        boolean movable = read32(thread, SchedState.AFFINITY) == SchedState.ANY_CPU;
+        write32(thread, SchedState.LEVEL, level);
+        write32(thread, SchedState.QUEUED_MOVABLE, movable ? 1 : 0);
         long tail = Memory.read64(queue + TAILS + 8L * level);
         write(thread, SchedState.NEXT, 0);
         write(thread, SchedState.PREV, tail);
@@ -235,11 +257,11 @@ public final class RunQueue {
         Memory.write64(queue + TAILS + 8L * level, thread);
         Memory.write64(queue + BITMAP, Memory.read64(queue + BITMAP) | 1L << level);
         Memory.write32(queue + COUNT, Memory.read32(queue + COUNT) + 1);
-        if (read32(thread, SchedState.AFFINITY) == SchedState.ANY_CPU) Memory.write32(queue + MOVABLE, Memory.read32(queue + MOVABLE) + 1);
+        if (movable) Memory.write32(queue + MOVABLE, Memory.read32(queue + MOVABLE) + 1);
     }
 
     private static void unlink(long queue, long thread) {
-        int level = read32(thread, SchedState.PRIORITY);
+        int level = read32(thread, SchedState.LEVEL);
         long next = read(thread, SchedState.NEXT), prev = read(thread, SchedState.PREV);
         if (prev == 0) {
             Memory.write64(queue + HEADS + 8L * level, next);
@@ -258,6 +280,6 @@ public final class RunQueue {
         write(thread, SchedState.PREV, 0);
         write(thread, SchedState.QUEUE, 0);
         Memory.write32(queue + COUNT, Memory.read32(queue + COUNT) - 1);
-        if (read32(thread, SchedState.AFFINITY) == SchedState.ANY_CPU) Memory.write32(queue + MOVABLE, Memory.read32(queue + MOVABLE) - 1);
+        if (read32(thread, SchedState.QUEUED_MOVABLE) != 0) Memory.write32(queue + MOVABLE, Memory.read32(queue + MOVABLE) - 1);
     }
 }

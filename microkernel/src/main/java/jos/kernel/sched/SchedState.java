@@ -40,13 +40,19 @@ public final class SchedState {
     @Field(Type.U32) public static final int WAITER = 60;
     /** How often the thread was switched to. */
     @Field(Type.U64) public static final int SWITCHES = 64;
+    /**
+     * The level the thread is queued at and whether it was counted movable (RunQueue.MOVABLE) when queued:
+     * unlinking uses these, so priority and affinity may change while it is queued (Scheduler.setPriority).
+     */
+    @Field(Type.U32) public static final int LEVEL = 72;
+    @Field(Type.U32) public static final int QUEUED_MOVABLE = 76;
     /** The thread's own timer entry (sched.Timer), armed while it sleeps (Timers.sleepUntil). */
-    @Field(value = Type.U64, count = Timer.SIZE / 8) public static final int SLEEP = 72;
+    @Field(value = Type.U64, count = Timer.SIZE / 8) public static final int SLEEP = 80;
 
     public static final int SIZE = SLEEP + Timer.SIZE;
 
     /** Affinity: free to run on every CPU. */
-    public static final int ANY_CPU = -1;
+    public static final int ANY_CPU = jos.abi.Scheduling.ANY_CPU;
 
     /**
      * States. NEW: set up, never run. READY: queued (or being queued). RUNNING: on a CPU. WOKEN: running,

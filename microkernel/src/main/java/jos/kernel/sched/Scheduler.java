@@ -35,7 +35,7 @@ import jos.kernel.x86.user.UserFrame;
  */
 public final class Scheduler {
     /** The priority threads get unless asked otherwise (the middle level). */
-    public static final int DEFAULT_PRIORITY = RunQueue.PRIORITIES / 2;
+    public static final int DEFAULT_PRIORITY = jos.abi.Scheduling.DEFAULT_PRIORITY;
     /** Timer ticks per quantum unless set otherwise (ApicTimer.HZ is 100: 20 ms). */
     public static final int DEFAULT_QUANTUM = 2;
 
@@ -210,11 +210,16 @@ public final class Scheduler {
         switchTo(queue, idleWanted(queue) ? 0 : next(queue, 0));
     }
 
-    /** The current thread lets a ready thread of its priority or higher run first; returns when it runs again. */
+    /**
+     * The current thread lets a ready thread of its priority or higher run first; returns when it runs
+     * again. A thread pinned to another CPU (setAffinity) leaves this one whatever is ready here.
+     */
     public static void yield() {
         long queue = queue(), thread = PerCpu.currentThread();
-        long next = idleWanted(queue) ? 0 : RunQueue.take(queue, RunQueue.read32(thread, SchedState.PRIORITY));
-        if (next == 0 && !idleWanted(queue)) {
+        boolean move = pinnedElsewhere(thread);
+        long next = idleWanted(queue) ? 0 : RunQueue.take(queue, move ? 0 : RunQueue.read32(thread, SchedState.PRIORITY));
+        if (next == 0 && !idleWanted(queue) && !move) {
+            Atomic.store32(queue + RunQueue.CURRENT_PRIORITY, RunQueue.read32(thread, SchedState.PRIORITY));   // it may have been lowered
             Atomic.store32(queue + RunQueue.NEED_RESCHED, 0);
             return;
         }
@@ -254,6 +259,65 @@ public final class Scheduler {
         if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0 && cpu != PerCpu.cpuId() && cpu >= 0) {
             LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
         }
+    }
+
+    /**
+     * Gives thread a new priority (checked by the caller), at once: a queued thread moves to its new
+     * level (its CPU preempts for it if it now comes first); a running one that no longer comes first on
+     * its CPU is switched away at its next return to ring 3 (a wake-up IPI when that is another CPU).
+     * A wake racing with the change may queue it once at its old level; it runs at the new one.
+     */
+    public static void setPriority(long thread, int priority) {
+        int old = RunQueue.read32(thread, SchedState.PRIORITY);
+        Atomic.store32(thread + Thread.SCHED + SchedState.PRIORITY, priority);
+        long queued = Atomic.load64(thread + Thread.SCHED + SchedState.QUEUE);
+        int self = PerCpu.cpuId();
+        if (queued != 0 && RunQueue.requeue(queued, thread)) {
+            int cpu = Memory.read32(queued + RunQueue.CPU);
+            if (cpu != self) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
+        }
+        int cpu = runningOn(thread);
+        if (cpu < 0) return;
+        long queue = QUEUES[cpu];
+        if (cpu == self) Atomic.store32(queue + RunQueue.CURRENT_PRIORITY, priority);
+        if (priority < old && RunQueue.highestReady(queue) >= priority) resched(cpu, self);
+    }
+
+    /**
+     * Pins thread to cpu (checked by the caller) or frees it (SchedState.ANY_CPU), at once: a thread queued
+     * on another CPU moves to cpu's queue; one running on another CPU leaves it at its next return to ring
+     * 3 (Scheduler.yield, then queued on cpu after the switch).
+     */
+    public static void setAffinity(long thread, int cpu) {
+        Atomic.store32(thread + Thread.SCHED + SchedState.AFFINITY, cpu);
+        if (cpu == SchedState.ANY_CPU) return;
+        int self = PerCpu.cpuId();
+        long queued = Atomic.load64(thread + Thread.SCHED + SchedState.QUEUE);
+        if (queued != 0 && queued != QUEUES[cpu] && RunQueue.remove(queued, thread)) {
+            if (RunQueue.enqueue(QUEUES[cpu], thread) && cpu != self) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
+        }
+        int running = runningOn(thread);
+        if (running >= 0 && running != cpu) resched(running, self);
+    }
+
+    /** The CPU thread is running on now (a hint), or -1. */
+    private static int runningOn(long thread) {
+        if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) == 0) return -1;
+        int cpu = RunQueue.read32(thread, SchedState.LAST_CPU);
+        if (cpu < 0 || cpu >= cpus() || Atomic.load64(QUEUES[cpu] + RunQueue.CURRENT) != thread) return -1;
+        return cpu;
+    }
+
+    /** Makes cpu switch at its next return to ring 3 (self: this CPU, which needs no IPI). */
+    private static void resched(int cpu, int self) {
+        Atomic.store32(QUEUES[cpu] + RunQueue.NEED_RESCHED, 1);
+        if (cpu != self) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
+    }
+
+    /** Whether thread is pinned to a CPU other than this one. */
+    private static boolean pinnedElsewhere(long thread) {
+        int pinned = RunQueue.read32(thread, SchedState.AFFINITY);
+        return pinned != SchedState.ANY_CPU && pinned != PerCpu.cpuId() && pinned < cpus();
     }
 
     /** Whether thread was killed ({@link #kill}). */
@@ -400,7 +464,12 @@ public final class Scheduler {
         Atomic.store32(previous + Thread.SCHED + SchedState.ON_CPU, 0);
         if (s == SchedState.YIELDING) {
             Atomic.store32(state, SchedState.READY);
-            RunQueue.enqueue(queue, previous);
+            int pinned = RunQueue.read32(previous, SchedState.AFFINITY);
+            if (pinned == SchedState.ANY_CPU || pinned == PerCpu.cpuId() || pinned >= cpus()) {
+                RunQueue.enqueue(queue, previous);
+            } else if (RunQueue.enqueue(QUEUES[pinned], previous)) {   // it migrates (setAffinity)
+                LocalApic.send(ApplicationProcessors.lapicIdOf(pinned), Vectors.WAKE);
+            }
         } else if (s == SchedState.EXITING) {
             boolean free = (RunQueue.read32(previous, SchedState.FLAGS) & SchedState.FREE_ON_EXIT) != 0;
             int waiter = Atomic.load32(previous + Thread.SCHED + SchedState.WAITER) - 1;

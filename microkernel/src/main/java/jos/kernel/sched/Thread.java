@@ -33,21 +33,21 @@ public final class Thread {
     @Field(Type.U32) public static final int STATE = 188;
 
     /** The scheduler's area: run-queue links, priority, affinity, saved kernel context. */
-    @Field(value = Type.U64, count = 16) public static final int SCHED = 192;
-    public static final int SCHED_BYTES = 128;
+    @Field(value = Type.U64, count = 24) public static final int SCHED = 192;
+    public static final int SCHED_BYTES = 192;
     /** IPC's area: what the thread waits on, its queue links, the message in transit, its reply slot. */
-    @Field(value = Type.U64, count = 32) public static final int IPC = 320;
+    @Field(value = Type.U64, count = 32) public static final int IPC = 384;
     public static final int IPC_BYTES = 256;
     /** The process layer's area: the owning process and the links of its thread list. */
-    @Field(value = Type.U64, count = 8) public static final int PROCESS = 576;
+    @Field(value = Type.U64, count = 8) public static final int PROCESS = 640;
     public static final int PROCESS_BYTES = 64;
     /** Free for later areas; the syscall layer's per-call records (syscall.CallRecord) take its first bytes. */
-    @Field(value = Type.U64, count = 48) public static final int SPARE = 640;
+    @Field(value = Type.U64, count = 48) public static final int SPARE = 704;
     /** The FXSAVE image of the thread's x87 and SSE state. */
-    @Field(value = Type.U64, count = 64) public static final int FX_STATE = 1024;
+    @Field(value = Type.U64, count = 64) public static final int FX_STATE = 1088;
     public static final int FX_STATE_BYTES = 512;
 
-    public static final int SIZE = 1536;
+    public static final int SIZE = 1600;
 
     private Thread() {
     }

@@ -58,6 +58,7 @@ public final class Syscalls {
             return 0;
         }
         if (number >= Calls.SPAWN && number <= Calls.PROCESS_STATUS) return process(number, a0, a1, a2, a3, a4, a5);
+        if (number >= Calls.THREAD_CREATE && number <= Calls.THREAD_KILL) return ThreadCalls.call(PerCpu.currentThread(), number, a0, a1, a2, a3);
         if (number >= Calls.MAP && number <= Calls.MEMORY_INFO) return MemoryCalls.call(currentRoot(), number, a0, a1, a2);
         if (number == Calls.CLOCK_MONOTONIC) return Clock.nanosSinceBoot();
         if (number >= Calls.ENDPOINT_CREATE && number <= Calls.POLL) return ipc(number, a0, a1);

@@ -163,4 +163,35 @@ class RunQueueTest {
         assertEquals(jos.abi.Errors.EINVAL, SchedState.check(1, 2, 2));
         assertEquals(jos.abi.Errors.EINVAL, SchedState.check(1, -2, 2));
     }
+
+    @Test
+    void aPriorityChangedWhileQueuedMovesTheThreadToItsNewLevel() {
+        long a = thread(0, 10, SchedState.ANY_CPU), b = thread(1, 20, SchedState.ANY_CPU);
+        RunQueue.enqueue(queues[0], a);
+        RunQueue.enqueue(queues[0], b);
+        RunQueue.write32(a, SchedState.PRIORITY, 30);
+        assertFalse(RunQueue.requeue(queues[1], a), "not queued there");
+        assertEquals(20, RunQueue.highestReady(queues[0]), "still at its old level until requeued");
+        Memory.write32(queues[0] + RunQueue.CURRENT_PRIORITY, 25);
+        assertTrue(RunQueue.requeue(queues[0], a), "it now comes before the running thread");
+        assertTrue(RunQueue.needResched(queues[0]));
+        assertFalse(RunQueue.requeue(queues[0], a), "already at its level");
+        assertEquals(30, RunQueue.highestReady(queues[0]));
+        assertEquals(List.of(a, b), drain(queues[0]));
+        assertEquals(0, Memory.read64(queues[0] + RunQueue.BITMAP), "no level left marked");
+    }
+
+    @Test
+    void anAffinityChangedWhileQueuedKeepsTheMovableCountRight() {
+        long a = thread(0, 10, SchedState.ANY_CPU), b = thread(1, 10, 0);
+        RunQueue.enqueue(queues[0], a);
+        RunQueue.enqueue(queues[0], b);
+        assertEquals(1, Memory.read32(queues[0] + RunQueue.MOVABLE));
+        RunQueue.write32(a, SchedState.AFFINITY, 0);   // pinned while queued
+        RunQueue.write32(b, SchedState.AFFINITY, SchedState.ANY_CPU);
+        assertEquals(b, RunQueue.takeWork(queues, CPUS, 1), "work taking sees the new affinities");
+        assertTrue(RunQueue.remove(queues[0], a));
+        assertEquals(0, Memory.read32(queues[0] + RunQueue.MOVABLE), "counted as it was queued, not as it is now");
+        assertEquals(0, Memory.read32(queues[0] + RunQueue.COUNT));
+    }
 }

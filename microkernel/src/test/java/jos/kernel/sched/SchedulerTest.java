@@ -186,4 +186,59 @@ class SchedulerTest {
         RunQueue.write32(u[1], SchedState.LAST_CPU, SchedState.ANY_CPU);
         assertEquals(2, Scheduler.claimDirect(queues[0], u[0], u[1], 0), "free and never run");
     }
+
+    @Test
+    void aQueuedThreadsNewPriorityTakesEffectAtOnce() {
+        long low = RunQueueTest.thread(0, 10, 0), other = RunQueueTest.thread(1, 20, 0);
+        Scheduler.wake(low);
+        Scheduler.wake(other);
+        Scheduler.setPriority(low, 30);
+        assertEquals(30, SchedState.priority(low));
+        assertEquals(low, RunQueue.take(queues[0], 0), "it now runs first");
+        assertEquals(other, RunQueue.take(queues[0], 0));
+    }
+
+    @Test
+    void aRunningThreadLoweredBelowAReadyOneIsSwitchedAwayAtItsNextReturn() {
+        long running = RunQueueTest.thread(0, 40, 0), ready = RunQueueTest.thread(1, 30, 0);
+        RunQueue.write32(running, SchedState.STATE, SchedState.RUNNING);
+        Atomic.store32(running + Thread.SCHED + SchedState.ON_CPU, 1);
+        RunQueue.write32(running, SchedState.LAST_CPU, 0);
+        RunQueue.setCurrent(queues[0], running);
+        Scheduler.wake(ready);
+        assertFalse(RunQueue.needResched(queues[0]), "30 waits for 40");
+        Scheduler.setPriority(running, 35);
+        assertFalse(RunQueue.needResched(queues[0]), "still above the ready thread");
+        assertEquals(35, Memory.read32(queues[0] + RunQueue.CURRENT_PRIORITY));
+        Scheduler.setPriority(running, 20);
+        assertTrue(RunQueue.needResched(queues[0]), "lowered below a ready thread: it is preempted");
+        assertEquals(20, Memory.read32(queues[0] + RunQueue.CURRENT_PRIORITY));
+    }
+
+    @Test
+    void aThreadQueuedOnAnotherCpuMovesWhenPinnedHere() {
+        long thread = RunQueueTest.thread(0, 40, 1);
+        RunQueue.write32(thread, SchedState.STATE, SchedState.READY);
+        RunQueue.enqueue(queues[1], thread);   // as a wake on cpu 1 queues it (without the IPI the simulation has no APIC for)
+        assertEquals(queues[1], RunQueue.read(thread, SchedState.QUEUE));
+        Scheduler.setAffinity(thread, 0);
+        assertEquals(0, SchedState.affinity(thread));
+        assertEquals(queues[0], RunQueue.read(thread, SchedState.QUEUE), "moved to its new cpu's queue");
+        assertEquals(0, Memory.read32(queues[1] + RunQueue.COUNT));
+        Scheduler.setAffinity(thread, SchedState.ANY_CPU);
+        assertEquals(queues[0], RunQueue.read(thread, SchedState.QUEUE), "freed: it stays where it is");
+    }
+
+    @Test
+    void aRunningThreadPinnedElsewhereIsSwitchedAwayAtItsNextReturn() {
+        long running = RunQueueTest.thread(0, 40, SchedState.ANY_CPU);
+        RunQueue.write32(running, SchedState.STATE, SchedState.RUNNING);
+        Atomic.store32(running + Thread.SCHED + SchedState.ON_CPU, 1);
+        RunQueue.write32(running, SchedState.LAST_CPU, 0);
+        RunQueue.setCurrent(queues[0], running);
+        Scheduler.setAffinity(running, 0);
+        assertFalse(RunQueue.needResched(queues[0]), "pinned where it runs");
+        Scheduler.setAffinity(running, 1);
+        assertTrue(RunQueue.needResched(queues[0]), "it leaves cpu 0 at its next return to user mode");
+    }
 }

@@ -105,7 +105,7 @@ class TimersTest {
 
     @Test
     void theSleepEntryFitsTheSchedulersArea() {
-        assertEquals(Thread.SCHED_BYTES, SchedState.SIZE, "the scheduler's area holds the sleep entry to its end");
+        assertTrue(SchedState.SIZE <= Thread.SCHED_BYTES, "the scheduler's area holds the sleep entry");
         assertEquals(0, SchedState.SLEEP % 8);
         assertTrue(Timers.MIN_PERIOD >= 1_000_000L, "a period shorter than a millisecond is refused");
     }

@@ -215,6 +215,8 @@ public final class Scenarios {
             ProcessScenarios.killDuringCall();
         } else if (BufferScenarios.run(commandLine)) {
             // an IPC-buffer scenario ran
+        } else if (ThreadScenarios.run(commandLine)) {
+            Log.println("test threads: done");
         } else if (CommandLine.has(commandLine, "test", "sched-preempt")) {
             SchedScenarios.preempt();
         } else if (CommandLine.has(commandLine, "test", "sched-fp")) {

@@ -45,8 +45,9 @@ final class ThrowFreedom {
         heights.put(m, THROWS);   // while in progress: a call back into m is a cycle, so m is not proven
         int h;
         if (m.isNative) {
-            // By the runtime's convention, natives defined inline in natives.h never raise.
-            h = ctx.nativeInline(m) ? 0 : THROWS;
+            // By the runtime's convention, natives defined inline in natives.h never raise; nor does @Naked
+            // assembly, which cannot make an exception (an @Export it calls makes one fatal).
+            h = ctx.nativeInline(m) || m.annotations.containsKey(ProgramEmitter.NAKED) ? 0 : THROWS;
         } else if (m.code() == null || m.owner.synthetic || m.isSynchronized) {
             h = THROWS;
         } else {

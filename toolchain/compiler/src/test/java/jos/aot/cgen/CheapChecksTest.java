@@ -104,7 +104,7 @@ class CheapChecksTest {
     @Test
     void callsThatCannotThrowAreNotTested() {
         String t = "jos_aot_fixtures_checks_Throwing";
-        for (String m : new String[] {"top", "mid", "_Shape.twice"}) {
+        for (String m : new String[] {"top", "mid", "_Shape.twice", "callsNaked"}) {
             String b = m.startsWith("_") ? body(t + m.substring(0, m.indexOf('.')), m.substring(m.indexOf('.') + 1)) : body(t, m);
             assertFalse(b.contains("JEXC()"), b);
             assertFalse(b.contains("jrt_stack_limit"), "no frame, no stack check: " + b);
