@@ -52,7 +52,7 @@ public final class Process {
     @Field(Type.U64) public static final int CURSOR = 152;
     /** The process's lock: a kill and the reaping of its threads' blocks never overlap (memory.SpinLock). */
     @Field(Type.U64) public static final int LOCK = 160;
-    /** {@link #MAY_SPAWN}, {@link #REAPED}, {@link #STATUS_SET}. */
+    /** {@link #MAY_SPAWN}, {@link #REAPED}, {@link #REAP_AT_DEATH}, {@link #DEATH_SIGNALLED}, {@link #STATUS_SET}: distinct bits. */
     @Field(Type.U32) public static final int FLAGS = 168;
     /** The notification signalled when the process dies (the process holds a reference to it), or 0. */
     @Field(Type.U64) public static final int DEATH_NOTIFICATION = 176;
@@ -80,7 +80,7 @@ public final class Process {
     /** What {@link #watch} returns when the death was signalled already: not an address. */
     public static final long ALREADY_DEAD = 1;
     /** STATUS was set by a fault that ends every thread ({@link #stopAll}); the last thread's code does not replace it. */
-    public static final int STATUS_SET = 4;
+    public static final int STATUS_SET = 16;
 
     public static final int ALIVE = 0, DYING = 1, DEAD = 2;
     static final int START = 0, CANCEL = 1, DRAIN = 2, SPACE = 3;
