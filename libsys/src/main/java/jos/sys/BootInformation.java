@@ -110,4 +110,9 @@ public final class BootInformation {
     public static long rsdp(long record) {
         return Memory.read64(record + BootRecord.RSDP);
     }
+
+    /** The RSDT's or XSDT's physical address (0: none), inside an ACPI_TABLES entry's range. */
+    public static long acpiRoot(long record) {
+        return Memory.read64(record + BootRecord.ACPI_ROOT);
+    }
 }

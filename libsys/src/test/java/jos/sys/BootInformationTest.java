@@ -61,6 +61,7 @@ class BootInformationTest {
         Memory.write32(record + BootRecord.FB_PITCH, 5120);
         Memory.write16(record + BootRecord.FB_BPP, (short) 32);
         Memory.write64(record + BootRecord.RSDP, 0xf5a40);
+        Memory.write64(record + BootRecord.ACPI_ROOT, 0x7fe1234);
         entry(0, BootRecord.MODULE, Kinds.MODULE, Handle.of(0, 1), 0, 1, 4096, "/boot/init.elf");
         entry(1, BootRecord.MODULE, Kinds.MODULE, Handle.of(1, 1), 1, 1, 777, "/boot/data/b.bin");
         entry(2, BootRecord.FRAMEBUFFER, Kinds.DEVICE_MEMORY, Handle.of(2, 1), 0xfd00_0000L, 0x40_0000, 0xfd00_0000L, null);
@@ -87,6 +88,7 @@ class BootInformationTest {
         assertEquals(5120, BootInformation.framebufferPitch(record));
         assertEquals(32, BootInformation.framebufferBpp(record));
         assertEquals(0xf5a40, BootInformation.rsdp(record));
+        assertEquals(0x7fe1234, BootInformation.acpiRoot(record));
     }
 
     @Test

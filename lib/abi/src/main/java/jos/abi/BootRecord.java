@@ -39,9 +39,10 @@ public final class BootRecord {
     @Field(Type.U32) public static final int UART_STRIDE = 36;
     @Field(Type.U32) public static final int UART_ACCESS = 40;
     @Field(Type.U32) public static final int RESERVED = 44;
-    /** The ACPI RSDP's physical address (0: none), inside an {@link #ACPI_TABLES} range. */
+    /** The ACPI RSDP's physical address (0: none); a loader's copy of it may lie in memory not given. */
     @Field(Type.U64) public static final int RSDP = 48;
-    @Field(Type.U64) public static final int RESERVED2 = 56;
+    /** The RSDT's or XSDT's physical address (its signature says which; 0: none), inside an {@link #ACPI_TABLES} range. */
+    @Field(Type.U64) public static final int ACPI_ROOT = 56;
 
     public static final int HEADER_SIZE = 64;
 
@@ -66,7 +67,7 @@ public final class BootRecord {
     public static final int IRQ_LINES = 3;
     /** The console UART, the SPCR's or COM1: its 8 ports (Kinds.IO_PORTS) or its MMIO page(s) (Kinds.DEVICE_MEMORY; DETAIL the exact address). */
     public static final int UART = 4;
-    /** Pages holding ACPI tables (Kinds.MEMORY, read-only: Rights.MAP and COPY). */
+    /** Pages holding ACPI tables, in memory the kernel never allocates (Kinds.MEMORY, read-only: Rights.MAP and COPY). */
     public static final int ACPI_TABLES = 5;
 
     private BootRecord() {

@@ -50,13 +50,11 @@ public final class Process {
     @Field(Type.U64) public static final int CURSOR = 152;
     /** The process's lock: a kill and the reaping of its threads' blocks never overlap (memory.SpinLock). */
     @Field(Type.U64) public static final int LOCK = 160;
-    /** {@link #MAY_SPAWN}, {@link #REAPED}. */
+    /** {@link #REAPED}. */
     @Field(Type.U32) public static final int FLAGS = 168;
 
     public static final int SIZE = 176;
 
-    /** The process may use the spawn call (the kernel gives it to the first process only). */
-    public static final int MAY_SPAWN = 1;
     /** Its threads' blocks and its own reference are given back (once DEAD, by {@link #reap}). */
     public static final int REAPED = 2;
 
@@ -112,15 +110,6 @@ public final class Process {
 
     public static long status(long process) {
         return Memory.read64(process + STATUS);
-    }
-
-    public static boolean maySpawn(long process) {
-        return (Memory.read32(process + FLAGS) & MAY_SPAWN) != 0;
-    }
-
-    /** Lets process use the spawn call (set before its first thread starts). */
-    public static void allowSpawn(long process) {
-        Memory.write32(process + FLAGS, Memory.read32(process + FLAGS) | MAY_SPAWN);
     }
 
     /**

@@ -13,6 +13,7 @@ import jos.kernel.ipc.IpcState;
 import jos.kernel.memory.FrameAllocator;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.process.FirstProcess;
 import jos.kernel.process.Objects;
 import jos.kernel.process.Process;
 import jos.kernel.process.UserImage;
@@ -109,19 +110,20 @@ final class ProcessScenarios {
     }
 
     /**
-     * test=process-spawn: the first process (Spawner), allowed to spawn, spawns a child that exits with 7
-     * and one that spins until it kills it, reading each one's status; every frame comes back.
+     * test=process-spawn: the first process (Spawner), started as the product kernel starts it
+     * (FirstProcess: a MODULE capability per boot module and the boot record), spawns a child that exits
+     * with 7 and one that spins until it kills it, reading each one's status; every frame comes back.
      */
     static void spawnKill() {
         long freeBefore = freeNow(), heapBefore = Heap.bytesInUse();
-        long table = CapabilityTable.create(TABLE_SLOTS);
-        if (table == 0) {
-            Log.println("test process-spawn: no room for a table");
+        long file = BootInfo.moduleEndingWith("/spawner.elf");
+        long thread = file == 0 ? 0 : FirstProcess.create(file, Scheduler.cpus() > 1 ? 1 : 0);
+        if (thread == 0) {
+            refuse("cannot start the first process ", "/spawner.elf");
             return;
         }
-        if (!spawn(0, "/spawner.elf", Scheduler.cpus() > 1 ? 1 : 0, table, 0, false)) return;
-        closeTable(table);
-        Process.allowSpawn(PROCESSES[0]);
+        PROCESSES[0] = Process.of(thread);
+        THREADS[0] = thread;
         UserThread.start(THREADS[0]);
         finish(0);
         reportMemory("process-spawn", freeBefore, heapBefore);
