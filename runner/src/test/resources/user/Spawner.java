@@ -4,32 +4,34 @@ import jos.abi.Handle;
 import jos.abi.ProcessStatus;
 import jos.abi.Protection;
 import jos.hw.Memory;
+import jos.sys.BootInformation;
 import jos.sys.Syscall;
 
 /**
- * The first process of the spawn test (QemuBootIT, test=process-spawn), allowed to spawn: spawns
- * ExitSeven and waits for its status, spawns Spinner, kills it and reads its status, and checks the
- * calls' errors on a missing path and a handle that names nothing. Exits 0 if every answer was right.
+ * The first process of the spawn test (QemuBootIT, test=process-spawn), holding a MODULE capability per
+ * boot module (its boot record says which): spawns ExitSeven and waits for its status, spawns Spinner,
+ * kills it and reads its status, and checks the calls' errors on a module its capability does not name and
+ * a handle that names nothing. Exits 0 if every answer was right.
  */
 public final class Spawner {
     static void main() {
         long page = Syscall.call3(Calls.MAP, 0, 4096, Protection.READ | Protection.WRITE);
         if (page < 0) System.exit(2);
-        boolean ok = true;
-        long missing = spawn(page, "/boot/nothing.elf");
-        System.out.println("spawner: spawning a missing path: " + missing);
-        ok &= missing == Errors.ENOENT;
-        long bad = Syscall.call1(Calls.PROCESS_STATUS, Handle.of(5, Handle.FIRST_GENERATION));
+        boolean ok = BootInformation.present(BootInformation.RECORD);
+        long missing = spawn(page, "/boot/exitseven.elf", "/boot/spinner.elf");
+        System.out.println("spawner: spawning a module the capability does not name: " + missing);
+        ok &= missing == Errors.EPERM;
+        long bad = Syscall.call1(Calls.PROCESS_STATUS, Handle.of(200, Handle.FIRST_GENERATION));
         System.out.println("spawner: the status of an empty slot: " + bad);
         ok &= bad == Errors.EBADF;
 
-        long seven = spawn(page, "/boot/exitseven.elf");
+        long seven = spawn(page, "/boot/exitseven.elf", "/boot/exitseven.elf");
         System.out.println("spawner: spawned exitseven: " + (seven > 0 ? "a handle" : "error " + seven));
         long status = waitForEnd(seven);
         System.out.println("spawner: exitseven " + describe(status));
         ok &= status == ProcessStatus.exited(7);
 
-        long spinner = spawn(page, "/boot/spinner.elf");
+        long spinner = spawn(page, "/boot/spinner.elf", "/boot/spinner.elf");
         System.out.println("spawner: spawned spinner: " + (spinner > 0 ? "a handle" : "error " + spinner));
         long running = Syscall.call1(Calls.PROCESS_STATUS, spinner);
         System.out.println("spawner: spinner " + describe(running));
@@ -42,10 +44,12 @@ public final class Spawner {
         System.exit(ok ? 0 : 1);
     }
 
-    /** spawn of the path written at page, with a command line and no capabilities. */
-    static long spawn(long page, String path) {
+    /** spawn of module path through the capability the boot record names for module capability, with a command line and no capabilities. */
+    static long spawn(long page, String capability, String path) {
         long line = page + 2048;
-        return Syscall.call6(Calls.SPAWN, page, put(page, path), line, put(line, "child of spawner"), 0, 0);
+        long handle = BootInformation.module(BootInformation.RECORD, capability);
+        long number = BootInformation.moduleNumber(BootInformation.RECORD, path);
+        return Syscall.call6(Calls.SPAWN, handle, number, line, put(line, "child of spawner"), 0, 0);
     }
 
     static long put(long at, String s) {

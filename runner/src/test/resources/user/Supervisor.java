@@ -4,12 +4,13 @@ import jos.abi.IpcRegisters;
 import jos.abi.ProcessStatus;
 import jos.abi.Protection;
 import jos.hw.Memory;
+import jos.sys.BootInformation;
 import jos.sys.Ipc;
 import jos.sys.Syscall;
 import jos.sys.Time;
 
 /**
- * The first process of the time test (QemuBootIT, test=time-supervisor), allowed to spawn: sleeps 100 ms
+ * The first process of the time test (QemuBootIT, test=time-supervisor), holding MODULE capabilities: sleeps 100 ms
  * and measures it with System.nanoTime; counts the beats of a 20 ms periodic timer notification for 200
  * ms; prints System.currentTimeMillis and its year; spawns ExitSeven, waits on its death notification
  * (no polling) and reads its status; spawns a second one, waits for its death and deletes its handle
@@ -93,10 +94,11 @@ public final class Supervisor {
         }
     }
 
-    /** spawn of the path written at page, with a command line and no capabilities. */
+    /** spawn of module path through the MODULE capability the boot record names for it, with a command line and no capabilities. */
     static long spawn(long page, String path) {
         long line = page + 2048;
-        return Syscall.call6(Calls.SPAWN, page, put(page, path), line, put(line, "child of supervisor"), 0, 0);
+        return Syscall.call6(Calls.SPAWN, BootInformation.module(BootInformation.RECORD, path),
+                BootInformation.moduleNumber(BootInformation.RECORD, path), line, put(line, "child of supervisor"), 0, 0);
     }
 
     static long put(long at, String s) {

@@ -3,11 +3,12 @@ import jos.abi.IpcRegisters;
 import jos.abi.ProcessStatus;
 import jos.abi.Protection;
 import jos.hw.Memory;
+import jos.sys.BootInformation;
 import jos.sys.Ipc;
 import jos.sys.Syscall;
 
 /**
- * The first process of test=threads-kill (QemuBootIT), allowed to spawn: spawns ThreadSpin with an
+ * The first process of test=threads-kill (QemuBootIT), holding MODULE capabilities: spawns ThreadSpin with an
  * endpoint, waits for its message that its four threads run on four CPUs, kills it while they run and
  * reads its status (-9; process_status then gives back every thread's kernel stack). Exits 0 if so.
  */
@@ -19,8 +20,8 @@ public final class ThreadKiller {
         long handles = page + 1024, line = page + 2048, r = page + 3072;
         Memory.write64(handles, endpoint);
         String path = "/boot/thread-spin.elf";
-        for (int i = 0; i < path.length(); i++) Memory.write8(page + i, (byte) path.charAt(i));
-        long child = Syscall.call6(Calls.SPAWN, page, path.length(), line, 0, handles, 1);
+        long child = Syscall.call6(Calls.SPAWN, BootInformation.module(BootInformation.RECORD, path),
+                BootInformation.moduleNumber(BootInformation.RECORD, path), line, 0, handles, 1);
         System.out.println("thread-killer: spawned thread-spin: " + (child > 0 ? "a handle" : "error " + child));
         System.out.flush();
         if (child < 0) System.exit(1);

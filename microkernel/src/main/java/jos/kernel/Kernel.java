@@ -5,6 +5,10 @@ import jos.hw.Cpu;
 import jos.hw.Export;
 import jos.hw.Naked;
 import jos.kernel.boot.limine.CommandLine;
+import jos.hw.Memory;
+import jos.kernel.process.FirstProcess;
+import jos.kernel.process.UserThread;
+import jos.kernel.sched.SchedState;
 import jos.kernel.x86.QemuExit;
 import jos.kernel.boot.BootReport;
 import jos.kernel.console.FramebufferConsole;
@@ -47,7 +51,10 @@ import jos.x86.PageTableEntry;
  * finds the I/O APICs and masks their lines, calibrates the
  * TSC and the APIC timer against the HPET (or the PIT), starts the timer and moves to a guarded kernel
  * stack; {@link #startProcessors} enables interrupts there, brings every other CPU into kernel Java and
- * gives every CPU a run queue (sched.Scheduler); {@link #finish} runs ready threads and idles, or, when the command line says {@code qemu-exit=N}, ends the QEMU run with code N.
+ * gives every CPU a run queue (sched.Scheduler); {@link #startFirstProcess} starts the boot module
+ * {@code init=path} names as the first process, with every capability the boot found; {@link #finish} runs
+ * ready threads and idles, or, when the command line says {@code qemu-exit=N}, ends the QEMU run with code
+ * N (once the first process has ended, if there is one).
  */
 public final class Kernel {
     private Kernel() {
@@ -61,7 +68,7 @@ public final class Kernel {
     @Export("jos_kernel_main_continued")
     static void continued() {
         startProcessors();
-        finish();
+        finish(startFirstProcess());
     }
 
     /**
@@ -121,9 +128,47 @@ public final class Kernel {
         if (!Scheduler.init(ApplicationProcessors.running(), Scheduler.DEFAULT_QUANTUM)) Panic.panic("sched: no memory for the run queues");
     }
 
+    /**
+     * Starts the first process (FirstProcess): the boot module the command line's {@code init=path} names,
+     * else FirstProcess.DEFAULT_PATH. Its thread, or 0 when there is no such module (logged) or it could
+     * not be started; the kernel then runs without one.
+     */
+    public static long startFirstProcess() {
+        long value = CommandLine.option(BootInfo.commandLine(), "init");
+        long file = value != 0 ? BootInfo.moduleNamed(value, CommandLine.valueLength(value)) : BootInfo.moduleNamed(FirstProcess.DEFAULT_PATH);
+        if (file == 0) {
+            Log.begin(Log.INFO);
+            Log.print("init: no boot module ");
+            if (value == 0) Log.print(FirstProcess.DEFAULT_PATH);
+            for (int i = 0; value != 0 && i < CommandLine.valueLength(value); i++) Log.print((char) Memory.read8(value + i));
+            Log.println(", so no first process");
+            return 0;
+        }
+        long thread = FirstProcess.create(file, SchedState.ANY_CPU);
+        if (thread != 0) UserThread.start(thread);
+        return thread;
+    }
+
     /** Exits QEMU if the command line says {@code qemu-exit=N}, else halts in the idle loop. Never returns. */
     public static void finish() {
+        finish(0);
+    }
+
+    /**
+     * As {@link #finish()}; with {@code qemu-exit=N} and a first process (its thread first, 0: none), the
+     * exit waits until that process has ended, and logs its exit code.
+     */
+    public static void finish(long first) {
         int exit = CommandLine.intOption(BootInfo.commandLine(), "qemu-exit");
+        if (exit >= 0 && exit <= QemuExit.MAX_CODE && first != 0) {
+            UserThread.awaitEnd(first);
+            Log.begin(Log.INFO);
+            Log.print("init: the first process exited with code ");
+            int code = UserThread.exitCode(first);
+            if (code < 0) Log.print("-");
+            Log.dec(code < 0 ? -(long) code : code);
+            Log.newline();
+        }
         if (exit >= 0 && exit <= QemuExit.MAX_CODE) {
             Log.print("kernel: exiting QEMU with code ");
             Log.dec(exit);

@@ -937,7 +937,7 @@ class QemuBootIT {
 
     /**
      * spawn, kill and process_status (2, 3, 4): the first process spawns a child that exits with 7 and
-     * reads its status, spawns a spinner, kills it and reads its status; the missing path and the empty
+     * reads its status, spawns a spinner, kills it and reads its status; a module its capability does not name and the empty
      * handle get their errors, and every frame and heap block of all three comes back.
      */
     @Test
@@ -949,7 +949,7 @@ class QemuBootIT {
         QemuResult r = scenario("process-spawn", 2, List.of("-vga", "none"), modules);
         String t = r.transcript();
         List<String> lines = plain(r);
-        assertInOrder(lines, Stream.of("user: spawner: spawning a missing path: " + jos.abi.Errors.ENOENT,
+        assertInOrder(lines, Stream.of("user: spawner: spawning a module the capability does not name: " + jos.abi.Errors.EPERM,
                 "user: spawner: the status of an empty slot: " + jos.abi.Errors.EBADF,
                 "user: spawner: spawned exitseven: a handle",
                 "user: spawner: exitseven exited with code 7",
@@ -1819,6 +1819,70 @@ class QemuBootIT {
                 "process: /boot/thread-killer\\.elf ended with 1 threads, status 0",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
         assertEverythingBack(lines, "threads-kill", " (both processes, their tables, the endpoint, the thread objects)", t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * The product kernel starts the boot module init= names as the first process with every capability
+     * the boot found (First.java): the boot record it prints says, handle by handle, what the kernel
+     * logged it gave (modules, framebuffer, I/O APIC lines, COM1's ports, ACPI table pages), each matching
+     * the boot's own report; it spawns ExitSeven through that module's capability, a copy without CONTROL
+     * is refused with EPERM, and a child given no capabilities cannot spawn (EBADF).
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void theFirstProcessGetsEveryCapabilityTheKernelFoundAndSpawnsThroughThem() throws Exception {
+        List<String> paths = List.of("/boot/first.elf", "/boot/exitseven.elf", "/boot/nospawn.elf");
+        List<BootModule> modules = List.of(new BootModule(userProgram("First"), paths.get(0)),
+                new BootModule(userProgram("ExitSeven"), paths.get(1)), new BootModule(userProgram("NoSpawn"), paths.get(2)));
+        QemuResult r = boot(image.kernelElf(), new ImageSpec("qemu-exit=0 init=/boot/first.elf", modules), out.resolve("first-process"), 2, List.of());
+        String t = r.transcript();
+        List<String> messages = messages(plain(r));
+        List<String> given = messages.stream().filter(l -> l.matches("init: (module|framebuffer|irq|uart|acpi) .*")).map(l -> l.substring("init: ".length())).toList();
+        List<String> read = plain(r).stream().filter(l -> l.startsWith("user: first: ") && l.contains(": handle 0x"))
+                .map(l -> l.substring("user: first: ".length())).toList();
+        assertEquals(given, read, "the boot record says what the kernel gave\n" + t);
+        match(messages, "init: starting /boot/first\\.elf as the first process with " + given.size() + " capabilities", t);
+
+        assertEquals(paths, given.stream().filter(l -> l.startsWith("module ")).map(l -> l.split(" ")[2]).toList(), t);
+        for (int i = 0; i < paths.size(); i++) assertTrue(given.get(i).startsWith("module " + i + " " + paths.get(i) + " ("), given.get(i));
+        Matcher fb = match(messages, "limine: framebuffer (\\d+x\\d+), (\\d+) bpp, pitch (\\d+)", t);
+        match(given, "framebuffer " + fb.group(1) + ", pitch " + fb.group(3) + ", " + fb.group(2) + " bpp at 0x[0-9a-f]+, pages 0x[0-9a-f]+000\\+0x[0-9a-f]+000: handle 0x[0-9a-f]+", t);
+        Matcher lines = match(messages, "irq: I/O APIC 0 at 0x[0-9a-f]+: gsi (\\d+-\\d+), .*", t);
+        assertTrue(given.stream().anyMatch(l -> l.startsWith("irq lines " + lines.group(1) + ": handle ")), given + "\n" + t);
+        assertTrue(given.stream().anyMatch(l -> l.startsWith("uart ports 0x3f8-0x3ff: handle ")), "COM1, the console without an SPCR\n" + t);
+        List<long[]> acpi = given.stream().filter(l -> l.startsWith("acpi tables")).map(l -> {
+            Matcher m = Pattern.compile("acpi tables, pages 0x([0-9a-f]+)\\+0x([0-9a-f]+)").matcher(l);
+            assertTrue(m.lookingAt(), l);
+            return new long[] {Long.parseLong(m.group(1), 16), Long.parseLong(m.group(2), 16)};
+        }).toList();
+        List<Long> tables = messages.stream().map(Pattern.compile("acpi: (?:table \\w+ at|RSDP revision \\d, \\w+ at) 0x([0-9a-f]+).*")::matcher)
+                .filter(Matcher::matches).map(m -> Long.parseLong(m.group(1), 16)).toList();
+        assertTrue(tables.size() >= 4, "the boot logged its tables: " + tables + "\n" + t);
+        for (long table : tables) {
+            assertTrue(acpi.stream().anyMatch(a -> table >= a[0] && table < a[0] + a[1]), "table at 0x" + Long.toHexString(table) + " is given\n" + t);
+        }
+        long root = Long.parseLong(match(plain(r), "user: first: \\d+ capabilities, acpi root 0x([0-9a-f]+)", t).group(1), 16);
+        assertEquals(root, Long.parseLong(match(messages, "acpi: RSDP revision \\d, \\w+ at 0x([0-9a-f]+) .*", t).group(1), 16), "the root table the boot read\n" + t);
+
+        match(plain(r), "user: exitseven: exiting with 7", t);   // each program's output comes whole, when it is flushed
+        match(plain(r), "user: nospawn: spawn with no capabilities: " + jos.abi.Errors.EBADF + ", " + jos.abi.Errors.EBADF, t);
+        assertInOrder(plain(r), Stream.of("user: first: exitseven exited with code 7",
+                "user: first: spawn through a module capability without CONTROL: " + jos.abi.Errors.EPERM,
+                "user: first: nospawn exited with code 0",
+                ".*init: the first process exited with code 0",
+                ".*kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /** Without a module at init= (or /boot/init.elf), the product kernel says so and runs on as before. */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void withoutItsModuleTheKernelStartsNoFirstProcess() {
+        QemuResult r = boot(image.kernelElf(), new ImageSpec("qemu-exit=0 init=/boot/missing.elf", List.of()), out.resolve("first-process-missing"), 1, List.of());
+        String t = r.transcript();
+        assertInOrder(plain(r), Stream.of(".*init: no boot module /boot/missing\\.elf, so no first process",
+                ".*kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
         assertEquals(0, r.exitCode(), t);
     }
 }

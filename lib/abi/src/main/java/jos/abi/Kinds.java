@@ -3,9 +3,9 @@ package jos.abi;
 import jos.hw.CConstants;
 
 /**
- * The kinds of capability (abi.md, "Capabilities"). The first five name a kernel object; the last four
- * name a range of a machine resource and no object: physical frames, physical device memory, I/O ports,
- * interrupt lines. {@link Rights#of} gives the rights each kind can carry.
+ * The kinds of capability (abi.md, "Capabilities"). The first five name a kernel object; the others
+ * name a range of a resource and no object: physical frames, physical device memory, I/O ports,
+ * interrupt lines, boot modules. {@link Rights#of} gives the rights each kind can carry.
  */
 @CConstants(prefix = "JOS_KIND_")
 public final class Kinds {
@@ -27,8 +27,10 @@ public final class Kinds {
     public static final int IO_PORTS = 8;
     /** A range of interrupt lines (global system interrupts). */
     public static final int IRQ = 9;
+    /** A range of boot modules, by their numbers in the boot record (BootRecord): spawn a process from one. */
+    public static final int MODULE = 10;
     /** The largest kind. */
-    public static final int LAST = IRQ;
+    public static final int LAST = MODULE;
 
     /** Frames and device memory are given in pages of this many bytes. */
     public static final long PAGE = 4096;
@@ -38,6 +40,8 @@ public final class Kinds {
     public static final long PORT_LIMIT = 1 << 16;
     /** Interrupt lines are 0..IRQ_LIMIT-1. */
     public static final long IRQ_LIMIT = 1 << 16;
+    /** Boot modules are numbered 0..MODULE_LIMIT-1. */
+    public static final long MODULE_LIMIT = 1 << 16;
 
     private Kinds() {
     }
@@ -62,6 +66,7 @@ public final class Kinds {
     public static long limit(int kind) {
         if (kind == MEMORY || kind == DEVICE_MEMORY) return PHYSICAL_LIMIT;
         if (kind == IO_PORTS) return PORT_LIMIT;
+        if (kind == MODULE) return MODULE_LIMIT;
         return kind == IRQ ? IRQ_LIMIT : 0;
     }
 }

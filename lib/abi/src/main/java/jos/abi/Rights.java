@@ -24,7 +24,7 @@ public final class Rights {
     public static final int WRITE = 1 << 6;
     /** Memory: map it executable. */
     public static final int EXECUTE = 1 << 7;
-    /** Process, thread: kill, read status, change; I/O ports: use them; IRQ: bind and acknowledge the line. */
+    /** Process, thread: kill, read status, change; I/O ports: use them; IRQ: bind and acknowledge the line; module: spawn from it. */
     public static final int CONTROL = 1 << 8;
     /** Any kind: mint from it or copy it (a holder without it can only use, move or delete it). */
     public static final int COPY = 1 << 9;
@@ -41,7 +41,7 @@ public final class Rights {
             case Kinds.ENDPOINT -> SEND | RECEIVE | GRANT | COPY;
             case Kinds.NOTIFICATION -> SIGNAL | WAIT | COPY;
             case Kinds.REPLY -> SEND;
-            case Kinds.PROCESS, Kinds.THREAD, Kinds.IO_PORTS, Kinds.IRQ -> CONTROL | COPY;
+            case Kinds.PROCESS, Kinds.THREAD, Kinds.IO_PORTS, Kinds.IRQ, Kinds.MODULE -> CONTROL | COPY;
             case Kinds.MEMORY -> MAP | WRITE | EXECUTE | COPY;
             case Kinds.DEVICE_MEMORY -> MAP | WRITE | COPY;
             default -> 0;

@@ -36,8 +36,63 @@ public final class AcpiReport {
     private static long hpetPhysical;
     /** A valid MADT's physical address, else 0. */
     private static long madtPhysical;
+    /** The valid RSDT's or XSDT's physical address, else 0. */
+    private static long rootPhysical;
+
+    /** The most separate page ranges of tables kept for the first process (merged where they touch). */
+    public static final int MAX_TABLE_RANGES = 16;
+    static final long PAGE = 4096;
+    /** The pages holding the tables read (RSDP, root, each valid table), found once at boot: [base, end). */
+    private static final long[] RANGE_BASE = new long[MAX_TABLE_RANGES], RANGE_END = new long[MAX_TABLE_RANGES];
+    private static int ranges;
 
     private AcpiReport() {
+    }
+
+    /**
+     * Notes that an ACPI table occupies [physical, physical + length), in whole pages, merged with the
+     * ranges it touches; false if a new range would pass {@link #MAX_TABLE_RANGES} (nothing noted).
+     */
+    public static boolean noteTable(long physical, long length) {
+        long base = physical & -PAGE, end = (physical + length + PAGE - 1) & -PAGE;
+        for (boolean merged = true; merged;) {
+            merged = false;
+            for (int i = 0; i < ranges; i++) {
+                if (base > RANGE_END[i] || end < RANGE_BASE[i]) continue;
+                base = Math.min(base, RANGE_BASE[i]);
+                end = Math.max(end, RANGE_END[i]);
+                ranges--;
+                RANGE_BASE[i] = RANGE_BASE[ranges];
+                RANGE_END[i] = RANGE_END[ranges];
+                merged = true;
+                break;
+            }
+        }
+        if (ranges == MAX_TABLE_RANGES) return false;
+        RANGE_BASE[ranges] = base;
+        RANGE_END[ranges] = end;
+        ranges++;
+        return true;
+    }
+
+    /** The number of page ranges holding the tables read. */
+    public static int tableRanges() {
+        return ranges;
+    }
+
+    /** Range i's first byte and its length in bytes (page multiples). */
+    public static long tableRangeBase(int i) {
+        return RANGE_BASE[i];
+    }
+
+    public static long tableRangeLength(int i) {
+        return RANGE_END[i] - RANGE_BASE[i];
+    }
+
+    /** Forgets the noted ranges (tests boot several simulated machines in one JVM). */
+    public static void forgetTables() {
+        ranges = 0;
+        rootPhysical = 0;
     }
 
     public static void print() {
@@ -52,6 +107,7 @@ public final class AcpiReport {
             AcpiMemory.release();
             return;
         }
+        noteTable(rsdpPhysical, Rsdp.usesXsdt(rsdp) ? Rsdp.V2_SIZE : Rsdp.V1_SIZE);
         long rootPhysical = Rsdp.rootAddress(rsdp);
         int rootSignature = Rsdp.usesXsdt(rsdp) ? Signatures.XSDT : Signatures.RSDT;
         long root = table(rootPhysical);
@@ -60,6 +116,8 @@ public final class AcpiReport {
             AcpiMemory.release();
             return;
         }
+        noteTable(rootPhysical, SdtHeader.length(root));
+        AcpiReport.rootPhysical = rootPhysical;
         int count = SystemDescriptionTable.entryCount(root);
         Log.begin(Log.INFO);
         Log.print("acpi: RSDP revision ");
@@ -77,6 +135,7 @@ public final class AcpiReport {
                 continue;
             }
             header(t, physical);
+            noteTable(physical, SdtHeader.length(t));
             if (SdtHeader.signature(t) == Signatures.APIC && madt(t)) madtPhysical = physical;
             if (SdtHeader.signature(t) == Signatures.HPET) hpet(t);
             if (SdtHeader.signature(t) == Signatures.SPCR) SpcrConsole.use(t, SdtHeader.length(t), PROBLEM);
@@ -93,6 +152,11 @@ public final class AcpiReport {
     /** The HPET's register block (physical), if {@link #print} found a valid HPET table; else 0. */
     public static long hpetPhysical() {
         return hpetPhysical;
+    }
+
+    /** The valid RSDT's or XSDT's physical address, if {@link #print} found one; else 0. */
+    public static long rootPhysical() {
+        return rootPhysical;
     }
 
     /** A valid MADT's physical address, if {@link #print} found one (the I/O APIC routing reads it again); else 0. */

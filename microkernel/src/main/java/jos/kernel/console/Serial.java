@@ -57,6 +57,25 @@ public final class Serial {
         program(divisor(baud));
     }
 
+    /** The console UART's first I/O port, or 0 when it is memory-mapped. */
+    public static int port() {
+        return mmioBase == 0 ? base : 0;
+    }
+
+    /** The memory-mapped console UART's (virtual) base, or 0 when it is reached by I/O ports. */
+    public static long mmio() {
+        return mmioBase;
+    }
+
+    /** The console UART's register stride and access width in bytes (1 and 1 for I/O ports). */
+    public static int registerStride() {
+        return mmioBase == 0 ? 1 : stride;
+    }
+
+    public static int accessBytes() {
+        return mmioBase == 0 ? 1 : accessBytes;
+    }
+
     private static int divisor(int baud) {
         return baud <= 0 || baud > 115200 ? 1 : 115200 / baud;
     }

@@ -125,6 +125,20 @@ public final class IoApics {
         return -1;
     }
 
+    /** The number of I/O APICs kept (valid once {@link #init} ran). */
+    public static int count() {
+        return count;
+    }
+
+    /** I/O APIC i's first global system interrupt and its number of lines (i below {@link #count}). */
+    public static long gsiBase(int i) {
+        return GSI_BASE[i];
+    }
+
+    public static int lines(int i) {
+        return LINES[i];
+    }
+
     /** The GSI ISA IRQ irq arrives on, or a negative error: EINVAL for no such IRQ or a corrupt route. */
     public static long isaLine(int irq) {
         if (irq < 0 || irq >= IrqRouting.ISA_IRQS || ISA[irq] < 0) return Errors.EINVAL;

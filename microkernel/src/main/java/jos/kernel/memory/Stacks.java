@@ -110,12 +110,18 @@ public final class Stacks {
         }
         long guard = GUARD[record];
         release(KernelAddressSpace.root(), guard + GUARD_BYTES, top - guard - GUARD_BYTES);
-        VirtualRanges.free(guard, top - guard);
         count--;
         KIND[record] = KIND[count];     // the last record takes the freed one's place
         CPU[record] = CPU[count];
         GUARD[record] = GUARD[count];
         TOP[record] = TOP[count];
+        SpinLock.release(LOCK);
+        // The pages are global and the caller may run on a process's CR3 (a reaper), where unmap does no
+        // invlpg: every CPU forgets them before the addresses can make a new stack, which stale entries
+        // would otherwise reach the freed frames through. No CPU runs on a freed stack, so the frames may go first.
+        TlbShootdown.invalidate(guard + GUARD_BYTES, top - guard - GUARD_BYTES);
+        SpinLock.acquire(LOCK);
+        VirtualRanges.free(guard, top - guard);
         SpinLock.release(LOCK);
         return true;
     }

@@ -52,7 +52,7 @@ public final class Process {
     @Field(Type.U64) public static final int CURSOR = 152;
     /** The process's lock: a kill and the reaping of its threads' blocks never overlap (memory.SpinLock). */
     @Field(Type.U64) public static final int LOCK = 160;
-    /** {@link #MAY_SPAWN}, {@link #REAPED}, {@link #REAP_AT_DEATH}, {@link #DEATH_SIGNALLED}, {@link #STATUS_SET}: distinct bits. */
+    /** {@link #REAPED}, {@link #REAP_AT_DEATH}, {@link #DEATH_SIGNALLED}, {@link #STATUS_SET}: distinct bits. */
     @Field(Type.U32) public static final int FLAGS = 168;
     /** The notification signalled when the process dies (the process holds a reference to it), or 0. */
     @Field(Type.U64) public static final int DEATH_NOTIFICATION = 176;
@@ -69,8 +69,6 @@ public final class Process {
     /** The most threads a process makes in its life: each keeps its 32 KiB kernel stack until the process is reaped. */
     public static final int MAX_THREADS = 64;
 
-    /** The process may use the spawn call (the kernel gives it to the first process only). */
-    public static final int MAY_SPAWN = 1;
     /** Its threads' blocks and its own reference are given back (once DEAD, by {@link #reap}). */
     public static final int REAPED = 2;
     /** The thread that ends the process reaps it at once (a spawned child: its parent holds only a capability). */
@@ -139,10 +137,6 @@ public final class Process {
         return Memory.read64(process + STATUS);
     }
 
-    public static boolean maySpawn(long process) {
-        return (Memory.read32(process + FLAGS) & MAY_SPAWN) != 0;
-    }
-
     /** The highest priority process may give its threads. */
     public static int ceiling(long process) {
         return Memory.read32(process + CEILING);
@@ -151,11 +145,6 @@ public final class Process {
     /** Sets process's priority ceiling (its spawner or the kernel, before its first thread starts; 0 to Scheduling.PRIORITIES - 1). */
     public static void setCeiling(long process, int ceiling) {
         Memory.write32(process + CEILING, ceiling);
-    }
-
-    /** Lets process use the spawn call (set before its first thread starts). */
-    public static void allowSpawn(long process) {
-        Memory.write32(process + FLAGS, Memory.read32(process + FLAGS) | MAY_SPAWN);
     }
 
     /**

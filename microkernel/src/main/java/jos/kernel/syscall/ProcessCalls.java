@@ -28,7 +28,8 @@ import jos.limine.File;
 import jos.x86.PageTableEntry;
 
 /**
- * spawn, kill and process_status (abi.md). A child is a boot module loaded by {@link UserImage} with the
+ * spawn, kill and process_status (abi.md). A child is a boot module, named by a MODULE capability (the
+ * authority to spawn: the first process gets one per module, BootAuthority), loaded by {@link UserImage} with the
  * checks of its ELF loader, a process with its own table holding copies of the capabilities given, and
  * one thread at the default priority on any CPU. Its command line is copied to the top of its stack:
  * it starts with rdi = its address, rsi = its length. A child is reaped by the thread that ends it
@@ -37,8 +38,8 @@ import jos.x86.PageTableEntry;
  * who). process_watch has a child's death signal a notification.
  */
 public final class ProcessCalls {
-    /** The longest path and command line. */
-    public static final int MAX_PATH = 256, MAX_COMMAND_LINE = 256;
+    /** The longest command line. */
+    public static final int MAX_COMMAND_LINE = 256;
     /** The most capabilities a child is given, and the slots of its table. */
     public static final int MAX_CAPABILITIES = 16, CAPACITY = 64;
     /** Where the call's bytes wait in the calling thread's block: after its CallRecord, within SPARE. */
@@ -54,22 +55,24 @@ public final class ProcessCalls {
     private ProcessCalls() {
     }
 
-    /** spawn from the current thread, whose process is caller. */
-    static long spawn(long thread, long caller, long root, long path, long pathLength, long line, long lineLength, long handles, long count) {
+    /**
+     * spawn from the current thread, whose process is caller: the boot module numbered number, which the
+     * MODULE capability module (with CONTROL) must include.
+     */
+    static long spawn(long thread, long caller, long root, long module, long number, long line, long lineLength, long handles, long count) {
         if (caller == 0) return Errors.EBADF;
-        if (!Process.maySpawn(caller)) return Errors.EPERM;
-        if (pathLength <= 0 || pathLength > MAX_PATH || lineLength < 0 || lineLength > MAX_COMMAND_LINE || count < 0
-                || count > MAX_CAPABILITIES) {
-            return Errors.EINVAL;
-        }
-        if (!UserAddressSpace.mappedForUser(root, path, pathLength) || lineLength > 0 && !UserAddressSpace.mappedForUser(root, line, lineLength)
+        long record = thread + Thread.SPARE + CallRecord.CAPABILITY;
+        long found = CapabilityTable.lookup(Process.table(caller), module, Kinds.MODULE, Rights.CONTROL, record);
+        if (found < 0) return found;
+        if (number < Capability.object(record) || number - Capability.object(record) >= Capability.length(record)) return Errors.EPERM;
+        if (lineLength < 0 || lineLength > MAX_COMMAND_LINE || count < 0 || count > MAX_CAPABILITIES) return Errors.EINVAL;
+        if (lineLength > 0 && !UserAddressSpace.mappedForUser(root, line, lineLength)
                 || count > 0 && !UserAddressSpace.mappedForUser(root, handles, 8 * count)) {
             return Errors.EFAULT;
         }
+        if (number >= BootInfo.moduleCount() || BootInfo.module(number) == 0) return Errors.ENOENT;
+        long file = BootInfo.module(number);
         long buffer = thread + BUFFER;
-        copyFromUser(root, path, buffer, pathLength);
-        long file = module(buffer, pathLength);
-        if (file == 0) return Errors.ENOENT;
         SpinLock.acquire(LOAD_LOCK);
         long space = UserImage.load(File.address(file), File.size(file), PROBLEM);
         boolean refused = space == 0 && jos.elf.Problem.message(PROBLEM) != null;
@@ -171,24 +174,6 @@ public final class ProcessCalls {
         }
         Process.release(child);
         return error;
-    }
-
-    /** The boot module whose path is exactly the length bytes at name, or 0. */
-    static long module(long name, long length) {
-        for (long i = 0; i < BootInfo.moduleCount(); i++) {
-            long file = BootInfo.module(i);
-            long path = file == 0 ? 0 : File.path(file);
-            if (path != 0 && equal(path, name, length)) return file;
-        }
-        return 0;
-    }
-
-    private static boolean equal(long cString, long bytes, long length) {
-        for (long i = 0; i < length; i++) {
-            byte b = Memory.read8(cString + i);
-            if (b == 0 || b != Memory.read8(bytes + i)) return false;
-        }
-        return Memory.read8(cString + length) == 0;
     }
 
     /** Copies bytes from user memory checked to be mapped, through the HHDM. */

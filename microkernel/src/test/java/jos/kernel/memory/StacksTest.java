@@ -124,4 +124,15 @@ class StacksTest {
         assertEquals(0, Stacks.count());
         assertTrue(held > 0 && free > left);
     }
+
+    @Test
+    void aStackFreedUnderAnotherAddressSpaceIsForgottenBeforeItsAddressesAreReused() {
+        long top = Stacks.allocate(Stacks.KERNEL, 0, 8 * 1024);
+        ram.machine.cpu().cr3 = 0x1234_5000L;     // a process's tables: the kernel half is shared, CR3 is not the kernel root
+        ram.machine.cpu().invalidatedPages().clear();
+        assertTrue(Stacks.free(top));
+        assertEquals(java.util.List.of(top - 8 * 1024, top - 4 * 1024), ram.machine.cpu().invalidatedPages(),
+                "each page invalidated, though CR3 is not the kernel's");
+        assertEquals(top, Stacks.allocate(Stacks.KERNEL, 0, 8 * 1024), "the addresses come back for the next stack");
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.abi.Errors;
+import jos.abi.Handle;
 import jos.abi.Kinds;
 import jos.abi.ProcessStatus;
 import jos.abi.Rights;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * spawn's checks before it loads anything (who may spawn, lengths, user memory), and kill and
+ * spawn's checks before it loads anything (a MODULE capability with CONTROL naming the module, lengths,
+ * user memory), and kill and
  * process_status on a PROCESS capability: kinds and rights, running and dead, a dead child reaped once.
  */
 class ProcessCallsTest {
@@ -46,35 +48,50 @@ class ProcessCallsTest {
         ram.close();
     }
 
-    long spawn(long path, long pathLength, long lineLength, long count) {
-        return ProcessCalls.spawn(thread, parent, Process.root(parent), path, pathLength, 0x40_0000, lineLength, 0x40_1000, count);
+    long spawn(long module, long number, long line, long lineLength, long count) {
+        return ProcessCalls.spawn(thread, parent, Process.root(parent), module, number, line, lineLength, 0x40_1000, count);
+    }
+
+    /** A MODULE capability for modules [first, first + count) in the parent's table. */
+    long modules(long first, long count) {
+        return CapabilityTable.insertRange(Process.table(parent), Kinds.MODULE, Rights.of(Kinds.MODULE), first, count);
     }
 
     @Test
-    void onlyAProcessAllowedToMaySpawn() {
-        assertEquals(Errors.EBADF, ProcessCalls.spawn(thread, 0, 0, 0x40_0000, 8, 0, 0, 0, 0), "no process, no table");
-        assertEquals(Errors.EPERM, spawn(0x40_0000, 8, 0, 0));
-        Process.allowSpawn(parent);
-        assertTrue(Process.maySpawn(parent));
-        assertFalse(Process.maySpawn(child), "the right is the process's own");
+    void spawnNeedsAModuleCapabilityWithControlThatNamesTheModule() {
+        assertEquals(Errors.EBADF, ProcessCalls.spawn(thread, 0, 0, modules(0, 1), 0, 0, 0, 0, 0), "no process, no table");
+        assertEquals(Errors.EBADF, spawn(0, 0, 0, 0, 0), "no handle");
+        assertEquals(Errors.EBADF, spawn(Handle.of(9, Handle.FIRST_GENERATION), 0, 0, 0, 0), "an empty slot");
+        long endpoint = CapabilityTable.insert(Process.table(parent), Kinds.ENDPOINT, Rights.of(Kinds.ENDPOINT), Objects.endpoint());
+        assertEquals(Errors.EBADF, spawn(endpoint, 0, 0, 0, 0), "another kind");
+        long some = modules(2, 3);
+        long weak = CapabilityTable.mintRange(Process.table(parent), some, Rights.COPY, 2, 3);
+        assertTrue(weak > 0);
+        assertEquals(Errors.EPERM, spawn(weak, 2, 0, 0, 0), "no CONTROL");
+        assertEquals(Errors.EPERM, spawn(some, 1, 0, 0, 0), "below the range");
+        assertEquals(Errors.EPERM, spawn(some, 5, 0, 0, 0), "past the range");
+        assertEquals(Errors.EPERM, spawn(some, -1, 0, 0, 0));
+        assertEquals(Errors.ENOENT, spawn(some, 4, 0, 0, 0), "inside the range, but the boot had no such module");
+        long child0 = ProcessCalls.spawn(thread, child, Process.root(child), Handle.of(0, Handle.FIRST_GENERATION), 0, 0, 0, 0, 0);
+        assertEquals(Errors.EBADF, child0, "a process given no capability has no authority to spawn");
     }
 
     @Test
     void spawnChecksLengthsCountAndMemoryBeforeLoading() {
-        Process.allowSpawn(parent);
-        assertEquals(Errors.EINVAL, spawn(0x40_0000, 0, 0, 0), "an empty path");
-        assertEquals(Errors.EINVAL, spawn(0x40_0000, ProcessCalls.MAX_PATH + 1, 0, 0));
-        assertEquals(Errors.EINVAL, spawn(0x40_0000, 8, -1, 0));
-        assertEquals(Errors.EINVAL, spawn(0x40_0000, 8, ProcessCalls.MAX_COMMAND_LINE + 1, 0));
-        assertEquals(Errors.EINVAL, spawn(0x40_0000, 8, 0, ProcessCalls.MAX_CAPABILITIES + 1));
-        assertEquals(Errors.EINVAL, spawn(0x40_0000, 8, 0, -1));
-        assertEquals(Errors.EFAULT, spawn(0x40_0000, 8, 0, 0), "the path is not mapped for the program");
-        assertEquals(Errors.EFAULT, spawn(-4096, 8, 0, 0), "a kernel address");
+        long all = modules(0, 4);
+        assertEquals(Errors.EINVAL, spawn(all, 0, 0x40_0000, -1, 0));
+        assertEquals(Errors.EINVAL, spawn(all, 0, 0x40_0000, ProcessCalls.MAX_COMMAND_LINE + 1, 0));
+        assertEquals(Errors.EINVAL, spawn(all, 0, 0x40_0000, 0, ProcessCalls.MAX_CAPABILITIES + 1));
+        assertEquals(Errors.EINVAL, spawn(all, 0, 0x40_0000, 0, -1));
+        assertEquals(Errors.EFAULT, spawn(all, 0, 0x40_0000, 8, 0), "the command line is not mapped for the program");
+        assertEquals(Errors.EFAULT, spawn(all, 0, -4096, 8, 0), "a kernel address");
+        assertEquals(Errors.EFAULT, spawn(all, 0, 0x40_0000, 0, 1), "the handles are not mapped");
+        assertEquals(Errors.ENOENT, spawn(all, 0, 0x40_0000, 0, 0), "checked, then no module 0 to load");
     }
 
     @Test
     void theBufferFitsTheThreadsSpareArea() {
-        assertTrue(ProcessCalls.BUFFER - Thread.SPARE + Math.max(ProcessCalls.MAX_PATH, ProcessCalls.MAX_COMMAND_LINE) <= 48 * 8);
+        assertTrue(ProcessCalls.BUFFER - Thread.SPARE + ProcessCalls.MAX_COMMAND_LINE <= 48 * 8);
     }
 
     @Test

@@ -13,6 +13,7 @@ import jos.kernel.ipc.IpcState;
 import jos.kernel.memory.FrameAllocator;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.UserAddressSpace;
+import jos.kernel.process.FirstProcess;
 import jos.kernel.process.Objects;
 import jos.kernel.process.Process;
 import jos.kernel.process.UserImage;
@@ -109,22 +110,30 @@ final class ProcessScenarios {
     }
 
     /**
-     * test=process-spawn: the first process (Spawner), allowed to spawn, spawns a child that exits with 7
-     * and one that spins until it kills it, reading each one's status; every frame comes back.
+     * test=process-spawn: the first process (Spawner), started as the product kernel starts it
+     * (FirstProcess: a MODULE capability per boot module and the boot record), spawns a child that exits
+     * with 7 and one that spins until it kills it, reading each one's status; every frame comes back.
      */
     static void spawnKill() {
         long freeBefore = freeNow(), heapBefore = Heap.bytesInUse();
-        long table = CapabilityTable.create(TABLE_SLOTS);
-        if (table == 0) {
-            Log.println("test process-spawn: no room for a table");
-            return;
-        }
-        if (!spawn(0, "/spawner.elf", Scheduler.cpus() > 1 ? 1 : 0, table, 0, false)) return;
-        closeTable(table);
-        Process.allowSpawn(PROCESSES[0]);
+        if (!startFirst("/spawner.elf", Scheduler.cpus() > 1 ? 1 : 0)) return;
         UserThread.start(THREADS[0]);
         finish(0);
         reportMemory("process-spawn", freeBefore, heapBefore);
+    }
+
+    /**
+     * Makes the module ending in suffix the first process in slot 0, as the product kernel makes it
+     * (FirstProcess: a capability for everything the boot found, MODULE capabilities, which spawn needs,
+     * among them, and the boot record), its thread on affinity and not started; false after logging why.
+     */
+    static boolean startFirst(String suffix, int affinity) {
+        long file = BootInfo.moduleEndingWith(suffix);
+        long thread = file == 0 ? 0 : FirstProcess.create(file, affinity);
+        if (thread == 0) return refuse("cannot start the first process ", suffix);
+        PROCESSES[0] = Process.of(thread);
+        THREADS[0] = thread;
+        return true;
     }
 
     /** Free memory as the scenarios count it: free frames and the frames the heap holds but has not handed out. */

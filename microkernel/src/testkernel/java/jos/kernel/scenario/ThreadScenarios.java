@@ -49,11 +49,10 @@ final class ThreadScenarios {
         ProcessScenarios.reportMemory("threads-fp", freeBefore, heapBefore);
     }
 
-    /** One process from the module ending in suffix, its first thread on cpu 0, allowed to spawn if spawner. */
+    /** One process from the module ending in suffix, its first thread on cpu 0; a spawner is made the first process (ProcessScenarios.startFirst). */
     static void one(String name, String suffix, boolean spawner) {
         long freeBefore = ProcessScenarios.freeNow(), heapBefore = Heap.bytesInUse();
-        if (!ProcessScenarios.spawn(0, suffix, 0, 0, 0, false)) return;
-        if (spawner) Process.allowSpawn(ProcessScenarios.PROCESSES[0]);
+        if (!(spawner ? ProcessScenarios.startFirst(suffix, 0) : ProcessScenarios.spawn(0, suffix, 0, 0, 0, false))) return;
         UserThread.start(ProcessScenarios.THREADS[0]);
         finish(0);
         ProcessScenarios.reportMemory(name, freeBefore, heapBefore);

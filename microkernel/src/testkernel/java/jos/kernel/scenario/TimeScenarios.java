@@ -1,11 +1,9 @@
 package jos.kernel.scenario;
 
 import jos.kernel.boot.limine.CommandLine;
-import jos.kernel.capability.CapabilityTable;
 import jos.kernel.console.Log;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.Stacks;
-import jos.kernel.process.Process;
 import jos.kernel.process.UserThread;
 import jos.kernel.sched.Scheduler;
 
@@ -29,14 +27,7 @@ final class TimeScenarios {
     static void supervisor() {
         long freeBefore = ProcessScenarios.freeNow(), heapBefore = Heap.bytesInUse();
         int stacksBefore = Stacks.count();
-        long table = CapabilityTable.create(ProcessScenarios.TABLE_SLOTS);
-        if (table == 0) {
-            Log.println("test time-supervisor: no room for a table");
-            return;
-        }
-        if (!ProcessScenarios.spawn(0, "/supervisor.elf", Scheduler.cpus() > 1 ? 1 : 0, table, 0, false)) return;
-        ProcessScenarios.closeTable(table);
-        Process.allowSpawn(ProcessScenarios.PROCESSES[0]);
+        if (!ProcessScenarios.startFirst("/supervisor.elf", Scheduler.cpus() > 1 ? 1 : 0)) return;
         UserThread.start(ProcessScenarios.THREADS[0]);
         ProcessScenarios.finish(0);
         Log.print("test time-supervisor: kernel stacks ");

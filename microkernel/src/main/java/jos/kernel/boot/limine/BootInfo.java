@@ -146,6 +146,34 @@ public final class BootInfo {
         return 0;
     }
 
+    /** The boot module whose path is exactly the length bytes at name (a jos.limine.File), or 0. */
+    public static long moduleNamed(long name, long length) {
+        for (long i = 0; i < moduleCount(); i++) {
+            long file = module(i);
+            long path = file == 0 ? 0 : File.path(file);
+            if (path != 0 && samePath(path, name, length)) return file;
+        }
+        return 0;
+    }
+
+    /** The boot module whose path is exactly path, or 0. */
+    public static long moduleNamed(String path) {
+        for (long i = 0; i < moduleCount(); i++) {
+            long file = module(i);
+            long name = file == 0 ? 0 : File.path(file);
+            if (name != 0 && endsWith(name, path) && Memory.read8(name + path.length()) == 0) return file;
+        }
+        return 0;
+    }
+
+    private static boolean samePath(long cString, long bytes, long length) {
+        for (long i = 0; i < length; i++) {
+            byte b = Memory.read8(cString + i);
+            if (b == 0 || b != Memory.read8(bytes + i)) return false;
+        }
+        return Memory.read8(cString + length) == 0;
+    }
+
     private static boolean endsWith(long cString, String suffix) {
         if (cString == 0) return false;
         long length = 0;

@@ -43,6 +43,42 @@ public final class CommandLine {
         return false;
     }
 
+    /**
+     * The address of option name's value in the command line (for "init=/boot/x.elf", name "init" gives
+     * the address of "/boot/x.elf"), or 0 when the option is absent or empty; {@link #valueLength} gives its length.
+     */
+    public static long option(long commandLine, String name) {
+        if (commandLine == 0) return 0;
+        int wordStart = 0;
+        for (int i = 0; i <= MAX_LENGTH; i++) {
+            byte b = i == MAX_LENGTH ? 0 : Memory.read8(commandLine + i);
+            if (b == ' ' || b == 0) {
+                long word = commandLine + wordStart;
+                int n = name.length();
+                if (i - wordStart > n + 1 && named(word, name) && Memory.read8(word + n) == '=') return word + n + 1;
+                wordStart = i + 1;
+                if (b == 0) return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The bytes of the value at value (from {@link #option}) up to the next space or the end. */
+    public static int valueLength(long value) {
+        int n = 0;
+        while (n < MAX_LENGTH) {
+            byte b = Memory.read8(value + n);
+            if (b == ' ' || b == 0) break;
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean named(long word, String name) {
+        for (int k = 0; k < name.length(); k++) if (Memory.read8(word + k) != name.charAt(k)) return false;
+        return true;
+    }
+
     private static boolean wordEquals(long word, int length, String name, String value) {
         int n = name.length(), v = value.length();
         if (length != n + 1 + v || Memory.read8(word + n) != '=') return false;

@@ -29,4 +29,26 @@ class CommandLineTest {
     void noCommandLineMeansNoOption(long address) {
         assertEquals(-1, CommandLine.intOption(address, "qemu-exit"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "init=/boot/x.elf|/boot/x.elf", "qemu-exit=0 init=/boot/a b=1|/boot/a", "init=/a init=/b|/a",
+            "init=|", "noinit=/a|", "init|", "initx=/a|", "' '|", "''|"})
+    void findsAStringOptionsValue(String line, String expected) {
+        try (Machine m = Machine.install()) {
+            byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+            long at = m.memory().map(0x1000, b.length + 1);
+            for (int i = 0; i < b.length; i++) Memory.write8(at + i, b[i]);
+            long value = CommandLine.option(at, "init");
+            if (expected == null) {
+                assertEquals(0, value, "absent: " + line);
+                return;
+            }
+            int n = CommandLine.valueLength(value);
+            byte[] got = new byte[n];
+            for (int i = 0; i < n; i++) got[i] = Memory.read8(value + i);
+            assertEquals(expected, new String(got, StandardCharsets.US_ASCII));
+        }
+        assertEquals(0, CommandLine.option(0, "init"), "no command line");
+    }
 }
