@@ -29,6 +29,10 @@ import jos.sys.Syscall;
  *   without a signal), the blocking form is skipped and counted as steered; otherwise it is made, and
  *   cannot wait; wait on a capability to the shared notification (SHARED) is always a poll, since
  *   another fuzzer may take the bits between the signal and the wait;
+ * - sleep is 0 (a yield) or negative (EINVAL) but one time in sixteen, when it is 1 ns (one tick);
+ * - thread_create always gets a kernel or non-canonical entry or stack top (EINVAL): a thread started at
+ *   a random address would fault and end the fuzzer's process; thread_kill keeps the harmless arguments,
+ *   since thread_self may have put the fuzzer's own thread in a slot its pool names;
  * - numbers that name no call today (other helpers' calls after a merge) get arguments from
  *   {0, -1, an invalid handle}: a call whose such form blocks or ends the thread needs a rule here;
  * - every other call, and numbers outside 0..63, get arguments from every class (arg()), the first
@@ -37,7 +41,8 @@ import jos.sys.Syscall;
 public final class Fuzzer {
     static final int CALLS = 250_000;
     /** How the fuzzer treats a number (index: the call number). */
-    static final int DEFAULT_ARGS = 0, ANY = 1, NEVER = 2, WRITE = 3, MEMORY = 4, PROBE_SEND = 5, PROBE_RECV = 6, PROBE_WAIT = 7;
+    static final int DEFAULT_ARGS = 0, ANY = 1, NEVER = 2, WRITE = 3, MEMORY = 4, PROBE_SEND = 5, PROBE_RECV = 6, PROBE_WAIT = 7,
+            SHORT_SLEEP = 8, BAD_ENTRY = 9;
     static final int NUMBERS = 64;
     static final int[] RULES = new int[NUMBERS];
     /** Handles the fuzzer made (some deleted since: stale), slot 0's notification among them. */
@@ -61,7 +66,9 @@ public final class Fuzzer {
         for (int n = 0; n < NUMBERS; n++) RULES[n] = DEFAULT_ARGS;
         int[] any = {Calls.YIELD, Calls.SPAWN, Calls.KILL, Calls.PROCESS_STATUS, Calls.MEMORY_INFO, Calls.CLOCK_MONOTONIC,
                 Calls.ENDPOINT_CREATE, Calls.NOTIFICATION_CREATE, Calls.REPLY, Calls.TRY_SEND, Calls.TRY_RECV, Calls.SIGNAL,
-                Calls.POLL, Calls.CAP_COPY, Calls.CAP_MINT, Calls.CAP_DELETE};
+                Calls.POLL, Calls.CAP_COPY, Calls.CAP_MINT, Calls.CAP_DELETE, Calls.THREAD_PRIORITY, Calls.THREAD_AFFINITY,
+                Calls.THREAD_SELF, Calls.PROCESS_WATCH, Calls.DEVICE_MAP, Calls.IPC_BUFFER, Calls.IRQ_BIND, Calls.IRQ_ACK,
+                Calls.IRQ_UNBIND, Calls.IO_PORTS, Calls.CLOCK_REALTIME, Calls.TIMER_SET, Calls.TIMER_CANCEL};
         for (int n : any) RULES[n] = ANY;
         RULES[Calls.EXIT] = NEVER;
         RULES[Calls.DEBUG_WRITE] = WRITE;
@@ -73,6 +80,8 @@ public final class Fuzzer {
         RULES[Calls.RECV] = PROBE_RECV;
         RULES[Calls.REPLY_RECV] = PROBE_RECV;
         RULES[Calls.WAIT] = PROBE_WAIT;
+        RULES[Calls.SLEEP] = SHORT_SLEEP;
+        RULES[Calls.THREAD_CREATE] = BAD_ENTRY;
         for (int n = 0; n < NUMBERS; n++) {
             if (RULES[n] != DEFAULT_ARGS) knownRules++;
         }
@@ -127,6 +136,12 @@ public final class Fuzzer {
             a5 = harmless();
         } else if (rule == WRITE) {
             if (a0 >= PROGRAM && a0 < USER_END) a1 = (next() & 1) == 0 ? 0 : -(next() & 0xffff) - 1;
+        } else if (rule == SHORT_SLEEP) {
+            long r = next() & 15;
+            a0 = r == 0 ? 1 : r < 8 ? 0 : -(next() & 0xffff) - 1;
+        } else if (rule == BAD_ENTRY) {
+            if ((next() & 1) == 0) a0 = kernelOrNonCanonical();
+            else a1 = (next() & 1) == 0 ? 0 : kernelOrNonCanonical();
         } else if (rule == MEMORY) {
             long made = memory(number, a0, a1, a2);
             return made;

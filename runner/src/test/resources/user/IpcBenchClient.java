@@ -12,7 +12,7 @@ import jos.sys.Syscall;
 /**
  * The IPC benchmark (scripts/bench ipc, QemuBootIT, test=ipc-bench), on cpu 0: slot 0 the endpoint of an
  * IpcBenchServer on cpu 0, slot 1 that of one on cpu 1, slots 2 and 3 the notifications the first waits
- * on and signals, slots 4 and 5 the second's. Each operation runs WARMUP times, then ROUNDS times timed
+ * on and signals, slots 4 and 5 the second's. The 256-byte call goes through both threads' IPC buffers. Each operation runs WARMUP times, then ROUNDS times timed
  * by rdtsc (under QEMU -icount shift=0 one tick is one guest instruction) and by clock_monotonic, and
  * prints "bench ipc: <operation> <ticks per operation> ticks <ns per operation> ns" (tenths, as
  * 123.4). A signal-to-wake is half of a signal/wait round trip between two threads.
@@ -22,9 +22,11 @@ public final class IpcBenchClient {
     static final long PING = 1, STOP = 2, STOP_BIT = 2;
     /** A number no call has: the null system call is the entry, the dispatch and the way back alone (ENOSYS). */
     static final long NO_CALL = -1;
-    static final int NULL = 0, CALL = 1, SIGNAL = 2;
+    static final int NULL = 0, CALL = 1, SIGNAL = 2, CALL_256 = 3;
+    /** The buffer message's size: 32 words, each answered plus one in the server's reply of the same size. */
+    static final int BYTES = 256;
 
-    static long registers;
+    static long registers, buffer;
 
     static void main() {
         registers = Syscall.call3(Calls.MAP, 0, 4096, Protection.READ | Protection.WRITE);
@@ -32,7 +34,9 @@ public final class IpcBenchClient {
         if (Syscall.call0(NO_CALL) != Errors.ENOSYS) fail("the null call", Syscall.call0(NO_CALL));
         measure("null-syscall", NULL, 0, 0);
         measure("same-cpu-call", CALL, slot(0), 0);
-        System.out.println("bench ipc: same-cpu-call-256 not measured: IPC buffers not mapped");
+        buffer = Ipc.buffer();
+        if (buffer < 0) fail("ipc_buffer", buffer);
+        measure("same-cpu-call-256", CALL_256, slot(0), 0);
         measure("cross-cpu-call", CALL, slot(1), 0);
         stop(slot(0));
         stop(slot(1));
@@ -63,6 +67,11 @@ public final class IpcBenchClient {
         for (int i = 0; i < rounds; i++) {
             if (kind == NULL) {
                 Syscall.call0(NO_CALL);
+            } else if (kind == CALL_256) {
+                Ipc.putWord(buffer, 0, i);
+                Ipc.putWord(buffer, BYTES / 8 - 1, i);
+                check("call", Ipc.callBuffer(Calls.CALL, a, r, PING, BYTES, 0));
+                if (Ipc.length(r) != BYTES || Ipc.word(buffer, 0) != i + 1 || Ipc.word(buffer, BYTES / 8 - 1) != i + 1) fail("a 256-byte reply", i);
             } else if (kind == CALL) {
                 Memory.write64(r + IpcRegisters.INFO, MessageInfo.registers(PING, 4, 0));
                 Memory.write64(r + IpcRegisters.WORD0, i);
