@@ -18,8 +18,9 @@ import jos.sys.Syscall;
  *
  * The rules, one per call number (RULES, default DEFAULT_ARGS):
  * - exit is never made in the loop: it is the last call, with the count;
- * - debug_write gets a length of 0 or below when its address may be mapped (user half, from the program's
- *   text up): the log is not flooded with the fuzzer's memory;
+ * - debug_write gets a length of 0 or below when its address may be mapped (anywhere in the user half:
+ *   ipc_buffer and map with address 0 may place memory below the program's text): the log is not
+ *   flooded with the fuzzer's memory;
  * - map, unmap and protect never name the program's own memory: their range is in the arena, or their
  *   address is 0 (map; each such mapping is kept in a ring and unmapped when it leaves it) or is not a
  *   user address; a range in the arena ends inside it, one at address 0 is at most 1 MiB long;
@@ -56,8 +57,8 @@ public final class Fuzzer {
     /** The arena map, unmap and protect may name: 8 MiB at 1 GiB, far from the program's text, stack and heap. */
     static final long ARENA = 0x4000_0000L, ARENA_BYTES = 8L << 20;
     static final long PAGE = 4096, MAX_MAP = 1L << 20;
-    /** Where the program's text starts (the user target links it there), and the end of the user half. */
-    static final long PROGRAM = 0x40_0000L, USER_END = 0x0000_8000_0000_0000L;
+    /** The end of the user half. */
+    static final long USER_END = 0x0000_8000_0000_0000L;
     static long state, buffer, ringNext;
     /** How many numbers have a rule of their own. */
     static int knownRules;
@@ -135,7 +136,7 @@ public final class Fuzzer {
             a4 = harmless();
             a5 = harmless();
         } else if (rule == WRITE) {
-            if (a0 >= PROGRAM && a0 < USER_END) a1 = (next() & 1) == 0 ? 0 : -(next() & 0xffff) - 1;
+            if (a0 >= 0 && a0 < USER_END) a1 = (next() & 1) == 0 ? 0 : -(next() & 0xffff) - 1;
         } else if (rule == SHORT_SLEEP) {
             long r = next() & 15;
             a0 = r == 0 ? 1 : r < 8 ? 0 : -(next() & 0xffff) - 1;
