@@ -65,6 +65,7 @@ public final class Syscalls {
         if (number >= Calls.CAP_COPY && number <= Calls.CAP_DELETE) return capability(number, a0, a1, a2);
         if (number == Calls.IPC_BUFFER) return IpcBuffers.map(PerCpu.currentThread(), currentRoot(), a0);
         if (number == Calls.DEVICE_MAP || number >= Calls.IRQ_BIND && number <= Calls.IO_PORTS) return device(number, a0, a1, a2, a3, a4, a5);
+        if (number == Calls.MEMORY_MAP) return memoryMap(a0, a1, a2, a3, a4, a5);
         if (number == Calls.CLOCK_REALTIME) return Clock.realtimeNanos();
         if (number == Calls.SLEEP) return TimeCalls.sleep(a0);
         if (number == Calls.TIMER_SET || number == Calls.TIMER_CANCEL || number == Calls.PROCESS_WATCH) return withTable(number, a0, a1, a2, a3);
@@ -125,6 +126,14 @@ public final class Syscalls {
         long result = CapabilityCalls.call(Process.table(process), records, number, a0, a1, a2);
         destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
         return result;
+    }
+
+    /** memory_map (MemoryMapCall) of the current thread's process. */
+    private static long memoryMap(long a0, long a1, long a2, long a3, long a4, long a5) {
+        long thread = PerCpu.currentThread();
+        long process = Process.of(thread);
+        if (process == 0) return Errors.EBADF;
+        return MemoryMapCall.call(Process.table(process), currentRoot(), thread + Thread.SPARE + CallRecord.CAPABILITY, a0, a1, a2, a3, a4, a5);
     }
 
     /** A device call (DeviceCalls) of the current thread's process; a notification its unbind let go is destroyed. */
