@@ -2,12 +2,15 @@ package jos.kernel.syscall;
 
 import jos.abi.Calls;
 import jos.abi.Errors;
+import jos.abi.Kinds;
 import jos.hw.Export;
 import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.kernel.capability.Capability;
 import jos.kernel.ipc.FastPath;
 import jos.kernel.ipc.Outcome;
 import jos.kernel.process.IpcBuffers;
+import jos.kernel.process.IrqBinding;
 import jos.kernel.process.Objects;
 import jos.kernel.process.Process;
 import jos.kernel.process.ProgramOutput;
@@ -125,6 +128,12 @@ public final class Syscalls {
         long records = thread + Thread.SPARE;
         long result = CapabilityCalls.call(Process.table(process), records, number, a0, a1, a2);
         destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
+        long deleted = records + CallRecord.CAPABILITY;
+        if (number == Calls.CAP_DELETE && result == 0 && Capability.kind(deleted) == Kinds.IRQ) {   // the lines it was the last capability for are unbound
+            while (IrqBinding.releaseUncovered(process, Capability.object(deleted), Capability.length(deleted), records + CallRecord.DOOMED) == 0) {
+                destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
+            }
+        }
         return result;
     }
 
