@@ -1874,6 +1874,15 @@ class QemuBootIT {
                 "user: first: nospawn exited with code 0",
                 ".*init: the first process exited with code 0",
                 ".*kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+
+        byte[] seven = java.nio.file.Files.readAllBytes(modules.get(1).source());   // memory_map gives the module's own bytes, all of them
+        match(plain(r), Pattern.quote("user: first: mapped /boot/exitseven.elf: magic 0x464c457f, " + seven.length + " bytes, last byte 0x"
+                + Integer.toHexString(seven[seven.length - 1] & 0xff)), t);
+        match(plain(r), Pattern.quote("user: first: module writable " + jos.abi.Errors.EPERM + ", executable " + jos.abi.Errors.EINVAL
+                + ", protect writable " + jos.abi.Errors.EPERM), t);
+        String signature = match(messages, "acpi: RSDP revision \\d, (\\w+) at 0x[0-9a-f]+ .*", t).group(1);
+        assertTrue(signature.equals("RSDT") || signature.equals("XSDT"), signature);
+        match(plain(r), Pattern.quote("user: first: acpi root signature " + signature + ", writable " + jos.abi.Errors.EPERM), t);
         assertEquals(0, r.exitCode(), t);
     }
 

@@ -79,6 +79,8 @@ public final class Calls {
     public static final int IPC_BUFFER = 36;
     /** {@code device_map(device memory, offset, length, address, protection, cache type)}: maps device memory; its address. */
     public static final int DEVICE_MAP = 20;
+    /** {@code memory_map(memory or module, offset, length, address, protection, module number)}: maps firmware memory or a module's bytes; its address. */
+    public static final int MEMORY_MAP = 21;
     /** {@code irq_bind(irq, index, notification, bits)}: the line signals the notification, masked until irq_ack. */
     public static final int IRQ_BIND = 48;
     /** {@code irq_ack(irq, index)}: the driver served the device; the line is unmasked. */

@@ -18,7 +18,7 @@ public final class Rights {
     public static final int SIGNAL = 1 << 3;
     /** Notification: wait for and take bits. */
     public static final int WAIT = 1 << 4;
-    /** Memory, device memory: map the range (readable). */
+    /** Memory, device memory: map the range (readable); module: map its bytes, read-only. */
     public static final int MAP = 1 << 5;
     /** Memory, device memory: map it writable. */
     public static final int WRITE = 1 << 6;
@@ -41,7 +41,8 @@ public final class Rights {
             case Kinds.ENDPOINT -> SEND | RECEIVE | GRANT | COPY;
             case Kinds.NOTIFICATION -> SIGNAL | WAIT | COPY;
             case Kinds.REPLY -> SEND;
-            case Kinds.PROCESS, Kinds.THREAD, Kinds.IO_PORTS, Kinds.IRQ, Kinds.MODULE -> CONTROL | COPY;
+            case Kinds.PROCESS, Kinds.THREAD, Kinds.IO_PORTS, Kinds.IRQ -> CONTROL | COPY;
+            case Kinds.MODULE -> CONTROL | MAP | COPY;
             case Kinds.MEMORY -> MAP | WRITE | EXECUTE | COPY;
             case Kinds.DEVICE_MEMORY -> MAP | WRITE | COPY;
             default -> 0;

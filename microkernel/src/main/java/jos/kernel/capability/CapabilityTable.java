@@ -311,6 +311,20 @@ public final class CapabilityTable {
         return result;
     }
 
+    /** Whether table holds a range capability of kind, with every right in rights, whose range includes value. */
+    public static boolean covers(long table, int kind, long rights, long value) {
+        SpinLock.acquire(table + LOCK);
+        boolean found = false;
+        for (int i = 0; i < capacity(table) && !found; i++) {
+            long slot = slot(table, i);
+            long base = Memory.read64(slot + Slot.OBJECT);
+            found = Memory.read32(slot + Slot.KIND) == kind && (Memory.read32(slot + Slot.RIGHTS) & rights) == rights && value >= base
+                    && value - base < Memory.read64(slot + Slot.LENGTH);
+        }
+        SpinLock.release(table + LOCK);
+        return found;
+    }
+
     // --- with the lock held ---
 
     static long slot(long table, int index) {

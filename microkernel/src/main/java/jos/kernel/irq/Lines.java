@@ -156,6 +156,18 @@ public final class Lines {
         return line < 0 ? Errors.EINVAL : release(line, owner, holderOut);
     }
 
+    /** The lowest line of [first, first + count) that owner holds, or -1 if none. */
+    public static long heldIn(long owner, long first, long count) {
+        SpinLock.acquire(LOCK);
+        long line = -1;
+        for (int slot = 0; slot < Vectors.DEVICES; slot++) {
+            long l = LINE[slot] - 1;
+            if ((STATE[slot] & HELD) != 0 && OWNER[slot] == owner && l >= first && l - first < count && (line < 0 || l < line)) line = l;
+        }
+        SpinLock.release(LOCK);
+        return line;
+    }
+
     /** The driver has served the device: the line may fire again (unless its holder masked it). 0, or EINVAL if not held. */
     public static long acknowledge(long line) {
         return change(line, WAITING, false, ANY_OWNER);

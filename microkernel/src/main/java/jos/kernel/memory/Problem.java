@@ -70,8 +70,10 @@ public final class Problem {
     public static final int USER_INFO_UNKNOWN = 50;
     public static final int USER_PAGE_KERNEL_OWNED = 51;
     public static final int KERNEL_FRAMES_NOT_USER_RAM = 52;
+    public static final int BORROWED_RANGE_NOT_FIRMWARE = 53;
+    public static final int USER_PROTECT_WIDENS_BORROWED = 54;
     /** One past the last reason of this class. */
-    public static final int REASONS = 53;
+    public static final int REASONS = 55;
     /** The kernel file's ELF refusals: ELF + the {@link jos.elf.Problem} reason. */
     public static final int ELF = 1000;
 
@@ -134,6 +136,8 @@ public final class Problem {
             case USER_INFO_UNKNOWN: return "memory_info of an unknown item";
             case USER_PAGE_KERNEL_OWNED: return "user page owned by the kernel (a thread's IPC buffer) at";
             case KERNEL_FRAMES_NOT_USER_RAM: return "frames lent to a space misaligned or not user RAM at";
+            case BORROWED_RANGE_NOT_FIRMWARE: return "borrowed range misaligned or memory the kernel hands out at";
+            case USER_PROTECT_WIDENS_BORROWED: return "protect would make a borrowed page writable or executable at";
             default: return "unknown memory problem";
         }
     }
@@ -146,7 +150,7 @@ public final class Problem {
             case MAPPING_MISALIGNED: case UNMAPPING_MISALIGNED: case RANGE_FREE_OUTSIDE: case RANGE_DOUBLE_FREE: return "size";
             case RANGE_BAD_REQUEST: return "alignment";
             case HEAP_FREE_INSIDE_BLOCK: case HEAP_DOUBLE_FREE: return "block size";
-            case USER_MAPPING_OUTSIDE: case DEVICE_RANGE_NOT_DEVICE: return "bytes";
+            case USER_MAPPING_OUTSIDE: case DEVICE_RANGE_NOT_DEVICE: case BORROWED_RANGE_NOT_FIRMWARE: return "bytes";
             case USER_OVER_QUOTA: return "bytes left";
             default: return null;
         }

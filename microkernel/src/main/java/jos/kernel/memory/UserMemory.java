@@ -36,7 +36,7 @@ public final class UserMemory {
     static final long PAGE = PageTableEntry.SIZE_4K;
     /** In a non-present 4 KiB entry: the page is reserved address space (protection NONE). */
     static final long RESERVED = PageTableEntry.AVAILABLE_9;
-    /** In a present entry: device memory, whose frame is not the allocator's (never counted nor freed). */
+    /** In a present entry: device memory or borrowed frames (a module, ACPI tables), not the allocator's (never counted nor freed). */
     static final long DEVICE = PageTableEntry.AVAILABLE_10;
     /**
      * Transient, under the space's lock. In a present entry: committed by the running protect (taken back
@@ -166,6 +166,44 @@ public final class UserMemory {
         long result = mapLocked(root, address, bytes, flags | physical, true);
         unlock(root);
         return result;
+    }
+
+    /**
+     * Maps the physical frames [physical, physical + length rounded up to pages) at address (0: a free
+     * range), write-back, with the protection (READ, or READ | WRITE; never EXECUTE): frames the kernel
+     * keeps but never hands out, which a capability lent the caller (boot modules' bytes, the firmware's
+     * ACPI tables). They are marked {@link #DEVICE}: never counted in the quota, never freed by unmap or
+     * destroy. The caller has checked the program's right to the range. The address, or the errors of
+     * {@link #map}, and EINVAL for EXECUTE, a misaligned range or a page the kernel may hand out
+     * ({@link #borrowable}).
+     */
+    public static long mapBorrowed(long root, long address, long physical, long length, long protection) {
+        if (protection == Protection.NONE || !Protection.valid(protection) || (protection & Protection.EXECUTE) != 0) {
+            return invalidProtection(protection);
+        }
+        long bytes = pages(length);
+        if (bytes <= 0) return badLength(length);
+        if (bytes > quota(root)) return overQuota(root, bytes);   // bounds the call's work (the frames are not counted)
+        if ((physical & (PAGE - 1)) != 0 || physical < 0 || physical > PageTableEntry.ADDRESS_MASK - bytes + PAGE) {
+            Problem.report(Problem.BORROWED_RANGE_NOT_FIRMWARE, physical, bytes);
+            return Errors.EINVAL;
+        }
+        for (long p = physical; p < physical + bytes; p += PAGE) {
+            if (!borrowable(PhysicalMemory.usageOf(p))) {
+                Problem.report(Problem.BORROWED_RANGE_NOT_FIRMWARE, p, bytes);
+                return Errors.EINVAL;
+            }
+        }
+        lock(root);
+        long result = mapLocked(root, address, bytes, entryFlags(protection) | DEVICE | physical, true);
+        unlock(root);
+        return result;
+    }
+
+    /** Memory a space may borrow: the kernel never allocates nor reclaims it (boot modules, ACPI, reserved, unlisted). */
+    static boolean borrowable(int usage) {
+        return usage == Usage.MODULES || usage == Usage.ACPI_RECLAIMABLE || usage == Usage.ACPI_NVS || usage == Usage.RESERVED
+                || usage == Usage.HOLE;
     }
 
     /**
@@ -354,6 +392,10 @@ public final class UserMemory {
                 Problem.report(Problem.USER_RANGE_NOT_MAPPED, page);
                 return Errors.EFAULT;
             }
+            if (widens(entry, protection)) {
+                Problem.report(Problem.USER_PROTECT_WIDENS_BORROWED, page);
+                return Errors.EPERM;
+            }
             if (!PageTableEntry.present(entry)) commit += PAGE;
         }
         long account = account(root);
@@ -385,6 +427,15 @@ public final class UserMemory {
         if (narrowed) TlbShootdown.invalidate(address, bytes);
         Memory.write64(account + SpaceAccount.USED, used(root) + commit);
         return 0;
+    }
+
+    /**
+     * Whether protection would give a borrowed page (device memory, a module, firmware tables: {@link #DEVICE})
+     * more than its mapping call checked the capability for: writing where it was read-only, or executing.
+     */
+    private static boolean widens(long entry, long protection) {
+        if (!PageTableEntry.present(entry) || (entry & DEVICE) == 0 || protection == Protection.NONE) return false;
+        return (protection & Protection.EXECUTE) != 0 || (protection & Protection.WRITE) != 0 && (entry & PageTableEntry.WRITABLE) == 0;
     }
 
     /**

@@ -1,10 +1,13 @@
 package jos.kernel.process;
 
 import jos.abi.Errors;
+import jos.abi.Kinds;
+import jos.abi.Rights;
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Struct;
+import jos.kernel.capability.CapabilityTable;
 import jos.kernel.capability.KernelObject;
 import jos.kernel.ipc.Notifications;
 import jos.kernel.ipc.Outcome;
@@ -17,8 +20,9 @@ import jos.kernel.sched.Scheduler;
  * holder in {@link Lines} (the process its owner). It keeps a reference to the notification, so the
  * notification outlives the binding whatever capabilities are deleted, and the record its signals fill
  * (one interrupt of a line at a time: the line is masked from its interrupt until the acknowledge). The
- * binding ends when its process unbinds it or dies ({@link #releaseNext}, from the teardown); the line is
- * masked then. Deleting the IRQ capability does not unbind: authority is checked when binding.
+ * binding ends when its process unbinds it, dies ({@link #releaseNext}, from the teardown) or deletes
+ * the last IRQ capability of its table that covers the line ({@link #releaseUncovered}); the line is
+ * masked then.
  */
 @Struct(size = IrqBinding.SIZE)
 public final class IrqBinding {
@@ -64,6 +68,22 @@ public final class IrqBinding {
         long released = Lines.releaseAny(process, doomed);
         if (released == 0) free(doomed);
         return released;
+    }
+
+    /**
+     * After process deleted an IRQ capability for lines [first, first + count): unbinds one line of that
+     * range it holds that no IRQ capability with CONTROL (the right binding needs) left in its table covers. 0 (doomed as for unbind), or EINVAL
+     * when none is left; the caller calls again until then.
+     */
+    public static long releaseUncovered(long process, long first, long count, long doomed) {
+        long table = Process.table(process);
+        for (long from = first; from - first < count; ) {
+            long line = Lines.heldIn(process, from, count - (from - first));
+            if (line < 0) return Errors.EINVAL;
+            if (!CapabilityTable.covers(table, Kinds.IRQ, Rights.CONTROL, line)) return unbind(process, line, doomed);
+            from = line + 1;
+        }
+        return Errors.EINVAL;
     }
 
     /** Frees the binding at the u64 at slot and puts there its notification if that lost its last reference, else 0. */

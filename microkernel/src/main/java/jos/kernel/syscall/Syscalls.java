@@ -2,12 +2,15 @@ package jos.kernel.syscall;
 
 import jos.abi.Calls;
 import jos.abi.Errors;
+import jos.abi.Kinds;
 import jos.hw.Export;
 import jos.hw.Cpu;
 import jos.hw.Memory;
+import jos.kernel.capability.Capability;
 import jos.kernel.ipc.FastPath;
 import jos.kernel.ipc.Outcome;
 import jos.kernel.process.IpcBuffers;
+import jos.kernel.process.IrqBinding;
 import jos.kernel.process.Objects;
 import jos.kernel.process.Process;
 import jos.kernel.process.ProgramOutput;
@@ -65,6 +68,7 @@ public final class Syscalls {
         if (number >= Calls.CAP_COPY && number <= Calls.CAP_DELETE) return capability(number, a0, a1, a2);
         if (number == Calls.IPC_BUFFER) return IpcBuffers.map(PerCpu.currentThread(), currentRoot(), a0);
         if (number == Calls.DEVICE_MAP || number >= Calls.IRQ_BIND && number <= Calls.IO_PORTS) return device(number, a0, a1, a2, a3, a4, a5);
+        if (number == Calls.MEMORY_MAP) return memoryMap(a0, a1, a2, a3, a4, a5);
         if (number == Calls.CLOCK_REALTIME) return Clock.realtimeNanos();
         if (number == Calls.SLEEP) return TimeCalls.sleep(a0);
         if (number == Calls.TIMER_SET || number == Calls.TIMER_CANCEL || number == Calls.PROCESS_WATCH) return withTable(number, a0, a1, a2, a3);
@@ -124,7 +128,21 @@ public final class Syscalls {
         long records = thread + Thread.SPARE;
         long result = CapabilityCalls.call(Process.table(process), records, number, a0, a1, a2);
         destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
+        long deleted = records + CallRecord.CAPABILITY;
+        if (number == Calls.CAP_DELETE && result == 0 && Capability.kind(deleted) == Kinds.IRQ) {   // the lines it was the last capability for are unbound
+            while (IrqBinding.releaseUncovered(process, Capability.object(deleted), Capability.length(deleted), records + CallRecord.DOOMED) == 0) {
+                destroy(Memory.read64(records + CallRecord.DOOMED), records + CallRecord.OUTCOME);
+            }
+        }
         return result;
+    }
+
+    /** memory_map (MemoryMapCall) of the current thread's process. */
+    private static long memoryMap(long a0, long a1, long a2, long a3, long a4, long a5) {
+        long thread = PerCpu.currentThread();
+        long process = Process.of(thread);
+        if (process == 0) return Errors.EBADF;
+        return MemoryMapCall.call(Process.table(process), currentRoot(), thread + Thread.SPARE + CallRecord.CAPABILITY, a0, a1, a2, a3, a4, a5);
     }
 
     /** A device call (DeviceCalls) of the current thread's process; a notification its unbind let go is destroyed. */

@@ -401,4 +401,49 @@ class UserMemoryTest {
         assertTrue(FrameAllocator.free(frames, 2 * PAGE));
         destroyGivesBackEverything();
     }
+
+    /** Firmware tables and module bytes lent by a capability: read-only write-back, never counted, never freed, never widened by protect. */
+    @Test
+    void borrowedFramesAreNotTheSpacesAndProtectNeverWidensThem() {
+        long acpi = 0x7fe0000, module = 0x2600000;
+        long at = UserMemory.mapBorrowed(root, 0, acpi, 2 * PAGE, Protection.READ);
+        assertEquals(UserMemory.SEARCH_START, at);
+        assertEquals(acpi + PAGE, PageTables.translate(root, at + PAGE), "the firmware's frames, in order, not copies");
+        long e = entry(at);
+        long bits = PageTableEntry.PRESENT | PageTableEntry.USER | UserMemory.DEVICE;
+        assertEquals(bits, e & bits);
+        assertEquals(0, e & (PageTableEntry.WRITABLE | PageTableEntry.WRITE_THROUGH | PageTableEntry.CACHE_DISABLE | PageTableEntry.PAT_4K),
+                "read-only, write-back");
+        assertTrue((e & PageTableEntry.NO_EXECUTE) != 0, "never executable");
+        assertEquals(TABLES, UserMemory.used(root), "the tables, not the borrowed frames");
+        assertEquals(AT, UserMemory.mapBorrowed(root, AT, module, PAGE + 1, Protection.READ), "a module's frames; a length rounds up");
+        assertEquals(module + PAGE, PageTables.translate(root, AT + PAGE));
+
+        assertEquals(Errors.EINVAL, UserMemory.mapBorrowed(root, 0, acpi, PAGE, Protection.READ | Protection.EXECUTE), "never executable");
+        assertEquals(Errors.EINVAL, UserMemory.mapBorrowed(root, 0, acpi, PAGE, Protection.NONE));
+        assertEquals(Errors.EINVAL, UserMemory.mapBorrowed(root, 0, acpi + 8, PAGE, Protection.READ), "misaligned");
+        for (long ram : new long[] {0x10_0000, 0x280_0000, 0x7fdf000}) {
+            Problem.clear();
+            assertEquals(Errors.EINVAL, UserMemory.mapBorrowed(root, 0, ram, PAGE, Protection.READ), "memory the kernel hands out or reclaims: " + ram);
+            assertEquals(Problem.BORROWED_RANGE_NOT_FIRMWARE, Problem.reason());
+        }
+        assertEquals(Errors.EINVAL, UserMemory.mapBorrowed(root, 0, acpi + 0x1f000, 2 * PAGE, Protection.READ), "the second page is RAM");
+        assertEquals(Errors.EBUSY, UserMemory.mapBorrowed(root, at + PAGE, acpi, PAGE, Protection.READ));
+
+        assertEquals(Errors.EPERM, UserMemory.protect(root, at, 2 * PAGE, RW), "not writable by protect");
+        assertEquals(Problem.USER_PROTECT_WIDENS_BORROWED, Problem.reason());
+        assertEquals(Errors.EPERM, UserMemory.protect(root, at, PAGE, RX), "nor executable");
+        assertEquals(e, entry(at), "a refused protect changes nothing");
+        assertEquals(0, UserMemory.protect(root, at, PAGE, Protection.READ), "keeping it read-only is fine");
+        long device = UserMemory.mapDevice(root, 0, FRAMEBUFFER, PAGE, Protection.READ, CacheType.UNCACHEABLE);
+        assertEquals(Errors.EPERM, UserMemory.protect(root, device, PAGE, RW), "device memory mapped read-only stays so");
+
+        long free = FrameAllocator.freeBytes();
+        Problem.clear();
+        assertEquals(0, UserMemory.unmap(root, at, 2 * PAGE));
+        assertEquals(Problem.NONE, Problem.reason(), "no free of a frame the allocator does not own: " + Problem.message());
+        assertEquals(free, FrameAllocator.freeBytes(), "unmapping borrowed frames frees nothing");
+        assertEquals(-1, PageTables.translate(root, at));
+        destroyGivesBackEverything();
+    }
 }

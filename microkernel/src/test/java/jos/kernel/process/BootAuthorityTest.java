@@ -150,7 +150,7 @@ class BootAuthorityTest {
         assertEquals(0, BootAuthority.grant(table, record));
         assertEquals(BootRecord.MAGIC_VALUE, Memory.read32(record + BootRecord.MAGIC));
         assertEquals(BootRecord.CURRENT_VERSION, Memory.read32(record + BootRecord.VERSION));
-        int moduleRights = Rights.CONTROL | Rights.COPY, device = Rights.MAP | Rights.WRITE | Rights.COPY;
+        int moduleRights = Rights.CONTROL | Rights.MAP | Rights.COPY, device = Rights.MAP | Rights.WRITE | Rights.COPY;
         List<String> expected = List.of(
                 "1 10 " + Integer.toHexString(moduleRights) + " 0 1 3e8 /boot/init.elf",
                 "1 10 " + Integer.toHexString(moduleRights) + " 1 1 3e9 /boot/exitseven.elf",

@@ -220,4 +220,51 @@ class DeviceCallsTest {
         assertTrue((entry & PageTableEntry.NO_EXECUTE) != 0, "never executable");
         assertTrue((entry & PageTableEntry.CACHE_DISABLE) != 0, "uncacheable");
     }
+
+    /** cap_delete of an IRQ capability, as Syscalls follows it: the lines no capability with CONTROL left in the table covers are unbound. */
+    long deleteIrq(long process, long thread, long handle) {
+        long records = thread + Thread.SPARE, deleted = records + CallRecord.CAPABILITY;
+        assertEquals(0, CapabilityCalls.call(Process.table(process), records, Calls.CAP_DELETE, handle, 0, 0));
+        assertEquals(Kinds.IRQ, jos.kernel.capability.Capability.kind(deleted));
+        int unbound = 0;
+        while (IrqBinding.releaseUncovered(process, jos.kernel.capability.Capability.object(deleted),
+                jos.kernel.capability.Capability.length(deleted), records + CallRecord.DOOMED) == 0) {
+            unbound++;
+        }
+        return unbound;
+    }
+
+    @Test
+    void deletingTheProcesssLastIrqCapabilityWithControlForALineUnbindsIt() {
+        long a = irq(driver, Rights.CONTROL), b = irq(driver, Rights.CONTROL), weak = irq(driver, Rights.COPY), n = notification(driverThread);
+        long object = object(driver, n);
+        irq(other, Rights.CONTROL);
+        assertEquals(0, call(driver, driverThread, Calls.IRQ_BIND, a, 0, n, 1));
+        assertEquals(0, call(driver, driverThread, Calls.IRQ_ACK, a, 0));
+        assertEquals(0, deleteIrq(driver, driverThread, a), "b still covers the line");
+        assertFalse(IrqTesting.masked((int) LINE));
+        IrqTesting.fire(LINE);
+        assertEquals(1, Memory.read64(object + Notification.WORD), "still bound");
+        assertEquals(0, call(driver, driverThread, Calls.IRQ_ACK, b, 0), "through the other capability");
+
+        assertEquals(0, CapabilityCalls.call(Process.table(driver), driverThread + Thread.SPARE, Calls.CAP_DELETE, n, 0, 0));
+        assertEquals(1, deleteIrq(driver, driverThread, b), "neither a capability without CONTROL nor another process's keeps it");
+        assertTrue(IrqTesting.masked((int) LINE), "the line is masked");
+        assertEquals(Errors.EINVAL, Lines.count(LINE), "and free");
+        assertEquals(object, doomed(driverThread), "the binding held the notification's last reference");
+        assertEquals(Errors.EPERM, call(driver, driverThread, Calls.IRQ_ACK, weak, 0));
+    }
+
+    @Test
+    void aWideCapabilitysDeletionUnbindsOnlyTheLinesNothingElseCovers() {
+        long wide = CapabilityTable.insertRange(Process.table(driver), Kinds.IRQ, Rights.CONTROL, LINE, 3);
+        long narrow = CapabilityTable.insertRange(Process.table(driver), Kinds.IRQ, Rights.CONTROL, LINE + 2, 1);
+        long n = notification(driverThread);
+        assertEquals(0, call(driver, driverThread, Calls.IRQ_BIND, wide, 0, n, 1));
+        assertEquals(0, call(driver, driverThread, Calls.IRQ_BIND, wide, 2, n, 2));
+        assertEquals(1, deleteIrq(driver, driverThread, wide), "only the first line");
+        assertEquals(Errors.EINVAL, Lines.count(LINE));
+        assertEquals(0, Lines.count(LINE + 2), "the narrow capability still covers the third line");
+        assertEquals(0, call(driver, driverThread, Calls.IRQ_UNBIND, narrow, 0));
+    }
 }
