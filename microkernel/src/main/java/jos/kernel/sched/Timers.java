@@ -127,6 +127,8 @@ public final class Timers {
     /**
      * The due entry timer has been fired (the queue's lock held): a one-shot leaves the queue, a periodic
      * one moves to its first deadline after now (periods missed while the CPU did not tick are skipped).
+     * A next deadline past the largest time a long holds is never reached: the entry leaves the queue as a
+     * one-shot would (wrapping around would make it due again at once, and the tick would loop on it).
      */
     public static void advance(long queue, long timer, long now) {
         remove(queue, timer);
@@ -134,7 +136,9 @@ public final class Timers {
         long period = Timer.period(timer);
         if (period <= 0) return;
         long deadline = Timer.deadline(timer);
-        Memory.write64(timer + Timer.DEADLINE, deadline + ((now - deadline) / period + 1) * period);
+        long steps = (now - deadline) / period + 1;
+        if (period > (Long.MAX_VALUE - deadline) / steps) return;
+        Memory.write64(timer + Timer.DEADLINE, deadline + steps * period);
         insert(queue, timer);
     }
 

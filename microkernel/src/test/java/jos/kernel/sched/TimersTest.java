@@ -86,6 +86,20 @@ class TimersTest {
         assertEquals(0b100, Timer.bits(timer));
     }
 
+    /** A fuzzer's timer_set found this: a period whose next deadline wraps past Long.MAX_VALUE made the entry due again at once, for ever. */
+    @Test
+    void aPeriodWhoseNextDeadlineIsPastEveryTimeFiresOnce() {
+        long huge = entry(0), large = entry(1);
+        Timers.arm(queue, huge, 1000, Long.MAX_VALUE, 7, 1);
+        Timers.arm(queue, large, 2000, Long.MAX_VALUE / 2, 8, 1);
+        assertEquals(List.of(7L, 8L), tick(queue, 5000), "each fires once, the tick ends");
+        assertFalse(Timers.armed(huge), "no deadline a long holds comes after it: it leaves the queue");
+        assertTrue(Timers.armed(large));
+        assertEquals(2000 + Long.MAX_VALUE / 2, Timer.deadline(large));
+        assertEquals(List.of(8L), tick(queue, Long.MAX_VALUE - 1), "due once more, and its next deadline would wrap");
+        assertFalse(Timers.armed(large));
+    }
+
     @Test
     void cancelTakesAnEntryOffAndReArmingMovesIt() {
         long a = entry(0), b = entry(1);
