@@ -1,5 +1,6 @@
 import jos.abi.Calls;
 import jos.abi.Errors;
+import jos.abi.FaultRecord;
 import jos.abi.Handle;
 import jos.abi.ProcessStatus;
 import jos.abi.Protection;
@@ -10,8 +11,8 @@ import jos.sys.Syscall;
 /**
  * The first process of the spawn test (QemuBootIT, test=process-spawn), holding a MODULE capability per
  * boot module (its boot record says which): spawns ExitSeven and waits for its status, spawns Spinner,
- * kills it and reads its status, and checks the calls' errors on a module its capability does not name and
- * a handle that names nothing. Exits 0 if every answer was right.
+ * kills it and reads its status, spawns Fault and reads how the page fault ended it (process_fault), and
+ * checks the calls' errors on a module its capability does not name and a handle that names nothing. Exits 0 if every answer was right.
  */
 public final class Spawner {
     static void main() {
@@ -41,6 +42,20 @@ public final class Spawner {
         status = waitForEnd(spinner);
         System.out.println("spawner: spinner " + describe(status));
         ok &= killed == 0 && status == ProcessStatus.exited(-9);
+        long record = page + 3072;
+        long notFault = Syscall.call2(Calls.PROCESS_FAULT, spinner, record);
+        System.out.println("spawner: process_fault of the killed spinner: " + notFault);
+        ok &= notFault == Errors.ENOENT;
+
+        long fault = spawn(page, "/boot/fault.elf", "/boot/fault.elf");
+        status = waitForEnd(fault);
+        System.out.println("spawner: fault " + describe(status));
+        long read = Syscall.call2(Calls.PROCESS_FAULT, fault, record);
+        long rip = Memory.read64(record + FaultRecord.RIP);
+        System.out.println("spawner: process_fault returned " + read + ": vector " + Memory.read64(record + FaultRecord.VECTOR)
+                + ", address 0x" + Long.toHexString(Memory.read64(record + FaultRecord.ADDRESS)) + ", error code 0x"
+                + Long.toHexString(Memory.read64(record + FaultRecord.ERROR_CODE)) + ", rip 0x" + Long.toHexString(rip));
+        ok &= read == 0 && status == ProcessStatus.exited(-1014) && Memory.read64(record + FaultRecord.VECTOR) == 14;
         System.exit(ok ? 0 : 1);
     }
 

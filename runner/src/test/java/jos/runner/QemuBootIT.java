@@ -937,7 +937,8 @@ class QemuBootIT {
 
     /**
      * spawn, kill and process_status (2, 3, 4): the first process spawns a child that exits with 7 and
-     * reads its status, spawns a spinner, kills it and reads its status; a module its capability does not name and the empty
+     * reads its status, spawns a spinner, kills it and reads its status, spawns Fault and reads its fault record
+     * (process_fault, 12: the rip the kernel logged); a module its capability does not name and the empty
      * handle get their errors, and every frame and heap block of all three comes back.
      */
     @Test
@@ -945,7 +946,7 @@ class QemuBootIT {
     void aProcessSpawnsAChildAndKillsAnother() throws Exception {
         List<BootModule> modules = List.of(new BootModule(userProgram("Spawner"), "/boot/spawner.elf"),
                 new BootModule(userProgram("ExitSeven"), "/boot/exitseven.elf"),
-                new BootModule(userProgram("Spinner"), "/boot/spinner.elf"));
+                new BootModule(userProgram("Spinner"), "/boot/spinner.elf"), new BootModule(userProgram("Fault"), "/boot/fault.elf"));
         QemuResult r = scenario("process-spawn", 2, List.of("-vga", "none"), modules);
         String t = r.transcript();
         List<String> lines = plain(r);
@@ -957,10 +958,17 @@ class QemuBootIT {
                 "user: spawner: spinner is running",
                 "user: spawner: kill returned 0",
                 "user: spawner: spinner exited with code -9",
+                "user: spawner: process_fault of the killed spinner: " + jos.abi.Errors.ENOENT,
+                "user: spawner: fault exited with code -1014",
+                "user: spawner: process_fault returned 0: vector 14, address 0xffffffff80000000, error code 0x5, rip 0x[0-9a-f]+",
                 "process: /boot/spawner\\.elf exited with code 0, process dead with status 0",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
         match(lines, "user: exitseven: exiting with 7", t);
-        assertEverythingBack(lines, "process-spawn", " (both children, their tables)", t);
+        // The kernel's record of the fault comes when it happens, the spawner's lines when it flushes them.
+        String logged = match(lines, ".*process: /boot/fault\\.elf killed by page fault \\(vector 14\\) at rip 0x0*([0-9a-f]+), "
+                + "address 0xffffffff80000000, error code 0x5", t).group(1);
+        assertEquals(logged, match(lines, "user: spawner: process_fault returned 0: .*, rip 0x([0-9a-f]+)", t).group(1), "the rip the kernel logged");
+        assertEverythingBack(lines, "process-spawn", " (the children, their tables)", t);
         assertEquals(0, r.exitCode(), t);
     }
 

@@ -20,6 +20,8 @@ public final class Calls {
     public static final int PROCESS_STATUS = 4;
     /** {@code process_watch(process handle, notification handle, bits)}: the process's death signals bits to the notification. */
     public static final int PROCESS_WATCH = 11;
+    /** {@code process_fault(process, record)}: writes how an exception ended the process (jos.abi.FaultRecord). */
+    public static final int PROCESS_FAULT = 12;
     /** {@code thread_create(entry, stack top, argument, priority)}: a new thread in the caller's process; a THREAD handle. */
     public static final int THREAD_CREATE = 6;
     /** {@code thread_priority(thread handle, priority)}: changes a thread's priority, at most the process's ceiling. */

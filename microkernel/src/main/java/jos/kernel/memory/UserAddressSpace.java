@@ -66,6 +66,19 @@ public final class UserAddressSpace {
     }
 
     /**
+     * As {@link #mappedForUser}, and every page also WRITABLE: a range the kernel may write a record into
+     * for the program (through the HHDM, where the page's protection would not stop it).
+     */
+    public static boolean writableForUser(long root, long virtual, long bytes) {
+        if (!mappedForUser(root, virtual, bytes)) return false;
+        long first = virtual & -PageTableEntry.SIZE_4K, last = (virtual + bytes - 1) & -PageTableEntry.SIZE_4K;
+        for (long page = first; page <= last; page += PageTableEntry.SIZE_4K) {
+            if ((PageTables.leafEntry(root, page) & PageTableEntry.WRITABLE) == 0) return false;
+        }
+        return true;
+    }
+
+    /**
      * Maps a fresh zeroed frame at every page of [virtual, virtual + bytes) with permissions
      * (PageTableEntry.WRITABLE, NO_EXECUTE) plus USER, charged to the space's quota. False with a problem,
      * and nothing mapped, if the range is not free user memory or the quota or memory runs out.

@@ -3,6 +3,7 @@ package jos.kernel.process;
 import jos.abi.Errors;
 import jos.abi.Kinds;
 import jos.hw.Atomic;
+import jos.abi.FaultRecord;
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
@@ -52,7 +53,7 @@ public final class Process {
     @Field(Type.U64) public static final int CURSOR = 152;
     /** The process's lock: a kill and the reaping of its threads' blocks never overlap (memory.SpinLock). */
     @Field(Type.U64) public static final int LOCK = 160;
-    /** {@link #REAPED}, {@link #REAP_AT_DEATH}, {@link #DEATH_SIGNALLED}, {@link #STATUS_SET}: distinct bits. */
+    /** {@link #REAPED}, {@link #REAP_AT_DEATH}, {@link #DEATH_SIGNALLED}, {@link #STATUS_SET}, {@link #FAULTED}: distinct bits. */
     @Field(Type.U32) public static final int FLAGS = 168;
     /** The notification signalled when the process dies (the process holds a reference to it), or 0. */
     @Field(Type.U64) public static final int DEATH_NOTIFICATION = 176;
@@ -63,8 +64,10 @@ public final class Process {
     /** Threads made so far (their kernel stacks stay until the process is reaped). */
     @Field(Type.U32) public static final int CREATED = 192;
     @Field(Type.U32) public static final int PAD = 196;
+    /** How an exception ended the process (jos.abi.FaultRecord), written by the faulting thread that set the status. */
+    @Field(value = Type.U64, count = FaultRecord.SIZE / 8) public static final int FAULT = 200;
 
-    public static final int SIZE = 200;
+    public static final int SIZE = FAULT + FaultRecord.SIZE;
 
     /** The most threads a process makes in its life: each keeps its 32 KiB kernel stack until the process is reaped. */
     public static final int MAX_THREADS = 64;
@@ -79,6 +82,8 @@ public final class Process {
     public static final long ALREADY_DEAD = 1;
     /** STATUS was set by a fault that ends every thread ({@link #stopAll}); the last thread's code does not replace it. */
     public static final int STATUS_SET = 16;
+    /** An exception ended it: {@link #FAULT} holds the record. */
+    public static final int FAULTED = 32;
 
     public static final int ALIVE = 0, DYING = 1, DEAD = 2;
     static final int START = 0, CANCEL = 1, DRAIN = 2, SPACE = 3;
@@ -259,19 +264,29 @@ public final class Process {
     /**
      * A thread of process faulted: the process's status becomes status and every other thread is marked
      * to end (Scheduler.kill), as a kill does, so one thread's fault ends the whole process. Nothing if the
-     * process is no longer ALIVE or a fault already did this.
+     * process is no longer ALIVE or a fault already did this. The exception's vector, rip, address and error
+     * code are kept with the status (FAULT, a jos.abi.FaultRecord), for process_fault.
      */
-    public static void stopAll(long process, long self, long status) {
+    public static void stopAll(long process, long self, long status, long vector, long rip, long address, long errorCode) {
         lock(process);
         int flags = Memory.read32(process + FLAGS);
         if (state(process) == ALIVE && (flags & STATUS_SET) == 0) {
             Memory.write64(process + STATUS, status);
-            Memory.write32(process + FLAGS, flags | STATUS_SET);
+            Memory.write64(process + FAULT + FaultRecord.VECTOR, vector);
+            Memory.write64(process + FAULT + FaultRecord.RIP, rip);
+            Memory.write64(process + FAULT + FaultRecord.ADDRESS, address);
+            Memory.write64(process + FAULT + FaultRecord.ERROR_CODE, errorCode);
+            Memory.write32(process + FLAGS, flags | STATUS_SET | FAULTED);
             for (long t = firstThread(process); t != 0; t = next(t)) {
                 if (t != self) Scheduler.kill(t);
             }
         }
         unlock(process);
+    }
+
+    /** Whether an exception ended process (its FAULT record holds how); false for an exit or a kill. */
+    public static boolean faulted(long process) {
+        return (Memory.read32(process + FLAGS) & FAULTED) != 0;
     }
 
     /**

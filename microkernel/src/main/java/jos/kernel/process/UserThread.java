@@ -222,6 +222,7 @@ public final class UserThread {
      */
     public static void fault(long interrupted) {
         int vector = InterruptFrame.vector(interrupted);
+        long address = vector == ExceptionNames.PAGE_FAULT ? Cpu.readCr2() : 0;
         ProgramOutput.endLine();
         Log.begin(Log.ERROR);
         killedBy();
@@ -232,13 +233,16 @@ public final class UserThread {
         Log.hex(InterruptFrame.rip(interrupted), 16);
         if (vector == ExceptionNames.PAGE_FAULT) {
             Log.print(", address ");
-            Log.hex(Cpu.readCr2(), 16);
+            Log.hex(address, 16);
         }
         Log.print(", error code ");
         Log.hex(InterruptFrame.errorCode(interrupted));
         Log.end();
         long thread = PerCpu.currentThread(), process = Process.of(thread);
-        if (process != 0) Process.stopAll(process, thread, FAULT_BASE - vector);   // one thread's fault ends the process
+        if (process != 0) {   // one thread's fault ends the process
+            Process.stopAll(process, thread, FAULT_BASE - vector, vector, InterruptFrame.rip(interrupted), address,
+                    InterruptFrame.errorCode(interrupted));
+        }
         exit(FAULT_BASE - vector);
     }
 

@@ -1,6 +1,7 @@
 package jos.kernel.syscall;
 
 import jos.abi.Errors;
+import jos.abi.FaultRecord;
 import jos.abi.Kinds;
 import jos.abi.ProcessStatus;
 import jos.abi.Rights;
@@ -128,6 +129,22 @@ public final class ProcessCalls {
         if (Process.state(process) != Process.DEAD) return done(process, ProcessStatus.RUNNING);
         if (Process.claimReap(process)) reap(process);
         return done(process, ProcessStatus.exited((int) Process.status(process)));
+    }
+
+    /**
+     * process_fault: writes how an exception ended the process handle names (CONTROL) into the caller's
+     * writable memory at address (a jos.abi.FaultRecord, in the caller's space root); 0, EAGAIN while it
+     * runs, ENOENT if it ended otherwise (exit, kill), EFAULT if the record is not the caller's to write.
+     */
+    static long fault(long table, long root, long handle, long address, long record) {
+        long found = CapabilityTable.lookup(table, handle, Kinds.PROCESS, Rights.CONTROL, record);
+        if (found < 0) return found;
+        long process = Capability.object(record);
+        if (Process.state(process) != Process.DEAD) return done(process, Errors.EAGAIN);
+        if (!Process.faulted(process)) return done(process, Errors.ENOENT);
+        if (!UserAddressSpace.writableForUser(root, address, FaultRecord.SIZE)) return done(process, Errors.EFAULT);
+        UserAddressSpace.copyIn(root, address, process + Process.FAULT, FaultRecord.SIZE);
+        return done(process, 0);
     }
 
     /** Frees a dead process's thread blocks, each once no CPU runs on it, and gives back its own reference. */

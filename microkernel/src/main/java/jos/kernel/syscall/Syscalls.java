@@ -60,7 +60,7 @@ public final class Syscalls {
             Scheduler.yield();
             return 0;
         }
-        if (number >= Calls.SPAWN && number <= Calls.PROCESS_STATUS) return process(number, a0, a1, a2, a3, a4, a5);
+        if (number >= Calls.SPAWN && number <= Calls.PROCESS_STATUS || number == Calls.PROCESS_FAULT) return process(number, a0, a1, a2, a3, a4, a5);
         if (number >= Calls.THREAD_CREATE && number <= Calls.THREAD_KILL) return ThreadCalls.call(PerCpu.currentThread(), number, a0, a1, a2, a3);
         if (number >= Calls.MAP && number <= Calls.MEMORY_INFO) return MemoryCalls.call(currentRoot(), number, a0, a1, a2);
         if (number == Calls.CLOCK_MONOTONIC) return Clock.nanosSinceBoot();
@@ -118,6 +118,7 @@ public final class Syscalls {
         if (process == 0) return Errors.EBADF;
         long record = thread + Thread.SPARE + CallRecord.CAPABILITY;
         if (number == Calls.KILL) return ProcessCalls.kill(Process.table(process), a0, record);
+        if (number == Calls.PROCESS_FAULT) return ProcessCalls.fault(Process.table(process), currentRoot(), a0, a1, record);
         return ProcessCalls.status(Process.table(process), a0, record);
     }
 

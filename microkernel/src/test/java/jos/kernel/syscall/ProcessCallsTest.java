@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jos.abi.Errors;
+import jos.abi.FaultRecord;
 import jos.abi.Handle;
 import jos.abi.Kinds;
 import jos.abi.ProcessStatus;
+import jos.abi.Protection;
 import jos.abi.Rights;
 import jos.hw.Memory;
 import jos.kernel.capability.Capability;
 import jos.kernel.capability.CapabilityTable;
 import jos.kernel.capability.KernelObject;
 import jos.kernel.memory.Heap;
+import jos.kernel.memory.Hhdm;
+import jos.kernel.memory.PageTables;
 import jos.kernel.memory.SimulatedRam;
 import jos.kernel.memory.UserMemory;
 import jos.kernel.process.Objects;
 import jos.kernel.process.Process;
+import jos.kernel.process.UserThread;
 import jos.kernel.sched.Thread;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,5 +142,37 @@ class ProcessCallsTest {
         Process.teardown(child);
         assertTrue(Process.claimReap(child));
         assertFalse(Process.claimReap(child), "once");
+    }
+
+    @Test
+    void processFaultWritesHowAnExceptionEndedTheChild() {
+        long table = Process.table(parent), root = Process.root(parent);
+        long handle = CapabilityTable.insert(table, Kinds.PROCESS, Rights.of(Kinds.PROCESS), child);
+        long page = UserMemory.map(root, 0x50_0000, 4096, Protection.READ | Protection.WRITE);
+        long readOnly = UserMemory.map(root, 0x60_0000, 4096, Protection.READ);
+        assertTrue(page > 0 && readOnly > 0);
+        assertEquals(Errors.EAGAIN, ProcessCalls.fault(table, root, handle, page, record), "still running");
+        Process.stopAll(child, 0, UserThread.FAULT_BASE - 14, 14, 0x40_1234, 0xffff_8000_0000_0000L, 5);
+        Process.stopAll(child, 0, UserThread.FAULT_BASE - 13, 13, 0x40_5678, 0, 0);
+        assertTrue(Process.begin(child, 0));
+        assertEquals(0, Process.teardown(child));
+        long weak = CapabilityTable.mint(table, handle, Rights.COPY, 0);
+        assertEquals(Errors.EPERM, ProcessCalls.fault(table, root, weak, page, record));
+        assertEquals(Errors.EFAULT, ProcessCalls.fault(table, root, handle, 0x70_0000, record), "not mapped");
+        assertEquals(Errors.EFAULT, ProcessCalls.fault(table, root, handle, readOnly, record), "not writable");
+        assertEquals(Errors.EFAULT, ProcessCalls.fault(table, root, handle, page + 4096 - 8, record), "past the page");
+        assertEquals(0, ProcessCalls.fault(table, root, handle, page + 8, record));
+        long seen = Hhdm.virt(PageTables.translate(root, page + 8));
+        assertEquals(14, Memory.read64(seen + FaultRecord.VECTOR), "the first fault's, which set the status");
+        assertEquals(0x40_1234, Memory.read64(seen + FaultRecord.RIP));
+        assertEquals(0xffff_8000_0000_0000L, Memory.read64(seen + FaultRecord.ADDRESS));
+        assertEquals(5, Memory.read64(seen + FaultRecord.ERROR_CODE));
+        assertEquals(ProcessStatus.exited(UserThread.FAULT_BASE - 14), ProcessCalls.status(table, handle, record));
+
+        long exited = Process.create(16, UserMemory.DEFAULT_QUOTA);
+        long other = CapabilityTable.insert(table, Kinds.PROCESS, Rights.of(Kinds.PROCESS), exited);
+        assertTrue(Process.begin(exited, 3));
+        assertEquals(0, Process.teardown(exited));
+        assertEquals(Errors.ENOENT, ProcessCalls.fault(table, root, other, page, record), "an exit is no fault");
     }
 }

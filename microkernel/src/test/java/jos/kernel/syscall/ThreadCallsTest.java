@@ -203,10 +203,10 @@ class ThreadCallsTest {
     void oneThreadsFaultEndsEveryThreadAndIsTheProcessStatus() {
         long b = block(10), c = block(10);
         assertTrue(ThreadCalls.adopt(creator, process, b) > 0 && ThreadCalls.adopt(creator, process, c) > 0);
-        Process.stopAll(process, b, UserThread.FAULT_BASE - 14);
+        Process.stopAll(process, b, UserThread.FAULT_BASE - 14, 14, 0x401000, 0x10, 4);
         assertTrue(Scheduler.killed(creator) && Scheduler.killed(c), "the others end");
         assertFalse(Scheduler.killed(b), "the faulting thread ends by itself");
-        Process.stopAll(process, c, UserThread.FAULT_BASE - 13);
+        Process.stopAll(process, c, UserThread.FAULT_BASE - 13, 13, 0x402000, 0, 0);
         assertFalse(Process.threadEnded(process, UserThread.FAULT_BASE - 14));
         assertFalse(Process.threadEnded(process, UserThread.KILLED));
         assertTrue(Process.threadEnded(process, UserThread.KILLED));
