@@ -69,7 +69,8 @@ public final class Fuzzer {
                 Calls.ENDPOINT_CREATE, Calls.NOTIFICATION_CREATE, Calls.REPLY, Calls.TRY_SEND, Calls.TRY_RECV, Calls.SIGNAL,
                 Calls.POLL, Calls.CAP_COPY, Calls.CAP_MINT, Calls.CAP_DELETE, Calls.THREAD_PRIORITY, Calls.THREAD_AFFINITY,
                 Calls.THREAD_SELF, Calls.PROCESS_WATCH, Calls.DEVICE_MAP, Calls.IPC_BUFFER, Calls.IRQ_BIND, Calls.IRQ_ACK,
-                Calls.IRQ_UNBIND, Calls.IO_PORTS, Calls.CLOCK_REALTIME, Calls.TIMER_SET, Calls.TIMER_CANCEL, Calls.MEMORY_MAP};
+                Calls.IRQ_UNBIND, Calls.IO_PORTS, Calls.CLOCK_REALTIME, Calls.TIMER_SET, Calls.TIMER_CANCEL, Calls.MEMORY_MAP,
+                Calls.PROCESS_FAULT};
         for (int n : any) RULES[n] = ANY;
         RULES[Calls.EXIT] = NEVER;
         RULES[Calls.DEBUG_WRITE] = WRITE;
