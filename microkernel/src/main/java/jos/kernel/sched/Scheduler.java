@@ -146,8 +146,8 @@ public final class Scheduler {
     /**
      * IPC's direct switch: the current thread blocks and partner, the BLOCKED thread its operation just
      * made runnable, runs at once on this CPU without passing through a run queue (seL4's fastpath switch).
-     * False if a guard of {@link #claimDirect} fails: then nothing was done but, at most, partner queued as
-     * {@link #wake} would; the caller wakes partner (harmless if already queued) and blocks the usual way.
+     * False if a guard of {@link #claimDirect} fails: then nothing was done (partner is BLOCKED as before);
+     * the caller wakes partner and blocks the usual way.
      * True once the current thread was woken and runs again.
      */
     public static boolean switchDirect(long partner) {
@@ -180,10 +180,12 @@ public final class Scheduler {
         // Claim partner from BLOCKED, so no other wake (a kill's) queues it too.
         long partnerState = partner + Thread.SCHED + SchedState.STATE;
         if (Atomic.compareAndExchange32(partnerState, SchedState.BLOCKED, SchedState.READY) != SchedState.BLOCKED) return 0;
-        // A wake of the current thread from another CPU in between: partner goes to a queue after all.
+        // A wake of the current thread from another CPU in between: partner is given back BLOCKED, for the
+        // caller's general path to wake exactly once. Queueing it here as well made that wake a second one:
+        // once another CPU had taken and run it, the wake left it WOKEN and its next block returned at once.
         long state = current + Thread.SCHED + SchedState.STATE;
         if (Atomic.compareAndExchange32(state, SchedState.RUNNING, SchedState.BLOCKED) != SchedState.RUNNING) {
-            queueReady(partner);
+            Atomic.store32(partnerState, SchedState.BLOCKED);
             return 0;
         }
         Memory.write64(queue + RunQueue.DIRECT, Memory.read64(queue + RunQueue.DIRECT) + 1);
