@@ -2,7 +2,7 @@ package jos.kernel.irq;
 
 import jos.abi.Errors;
 import jos.acpi.IrqRouting;
-import jos.hw.Cpu;
+import jos.hw.Atomic;
 import jos.hw.Memory;
 import jos.kernel.console.Log;
 import jos.kernel.memory.SpinLock;
@@ -129,8 +129,10 @@ public final class Lines {
         if (result == 0) {
             setMasked(slot, true);
             while ((STATE[slot] & DELIVERING) != 0) {   // another CPU is in the delivery: wait for it to return
+                // Outside the lock, which the delivery needs to finish: dropping it for one pause only
+                // starved the delivering CPU of it.
                 SpinLock.release(LOCK);
-                Cpu.pause();
+                while ((Atomic.load32(Memory.addressOf(STATE) + 4L * slot) & DELIVERING) != 0) SpinLock.relax();
                 SpinLock.acquire(LOCK);
             }
             if (holderOut != 0) Memory.write64(holderOut, HOLDER[slot]);

@@ -22,11 +22,24 @@ public final class SpinLock {
         release(Memory.addressOf(word));
     }
 
-    /** Takes the lock whose word is at address (8-byte aligned), spinning while another CPU holds it. */
+    /**
+     * Takes the lock whose word is at address (8-byte aligned), spinning while another CPU holds it. The
+     * spin serves TLB shootdowns: the kernel runs with interrupts masked, and the holder may be waiting for
+     * this CPU to answer one before it can go on and release the lock.
+     */
     public static void acquire(long address) {
         while (Atomic.compareAndExchange64(address, 0, 1) != 0) {
-            while (Atomic.load64(address) != 0) Cpu.pause();
+            while (Atomic.load64(address) != 0) relax();
         }
+    }
+
+    /**
+     * One step of any spin wait in the kernel: serves a TLB shootdown another CPU may be waiting for (this
+     * CPU has interrupts masked), then pauses.
+     */
+    public static void relax() {
+        TlbShootdown.service();
+        Cpu.pause();
     }
 
     /** Takes the lock at address if it is free; true if taken (for taking a lock against the lock order). */

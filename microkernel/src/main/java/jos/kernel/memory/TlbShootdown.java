@@ -15,9 +15,10 @@ import jos.x86.ControlRegister;
  * drop it before the memory behind it is used for anything else. The initiator invalidates its own TLB,
  * then, holding the shootdown lock, publishes the range under a new generation number, sends
  * {@link Vectors#TLB_SHOOTDOWN} to every other CPU that runs kernel code with its APIC enabled, and waits
- * (bounded) until each has recorded that generation in its per-CPU block. A CPU carries out the request
- * in its interrupt handler ({@link #service}), and also while it spins for the lock itself, since it may
- * be spinning with interrupts masked. Carrying out a request twice is harmless, so neither path needs to
+ * until each has recorded that generation in its per-CPU block (a late one is logged, and waited for: the
+ * caller frees the memory next). A CPU carries out the request
+ * in its interrupt handler ({@link #service}), and also in every spin wait of the kernel (this lock's, and
+ * {@link SpinLock}'s), since the kernel runs with interrupts masked. Carrying out a request twice is harmless, so neither path needs to
  * exclude the other. Kernel mappings are global, so a large range is flushed by toggling CR4.PGE (a CR3
  * reload would keep global entries).
  */
@@ -25,7 +26,7 @@ public final class TlbShootdown {
     /** Beyond this many pages, one full flush is cheaper than invlpg per page. */
     static final long FULL_FLUSH_PAGES = 32;
     static final long PAGE = 4096;
-    /** How long the initiator waits for one CPU, in pause iterations (well over a second under emulation). */
+    /** How long the initiator waits for one CPU before it logs it as late, in pause iterations (well over a second under emulation). */
     static final long WAIT_SPINS = 50_000_000L;
 
     /** [LOCK] 0 = free, [GENERATION] the newest request, [FIRST] its first page, [PAGES] its page count. */
@@ -39,8 +40,8 @@ public final class TlbShootdown {
 
     /**
      * Makes every CPU forget the translations of [virtual, virtual + bytes), which the caller has just
-     * removed from the kernel's page tables. Returns the number of CPUs that did not acknowledge in time
-     * (0 when all did), after logging them.
+     * removed from the kernel's page tables, and returns only once every CPU it asked has done so: the
+     * number of CPUs that were late (logged), 0 when all answered within {@link #WAIT_SPINS}.
      */
     public static int invalidate(long virtual, long bytes) {
         long first = virtual & ~(PAGE - 1);
@@ -65,36 +66,46 @@ public final class TlbShootdown {
             Memory.write64(targets + 8L * (id >>> 6), Memory.read64(targets + 8L * (id >>> 6)) | 1L << (id & 63));
             LocalApic.send(PerCpu.lapicIdOf(block), Vectors.TLB_SHOOTDOWN);
         }
-        int missing = 0;
+        int late = 0;
         for (int id = 0; id < Cpus.assigned(); id++) {
             if ((Memory.read64(targets + 8L * (id >>> 6)) & 1L << (id & 63)) == 0) continue;
-            long done = Cpus.block(id) + PerCpu.TLB_GENERATION;
-            long spins = 0;
-            while (Atomic.load64(done) != generation && spins < WAIT_SPINS) {
-                Cpu.pause();
-                spins++;
-            }
-            if (Atomic.load64(done) == generation) continue;
-            missing++;
-            Log.begin(Log.ERROR);
-            Log.print("tlb: cpu ");
-            Log.dec(id);
-            Log.print(" did not acknowledge the shootdown of ");
-            Log.hex(first);
-            Log.print(" (");
-            Log.dec(pages);
-            Log.print(" pages)");
-            Log.end();
+            if (!awaitAcknowledgement(Cpus.block(id) + PerCpu.TLB_GENERATION, generation, WAIT_SPINS, id, first, pages)) late++;
         }
         Atomic.store64(request + 8L * LOCK, 0);
-        return missing;
+        return late;
+    }
+
+    /**
+     * Waits until the word at done holds generation: true if it did within spins pause iterations, else
+     * false once it finally does, after logging the CPU as late. The wait has no bound because the caller
+     * frees what it unmapped once this returns, and a CPU still holding the translation could then reach
+     * the reused frames; a CPU that never answers is a kernel bug the log names (every spin wait in the
+     * kernel serves shootdowns, so a waiter for a lock the initiator holds answers too).
+     */
+    static boolean awaitAcknowledgement(long done, long generation, long spins, int cpu, long first, long pages) {
+        for (long i = 0; i < spins; i++) {
+            if (Atomic.load64(done) == generation) return true;
+            Cpu.pause();
+        }
+        Log.begin(Log.WARN);
+        Log.print("tlb: cpu ");
+        Log.dec(cpu);
+        Log.print(" is slow to acknowledge the shootdown of ");
+        Log.hex(first);
+        Log.print(" (");
+        Log.dec(pages);
+        Log.print(" pages); waiting for it");
+        Log.end();
+        while (Atomic.load64(done) != generation) Cpu.pause();
+        return false;
     }
 
     /** Carries out the newest request if this CPU has not yet: from the shootdown IPI, or a lock waiter. */
     public static void service() {
         long request = Memory.addressOf(REQUEST);
         long generation = Atomic.load64(request + 8L * GENERATION);
-        if (generation == Cpu.gsRead64(PerCpu.TLB_GENERATION)) return;
+        // Generation 0: none was ever published; a spin wait may run before this CPU's per-CPU block exists.
+        if (generation == 0 || generation == Cpu.gsRead64(PerCpu.TLB_GENERATION)) return;
         invalidateHere(Memory.read64(request + 8L * FIRST), Memory.read64(request + 8L * PAGES));
         Atomic.store64(PerCpu.self() + PerCpu.TLB_GENERATION, generation);
     }
