@@ -7,6 +7,7 @@ import jos.abi.Protection;
 import jos.abi.Rights;
 import jos.hw.Memory;
 import jos.sys.BootInformation;
+import jos.sys.Processes;
 import jos.sys.Syscall;
 
 /**
@@ -30,8 +31,8 @@ public final class First {
         boolean ok = true;
 
         long seven = spawn(BootInformation.module(RECORD, "/boot/exitseven.elf"), "/boot/exitseven.elf");
-        long status = waitForEnd(seven);
-        System.out.println("first: exitseven " + statusText(status));
+        long status = Processes.waitForEnd(seven);
+        System.out.println("first: exitseven " + Processes.describe(status));
         ok &= status == ProcessStatus.exited(7);
 
         long weak = Syscall.call3(Calls.CAP_MINT, BootInformation.module(RECORD, "/boot/exitseven.elf"), Rights.COPY, 0);
@@ -40,8 +41,8 @@ public final class First {
         ok &= weak > 0 && refused == jos.abi.Errors.EPERM;
 
         long child = spawn(BootInformation.module(RECORD, "/boot/nospawn.elf"), "/boot/nospawn.elf");
-        status = waitForEnd(child);
-        System.out.println("first: nospawn " + statusText(status));
+        status = Processes.waitForEnd(child);
+        System.out.println("first: nospawn " + Processes.describe(status));
         ok &= status == ProcessStatus.exited(0);
         ok &= mapsModule("/boot/exitseven.elf");
         ok &= mapsAcpiRoot();
@@ -117,20 +118,6 @@ public final class First {
 
     /** spawn of module path through handle, with no command line and no capabilities. */
     static long spawn(long handle, String path) {
-        return Syscall.call6(Calls.SPAWN, handle, BootInformation.moduleNumber(RECORD, path), 0, 0, 0, 0);
-    }
-
-    static long waitForEnd(long handle) {
-        for (;;) {
-            long status = Syscall.call1(Calls.PROCESS_STATUS, handle);
-            if (status != ProcessStatus.RUNNING) return status;
-            Syscall.call0(Calls.YIELD);
-        }
-    }
-
-    static String statusText(long status) {
-        if (status < 0) return "status failed: " + status;
-        if (status == ProcessStatus.RUNNING) return "is running";
-        return "exited with code " + ProcessStatus.code(status);
+        return Processes.spawn(handle, BootInformation.moduleNumber(RECORD, path), "");
     }
 }

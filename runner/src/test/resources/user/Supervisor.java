@@ -6,6 +6,7 @@ import jos.abi.Protection;
 import jos.hw.Memory;
 import jos.sys.BootInformation;
 import jos.sys.Ipc;
+import jos.sys.Processes;
 import jos.sys.Syscall;
 import jos.sys.Time;
 
@@ -59,7 +60,7 @@ public final class Supervisor {
         ok &= year(millis) >= 2024;
 
         long death = Syscall.call0(Calls.NOTIFICATION_CREATE);
-        long child = spawn(page, "/boot/exitseven.elf");
+        long child = Processes.spawn("/boot/exitseven.elf", "child of supervisor");
         long watched = Time.watch(child, death, 0b100);
         long bits = waitFor(death, registers);
         long status = Syscall.call1(Calls.PROCESS_STATUS, child);
@@ -67,7 +68,7 @@ public final class Supervisor {
                 + (ProcessStatus.isExited(status) ? "exited with code " + ProcessStatus.code(status) : "" + status));
         ok &= child > 0 && watched == 0 && bits == 0b100 && status == ProcessStatus.exited(7);
 
-        long orphan = spawn(page, "/boot/exitseven.elf");
+        long orphan = Processes.spawn("/boot/exitseven.elf", "child of supervisor");
         watched = Time.watch(orphan, death, 0b1000);
         bits = waitFor(death, registers);
         long deleted = Syscall.call1(Calls.CAP_DELETE, orphan);
@@ -92,17 +93,5 @@ public final class Supervisor {
             days -= length;
             year++;
         }
-    }
-
-    /** spawn of module path through the MODULE capability the boot record names for it, with a command line and no capabilities. */
-    static long spawn(long page, String path) {
-        long line = page + 2048;
-        return Syscall.call6(Calls.SPAWN, BootInformation.module(BootInformation.RECORD, path),
-                BootInformation.moduleNumber(BootInformation.RECORD, path), line, put(line, "child of supervisor"), 0, 0);
-    }
-
-    static long put(long at, String s) {
-        for (int i = 0; i < s.length(); i++) Memory.write8(at + i, (byte) s.charAt(i));
-        return s.length();
     }
 }

@@ -39,10 +39,10 @@ import jos.x86.PageTableEntry;
  * who). process_watch has a child's death signal a notification.
  */
 public final class ProcessCalls {
-    /** The longest command line. */
-    public static final int MAX_COMMAND_LINE = 256;
-    /** The most capabilities a child is given, and the slots of its table. */
-    public static final int MAX_CAPABILITIES = 16, CAPACITY = 64;
+    /** The longest command line, and the most capabilities a child is given (jos.abi.Spawn, shared with libsys). */
+    public static final int MAX_COMMAND_LINE = jos.abi.Spawn.MAX_COMMAND_LINE, MAX_CAPABILITIES = jos.abi.Spawn.MAX_HANDLES;
+    /** The slots of a child's table. */
+    public static final int CAPACITY = 64;
     /** Where the call's bytes wait in the calling thread's block: after its CallRecord, within SPARE. */
     static final int BUFFER = Thread.SPARE + CallRecord.SIZE;
 

@@ -19,6 +19,7 @@ import jos.kernel.process.Process;
 import jos.kernel.process.UserImage;
 import jos.kernel.process.UserThread;
 import jos.kernel.sched.Scheduler;
+import jos.kernel.time.Clock;
 import jos.limine.File;
 
 /**
@@ -137,6 +138,9 @@ final class ProcessScenarios {
     }
 
     /** Free memory as the scenarios count it: free frames and the frames the heap holds but has not handed out. */
+    /** How long {@link #reportMemory} waits for frees another CPU still has to make. */
+    static final long SETTLE_NANOS = 2 * Clock.NANOS_PER_SECOND;
+
     static long freeNow() {
         return FrameAllocator.freeBytes() + Heap.bytesHeld();
     }
@@ -146,6 +150,10 @@ final class ProcessScenarios {
      * heap's bytes in use before it and now, which QemuBootIT requires to be equal.
      */
     static void reportMemory(String name, long freeBefore, long heapBefore) {
+        // The last thread of a process on another CPU makes its death visible before it has switched off
+        // its stack, which that CPU frees only then: give it a moment, bounded, so a real leak still shows.
+        long until = Clock.nanosSinceBoot() + SETTLE_NANOS;
+        while ((freeNow() != freeBefore || Heap.bytesInUse() != heapBefore) && Clock.nanosSinceBoot() < until) Cpu.pause();
         Log.print("test ");
         Log.print(name);
         Log.print(": free memory ");
