@@ -42,14 +42,10 @@ public interface Target {
     }
 
     /**
-     * True where stack traces walk the frame-pointer chain through a table the build derives from the
-     * image's DWARF (no per-call bookkeeping); false where methods keep a shadow frame record.
+     * The target's own linker script inside the runtime's C directory, or null (gcc's default, or --linker-script).
+     * A script of a target's own, or one given with --linker-script, places section .jrt_traces (the stack
+     * trace table, docs/toolchain.md) after everything else; with gcc's default script the build adds it.
      */
-    default boolean nativeTraces() {
-        return false;
-    }
-
-    /** The target's own linker script inside the runtime's C directory, or null (gcc's default, or --linker-script). */
     default String linkerScript() {
         return null;
     }

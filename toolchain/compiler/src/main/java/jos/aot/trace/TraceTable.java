@@ -1,7 +1,6 @@
 package jos.aot.trace;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +26,28 @@ public final class TraceTable {
      * Java methods (others, such as runtime helpers gcc inlined into them, only pass on their call line).
      */
     public static List<Entry> build(Dwarf dwarf, Set<String> traced) {
-        TreeMap<Long, Dwarf.Row> rows = new TreeMap<>();
+        // Addresses in unsigned order, as the runtime searches them: a kernel's are negative as longs.
+        TreeMap<Long, Dwarf.Row> rows = new TreeMap<>(Long::compareUnsigned);
         for (Dwarf.Row r : dwarf.rows) {
             Dwarf.Row old = rows.get(r.address());
             // Where an end row meets the next sequence's first row, the row that opens code wins.
             if (old == null || old.end()) rows.put(r.address(), r);
         }
-        java.util.TreeSet<Long> points = new java.util.TreeSet<>();
+        java.util.TreeSet<Long> points = new java.util.TreeSet<>(Long::compareUnsigned);
         for (Dwarf.Row r : dwarf.rows) points.add(r.address());
         List<Dwarf.Range> ranges = new ArrayList<>(dwarf.ranges);
         for (Dwarf.Range r : ranges) {
             points.add(r.lo());
             points.add(r.hi());
         }
-        ranges.sort(Comparator.comparingLong(Dwarf.Range::lo));
+        ranges.sort((a, b) -> Long.compareUnsigned(a.lo(), b.lo()));
         List<Dwarf.Range> active = new ArrayList<>();
         int next = 0;
         List<Entry> out = new ArrayList<>();
         List<Frame> previous = null;
         for (long p : points) {
-            while (next < ranges.size() && ranges.get(next).lo() <= p) active.add(ranges.get(next++));
-            active.removeIf(r -> r.hi() <= p);
+            while (next < ranges.size() && Long.compareUnsigned(ranges.get(next).lo(), p) <= 0) active.add(ranges.get(next++));
+            active.removeIf(r -> Long.compareUnsigned(r.hi(), p) <= 0);
             Dwarf.Scope inner = null;
             for (Dwarf.Range r : active) if (inner == null || r.scope().depth > inner.depth) inner = r.scope();
             var row = rows.floorEntry(p);
@@ -70,7 +70,7 @@ public final class TraceTable {
         int lo = 0, hi = table.size() - 1, found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (table.get(mid).address() <= pc) {
+            if (Long.compareUnsigned(table.get(mid).address(), pc) <= 0) {
                 found = mid;
                 lo = mid + 1;
             } else {
