@@ -98,7 +98,9 @@ typedef struct jmethod_meta {
 typedef struct jtrace_frame {
     const jmethod_meta *meta;
     int32_t line;
+    uint32_t flags;   /* JTRACE_FRAMELESS: an assembly method without a frame record (its return address is at rsp) */
 } jtrace_frame;
+#define JTRACE_FRAMELESS 1u
 typedef struct jtrace_entry {
     uint64_t pc;
     uint32_t first;

@@ -43,6 +43,8 @@ static uint8_t bsp_cpu_area[JOS_PERCPU_SIZE] __attribute__((aligned(64)));
 __attribute__((used)) JNORETURN void jrt_kernel_start(char *sp) {
     jhw_Cpu_writeMsr(JOS_MSR_IA32_GS_BASE, (int64_t)(uintptr_t)bsp_cpu_area);
     *(uint64_t *)(bsp_cpu_area + JOS_PERCPU_SELF) = (uint64_t)(uintptr_t)bsp_cpu_area;
+    /* The loader's stack until the kernel switches to its own: a panic trace's walk stays below it. */
+    *(uint64_t *)(bsp_cpu_area + JOS_PERCPU_KERNEL_STACK_TOP) = (uint64_t)(uintptr_t)sp;
     jrt_stack_limit = sp - LIMINE_MIN_STACK + 4096 + JRT_KERNEL_STACK_RESERVE;
     jprogram_main(0, NULL);
     for (;;) __asm__ volatile("cli; hlt");

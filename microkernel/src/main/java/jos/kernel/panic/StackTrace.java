@@ -17,7 +17,9 @@ import jos.kernel.x86.idt.InterruptFrame;
  * </pre>
  *
  * After an exception the walk starts at the interrupted RIP (its frames, with the faulting line) and the
- * interrupted rbp, so the handler's own frames never show; for a panic called from Java it starts here
+ * interrupted rbp, so the handler's own frames never show (in an assembly method, which keeps no frame
+ * record and has no line, or at an address outside all code, the caller comes from the return address at
+ * the interrupted rsp); for a panic called from Java it starts here
  * and leaves out the leading frames of this package (the panic's own). Each frame record is the caller's
  * rbp and a return address, whose address less one lies in the call. A file name of 0 prints as "Unknown
  * Source", a line of 0 or less is left out, no Java frame at all prints {@code stack trace: no Java
@@ -44,26 +46,30 @@ public final class StackTrace {
                 Log.println("stack trace: no Java frames (interrupted in ring 3)");
                 return;
             }
-            walk(InterruptFrame.rip(interruptFrame), InterruptFrame.get(interruptFrame, InterruptFrame.RBP), false);
+            walk(InterruptFrame.rip(interruptFrame), InterruptFrame.get(interruptFrame, InterruptFrame.RBP),
+                    InterruptFrame.get(interruptFrame, InterruptFrame.RSP), false);
         } else {
-            walk(Cpu.programCounter(), Cpu.framePointer(), true);
+            walk(Cpu.programCounter(), Cpu.framePointer(), 0, true);
         }
     }
 
     /**
      * Prints the frames at pc (an instruction of the function whose frame is fp), then those of each
      * return address up the chain from fp; with skipPanic the leading frames of {@link #PANIC_PACKAGE} are
-     * left out.
+     * left out. rsp (0 when unknown) is the stack pointer at pc: where pc lies in an assembly method (which
+     * keeps no frame record, so fp is its caller's) or outside all code (a jump or call to a bad address),
+     * the return address on top of the stack names the caller first.
      */
-    static void walk(long pc, long fp, boolean skipPanic) {
+    static void walk(long pc, long fp, long rsp, boolean skipPanic) {
         RuntimeSymbols.load();
         long table = RuntimeSymbols.traceTable();
         long top = stackTop(fp);
         int printed = 0;
         boolean skipping = skipPanic;
-        long address = pc;
+        long entry = table == 0 ? 0 : TraceTable.entryAt(table, pc);
+        boolean frameless = entry != 0 && (TraceEntry.count(entry) == 0 ? TraceTable.isLast(table, entry)
+                : TraceFrame.frameless(TraceTable.frame(table, entry, 0)));
         for (int records = 0; ; records++) {
-            long entry = table == 0 ? 0 : TraceTable.entryAt(table, address);
             int count = entry == 0 ? 0 : TraceEntry.count(entry);
             for (int i = 0; i < count; i++) {
                 long frame = TraceTable.frame(table, entry, i);
@@ -78,6 +84,11 @@ public final class StackTrace {
                 method(meta, TraceFrame.line(frame));
                 printed++;
             }
+            if (frameless && rsp != 0 && (rsp & 7) == 0 && stackTop(rsp) != 0) {
+                frameless = false;
+                entry = table == 0 ? 0 : TraceTable.entryAt(table, Memory.read64(rsp) - 1);
+                continue;
+            }
             if (fp == 0 || records == MAX_FRAMES * 4) break;
             if (top == 0 || (fp & 7) != 0 || !TraceTable.unsignedAtMost(fp + RECORD_BYTES, top)) {
                 if (printed == 0) Log.println("stack trace:");
@@ -87,7 +98,7 @@ public final class StackTrace {
                 return;
             }
             long up = Memory.read64(fp);
-            address = Memory.read64(fp + RETURN_ADDRESS) - 1;
+            entry = table == 0 ? 0 : TraceTable.entryAt(table, Memory.read64(fp + RETURN_ADDRESS) - 1);
             if (up != 0 && TraceTable.unsignedAtMost(up, fp)) top = 0;   // a chain only goes up: the next check reports it
             fp = up;
         }

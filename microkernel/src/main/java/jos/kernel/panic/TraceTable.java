@@ -38,6 +38,11 @@ public final class TraceTable {
         return Memory.read64(table + FRAMES) + (TraceEntry.first(entry) + (long) i) * TraceFrame.SIZE;
     }
 
+    /** Whether entry is the table's last: the one past all code, which names no frames. */
+    static boolean isLast(long table, long entry) {
+        return entry == Memory.read64(table + ENTRIES) + (Memory.read64(table + COUNT) - 1) * TraceEntry.SIZE;
+    }
+
     /** a <= b as unsigned (without java.lang.Long, whose initializer allocates). */
     static boolean unsignedAtMost(long a, long b) {
         return a + Long.MIN_VALUE <= b + Long.MIN_VALUE;

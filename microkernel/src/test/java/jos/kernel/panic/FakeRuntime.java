@@ -52,9 +52,17 @@ final class FakeRuntime {
 
     private final java.util.TreeMap<Long, long[]> code = new java.util.TreeMap<>(Long::compareUnsigned);
 
+    private final java.util.Set<Long> frameless = new java.util.HashSet<>();
+
     /** From pc on (to the next pc given), code of the Java frames given as (meta, line) pairs, innermost first. */
     void code(long pc, long... metaAndLine) {
         code.put(pc, metaAndLine);
+    }
+
+    /** From pc on, an assembly method's code (meta): one frame, frameless, no line. */
+    void assembly(long pc, long meta) {
+        code.put(pc, new long[] {meta, 0});
+        frameless.add(pc);
     }
 
     /** A frame record at at (on the fake stack): the caller's rbp (up) and the return address. */
@@ -78,6 +86,7 @@ final class FakeRuntime {
             for (int i = 0; i < c.getValue().length; i += 2, n++) {
                 Memory.write64(frameArray + (long) n * TraceFrame.SIZE + TraceFrame.META, c.getValue()[i]);
                 Memory.write32(frameArray + (long) n * TraceFrame.SIZE + TraceFrame.LINE, (int) c.getValue()[i + 1]);
+                Memory.write32(frameArray + (long) n * TraceFrame.SIZE + TraceFrame.FLAGS, frameless.contains(c.getKey()) ? TraceFrame.FRAMELESS : 0);
             }
         }
         long table = allocate(24);

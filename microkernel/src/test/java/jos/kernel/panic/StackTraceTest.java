@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The frame-pointer walker on fake stacks of frame records, a fake trace table, descriptors and Strings in simulated memory. */
 class StackTraceTest {
     static final long PANIC_CODE = 0xffff_ffff_8000_1000L, CLEAR_CODE = 0xffff_ffff_8000_2000L,
-            MAIN_CODE = 0xffff_ffff_8000_3000L, RUNTIME_C = 0xffff_ffff_8000_4000L, HANDLER_CODE = 0xffff_ffff_8000_5000L;
+            MAIN_CODE = 0xffff_ffff_8000_3000L, RUNTIME_C = 0xffff_ffff_8000_4000L, HANDLER_CODE = 0xffff_ffff_8000_5000L,
+            ASSEMBLY_CODE = 0xffff_ffff_8000_6000L, END_OF_CODE = 0xffff_ffff_8000_7000L;
     static final long TOP = FakeRuntime.STACK_TOP;
 
     Machine machine;
@@ -134,6 +135,70 @@ class StackTraceTest {
                 stack trace:
                     at jos.kernel.memory.Frames.zero(Frames.java:7)
                     at jos.kernel.memory.Frames.clear(Frames.java:113)
+                    at jos.kernel.Kernel.main(Kernel.java:31)
+                """, serial.text());
+    }
+
+    /** In an assembly method (no frame record, no line) the caller's return address is at the interrupted rsp, and rbp is the caller's. */
+    @Test
+    void exceptionInAnAssemblyMethodFindsItsCallerAtRsp() {
+        long breakpoint = rt.meta("jos.kernel.scenario.Scenarios", "breakpoint", "Scenarios.java");
+        rt.assembly(ASSEMBLY_CODE, breakpoint);
+        long outer = FakeRuntime.record(TOP - 0x100, 0, RUNTIME_C + 1);   // main's record: called by the start code
+        long clearFrame = FakeRuntime.record(TOP - 0x200, outer, MAIN_CODE + 0x11);
+        long rsp = TOP - 0x300;
+        Memory.write64(rsp, CLEAR_CODE + 0x21);   // the call into the assembly method
+        long frame = SimulatedException.frame(3, 0);
+        Memory.write64(frame + InterruptFrame.RIP, ASSEMBLY_CODE + 1);
+        Memory.write64(frame + InterruptFrame.RBP, clearFrame);
+        Memory.write64(frame + InterruptFrame.RSP, rsp);
+        rt.install();
+        StackTrace.print(frame);
+        assertEquals("""
+                stack trace:
+                    at jos.kernel.scenario.Scenarios.breakpoint(Scenarios.java)
+                    at jos.kernel.memory.Frames.clear(Frames.java:112)
+                    at jos.kernel.Kernel.main(Kernel.java:31)
+                """, serial.text());
+    }
+
+    /** A jump to an address past all code (into data): the caller's return address is at rsp too. */
+    @Test
+    void exceptionOutsideAllCodeFindsTheCallerAtRsp() {
+        long outer = FakeRuntime.record(TOP - 0x100, 0, RUNTIME_C + 1);
+        long clearFrame = FakeRuntime.record(TOP - 0x200, outer, MAIN_CODE + 0x11);
+        long rsp = TOP - 0x300;
+        Memory.write64(rsp, CLEAR_CODE + 0x21);
+        rt.code(END_OF_CODE);   // the last entry: past all code
+        long frame = SimulatedException.frame(14, 0x11);
+        Memory.write64(frame + InterruptFrame.RIP, END_OF_CODE + 0x1_0000);
+        Memory.write64(frame + InterruptFrame.RBP, clearFrame);
+        Memory.write64(frame + InterruptFrame.RSP, rsp);
+        rt.install();
+        StackTrace.print(frame);
+        assertEquals("""
+                stack trace:
+                    at jos.kernel.memory.Frames.clear(Frames.java:112)
+                    at jos.kernel.Kernel.main(Kernel.java:31)
+                """, serial.text());
+    }
+
+    /** In the runtime's C (which keeps frame records), rsp is not a return address: the walk goes by rbp alone. */
+    @Test
+    void exceptionInRuntimeCodeFollowsRbpOnly() {
+        long outer = FakeRuntime.record(TOP - 0x100, 0, MAIN_CODE + 0x11);
+        long runtimeFrame = FakeRuntime.record(TOP - 0x200, outer, CLEAR_CODE + 0x21);
+        long rsp = TOP - 0x300;
+        Memory.write64(rsp, HANDLER_CODE + 1);   // a code address among the locals: not a return address
+        long frame = SimulatedException.frame(14, 0);
+        Memory.write64(frame + InterruptFrame.RIP, RUNTIME_C + 0x10);
+        Memory.write64(frame + InterruptFrame.RBP, runtimeFrame);
+        Memory.write64(frame + InterruptFrame.RSP, rsp);
+        rt.install();
+        StackTrace.print(frame);
+        assertEquals("""
+                stack trace:
+                    at jos.kernel.memory.Frames.clear(Frames.java:112)
                     at jos.kernel.Kernel.main(Kernel.java:31)
                 """, serial.text());
     }
@@ -262,7 +327,7 @@ class StackTraceTest {
         assertEquals(0x1000, TraceEntry.pc(TraceTable.entryAt(table, 0x7fff_0000_0000L)));
         assertEquals(CLEAR_CODE, TraceEntry.pc(TraceTable.entryAt(table, CLEAR_CODE + 0x7f)));
         assertEquals(CLEAR_CODE + 0x80, TraceEntry.pc(TraceTable.entryAt(table, CLEAR_CODE + 0x80)));
-        assertEquals(HANDLER_CODE, TraceEntry.pc(TraceTable.entryAt(table, -1L)));
+        assertEquals(HANDLER_CODE, TraceEntry.pc(TraceTable.entryAt(table, ASSEMBLY_CODE - 1)));
         assertEquals(0x1000, TraceEntry.pc(TraceTable.entryAt(table, PANIC_CODE - 1)), "kernel addresses are negative as signed longs");
     }
 }

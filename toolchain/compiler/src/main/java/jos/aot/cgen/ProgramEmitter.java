@@ -97,11 +97,13 @@ public final class ProgramEmitter {
         out.put("program.h", header());
         out.put("data.c", data);
         for (int k = 0; k < methodFiles; k++) out.put("methods" + k + ".c", files.get(k).toString());
-        // The functions a stack trace shows: translated methods of classes the program declares.
+        // The functions a stack trace shows: translated methods of classes the program declares, and @Naked
+        // ones, which keep no frame record (a walk from inside one finds its return address at rsp).
         StringBuilder traced = new StringBuilder();
         for (MethodInfo m : program.reachable) {
-            if (m.isNative || m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
-            traced.append(names.method(m)).append('\n');
+            if (m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
+            if (m.isNative && !m.annotations.containsKey(NAKED)) continue;
+            traced.append(names.method(m)).append(m.isNative ? jos.aot.trace.TraceTable.FRAMELESS_MARK : "").append('\n');
         }
         out.put(jos.aot.target.Gcc.TRACED_FUNCTIONS, traced.toString());
         return out;

@@ -91,8 +91,13 @@ public final class Gcc {
             byte[] first = Files.readAllBytes(output);
             Elf elf = new Elf(first, output.toString());
             requireTracesLast(elf, output, script);
-            java.util.Set<String> traced = new java.util.HashSet<>(Files.readAllLines(dir.resolve(TRACED_FUNCTIONS)));
-            Files.writeString(tableC, TraceTable.toC(TraceTable.build(new Dwarf(elf, output.toString()), traced)));
+            java.util.Set<String> traced = new java.util.HashSet<>(), frameless = new java.util.HashSet<>();
+            for (String line : Files.readAllLines(dir.resolve(TRACED_FUNCTIONS))) {
+                String fn = line.endsWith(TraceTable.FRAMELESS_MARK) ? line.substring(0, line.length() - TraceTable.FRAMELESS_MARK.length()) : line;
+                traced.add(fn);
+                if (!fn.equals(line)) frameless.add(fn);
+            }
+            Files.writeString(tableC, TraceTable.toC(TraceTable.build(new Dwarf(elf, output.toString()), traced, frameless)));
             compileOutsideLto(tableC, tableO, runtimeC, dir);
             link(objects, script, fragment, output);
             requireSameLayout(elf, new Elf(Files.readAllBytes(output), output.toString()), output);
@@ -114,7 +119,10 @@ public final class Gcc {
      */
     static final String TRACES_LINKER_FRAGMENT = "SECTIONS { " + TRACES + " ALIGN(ADDR(.bss) + SIZEOF(.bss), 0x1000) : { KEEP(*("
             + TRACES + ")) } } INSERT AFTER .comment;\n";
-    /** The file, in the build directory, that lists the C functions that stand for Java methods (one a line). */
+    /**
+     * The file, in the build directory, that lists the C functions that stand for Java methods (one a line;
+     * a function that keeps no frame record, an {@code @Naked} method, ends with TraceTable.FRAMELESS_MARK).
+     */
     public static final String TRACED_FUNCTIONS = "traced-functions.txt";
 
     private void link(List<Path> objects, Path script, Path fragment, Path output) {

@@ -100,6 +100,19 @@ class TraceTableTest {
         assertEquals(1, c.split("&MI_f, 7").length - 1, c);
         assertTrue(c.contains("{ 0x100ul, 0, 1 }") && c.contains("{ 0x110ul, 0, 1 }") && c.contains("{ 0x108ul, 1, 0 }"), c);
         assertTrue(c.contains("= { 3, entries, frames };"), c);
+        assertTrue(c.contains("{ &MI_f, 7, 0 }"), c);
+        String naked = TraceTable.toC(List.of(new TraceTable.Entry(0x100, List.of(new TraceTable.Frame("g", 0, true)))));
+        assertTrue(naked.contains("{ &MI_g, 0, " + TraceTable.FRAMELESS + " }"), naked);
+    }
+
+    /** An assembly method keeps no frame record: its frames say so and carry no line (it has no line table). */
+    @Test
+    void framelessFunctionsAreMarkedWithoutALine(@TempDir Path dir) throws Exception {
+        Elf elf = new Elf(Files.readAllBytes(image(dir)), "fixture");
+        var table = TraceTable.build(new Dwarf(elf, "fixture"), Set.of("top", "callee"), Set.of("callee"));
+        assertEquals(List.of(new TraceTable.Frame("callee", 0, true)), TraceTable.lookup(table, symbol(elf, "callee")));
+        long top = symbol(elf, "top");
+        assertEquals(List.of(new TraceTable.Frame("top", 22)), TraceTable.lookup(table, callTo(elf, top, symbol(elf, "callee"))));
     }
 
     @Test
