@@ -111,6 +111,11 @@ public final class ProgramEmitter {
 
     // ---------------------------------------------------------------- services for translators
 
+    /** Whether m is the program's main method. */
+    boolean isMain(MethodInfo m) {
+        return m == mainMethod;
+    }
+
     /** True when the runtime's headers (natives.h, hw.h) define or declare function fn. */
     boolean hasRuntimeFunction(String fn) {
         return nativesHeader.contains(" " + fn + "(");
@@ -803,6 +808,10 @@ public final class ProgramEmitter {
                 e.append("int32_t jprogram_main(int32_t argc, char **argv) {\n");
                 if (needsInit(mainClass)) e.append("    ").append(names.initFunction(mainClass)).append("();\n");
                 e.append("    if (!JEXC()) ").append(names.method(mainMethod)).append("();\n");
+                if (target.reportsUncaught()) {
+                    e.append("    if (JEXC()) { jobject t = jrt_pending; jrt_pending = NULL; return ")
+                            .append(names.method(program.get("jos/rt/Launcher").method("uncaught(Ljava/lang/Throwable;)I"))).append("(t); }\n");
+                }
                 e.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"").append(mainClass.binaryName()).append(".main\");\n");
                 e.append("    return 0;\n}\n");
                 return e;

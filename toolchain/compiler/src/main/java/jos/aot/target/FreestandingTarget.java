@@ -175,6 +175,12 @@ public abstract sealed class FreestandingTarget implements Target {
             return "user/user.ld";
         }
 
+        /** An uncaught exception prints its trace and exits with 1, as on HotSpot (docs/toolchain.md, "Stack traces"). */
+        @Override
+        public boolean reportsUncaught() {
+            return true;
+        }
+
         /** Inlining across the program and the runtime, as on hosted (docs/toolchain.md). */
         @Override
         public boolean linkTimeOptimization() {
