@@ -60,6 +60,14 @@ static inline void jhw_Cpu_hlt(void) { __asm__ volatile("hlt" : : : "memory"); }
 static inline void jhw_Cpu_cli(void) { __asm__ volatile("cli" : : : "memory"); }
 static inline void jhw_Cpu_sti(void) { __asm__ volatile("sti" : : : "memory"); }
 static inline void jhw_Cpu_pause(void) { __asm__ volatile("pause" : : : "memory"); }
+/* Inlined into the Java method that calls it: that method's own frame (rbp; every function keeps one). */
+static inline __attribute__((always_inline)) int64_t jhw_Cpu_framePointer(void) { return (int64_t)(uintptr_t)__builtin_frame_address(0); }
+/* An address inside the Java method that calls it (inlined there, so inside whatever gcc inlined that method into). */
+static inline __attribute__((always_inline)) int64_t jhw_Cpu_programCounter(void) {
+    int64_t pc;
+    __asm__ volatile("lea 0(%%rip), %0" : "=r"(pc));
+    return pc;
+}
 static inline int64_t jhw_Cpu_rdtsc(void) {
     uint32_t lo, hi;
     __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));

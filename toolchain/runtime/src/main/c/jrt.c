@@ -3,9 +3,19 @@
 
 #ifndef JRT_PER_CPU
 jobject jrt_pending;
-jframe *jrt_top;
 char *jrt_stack_limit;
 #endif
+
+const jtrace_entry *jrt_trace_entry(uint64_t pc) {
+    const jtrace_entry *e = jrt_trace_table.entries;
+    uint64_t lo = 0, hi = jrt_trace_table.count;
+    if (hi == 0 || pc < e[0].pc) return NULL;
+    while (hi - lo > 1) {   /* e[lo].pc <= pc < e[hi].pc (hi == count: past the last) */
+        uint64_t mid = (lo + hi) / 2;
+        if (e[mid].pc <= pc) lo = mid; else hi = mid;
+    }
+    return &e[lo];
+}
 
 /* Room kept below the limit for building and throwing the StackOverflowError itself. */
 #define STACK_OVERFLOW_HEADROOM (256 * 1024)

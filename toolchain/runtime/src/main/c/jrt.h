@@ -8,8 +8,7 @@
  *
  * Exceptions travel in a pending slot (jrt_pending): a method that throws sets it
  * and returns; every call site tests it. Stack traces come from the frame-pointer chain and the
- * compiler's trace table on the hosted target (JRT_NATIVE_TRACES), and elsewhere from a shadow chain of
- * jframe records, one per executing method that calls or throws.
+ * compiler's trace table, on every target: methods keep no record of their own.
  */
 #ifndef JRT_H
 #define JRT_H
@@ -93,20 +92,15 @@ typedef struct jmethod_meta {
     jobject file_name;    /* and source file, NULL when the class has no SourceFile */
 } jmethod_meta;
 
-typedef struct jframe {
-    struct jframe *prev;
-    const jmethod_meta *meta;
-    int32_t line;
-} jframe;
-
-/* Targets that walk native frames (JRT_NATIVE_TRACES): the compiler's table from code addresses to Java
- * frames, built from the image's DWARF after a first link and added by a second in section .jrt_traces,
+/* The compiler's table from code addresses to Java frames, built from the image's DWARF after a first link and added by a second in section .jrt_traces,
  * placed after everything else so that no address moves. Entry i covers [pc, next entry's pc) and names
  * count frames from frames[first], innermost first (several where gcc inlined Java methods). */
 typedef struct jtrace_frame {
     const jmethod_meta *meta;
     int32_t line;
+    uint32_t flags;   /* JTRACE_FRAMELESS: an assembly method without a frame record (its return address is at rsp) */
 } jtrace_frame;
+#define JTRACE_FRAMELESS 1u
 typedef struct jtrace_entry {
     uint64_t pc;
     uint32_t first;
@@ -118,24 +112,24 @@ typedef struct jtrace_table {
     const jtrace_frame *frames;
 } jtrace_table;
 extern const jtrace_table jrt_trace_table;
+/* The entry covering pc, or NULL (before the first entry). */
+const jtrace_entry *jrt_trace_entry(uint64_t pc);
 
-/* Per-thread state: the pending exception, the shadow frame chain and the stack limit. The hosted,
+/* Per-thread state: the pending exception and the stack limit. The hosted,
  * loader and user targets run one thread: plain globals. The kernel runs on every CPU at once: the
  * state is the first words of each CPU's per-CPU block, reached through GS.base (one GS-relative access;
  * jos.kernel.x86.PerCpu declares the same layout). */
 #ifdef JRT_PER_CPU
 typedef struct jrt_cpu {
-    jframe *top;
+    uint64_t free;   /* PerCpu.FREE: not the runtime's (once the shadow frame chain's top) */
     struct jobject_s *pending;
     char *stack_limit;
 } jrt_cpu;
 #define JRT_CPU ((__seg_gs jrt_cpu *)0)
-#define jrt_top (JRT_CPU->top)
 #define jrt_pending (JRT_CPU->pending)
 #define jrt_stack_limit (JRT_CPU->stack_limit)
 #else
 extern jobject jrt_pending;
-extern jframe *jrt_top;
 #endif
 
 #define JEXC() JUNLIKELY(jrt_pending != NULL)

@@ -37,26 +37,13 @@ int32_t jnative_java_lang_Class__isAssignableFrom(jobject self, jobject other) {
 }
 
 /* java.lang.Throwable: the backtrace is a long[] of (method meta, line) pairs, innermost first. */
-#ifdef JRT_NATIVE_TRACES
-/* The trace table's entry covering pc, or NULL. */
-static const jtrace_entry *trace_entry(uint64_t pc) {
-    const jtrace_entry *e = jrt_trace_table.entries;
-    uint64_t lo = 0, hi = jrt_trace_table.count;
-    if (hi == 0 || pc < e[0].pc) return NULL;
-    while (hi - lo > 1) {   /* e[lo].pc <= pc < e[hi].pc (hi == count: past the last) */
-        uint64_t mid = (lo + hi) / 2;
-        if (e[mid].pc <= pc) lo = mid; else hi = mid;
-    }
-    return &e[lo];
-}
-
 /* Walks the frame-pointer chain from the caller of this native: each return address less one is in the
  * call, whose table entry names the Java frames there. fill == NULL only counts. */
 static int32_t walk_frames(int64_t *fill, int32_t max) {
     uint64_t *fp = (uint64_t *)__builtin_frame_address(0);
     int32_t n = 0;
     while (fp != NULL && n < max) {
-        const jtrace_entry *e = trace_entry(fp[1] - 1);
+        const jtrace_entry *e = jrt_trace_entry(fp[1] - 1);
         for (uint32_t i = 0; e != NULL && i < e->count && n < max; i++, n++) {
             if (fill != NULL) {
                 const jtrace_frame *f = &jrt_trace_table.frames[e->first + i];
@@ -79,22 +66,6 @@ jobject jnative_java_lang_Throwable__captureBacktrace(void) {
     walk_frames(JARR_DATA(a, int64_t), n);
     return a;
 }
-#else
-jobject jnative_java_lang_Throwable__captureBacktrace(void) {
-    /* As HotSpot's MaxJavaStackTraceDepth: the innermost 1024 frames. */
-    int32_t n = 0;
-    for (jframe *f = jrt_top; f != NULL && n < 1024; f = f->prev) n++;
-    jobject a = jrt_new_array(&jclass_arr_J, 2 * n);
-    if (a == NULL) return NULL;
-    int64_t *d = JARR_DATA(a, int64_t);
-    int32_t k = 0;
-    for (jframe *f = jrt_top; f != NULL && k < n; f = f->prev, k++) {
-        *d++ = (int64_t)(uintptr_t)f->meta;
-        *d++ = f->line;
-    }
-    return a;
-}
-#endif
 
 jobject jnative_jos_rt_Backtrace__className(int64_t meta) { return ((const jmethod_meta *)meta)->class_name; }
 jobject jnative_jos_rt_Backtrace__methodName(int64_t meta) { return ((const jmethod_meta *)meta)->method_name; }

@@ -11,8 +11,8 @@ import jos.hw.Naked;
  * whose address a {@code @Naked} stub of the program gives ({@code leaq name(%rip), %rax; ret}).
  *
  * <p>The user runtime is single-threaded: its collector scans the first thread's stack only, and the
- * pending exception and the shadow frame chain are one global each. So a second thread may run only
- * code that needs no frame of its own: no allocation, no exception thrown or caught, no call of a
+ * pending exception and the stack limit are one global each. So a second thread may run only
+ * code that needs no stack check of its own: no allocation, no exception thrown or caught, no call of a
  * method that may throw (a system call stub is fine), statics of already initialized classes only.
  */
 public final class Threads {

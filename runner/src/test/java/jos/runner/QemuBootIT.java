@@ -280,7 +280,7 @@ class QemuBootIT {
                 "exception: breakpoint \\(vector 3\\) on cpu 0 at rip 0xffffffff8[0-9a-f]{7}",
                 "stack trace:",
                 "    at jos\\.kernel\\.scenario\\.Scenarios\\.breakpoint\\(Scenarios\\.java\\)",
-                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:\\d+\\)",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:" + scenarioLine("breakpoint();") + "\\)",
                 "exception: breakpoint, continuing",
                 "test int3: execution continued after the breakpoint",
                 "kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
@@ -296,7 +296,7 @@ class QemuBootIT {
                 "exception: page fault \\(vector 14\\) on cpu 0 at rip 0xffffffff8[0-9a-f]{7}",
                 "page fault: address 0x0000000000000000, not present, read, kernel, data",
                 "stack trace:",
-                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:\\d+\\)",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:" + scenarioLine("Memory.readVolatile64(0);") + "\\)",
                 "kernel panic: exiting QEMU with code 3").map(Pattern::compile).toList(), t);
         assertPanicExit(r, t);
     }
@@ -310,7 +310,8 @@ class QemuBootIT {
         assertInOrder(plain(r), Stream.of("kernel panic on cpu 0: unhandled page fault",
                 "exception: page fault \\(vector 14\\) on cpu 0 at rip 0x[0-9a-f]+",
                 "page fault: address " + padded(address) + ", protection violation, write, kernel, data",
-                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:\\d+\\)")
+                "stack trace:",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:" + scenarioLine("Memory.writeVolatile8(address, (byte) 0);") + "\\)")
                 .map(Pattern::compile).toList(), t);
         assertPanicExit(r, t);
     }
@@ -324,7 +325,8 @@ class QemuBootIT {
         assertInOrder(plain(r), Stream.of("kernel panic on cpu 0: unhandled page fault",
                 "exception: page fault \\(vector 14\\) on cpu 0 at rip " + padded(address),
                 "page fault: address " + padded(address) + ", protection violation, read, kernel, instruction fetch",
-                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:\\d+\\)")
+                "stack trace:",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:" + scenarioLine("jump(address);") + "\\)")
                 .map(Pattern::compile).toList(), t);
         assertPanicExit(r, t);
     }
@@ -338,7 +340,10 @@ class QemuBootIT {
         assertInOrder(plain(r), Stream.of(
                 "kernel panic on cpu " + cpu + ": stack overflow: the kernel stack of this cpu is exhausted",
                 "stack trace:",
-                "    at jos\\.kernel\\.scenario\\.Scenarios\\.recurse\\(Scenarios\\.java:\\d+\\)",
+                // the innermost call's entry check, then the calls below it
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.recurse\\(Scenarios\\.java:"
+                        + scenarioLine("Memory.writeVolatile64(Memory.addressOf(DEPTH), depth);") + "\\)",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.recurse\\(Scenarios\\.java:" + scenarioLine("return recurse(depth + 1) + depth;") + "\\)",
                 "kernel panic: exiting QEMU with code 3").map(Pattern::compile).toList(), t);
         assertPanicExit(r, t);
     }
@@ -352,6 +357,7 @@ class QemuBootIT {
                 "exception: double fault \\(vector 8\\) on cpu 0 at rip 0x[0-9a-f]+",
                 "stack trace:",
                 "    at jos\\.kernel\\.scenario\\.Scenarios\\.invalidOpcode\\(Scenarios\\.java\\)",
+                "    at jos\\.kernel\\.scenario\\.Scenarios\\.run\\(Scenarios\\.java:" + scenarioLine("invalidOpcode();") + "\\)",
                 "kernel panic: exiting QEMU with code 3").map(Pattern::compile).toList(), t);
         assertPanicExit(r, t);
     }
@@ -734,6 +740,29 @@ class QemuBootIT {
     }
 
     /** Every pattern matches a whole line, each on a later line than the one before. */
+    /** The line of Scenarios.java holding code (trimmed, exactly once): panic traces name it now that every frame has its line. */
+    private static int scenarioLine(String code) {
+        return lineOf(Project.locate().root().resolve("microkernel/src/testkernel/java/jos/kernel/scenario/Scenarios.java"), code);
+    }
+
+    /** The line of source holding code (trimmed, exactly once). */
+    private static int lineOf(Path sourceFile, String code) {
+        try {
+            List<String> source = java.nio.file.Files.readAllLines(sourceFile);
+            int found = -1;
+            for (int i = 0; i < source.size(); i++) {
+                if (source.get(i).trim().equals(code)) {
+                    assertEquals(-1, found, "\"" + code + "\" is on two lines of " + sourceFile);
+                    found = i + 1;
+                }
+            }
+            assertTrue(found > 0, "no line \"" + code + "\" in " + sourceFile);
+            return found;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void assertInOrder(List<String> lines, List<Pattern> expected, String transcript) {
         int next = 0;
         for (Pattern pattern : expected) {
@@ -1902,6 +1931,37 @@ class QemuBootIT {
         String t = r.transcript();
         assertInOrder(plain(r), Stream.of(".*init: no boot module /boot/missing\\.elf, so no first process",
                 ".*kernel: exiting QEMU with code 0").map(Pattern::compile).toList(), t);
+        assertEquals(0, r.exitCode(), t);
+    }
+
+    /**
+     * Stack traces in a user program come from its frame-pointer chain (docs/toolchain.md, "Stack traces"): a
+     * caught exception lists each frame with its line, StackOverflowError is caught, and an uncaught
+     * exception is reported with its trace and exit code 1, as on HotSpot.
+     */
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aUserProgramsExceptionsCarryEveryFrameWithItsLine() throws Exception {
+        List<BootModule> modules = List.of(new BootModule(userProgram("Traces"), "/boot/traces.elf"));
+        QemuResult r = scenario("user-programs", "user-traces", 1, List.of("-vga", "none"), modules);
+        String t = r.transcript();
+        Path source = resource("user/Traces.java");
+        String thrower = "\\(Traces\\.java:" + lineOf(source, "if (n > 0) throw new IllegalStateException(\"thrown \" + n + \" calls down\");") + "\\)";
+        // printStackTrace's tab comes out of the kernel's log as '?' (it prints no control characters).
+        assertInOrder(plain(r), Stream.of(
+                "user: traces: caught java\\.lang\\.IllegalStateException: thrown 3 calls down",
+                "user: traces: at Traces\\.thrower" + thrower,
+                "user: traces: at Traces\\.middle\\(Traces\\.java:" + lineOf(source, "int r = thrower(n) + 1;") + "\\)",
+                "user: traces: at Traces\\.main\\(Traces\\.java:" + lineOf(source, "middle(3);") + "\\)",
+                "user: traces: StackOverflowError caught after more than 100 calls",
+                "user: Exception in thread \"main\" java\\.lang\\.UnsupportedOperationException: uncaught",
+                "user: [?\\s]at Traces\\.thrower\\(Traces\\.java:" + lineOf(source, "if (n < 0) throw new UnsupportedOperationException(\"uncaught\");") + "\\)",
+                "user: [?\\s]at Traces\\.main\\(Traces\\.java:" + lineOf(source, "thrower(-1);") + "\\)",
+                "process: /boot/traces\\.elf exited with code 1",
+                "test user-programs: 1 modules done").map(Pattern::compile).toList(), t);
+        List<String> lines = plain(r);
+        int caught = lines.indexOf("user: traces: caught java.lang.IllegalStateException: thrown 3 calls down");
+        assertTrue(lines.get(caught + 4).startsWith("user: traces: StackOverflowError"), "exactly three frames, as on HotSpot\n" + t);
         assertEquals(0, r.exitCode(), t);
     }
 }

@@ -6,7 +6,8 @@
  *
  * The kernel heap: every allocation of compiled code goes to jos.kernel.memory.Heap through its C entry
  * point jos_kernel_heap_allocate. Before the heap is up (or in a kernel without one) an allocation is a
- * fatal error that prints the Java frames that asked for it.
+ * fatal error that prints the Java frames that asked for it. The start paths clear %rbp before the first
+ * call, so the frame-pointer chain that stack traces walk ends there.
  */
 #include <stddef.h>
 #include "../jrt.h"
@@ -19,15 +20,14 @@
  * Nothing here repeats them.
  */
 #if !defined(JOS_PERCPU_SIZE) || !defined(JOS_PERCPU_SELF) || !defined(JOS_PERCPU_KERNEL_STACK_TOP) \
-        || !defined(JOS_PERCPU_KERNEL_CR3) || !defined(JOS_PERCPU_RUNTIME_TOP_FRAME) \
+        || !defined(JOS_PERCPU_KERNEL_CR3) \
         || !defined(JOS_PERCPU_RUNTIME_PENDING_EXCEPTION) || !defined(JOS_PERCPU_RUNTIME_STACK_LIMIT)
-#error "a kernel declares its per-CPU layout in a class marked @jos.hw.CConstants(prefix = \"JOS_PERCPU_\") (SIZE, SELF, KERNEL_STACK_TOP, KERNEL_CR3, RUNTIME_TOP_FRAME, RUNTIME_PENDING_EXCEPTION, RUNTIME_STACK_LIMIT), and none is on the classpath"
+#error "a kernel declares its per-CPU layout in a class marked @jos.hw.CConstants(prefix = \"JOS_PERCPU_\") (SIZE, SELF, KERNEL_STACK_TOP, KERNEL_CR3, RUNTIME_PENDING_EXCEPTION, RUNTIME_STACK_LIMIT), and none is on the classpath"
 #endif
 /* The block starts with the runtime's own per-CPU state (jrt.h), where the Java layout must put it. */
 #ifndef JOS_MSR_IA32_GS_BASE
 #error "a kernel declares the MSR numbers its start code writes in a class marked @jos.hw.CConstants(prefix = \"JOS_MSR_\") (IA32_GS_BASE; the kernel's is lib/x86's jos.x86.Msr), and none is on the classpath"
 #endif
-_Static_assert(JOS_PERCPU_RUNTIME_TOP_FRAME == offsetof(jrt_cpu, top), "PerCpu.RUNTIME_TOP_FRAME is jrt_cpu.top");
 _Static_assert(JOS_PERCPU_RUNTIME_PENDING_EXCEPTION == offsetof(jrt_cpu, pending), "PerCpu.RUNTIME_PENDING_EXCEPTION is jrt_cpu.pending");
 _Static_assert(JOS_PERCPU_RUNTIME_STACK_LIMIT == offsetof(jrt_cpu, stack_limit), "PerCpu.RUNTIME_STACK_LIMIT is jrt_cpu.stack_limit");
 _Static_assert(JOS_PERCPU_SIZE >= (int)sizeof(jrt_cpu), "a per-CPU block holds the runtime's state");
@@ -43,6 +43,8 @@ static uint8_t bsp_cpu_area[JOS_PERCPU_SIZE] __attribute__((aligned(64)));
 __attribute__((used)) JNORETURN void jrt_kernel_start(char *sp) {
     jhw_Cpu_writeMsr(JOS_MSR_IA32_GS_BASE, (int64_t)(uintptr_t)bsp_cpu_area);
     *(uint64_t *)(bsp_cpu_area + JOS_PERCPU_SELF) = (uint64_t)(uintptr_t)bsp_cpu_area;
+    /* The loader's stack until the kernel switches to its own: a panic trace's walk stays below it. */
+    *(uint64_t *)(bsp_cpu_area + JOS_PERCPU_KERNEL_STACK_TOP) = (uint64_t)(uintptr_t)sp;
     jrt_stack_limit = sp - LIMINE_MIN_STACK + 4096 + JRT_KERNEL_STACK_RESERVE;
     jprogram_main(0, NULL);
     for (;;) __asm__ volatile("cli; hlt");
@@ -84,7 +86,6 @@ extern void jos_kernel_ap_main(void) __attribute__((weak));
 
 __attribute__((used)) JNORETURN void jrt_kernel_ap_start(uint8_t *area, char *sp) {
     jhw_Cpu_writeMsr(JOS_MSR_IA32_GS_BASE, (int64_t)(uintptr_t)area);
-    jrt_top = NULL;
     jrt_pending = NULL;
     if (jrt_stack_limit == NULL) jrt_stack_limit = sp - LIMINE_MIN_STACK + 4096 + JRT_KERNEL_STACK_RESERVE;
     if (jos_kernel_ap_main != NULL) jos_kernel_ap_main();

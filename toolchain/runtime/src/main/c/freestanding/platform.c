@@ -65,17 +65,25 @@ JNORETURN void jrt_fatal(const char *message) {
     puts_raw("\njos runtime: fatal: ");
     puts_raw(message);
     puts_raw("\n");
+    /* The frame-pointer chain, as Throwable's (natives.c): it only goes up the stack, and the start code ends it with 0. */
     int depth = 0;
-    for (jframe *f = jrt_top; f != NULL && depth < 32; f = f->prev, depth++) {
-        puts_raw("    at ");
-        put_string(f->meta->class_name);
-        puts_raw(".");
-        put_string(f->meta->method_name);
-        puts_raw("(");
-        put_string(f->meta->file_name);
-        puts_raw(":");
-        put_dec(f->line);
-        puts_raw(")\n");
+    for (uint64_t *fp = (uint64_t *)__builtin_frame_address(0); fp != NULL && depth < 32;) {
+        const jtrace_entry *e = jrt_trace_entry(fp[1] - 1);
+        for (uint32_t i = 0; e != NULL && i < e->count && depth < 32; i++, depth++) {
+            const jtrace_frame *f = &jrt_trace_table.frames[e->first + i];
+            puts_raw("    at ");
+            put_string(f->meta->class_name);
+            puts_raw(".");
+            put_string(f->meta->method_name);
+            puts_raw("(");
+            put_string(f->meta->file_name);
+            puts_raw(":");
+            put_dec(f->line);
+            puts_raw(")\n");
+        }
+        uint64_t *up = (uint64_t *)fp[0];
+        if (up <= fp) break;
+        fp = up;
     }
     halt_forever();
 }

@@ -4,7 +4,7 @@ import jos.hw.Naked;
 
 /**
  * Values the compiler emits as C symbols, read once through {@code lea symbol(%rip)}: where a String
- * keeps its byte[] and its coder, and the method table. Under JUnit (no symbols) a test supplies them
+ * keeps its byte[] and its coder, and the stack trace table ({@link TraceTable}). Under JUnit (no symbols) a test supplies them
  * with {@link #use}. The kernel may call {@link #load} early, so a panic does not have to.
  */
 public final class RuntimeSymbols {
@@ -13,19 +13,18 @@ public final class RuntimeSymbols {
 
     private static boolean known;
     private static int stringValueOffset, stringCoderOffset;
-    private static long codeTable, codeTableCount;
+    private static long traceTable;
 
     public static void load() {
         if (known) return;
-        use(readStringValueOffset(), readStringCoderOffset(), readCodeTable(), readCodeTableCount());
+        use(readStringValueOffset(), readStringCoderOffset(), readTraceTable());
     }
 
     /** Supplies the values (tests; {@link #load} on the machine). */
-    public static void use(int valueOffset, int coderOffset, long table, long count) {
+    public static void use(int valueOffset, int coderOffset, long table) {
         stringValueOffset = valueOffset;
         stringCoderOffset = coderOffset;
-        codeTable = table;
-        codeTableCount = count;
+        traceTable = table;
         known = true;
     }
 
@@ -42,12 +41,9 @@ public final class RuntimeSymbols {
         return stringCoderOffset;
     }
 
-    static long codeTable() {
-        return codeTable;
-    }
-
-    static long codeTableCount() {
-        return codeTableCount;
+    /** The trace table's address, 0 when there is none (tests that need no trace). */
+    static long traceTable() {
+        return traceTable;
     }
 
     @Naked({"leaq jglue_string_value_offset(%rip), %rax", "movl (%rax), %eax", "ret"})
@@ -56,9 +52,6 @@ public final class RuntimeSymbols {
     @Naked({"leaq jglue_string_coder_offset(%rip), %rax", "movl (%rax), %eax", "ret"})
     private static native int readStringCoderOffset();
 
-    @Naked({"leaq jrt_code_table(%rip), %rax", "ret"})
-    private static native long readCodeTable();
-
-    @Naked({"movq jrt_code_table_count(%rip), %rax", "ret"})
-    private static native long readCodeTableCount();
+    @Naked({"leaq jrt_trace_table(%rip), %rax", "ret"})
+    private static native long readTraceTable();
 }

@@ -7,8 +7,8 @@ import jos.kernel.x86.cpu.Rflags;
 
 /**
  * The context switch's assembly. {@link #swap} keeps a context on its own stack, in this order from the
- * saved rsp up: the CPU's INTERRUPT_DEPTH, the runtime's RUNTIME_STACK_LIMIT and RUNTIME_TOP_FRAME (per-CPU
- * words that belong to the stack being left), RFLAGS, r15, r14, r13, r12, rbp, rbx and the return address;
+ * saved rsp up: the CPU's INTERRUPT_DEPTH, the runtime's RUNTIME_STACK_LIMIT (per-CPU words that belong to the
+ * stack being left), RFLAGS, r15, r14, r13, r12, rbp, rbx and the return address;
  * every other register is the caller's to lose (System V). A new thread's stack is built in that shape by
  * {@link #prepareStack}, returning into {@code jos_sched_thread_start}, which finishes the switch
  * (Scheduler.started) and leaves for ring 3 through the one return path, {@code jos_user_return}.
@@ -19,8 +19,8 @@ import jos.kernel.x86.cpu.Rflags;
  */
 final class Switch {
     /** Byte offsets in a switched-out stack (from the saved rsp). */
-    static final int SAVED_DEPTH = 0, SAVED_STACK_LIMIT = 8, SAVED_TOP_FRAME = 16, SAVED_RFLAGS = 24,
-            SAVED_RETURN = 80, SAVED_BYTES = 88;
+    static final int SAVED_DEPTH = 0, SAVED_STACK_LIMIT = 8, SAVED_RFLAGS = 16, SAVED_RBP = 56,
+            SAVED_RETURN = 72, SAVED_BYTES = 80;
     /** A new thread's stack: the saved context ends this far below the block, so its first call is 16-byte aligned. */
     static final int START_GAP = 16;
     /** The FXSAVE image's control word and MXCSR, and the values a clean x87/SSE state has (SDM: after FNINIT and reset). */
@@ -38,7 +38,8 @@ final class Switch {
 
     /**
      * Builds a new thread's first context below its block: it starts at {@link #startAddress()} with
-     * interrupts off, no frame chain, its own stack limit and interrupt depth 0. Returns the saved rsp.
+     * interrupts off, rbp 0 (the frame-pointer chain of stack traces ends there), its own stack limit and
+     * interrupt depth 0. Returns the saved rsp.
      */
     static long prepareStack(long thread, long start) {
         long rsp = thread - START_GAP - SAVED_BYTES;
@@ -62,7 +63,6 @@ final class Switch {
             "pushq %r15",
             "pushfq",
             "cli",
-            "pushq %gs:" + PerCpu.RUNTIME_TOP_FRAME,
             "pushq %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
             "movl %gs:" + PerCpu.INTERRUPT_DEPTH + ", %eax",
             "pushq %rax",
@@ -71,7 +71,6 @@ final class Switch {
             "popq %rax",
             "movl %eax, %gs:" + PerCpu.INTERRUPT_DEPTH,
             "popq %gs:" + PerCpu.RUNTIME_STACK_LIMIT,
-            "popq %gs:" + PerCpu.RUNTIME_TOP_FRAME,
             "popfq",
             "popq %r15",
             "popq %r14",

@@ -8,9 +8,8 @@ import jos.hw.Struct;
 
 /**
  * One CPU's private data block; GS.base holds its address on that CPU, so access is one GS-relative
- * instruction and allocates nothing. The first three words belong to the compiled code's runtime (the
- * shadow frame chain, the pending exception, the stack limit: jrt.h's jrt_cpu under JRT_PER_CPU) and
- * must stay where they are. The bootstrap CPU's block is static data in the runtime
+ * instruction and allocates nothing. The second and third words belong to the compiled code's runtime
+ * (the pending exception, the stack limit: jrt.h's jrt_cpu under JRT_PER_CPU) and must stay where they are. The bootstrap CPU's block is static data in the runtime
  * (freestanding/kernel_entry.c), installed before the first Java instruction runs.
  *
  * <p>The layout is declared here only: assembly builds its GS-relative operands from these constants
@@ -20,8 +19,9 @@ import jos.hw.Struct;
 @CConstants(prefix = "JOS_PERCPU_")
 @Struct(size = PerCpu.SIZE)
 public final class PerCpu {
+    /** Free (the runtime's shadow frame chain was here before stack traces walked frame pointers). */
     @Field(Field.Type.U64)
-    public static final int RUNTIME_TOP_FRAME = 0;
+    public static final int FREE = 0;
     @Field(Field.Type.U64)
     public static final int RUNTIME_PENDING_EXCEPTION = 8;
     @Field(Field.Type.U64)
@@ -101,11 +101,6 @@ public final class PerCpu {
 
     public static int lapicId() {
         return Cpu.gsRead32(LAPIC_ID);
-    }
-
-    /** The newest frame of this CPU's shadow frame chain (jrt.h's jframe), or 0: the Java call stack. */
-    public static long topFrame() {
-        return Cpu.gsRead64(RUNTIME_TOP_FRAME);
     }
 
     /** Whether this CPU's local APIC is enabled (IPIs reach it). */

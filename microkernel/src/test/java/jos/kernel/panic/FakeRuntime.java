@@ -9,7 +9,7 @@ import jos.kernel.trap.SimulatedException;
 /**
  * The compiled code's runtime structures laid out in simulated memory as the compiler would: String
  * objects (value field at {@link #VALUE_OFFSET}, coder at {@link #CODER_OFFSET}), method descriptors,
- * shadow frames, the code table; and GS:0 pointing at the innermost frame.
+ * the trace table; and a kernel stack of frame records.
  */
 final class FakeRuntime {
     static final int VALUE_OFFSET = 24, CODER_OFFSET = 20;
@@ -47,23 +47,58 @@ final class FakeRuntime {
         return meta;
     }
 
-    /** Writes a shadow frame at the given address. */
-    static long frameAt(long at, long prev, long meta, int line) {
-        Memory.write64(at, prev);
-        Memory.write64(at + 8, meta);
-        Memory.write32(at + 16, line);
+    /** A fake kernel stack: [STACK_TOP - StackTrace.MAX_STACK_BYTES, STACK_TOP), this CPU's (PerCpu.KERNEL_STACK_TOP). */
+    static final long STACK_TOP = 0xffff_8000_0070_0000L;
+
+    private final java.util.TreeMap<Long, long[]> code = new java.util.TreeMap<>(Long::compareUnsigned);
+
+    private final java.util.Set<Long> frameless = new java.util.HashSet<>();
+
+    /** From pc on (to the next pc given), code of the Java frames given as (meta, line) pairs, innermost first. */
+    void code(long pc, long... metaAndLine) {
+        code.put(pc, metaAndLine);
+    }
+
+    /** From pc on, an assembly method's code (meta): one frame, frameless, no line. */
+    void assembly(long pc, long meta) {
+        code.put(pc, new long[] {meta, 0});
+        frameless.add(pc);
+    }
+
+    /** A frame record at at (on the fake stack): the caller's rbp (up) and the return address. */
+    static long record(long at, long up, long returnAddress) {
+        Memory.write64(at, up);
+        Memory.write64(at + 8, returnAddress);
         return at;
     }
 
-    long frame(long prev, long meta, int line) {
-        return frameAt(allocate(24), prev, meta, line);
+    /** Writes the trace table of every {@link #code} entry as the compiler lays it out and installs the runtime symbols. */
+    void install() {
+        int frames = 0;
+        for (long[] f : code.values()) frames += f.length / 2;
+        long entries = allocate(Math.max(1, code.size()) * TraceEntry.SIZE), frameArray = allocate(Math.max(1, frames) * TraceFrame.SIZE);
+        int e = 0, n = 0;
+        for (var c : code.entrySet()) {
+            long entry = entries + (long) e++ * TraceEntry.SIZE;
+            Memory.write64(entry + TraceEntry.PC, c.getKey());
+            Memory.write32(entry + TraceEntry.FIRST, n);
+            Memory.write32(entry + TraceEntry.COUNT, c.getValue().length / 2);
+            for (int i = 0; i < c.getValue().length; i += 2, n++) {
+                Memory.write64(frameArray + (long) n * TraceFrame.SIZE + TraceFrame.META, c.getValue()[i]);
+                Memory.write32(frameArray + (long) n * TraceFrame.SIZE + TraceFrame.LINE, (int) c.getValue()[i + 1]);
+                Memory.write32(frameArray + (long) n * TraceFrame.SIZE + TraceFrame.FLAGS, frameless.contains(c.getKey()) ? TraceFrame.FRAMELESS : 0);
+            }
+        }
+        long table = allocate(24);
+        Memory.write64(table + TraceTable.COUNT, code.size());
+        Memory.write64(table + TraceTable.ENTRIES, entries);
+        Memory.write64(table + TraceTable.FRAMES, frameArray);
+        RuntimeSymbols.use(VALUE_OFFSET, CODER_OFFSET, table);
     }
 
-    /** A code table of (start, meta) pairs; installs the runtime symbols. */
-    void install(long top, long... codeAndMeta) {
-        long table = allocate(Math.max(16, codeAndMeta.length * 8));
-        for (int i = 0; i < codeAndMeta.length; i++) Memory.write64(table + 8L * i, codeAndMeta[i]);
-        RuntimeSymbols.use(VALUE_OFFSET, CODER_OFFSET, table, codeAndMeta.length / 2);
-        Memory.write64(SimulatedException.PER_CPU, top);
+    /** Maps the fake stack and makes it this CPU's kernel stack. */
+    static void stack(Machine machine) {
+        machine.memory().map(STACK_TOP - StackTrace.MAX_STACK_BYTES, StackTrace.MAX_STACK_BYTES);
+        Memory.write64(SimulatedException.PER_CPU + jos.kernel.x86.PerCpu.KERNEL_STACK_TOP, STACK_TOP);
     }
 }

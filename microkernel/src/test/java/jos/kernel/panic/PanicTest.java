@@ -49,7 +49,12 @@ class PanicTest {
     @Test
     void panicWithAMessage() {
         long panicMeta = rt.meta("jos.kernel.panic.Panic", "panic", "Panic.java");
-        rt.install(rt.frame(rt.frame(0, main, 40), panicMeta, 50));
+        FakeRuntime.stack(machine);
+        rt.code(0xffff_ffff_8000_1000L, panicMeta, 50);
+        rt.code(0xffff_ffff_8000_2000L, main, 40);
+        rt.install();
+        machine.cpu().rip = 0xffff_ffff_8000_1010L;
+        machine.cpu().rbp = FakeRuntime.record(FakeRuntime.STACK_TOP - 0x100, 0, 0xffff_ffff_8000_2010L);
         assertThrows(UnsatisfiedLinkError.class, () -> Panic.panic("no memory map"));
         assertEquals("""
                 kernel panic on cpu 2: no memory map
@@ -63,7 +68,8 @@ class PanicTest {
     void panicForAnException() {
         machine.cpu().cr2 = 0x10;
         long frame = SimulatedException.frame(14, 2);
-        rt.install(rt.frame(0, main, 40), 0xffff_ffff_8000_1000L, main);
+        rt.code(0xffff_ffff_8000_1000L, main, 40);   // the interrupted rip; its rbp is garbage
+        rt.install();
         assertThrows(UnsatisfiedLinkError.class, () -> jos.kernel.trap.ExceptionHandler.panic(frame));
         assertEquals("""
                 kernel panic on cpu 2: unhandled page fault
@@ -72,13 +78,14 @@ class PanicTest {
                 """ + SimulatedException.registers("0x0000000000000010") + """
                 stack trace:
                     at jos.kernel.Kernel.main(Kernel.java:40)
+                    (frame chain left the stack at 0x0909090909090909)
                 kernel panic: halting
                 """, serial.text());
     }
 
     @Test
     void aPanicWhilePanickingPrintsOneLineThenNothing() {
-        rt.install(0);
+        rt.install();
         assertThrows(UnsatisfiedLinkError.class, () -> Panic.panic("first"));
         String first = serial.text();
         assertThrows(UnsatisfiedLinkError.class, () -> Panic.panic("second"));
@@ -89,7 +96,7 @@ class PanicTest {
 
     @Test
     void aPanicOnAnotherCpuPrintsOneLine() {
-        rt.install(0);
+        rt.install();
         assertThrows(UnsatisfiedLinkError.class, () -> Panic.panic("first"));
         String first = serial.text();
         Memory.write32(SimulatedException.PER_CPU + 32, 5);

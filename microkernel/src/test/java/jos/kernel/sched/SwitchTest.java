@@ -33,6 +33,7 @@ class SwitchTest {
         assertEquals(pushes, pops);
         assertEquals(Switch.SAVED_RETURN + 8, Switch.SAVED_BYTES);
         assertEquals("pushfq", lines.get(Switch.SAVED_RETURN / 8 - 1 - Switch.SAVED_RFLAGS / 8));
+        assertEquals("pushq %rbp", lines.get(Switch.SAVED_RETURN / 8 - 1 - Switch.SAVED_RBP / 8));
     }
 
     @Test
@@ -47,7 +48,7 @@ class SwitchTest {
             assertEquals(0xabcdL, Memory.read64(rsp + Switch.SAVED_RETURN));
             assertEquals(0x3f_9000L, Memory.read64(rsp + Switch.SAVED_STACK_LIMIT));
             assertEquals(Rflags.RESERVED_ONE, Memory.read64(rsp + Switch.SAVED_RFLAGS), "IF clear");
-            assertEquals(0, Memory.read64(rsp + Switch.SAVED_TOP_FRAME));
+            assertEquals(0, Memory.read64(rsp + Switch.SAVED_RBP), "rbp 0 ends the frame chain");
             assertEquals(0, Memory.read64(rsp + Switch.SAVED_DEPTH));
             Switch.cleanFxState(thread + Thread.FX_STATE);
             assertEquals(0x37f, Memory.read16(thread + Thread.FX_STATE) & 0xffff);

@@ -23,7 +23,7 @@ class ExceptionReportTest {
         serial = SerialCapture.attach(machine, Serial.COM1);
         Serial.init(Serial.COM1);
         SimulatedException.setUp(machine, 2);
-        RuntimeSymbols.use(24, 20, 0, 0);
+        RuntimeSymbols.use(24, 20, 0);
     }
 
     @AfterEach
@@ -94,7 +94,8 @@ class ExceptionReportTest {
         assertEquals("""
                 exception: breakpoint (vector 3) on cpu 2 at rip 0xffffffff80001234
                 """ + SimulatedException.registers("0x0000000000000000") + """
-                stack trace: no Java frames
+                stack trace:
+                    (frame chain left the stack at 0x0909090909090909)
                 exception: breakpoint, continuing
                 """, serial.text());
     }

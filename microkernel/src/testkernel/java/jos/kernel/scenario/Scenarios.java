@@ -361,7 +361,7 @@ public final class Scenarios {
         Log.println(" from user memory");
     }
 
-    /** Calls itself forever; every frame is live (its record is on the shadow chain). */
+    /** Calls itself forever; every frame is live (the recursive call is not a tail call: the sum needs its result). */
     static long recurse(long depth) {
         Memory.writeVolatile64(Memory.addressOf(DEPTH), depth);
         return recurse(depth + 1) + depth;
@@ -372,8 +372,8 @@ public final class Scenarios {
         Idt.setPresent(vector, false);
     }
 
-    /** An address in the kernel image's read-only data: the runtime's constant jrt_code_table_count. */
-    @Naked({"lea jrt_code_table_count(%rip), %rax", "ret"})
+    /** An address in the kernel image's read-only data: the runtime's constant jglue_string_value_offset. */
+    @Naked({"lea jglue_string_value_offset(%rip), %rax", "ret"})
     static native long readOnlyData();
 
     @Naked({"int3", "ret"})

@@ -78,6 +78,8 @@ public final class Compiler {
             if (entry == Target.Entry.MAIN_WITH_ARGS) {
                 ClassInfo launcher = program.get("jos/rt/Launcher");
                 for (MethodInfo m : launcher.methods.values()) if (m.isStatic && !m.isClassInit()) program.addRoot(m);
+            } else if (o.target().reportsUncaught() && mainMethod != null) {
+                program.addRoot(program.get("jos/rt/Launcher").method("uncaught(Ljava/lang/Throwable;)I"));
             }
             // Hosted programs are entered only by main; on the machine, assembly enters through exports.
             List<MethodInfo> exports = entry == Target.Entry.MAIN_WITH_ARGS ? List.of() : exportedMethods(cp, program);

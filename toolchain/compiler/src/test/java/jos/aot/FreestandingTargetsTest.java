@@ -97,16 +97,56 @@ class FreestandingTargetsTest {
         throw new AssertionError("no symbol " + name + " in\n" + nm);
     }
 
+    /**
+     * The image's stack trace table: the method descriptors (MI_ symbols) its frames name, after checking that
+     * .jrt_traces is the last loaded section, alone in a read-only PT_LOAD, and that every entry lies in .text.
+     */
+    private static java.util.Set<String> tracedMethods(Path elf) throws IOException {
+        jos.aot.trace.Elf image = new jos.aot.trace.Elf(Files.readAllBytes(elf), elf.toString());
+        jos.aot.trace.Elf.Section traces = image.require(".jrt_traces"), text = image.require(".text");
+        for (var s : image.sections()) {
+            if (s != traces && s.address() != 0) assertTrue(Long.compareUnsigned(s.address(), traces.address()) < 0, s.name() + " after .jrt_traces");
+        }
+        List<long[]> loads = segments(elf).stream().filter(s -> s[0] == 1).toList();
+        long[] last = loads.get(loads.size() - 1);
+        assertEquals(traces.address(), last[2], "the table starts its own segment");
+        assertEquals(4, last[1], "the table is read-only");
+        java.util.Map<Long, String> metas = new java.util.HashMap<>();
+        long table = -1;
+        for (var sym : image.symbols()) {
+            if (sym.name().startsWith("MI_")) metas.put(sym.value(), sym.name());
+            if (sym.name().equals("jrt_trace_table")) table = sym.value();
+        }
+        ByteBuffer t = traces.data();
+        java.util.function.LongUnaryOperator word = a -> t.getLong((int) (a - traces.address()));
+        long count = word.applyAsLong(table), entries = word.applyAsLong(table + 8), frames = word.applyAsLong(table + 16);
+        assertTrue(count > 0, "a table with entries");
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (long i = 0; i < count; i++) {
+            long pc = word.applyAsLong(entries + 16 * i);
+            int first = t.getInt((int) (entries + 16 * i + 8 - traces.address())), n = t.getInt((int) (entries + 16 * i + 12 - traces.address()));
+            assertTrue(Long.compareUnsigned(pc, text.address()) >= 0 && Long.compareUnsigned(pc, text.address() + text.size()) <= 0,
+                    "entry 0x" + Long.toHexString(pc) + " in .text");
+            for (int k = 0; k < n; k++) named.add(metas.get(word.applyAsLong(frames + 16L * (first + k))));
+        }
+        return named;
+    }
+
+    private static boolean namesAFixtureMethod(java.util.Set<String> traced, String fixturePackage) {
+        return traced.stream().anyMatch(m -> m != null && m.startsWith("MI_jos_aot_fixtures_freestanding_" + fixturePackage + "_"));
+    }
+
     @Test
     void kernelImageIsHigherHalfWithOneSegmentPerPermission() throws Exception {
         Result r = compile("kernel", "kernel", "--main", "jos.aot.fixtures.freestanding.kernel.Hello");
         assertEquals(0, r.exitCode(), r.errors());
         Path elf = out.resolve("image.elf");
         List<long[]> loads = segments(elf).stream().filter(s -> s[0] == 1).toList();
-        assertEquals(3, loads.size(), "text, rodata, data");
+        assertEquals(4, loads.size(), "text, rodata, data, trace table");
         assertEquals(5, loads.get(0)[1], "text is r-x");
         assertEquals(4, loads.get(1)[1], "rodata is r--");
         assertEquals(6, loads.get(2)[1], "data is rw-");
+        assertTrue(namesAFixtureMethod(tracedMethods(elf), "kernel"), "the kernel's trace table names its methods");
         for (long[] s : loads) assertTrue(Long.compareUnsigned(s[2], 0xffffffff80000000L) >= 0, "segment in the higher half");
         long e = entry(elf);
         assertTrue(Long.compareUnsigned(e, loads.get(0)[2]) >= 0 && Long.compareUnsigned(e, loads.get(0)[2] + loads.get(0)[3]) < 0,
@@ -213,9 +253,17 @@ class FreestandingTargetsTest {
                     .rodata : { *(.rodata .rodata.*) }
                     .data : { *(.data .data.*) }
                     .bss : { *(.bss .bss.*) *(COMMON) }
+                    .jrt_traces : ALIGN(4096) { KEEP(*(.jrt_traces)) }
                     /DISCARD/ : { *(.eh_frame*) *(.note .note.*) *(.comment) }
                 }
                 """);
+        Path noTraces = out.resolve("no-traces.ld");
+        Files.writeString(noTraces, Files.readString(script).replace(".jrt_traces : ALIGN(4096) { KEEP(*(.jrt_traces)) }", ""));
+        Result withoutTable = compile("loader", "loader", "--linker-script", noTraces.toString());
+        assertEquals(1, withoutTable.exitCode());
+        assertTrue(withoutTable.errors().contains("linker script " + noTraces + " places section")
+                && withoutTable.errors().contains("the trace table must come last"), withoutTable.errors());
+
         Result noScript = compile("loader", "loader");
         assertEquals(1, noScript.exitCode());
         assertTrue(noScript.errors().contains("the loader target needs a linker script (--linker-script)"), noScript.errors());
@@ -230,6 +278,7 @@ class FreestandingTargetsTest {
         String nm = run("nm", elf.toString());
         assertEquals(entry(elf), symbol(nm, "fixture_loader_main"));
         assertTrue(Long.compareUnsigned(entry(elf), 0x200000) >= 0 && entry(elf) < 0x1000000, "linked low");
+        assertTrue(namesAFixtureMethod(tracedMethods(elf), "loader"), "the loader's trace table names its methods");
     }
 
     @Test
@@ -242,6 +291,7 @@ class FreestandingTargetsTest {
             if (s[0] == 1) assertTrue(s[2] >= 0x400000 && s[2] < 0x10000000, "user segments linked low");
         }
         assertEquals(symbol(run("nm", elf.toString()), "_start"), entry(elf));
+        assertTrue(namesAFixtureMethod(tracedMethods(elf), "user"), "the program's trace table names its methods");
     }
 
     @Test

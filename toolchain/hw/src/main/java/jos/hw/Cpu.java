@@ -97,6 +97,19 @@ public final class Cpu {
         Thread.onSpinWait();
     }
 
+    /**
+     * The frame pointer (rbp) of the method that calls this: where its saved rbp and return address lie,
+     * the start of a walk up the frame-pointer chain. Simulated: {@code SimCpu.rbp}.
+     */
+    public static long framePointer() {
+        return Machine.current().cpu().rbp;
+    }
+
+    /** An instruction address inside the method that calls this (and whatever it was inlined into). Simulated: {@code SimCpu.rip}. */
+    public static long programCounter() {
+        return Machine.current().cpu().rip;
+    }
+
     public static long rdtsc() {
         return Machine.current().cpu().rdtsc();
     }

@@ -49,12 +49,14 @@ final class ExceptionStubs {
 
     /**
      * Calls jos_kernel_exception(frame) on a 16-byte aligned stack with the runtime's stack limit off
-     * (an interrupt stack is not the stack the limit describes), and puts rsp and the limit back.
+     * (an interrupt stack is not the stack the limit describes) and rbp 0 (the frame chain of a stack trace
+     * ends here: the interrupted context's rbp may be a program's; a panic trace starts from the frame's
+     * own), and puts rsp and the limit back (rbp comes back with the other registers).
      */
     static final String CALL_HANDLER = "movq %rsp, %rbx\n"
             + "movq %gs:" + PerCpu.RUNTIME_STACK_LIMIT + ", %r12\n"
             + "movq $0, %gs:" + PerCpu.RUNTIME_STACK_LIMIT + "\n"
-            + "movq %rsp, %rdi\nandq $-16, %rsp\ncall jos_kernel_exception\nmovq %rbx, %rsp\n"
+            + "movq %rsp, %rdi\nandq $-16, %rsp\nxorl %ebp, %ebp\ncall jos_kernel_exception\nmovq %rbx, %rsp\n"
             + "movq %r12, %gs:" + PerCpu.RUNTIME_STACK_LIMIT;
 
     @Naked({

@@ -72,7 +72,6 @@ final class Invocation {
                 call = dispatch(owner, target, selector, desc, args);
             }
         }
-        t.emitSetLine(i);
         t.emitLine((result == null ? "" : result + " = ") + call + ";");
         if (!calleesCannotThrow) t.emitCheckPending(i);
     }

@@ -33,7 +33,6 @@ final class MethodTranslator {
     private RefTypes refTypes;
     private final StringBuilder out = new StringBuilder();
     private final TreeSet<String> vars = new TreeSet<>();
-    private final boolean hasFrame;
     private final boolean hidden;
     private final String[] handlerLabel;
     private final List<List<ExceptionCatch>> handlerSets = new ArrayList<>();
@@ -48,8 +47,7 @@ final class MethodTranslator {
     /** For each stack position, the length-tracked local its value was loaded from in this block, or -1. */
     private int[] origin = filled(8);
     private int lastLine = -1;
-    private final boolean stackCheck;   // native traces: the stack-limit check alone on entry
-    private int frameLine = -1;   // the line the frame record is known to hold, or -1
+    private final boolean stackCheck;   // the stack-limit check on entry, where the method calls
 
     MethodTranslator(ProgramEmitter ctx, MethodInfo method) {
         this.ctx = ctx;
@@ -58,9 +56,8 @@ final class MethodTranslator {
         this.code = program.code(method);
         this.types = new StackTypes(code);
         this.hidden = method.owner.synthetic;
-        // Targets with native traces keep no frame record: only the stack check, where the method calls.
-        this.stackCheck = ctx.target.nativeTraces() && needsFrame();
-        this.hasFrame = !hidden && !ctx.target.nativeTraces() && needsFrame();
+        // Traces walk native frames (docs/toolchain.md): a method keeps no record, only the stack check where it calls.
+        this.stackCheck = needsStackCheck();
         this.handlerLabel = new String[code.size()];
         this.isJumpTarget = new boolean[code.size() + 1];
         assignHandlers();
@@ -141,7 +138,7 @@ final class MethodTranslator {
     }
 
     /** Calls of methods that cannot throw (ThrowFreedom) and static access without initialization need none. */
-    private boolean needsFrame() {
+    private boolean needsStackCheck() {
         for (int i = 0; i < code.size(); i++) {
             Instruction insn = code.insns.get(i);
             if (types.in[i] == null) continue;
@@ -239,7 +236,6 @@ final class MethodTranslator {
                     }
                 }
                 out.append("L").append(i).append(":;\n");
-                frameLine = -1;
                 java.util.Arrays.fill(origin, -1);
             }
             emit(i, st);
@@ -248,6 +244,8 @@ final class MethodTranslator {
 
         String ret = CTypes.ofKind(CTypes.kind(CTypes.returnType(method.descriptor)));
         body.append("#line ").append(Math.max(1, code.firstLine())).append(" \"").append(ctx.sourcePath(method.owner)).append("\"\n");
+        // The program's main stays a function of its own (a debugger's breakpoint, a trace's outermost frame).
+        if (ctx.isMain(method)) body.append("__attribute__((noinline)) ");
         body.append(ret).append(' ').append(ctx.names.method(method)).append('(')
                 .append(CTypes.prototypeParams(method.descriptor, method.isStatic, true)).append(") {\n");
         // Parameters into their local slots.
@@ -268,17 +266,13 @@ final class MethodTranslator {
             p++;
         }
         for (String v : vars) body.append("    ").append(v).append(" = 0;\n");
-        if (hasFrame) {
-            body.append("    jframe F;\n    F.prev = jrt_top;\n    F.meta = &").append(ctx.names.meta(method))
-                    .append(";\n    F.line = ").append(code.firstLine()).append(";\n    jrt_top = &F;\n")
-                    .append("    if (JUNLIKELY((char *)&F < jrt_stack_limit)) { jrt_stack_overflow(); goto UNWIND; }\n");
-        } else if (stackCheck) {
+        if (stackCheck) {
             body.append("    if (JUNLIKELY((char *)__builtin_frame_address(0) < jrt_stack_limit)) { jrt_stack_overflow(); goto UNWIND; }\n");
         }
         body.append(entry);
         body.append(out);
         body.append("}\n");
-        return ctx.target.nativeTraces() ? oneLinePerJavaLine(body) : body.toString();
+        return oneLinePerJavaLine(body);
     }
 
     /**
@@ -361,10 +355,6 @@ final class MethodTranslator {
         return k == 'v' ? "return;" : "return 0;";
     }
 
-    private String popFrame() {
-        return hasFrame ? "jrt_top = F.prev; " : "";
-    }
-
     private void emitHandlers() {
         for (var e : throwBlocks.entrySet()) {
             String block = e.getKey();
@@ -391,18 +381,10 @@ final class MethodTranslator {
             line("goto UNWIND;");
         }
         out.append("UNWIND:\n");
-        line(popFrame() + zeroReturn());
+        line(zeroReturn());
     }
 
     // ---------------------------------------------------------------- exceptions
-
-    private void setLine(int i) {
-        int ln = code.line[i];
-        if (hasFrame && ln != frameLine) {
-            line("F.line = " + ln + ";");
-            frameLine = ln;
-        }
-    }
 
     /**
      * Raise the exception built by expr (a call into jos.rt.Throw) at instruction i: a jump to a
@@ -411,16 +393,12 @@ final class MethodTranslator {
     private String raise(int i, String expr) {
         String h = handlerLabel[i];
         String block;
-        if (hasFrame) {
-            block = "F.line = " + code.line[i] + "; { jobject e_ = " + expr + "; if (jrt_pending == NULL) jrt_pending = e_; } goto " + h + ";";
-        } else if (ctx.target.nativeTraces() && !hidden) {
+        if (!hidden) {
+            // The block's own line directive, so the call in it maps to the throwing line.
             block = "#line " + Math.max(1, code.line[i]) + " \"" + ctx.sourcePath(method.owner) + "\"\n{ jobject e_ = " + expr
                     + "; if (jrt_pending == NULL) jrt_pending = e_; } goto " + h + ";";
-        } else if (hidden || ctx.target.nativeTraces()) {
-            block = "{ jobject e_ = " + expr + "; if (jrt_pending == NULL) jrt_pending = e_; } goto " + h + ";";
         } else {
-            block = "{ jframe F_ = { jrt_top, &" + ctx.names.meta(method) + ", " + code.line[i] + " }; jrt_top = &F_; jobject e_ = "
-                    + expr + "; jrt_top = F_.prev; if (jrt_pending == NULL) jrt_pending = e_; } goto " + h + ";";
+            block = "{ jobject e_ = " + expr + "; if (jrt_pending == NULL) jrt_pending = e_; } goto " + h + ";";
         }
         String label = throwBlocks.computeIfAbsent(block, k -> "T" + throwBlocks.size());
         return "goto " + label + ";";
@@ -473,12 +451,11 @@ final class MethodTranslator {
                 line("}");
             }
             case ReturnInstruction r -> {
-                if (r.typeKind() == TypeKind.VOID) line(popFrame() + "return;");
-                else line(popFrame() + "return " + top(st, 0) + ";");
+                if (r.typeKind() == TypeKind.VOID) line("return;");
+                else line("return " + top(st, 0) + ";");
             }
             case ThrowInstruction t -> {
                 nullCheck(i, st, 0);
-                setLine(i);
                 line("jrt_pending = " + top(st, 0) + "; goto " + handlerLabel[i] + ";");
             }
             case FieldInstruction f -> field(i, f, st);
@@ -486,7 +463,6 @@ final class MethodTranslator {
             case NewObjectInstruction nw -> {
                 ClassInfo c = program.get(nw.className().asInternalName());
                 if (c.isInterface || c.isAbstract) throw code.error(i, "new of abstract class or interface " + c.binaryName());
-                setLine(i);
                 initClass(i, c);
                 line(var(n, 'a') + " = jrt_new(&" + ctx.names.classObject(c) + ", sizeof(struct " + ctx.names.struct(c) + "));");
                 line("if (JUNLIKELY(" + var(n, 'a') + " == NULL)) goto " + handlerLabel[i] + ";");
@@ -505,7 +481,6 @@ final class MethodTranslator {
                     line("if (JUNLIKELY(" + len + " < 0)) " + raise(i, ctx.throwCall("negativeArraySize", len)));
                     lens.append(d > 0 ? ", " : "").append(len);
                 }
-                setLine(i);
                 String result = var(n - dims, 'a');
                 line("{ int32_t dims_[] = { " + lens + " }; " + result + " = jrt_multi_array(&"
                         + ctx.arrayClass(desc) + ", " + dims + ", dims_); }");
@@ -584,7 +559,6 @@ final class MethodTranslator {
 
     void initClass(int i, ClassInfo c) {
         if (!ctx.triggersInit(method.owner, c)) return;
-        setLine(i);
         line("if (JUNLIKELY(" + ctx.names.initState(c) + " != JINIT_DONE)) { " + ctx.names.initFunction(c)
                 + "(); if (JEXC()) goto " + handlerLabel[i] + "; }");
     }
@@ -802,10 +776,6 @@ final class MethodTranslator {
 
     void emitNullCheck(int i, String st, int depth) {
         nullCheck(i, st, depth);
-    }
-
-    void emitSetLine(int i) {
-        setLine(i);
     }
 
     void emitCheckPending(int i) {

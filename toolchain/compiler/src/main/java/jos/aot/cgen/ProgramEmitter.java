@@ -97,19 +97,24 @@ public final class ProgramEmitter {
         out.put("program.h", header());
         out.put("data.c", data);
         for (int k = 0; k < methodFiles; k++) out.put("methods" + k + ".c", files.get(k).toString());
-        if (target.nativeTraces()) {
-            // The functions a stack trace shows: translated methods of classes the program declares.
-            StringBuilder traced = new StringBuilder();
-            for (MethodInfo m : program.reachable) {
-                if (m.isNative || m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
-                traced.append(names.method(m)).append('\n');
-            }
-            out.put(jos.aot.target.Gcc.TRACED_FUNCTIONS, traced.toString());
+        // The functions a stack trace shows: translated methods of classes the program declares, and @Naked
+        // ones, which keep no frame record (a walk from inside one finds its return address at rsp).
+        StringBuilder traced = new StringBuilder();
+        for (MethodInfo m : program.reachable) {
+            if (m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
+            if (m.isNative && !m.annotations.containsKey(NAKED)) continue;
+            traced.append(names.method(m)).append(m.isNative ? jos.aot.trace.TraceTable.FRAMELESS_MARK : "").append('\n');
         }
+        out.put(jos.aot.target.Gcc.TRACED_FUNCTIONS, traced.toString());
         return out;
     }
 
     // ---------------------------------------------------------------- services for translators
+
+    /** Whether m is the program's main method. */
+    boolean isMain(MethodInfo m) {
+        return m == mainMethod;
+    }
 
     /** True when the runtime's headers (natives.h, hw.h) define or declare function fn. */
     boolean hasRuntimeFunction(String fn) {
@@ -388,10 +393,9 @@ public final class ProgramEmitter {
         String classClassObj = names.classObject(classClass);
         // Method metadata for stack traces. The trace table, compiled after the first link, names them: kept
         // and global, so link-time optimization makes the same image with the table as without it.
-        String metaAttr = target.nativeTraces() ? USED : "";
         for (MethodInfo m : program.reachable) {
             if (m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
-            d.append(metaAttr).append("const jmethod_meta ").append(names.meta(m)).append(" = { ")
+            d.append(USED).append("const jmethod_meta ").append(names.meta(m)).append(" = { ")
                     .append(stringLiteral(m.owner.binaryName())).append(", ").append(stringLiteral(m.name)).append(", ")
                     .append(m.owner.sourceFile == null ? "NULL" : stringLiteral(m.owner.sourceFile)).append(" };\n");
         }
@@ -735,7 +739,6 @@ public final class ProgramEmitter {
         g.append(USED + "const uint32_t jglue_string_value_offset = offsetof(").append(stringStruct).append(", f_value);\n");
         g.append(USED + "const uint32_t jglue_string_coder_offset = offsetof(").append(stringStruct).append(", f_coder);\n");
         for (MethodInfo m : exports) g.append(exportWrapper(m));
-        if (target instanceof jos.aot.target.FreestandingTarget) g.append(codeTable());
         for (MethodInfo m : program.reachable) {
             if (!(m.owner.name + "." + m.name).equals("jos/rt/Enums.values")) continue;
             g.append("jobject ").append(Names.nativeFunction(m)).append("(jobject cls) {\n");
@@ -752,29 +755,6 @@ public final class ProgramEmitter {
             g.append("    return NULL;\n}\n");
         }
         return g;
-    }
-
-    /**
-     * Freestanding targets: every compiled method's code address and descriptor (unsorted), so a panic
-     * can name the method a faulting instruction belongs to, including leaves that keep no frame. On the
-     * kernel a last entry with no descriptor marks the end of the text.
-     */
-    private String codeTable() {
-        StringBuilder t = new StringBuilder(USED + "const struct { void *code; const jmethod_meta *meta; } jrt_code_table[] = {\n");
-        int n = 0;
-        for (MethodInfo m : program.reachable) {
-            if (m.owner.synthetic || INTRINSICS.contains(m.owner.name + "." + m.name)) continue;
-            t.append("    { (void *)&").append(names.method(m)).append(", &").append(names.meta(m)).append(" },\n");
-            n++;
-        }
-        if (target.name().equals("kernel")) {
-            // The end of the kernel's text (kernel.ld): an address at or past it belongs to no method.
-            t.insert(0, "extern char __text_end[];\n");
-            t.append("    { (void *)__text_end, NULL },\n");
-            n++;
-        }
-        if (n == 0) t.append("    { NULL, NULL },\n");
-        return t.append("};\n" + USED + "const uint64_t jrt_code_table_count = ").append(n).append(";\n").toString();
     }
 
     /**
@@ -828,6 +808,10 @@ public final class ProgramEmitter {
                 e.append("int32_t jprogram_main(int32_t argc, char **argv) {\n");
                 if (needsInit(mainClass)) e.append("    ").append(names.initFunction(mainClass)).append("();\n");
                 e.append("    if (!JEXC()) ").append(names.method(mainMethod)).append("();\n");
+                if (target.reportsUncaught()) {
+                    e.append("    if (JEXC()) { jobject t = jrt_pending; jrt_pending = NULL; return ")
+                            .append(names.method(program.get("jos/rt/Launcher").method("uncaught(Ljava/lang/Throwable;)I"))).append("(t); }\n");
+                }
                 e.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"").append(mainClass.binaryName()).append(".main\");\n");
                 e.append("    return 0;\n}\n");
                 return e;

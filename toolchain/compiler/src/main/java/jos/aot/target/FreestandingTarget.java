@@ -14,12 +14,20 @@ public abstract sealed class FreestandingTarget implements Target {
             "-fno-stack-check", "-fno-pic", "-fno-pie", "-fwrapv", "-fno-strict-aliasing",
             "-fno-math-errno", "-ffp-contract=off", "-fno-asynchronous-unwind-tables",
             "-fno-omit-frame-pointer", "-w");
+    /**
+     * Stack traces walk frame pointers and map return addresses through the DWARF line table and inlined
+     * scopes, as on hosted (HostedTarget): every frame kept, no code of two lines or two methods merged,
+     * no method split in two.
+     */
+    private static final List<String> TRACES = List.of("-mno-omit-leaf-frame-pointer", "-fno-optimize-sibling-calls",
+            "-fno-crossjumping", "-fno-tree-tail-merge", "-fno-ipa-icf", "-fno-partial-inlining", "-DJRT_NATIVE_TRACES");
     /** Kernel and loader: general registers only, so no path through them clobbers a user thread's SSE/x87 state. */
     private static final List<String> NO_FP = List.of("-mno-red-zone", "-mgeneral-regs-only", "-DJRT_NO_FP");
 
     @Override
     public List<String> cflags() {
         List<String> flags = new ArrayList<>(COMMON);
+        flags.addAll(TRACES);
         if (!floatingPoint()) flags.addAll(NO_FP);
         flags.add("-mcmodel=" + codeModel());
         flags.add("-DJRT_TARGET_" + name().toUpperCase());
@@ -165,6 +173,12 @@ public abstract sealed class FreestandingTarget implements Target {
         @Override
         public String linkerScript() {
             return "user/user.ld";
+        }
+
+        /** An uncaught exception prints its trace and exits with 1, as on HotSpot (docs/toolchain.md, "Stack traces"). */
+        @Override
+        public boolean reportsUncaught() {
+            return true;
         }
 
         /** Inlining across the program and the runtime, as on hosted (docs/toolchain.md). */

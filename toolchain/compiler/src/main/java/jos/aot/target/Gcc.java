@@ -78,14 +78,11 @@ public final class Gcc {
         if (script == null && target.needsLinkerScript()) {
             throw new CompileError("the " + target.name() + " target needs a linker script (--linker-script)");
         }
-        if (!target.nativeTraces()) {
-            link(objects, script, null, output);
-            return;
-        }
         // Link once with an empty trace table, build the table from that image's DWARF, link again with it.
         try {
-            Path fragment = dir.resolve("traces.ld");
-            Files.writeString(fragment, TRACES_LINKER_FRAGMENT);
+            // A linker script of the target's own places the table itself; gcc's default script gets a fragment.
+            Path fragment = script != null ? null : dir.resolve("traces.ld");
+            if (fragment != null) Files.writeString(fragment, TRACES_LINKER_FRAGMENT);
             Path tableC = dir.resolve("jrt_traces.c"), tableO = dir.resolve("jrt_traces.o");
             Files.writeString(tableC, TraceTable.toC(List.of()));
             compileOutsideLto(tableC, tableO, runtimeC, dir);
@@ -93,8 +90,14 @@ public final class Gcc {
             link(objects, script, fragment, output);
             byte[] first = Files.readAllBytes(output);
             Elf elf = new Elf(first, output.toString());
-            java.util.Set<String> traced = new java.util.HashSet<>(Files.readAllLines(dir.resolve(TRACED_FUNCTIONS)));
-            Files.writeString(tableC, TraceTable.toC(TraceTable.build(new Dwarf(elf, output.toString()), traced)));
+            requireTracesLast(elf, output, script);
+            java.util.Set<String> traced = new java.util.HashSet<>(), frameless = new java.util.HashSet<>();
+            for (String line : Files.readAllLines(dir.resolve(TRACED_FUNCTIONS))) {
+                String fn = line.endsWith(TraceTable.FRAMELESS_MARK) ? line.substring(0, line.length() - TraceTable.FRAMELESS_MARK.length()) : line;
+                traced.add(fn);
+                if (!fn.equals(line)) frameless.add(fn);
+            }
+            Files.writeString(tableC, TraceTable.toC(TraceTable.build(new Dwarf(elf, output.toString()), traced, frameless)));
             compileOutsideLto(tableC, tableO, runtimeC, dir);
             link(objects, script, fragment, output);
             requireSameLayout(elf, new Elf(Files.readAllBytes(output), output.toString()), output);
@@ -116,7 +119,10 @@ public final class Gcc {
      */
     static final String TRACES_LINKER_FRAGMENT = "SECTIONS { " + TRACES + " ALIGN(ADDR(.bss) + SIZEOF(.bss), 0x1000) : { KEEP(*("
             + TRACES + ")) } } INSERT AFTER .comment;\n";
-    /** The file, in the build directory, that lists the C functions that stand for Java methods (one a line). */
+    /**
+     * The file, in the build directory, that lists the C functions that stand for Java methods (one a line;
+     * a function that keeps no frame record, an {@code @Naked} method, ends with TraceTable.FRAMELESS_MARK).
+     */
     public static final String TRACED_FUNCTIONS = "traced-functions.txt";
 
     private void link(List<Path> objects, Path script, Path fragment, Path output) {
@@ -151,6 +157,25 @@ public final class Gcc {
             }
         }
         if (after.size() != before.size()) throw new CompileError("linking the trace table into " + output + " dropped symbols");
+    }
+
+    /**
+     * The trace section must lie above every other loaded section, so that its size (which differs between
+     * the links) moves nothing; a linker script that leaves it out gets it placed wherever ld puts orphans.
+     */
+    static void requireTracesLast(Elf elf, Path output, Path script) {
+        Elf.Section traces = elf.section(TRACES);
+        String where = script != null ? "linker script " + script : "the trace table's linker fragment";
+        if (traces == null || traces.address() == 0) {
+            throw new CompileError(output + " has no loaded " + TRACES + " section: " + where + " must place it after everything else");
+        }
+        for (Elf.Section s : elf.sections()) {
+            if (s != traces && s.address() != 0 && Long.compareUnsigned(s.address(), traces.address()) >= 0) {
+                throw new CompileError(where + " places section " + s.name() + " (at 0x" + Long.toHexString(s.address()) + ") after "
+                        + TRACES + " (at 0x" + Long.toHexString(traces.address()) + ") in " + output
+                        + ": the trace table must come last, so that its size moves no other address");
+            }
+        }
     }
 
     /** Each name@section outside the trace table and its addresses, sorted. */

@@ -24,11 +24,6 @@ public final class HostedTarget implements Target {
     }
 
     @Override
-    public boolean nativeTraces() {
-        return true;
-    }
-
-    @Override
     public boolean linkTimeOptimization() {
         return true;
     }

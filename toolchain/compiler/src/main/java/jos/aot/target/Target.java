@@ -42,14 +42,19 @@ public interface Target {
     }
 
     /**
-     * True where stack traces walk the frame-pointer chain through a table the build derives from the
-     * image's DWARF (no per-call bookkeeping); false where methods keep a shadow frame record.
+     * True where an exception escaping {@code static void main()} is reported as HotSpot's launcher does (the
+     * trace on stderr, exit code 1: jos.rt.Launcher.uncaught) rather than as a fatal error of the runtime.
+     * Hosted programs always are (their entry is main(String[])); user programs have a heap to build the report.
      */
-    default boolean nativeTraces() {
-        return false;
+    default boolean reportsUncaught() {
+        return entry() == Entry.MAIN_WITH_ARGS;
     }
 
-    /** The target's own linker script inside the runtime's C directory, or null (gcc's default, or --linker-script). */
+    /**
+     * The target's own linker script inside the runtime's C directory, or null (gcc's default, or --linker-script).
+     * A script of a target's own, or one given with --linker-script, places section .jrt_traces (the stack
+     * trace table, docs/toolchain.md) after everything else; with gcc's default script the build adds it.
+     */
     default String linkerScript() {
         return null;
     }

@@ -252,8 +252,8 @@ public final class Dwarf {
     /** What a DIE says that matters here; origin is an absolute .debug_info offset or -1. */
     private static final class Die {
         String name;
-        long origin = -1, lowPc = -1, highPc = -1, rangesOffset = -1;
-        boolean highIsOffset;
+        long origin = -1, lowPc, highPc, rangesOffset = -1;
+        boolean hasLowPc, highIsOffset;   // a flag, not a sentinel: kernel addresses are negative as longs
         int callLine;
     }
 
@@ -290,7 +290,7 @@ public final class Dwarf {
                     Object v = form(u, a.forms[i], a.implicit[i]);
                     switch (a.attrs[i]) {
                         case 0x03 -> d.name = v instanceof String s ? s : null;
-                        case 0x11 -> d.lowPc = (Long) v;
+                        case 0x11 -> { d.lowPc = (Long) v; d.hasLowPc = true; }
                         case 0x12 -> { d.highPc = (Long) v; d.highIsOffset = a.forms[i] != 0x01; }
                         case 0x55 -> d.rangesOffset = (Long) v;
                         case 0x31 -> d.origin = isCuRelative(a.forms[i]) ? unitStart + (Long) v : (Long) v;
@@ -298,12 +298,12 @@ public final class Dwarf {
                         default -> { }
                     }
                 }
-                if (a.tag == 0x11 && d.lowPc >= 0) cuBase = d.lowPc;
+                if (a.tag == 0x11 && d.hasLowPc) cuBase = d.lowPc;
                 if (d.name != null || d.origin >= 0) dies.put(offset, d);
                 Scope parent = null;
                 for (int k = stack.size() - 1; k >= 0 && parent == null; k--) parent = (Scope) stack.get(k)[1];
                 Scope mine = null;
-                boolean hasCode = d.lowPc >= 0 || d.rangesOffset >= 0;
+                boolean hasCode = d.hasLowPc || d.rangesOffset >= 0;
                 if ((a.tag == 0x2e || a.tag == 0x1d) && hasCode && (a.tag == 0x1d) == (parent != null)) {
                     scopes.add(new Pending(d, parent, a.tag, cuBase));
                     mine = new Scope(null, parent, d.callLine);       // name resolved below
@@ -326,7 +326,7 @@ public final class Dwarf {
                 readRanges(p.die.rangesOffset, p.cuBase, s);
             } else {
                 long hi = p.die.highIsOffset ? p.die.lowPc + p.die.highPc : p.die.highPc;
-                if (hi > p.die.lowPc) ranges.add(new Range(p.die.lowPc, hi, s));
+                if (Long.compareUnsigned(hi, p.die.lowPc) > 0) ranges.add(new Range(p.die.lowPc, hi, s));
             }
         }
     }
@@ -361,6 +361,6 @@ public final class Dwarf {
     }
 
     private void add(long lo, long hi, Scope s) {
-        if (hi > lo) ranges.add(new Range(lo, hi, s));
+        if (Long.compareUnsigned(hi, lo) > 0) ranges.add(new Range(lo, hi, s));
     }
 }

@@ -1,7 +1,6 @@
 package jos.aot.trace;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,20 @@ import java.util.TreeMap;
  * methods gcc inlined. Addresses that belong to no traced method (the runtime's C) have no frames.
  */
 public final class TraceTable {
-    /** One Java frame: the traced C function (a translated method) and the line. */
-    public record Frame(String function, int line) {}
+    /**
+     * One Java frame: the traced C function (a translated method) and the line; frameless for an assembly
+     * method that keeps no frame record of its own (its return address is at rsp while it runs; no line).
+     */
+    public record Frame(String function, int line, boolean frameless) {
+        public Frame(String function, int line) {
+            this(function, line, false);
+        }
+    }
+
+    /** jrt.h's JTRACE_FRAMELESS, in a frame's flags. */
+    public static final int FRAMELESS = 1;
+    /** How the list of traced functions marks a frameless one (after its name). */
+    public static final String FRAMELESS_MARK = " frameless";
 
     /** From address on (up to the next entry), the frames. */
     public record Entry(long address, List<Frame> frames) {}
@@ -27,34 +38,43 @@ public final class TraceTable {
      * Java methods (others, such as runtime helpers gcc inlined into them, only pass on their call line).
      */
     public static List<Entry> build(Dwarf dwarf, Set<String> traced) {
-        TreeMap<Long, Dwarf.Row> rows = new TreeMap<>();
+        return build(dwarf, traced, Set.of());
+    }
+
+    /** As {@link #build(Dwarf, Set)}; frameless functions (among traced) give frameless frames without a line. */
+    public static List<Entry> build(Dwarf dwarf, Set<String> traced, Set<String> frameless) {
+        // Addresses in unsigned order, as the runtime searches them: a kernel's are negative as longs.
+        TreeMap<Long, Dwarf.Row> rows = new TreeMap<>(Long::compareUnsigned);
         for (Dwarf.Row r : dwarf.rows) {
             Dwarf.Row old = rows.get(r.address());
             // Where an end row meets the next sequence's first row, the row that opens code wins.
             if (old == null || old.end()) rows.put(r.address(), r);
         }
-        java.util.TreeSet<Long> points = new java.util.TreeSet<>();
+        java.util.TreeSet<Long> points = new java.util.TreeSet<>(Long::compareUnsigned);
         for (Dwarf.Row r : dwarf.rows) points.add(r.address());
         List<Dwarf.Range> ranges = new ArrayList<>(dwarf.ranges);
         for (Dwarf.Range r : ranges) {
             points.add(r.lo());
             points.add(r.hi());
         }
-        ranges.sort(Comparator.comparingLong(Dwarf.Range::lo));
+        ranges.sort((a, b) -> Long.compareUnsigned(a.lo(), b.lo()));
         List<Dwarf.Range> active = new ArrayList<>();
         int next = 0;
         List<Entry> out = new ArrayList<>();
         List<Frame> previous = null;
         for (long p : points) {
-            while (next < ranges.size() && ranges.get(next).lo() <= p) active.add(ranges.get(next++));
-            active.removeIf(r -> r.hi() <= p);
+            while (next < ranges.size() && Long.compareUnsigned(ranges.get(next).lo(), p) <= 0) active.add(ranges.get(next++));
+            active.removeIf(r -> Long.compareUnsigned(r.hi(), p) <= 0);
             Dwarf.Scope inner = null;
             for (Dwarf.Range r : active) if (inner == null || r.scope().depth > inner.depth) inner = r.scope();
             var row = rows.floorEntry(p);
             int line = row == null || row.getValue().end() ? 0 : row.getValue().line();
             List<Frame> frames = new ArrayList<>();
             for (Dwarf.Scope s = inner; s != null; s = s.parent) {
-                if (s.function != null && traced.contains(s.function)) frames.add(new Frame(s.function, line));
+                if (s.function != null && traced.contains(s.function)) {
+                    boolean none = frameless.contains(s.function);
+                    frames.add(new Frame(s.function, none ? 0 : line, none));
+                }
                 line = s.callLine;
             }
             if (!frames.equals(previous)) {
@@ -70,7 +90,7 @@ public final class TraceTable {
         int lo = 0, hi = table.size() - 1, found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (table.get(mid).address() <= pc) {
+            if (Long.compareUnsigned(table.get(mid).address(), pc) <= 0) {
                 found = mid;
                 lo = mid + 1;
             } else {
@@ -99,14 +119,15 @@ public final class TraceTable {
                 first = n;
                 shared.put(e.frames(), first);
                 for (Frame f : e.frames()) {
-                    frames.append("    { &MI_").append(f.function()).append(", ").append(f.line()).append(" },\n");
+                    frames.append("    { &MI_").append(f.function()).append(", ").append(f.line()).append(", ")
+                            .append(f.frameless() ? FRAMELESS : 0).append(" },\n");
                     n++;
                 }
             }
             entries.append("    { 0x").append(Long.toHexString(e.address())).append("ul, ").append(first).append(", ")
                     .append(e.frames().size()).append(" },\n");
         }
-        if (n == 0) frames.append("    { NULL, 0 },\n");
+        if (n == 0) frames.append("    { NULL, 0, 0 },\n");
         if (table.isEmpty()) entries.append("    { 0, 0, 0 },\n");
         c.append(frames).append("};\n").append(entries).append("};\n");
         c.append("const jtrace_table jrt_trace_table __attribute__((section(\".jrt_traces\"))) = { ").append(table.size())

@@ -100,11 +100,55 @@ class TraceTableTest {
         assertEquals(1, c.split("&MI_f, 7").length - 1, c);
         assertTrue(c.contains("{ 0x100ul, 0, 1 }") && c.contains("{ 0x110ul, 0, 1 }") && c.contains("{ 0x108ul, 1, 0 }"), c);
         assertTrue(c.contains("= { 3, entries, frames };"), c);
+        assertTrue(c.contains("{ &MI_f, 7, 0 }"), c);
+        String naked = TraceTable.toC(List.of(new TraceTable.Entry(0x100, List.of(new TraceTable.Frame("g", 0, true)))));
+        assertTrue(naked.contains("{ &MI_g, 0, " + TraceTable.FRAMELESS + " }"), naked);
+    }
+
+    /** An assembly method keeps no frame record: its frames say so and carry no line (it has no line table). */
+    @Test
+    void framelessFunctionsAreMarkedWithoutALine(@TempDir Path dir) throws Exception {
+        Elf elf = new Elf(Files.readAllBytes(image(dir)), "fixture");
+        var table = TraceTable.build(new Dwarf(elf, "fixture"), Set.of("top", "callee"), Set.of("callee"));
+        assertEquals(List.of(new TraceTable.Frame("callee", 0, true)), TraceTable.lookup(table, symbol(elf, "callee")));
+        long top = symbol(elf, "top");
+        assertEquals(List.of(new TraceTable.Frame("top", 22)), TraceTable.lookup(table, callTo(elf, top, symbol(elf, "callee"))));
     }
 
     @Test
     void badInputIsNamed() {
         var e = assertThrows(IllegalArgumentException.class, () -> new Elf(new byte[100], "thing.bin"));
         assertTrue(e.getMessage().contains("thing.bin"), e.getMessage());
+    }
+
+    /** A kernel's code lies at addresses that are negative as longs: the search is unsigned, as the runtime's. */
+    @Test
+    void lookupIsUnsigned() {
+        var low = List.of(new TraceTable.Frame("low", 1));
+        var high = List.of(new TraceTable.Frame("high", 2));
+        var table = List.of(new TraceTable.Entry(0x1000, low), new TraceTable.Entry(0xffff_ffff_8000_0000L, high));
+        assertEquals(high, TraceTable.lookup(table, 0xffff_ffff_8000_0010L));
+        assertEquals(low, TraceTable.lookup(table, 0x7fff_ffff_ffffL));
+        assertEquals(List.of(), TraceTable.lookup(table, 0xfff));
+    }
+
+    /** The same fixture linked into the kernel's higher half: every scope is found and the table is in unsigned order. */
+    @Test
+    void higherHalfAddressesAreRead(@TempDir Path dir) throws Exception {
+        Path c = dir.resolve("fixture.c"), exe = dir.resolve("fixture");
+        Files.writeString(c, FIXTURE);
+        Process p = new ProcessBuilder("gcc", "-O2", "-g", "-mcmodel=kernel", "-fno-pic", "-fno-omit-frame-pointer", "-fno-optimize-sibling-calls",
+                "-fno-asynchronous-unwind-tables", "-static", "-nostdlib", "-no-pie", "-Wl,-Ttext=0xffffffff80000000", "-o", exe.toString(),
+                c.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), log);
+        Elf elf = new Elf(Files.readAllBytes(exe), "fixture");
+        var table = TraceTable.build(new Dwarf(elf, "fixture"), Set.of("top", "get", "callee"));
+        long callee = symbol(elf, "callee");
+        assertTrue(Long.compareUnsigned(callee, 0xffff_ffff_8000_0000L) >= 0, Long.toHexString(callee));
+        assertEquals(List.of(new TraceTable.Frame("callee", 30)), TraceTable.lookup(table, callee));
+        for (int i = 1; i < table.size(); i++) {
+            assertTrue(Long.compareUnsigned(table.get(i - 1).address(), table.get(i).address()) < 0, "sorted unsigned at " + i);
+        }
     }
 }

@@ -12,6 +12,10 @@ public final class SimCpu {
     public boolean interruptsEnabled;
     public int halts;
     public long tsc;
+    /** What Cpu.framePointer returns: a test sets it to a fake frame chain. */
+    public long rbp;
+    /** What Cpu.programCounter returns. */
+    public long rip;
     private final Map<Integer, Long> msrs = new HashMap<>();
     private BiFunction<Integer, Integer, int[]> cpuid = (leaf, sub) -> new int[4];
     private final java.util.List<Long> invalidated = new java.util.ArrayList<>();
