@@ -48,7 +48,7 @@ class CorpusBootIT {
     private static final String NO_MONITORS = NO_COMPILE + "synchronized (its own or the runtime's Random, StringBuffer, Vector, "
             + "Hashtable or Collections.synchronized*) is a compile error on the user target, which has no monitors";
 
-    private static final String STACK = "the user stack is 64 KiB (jos.kernel.process.UserImage), HotSpot's main thread has 8 MiB";
+    private static final String STACK = "the user stack is 64 KiB (jos.kernel.process.UserImage), HotSpot's main thread 1 MiB (-Xss)";
 
     /** Programs that cannot run as user programs yet, each with the reason. */
     static final Map<String, String> EXCLUDED = new TreeMap<>(Map.ofEntries(
@@ -155,6 +155,7 @@ class CorpusBootIT {
             Image image = new ImageBuilder(project, Tools.fromEnvironment(), new ToolRunner(System.err), Bootloader.grub())
                     .build(spec, out.resolve("image"), false);
             Path serial = out.resolve("serial.log");
+            // 1G: a program's heap may grow to its 128 MiB quota beside the kernel's own memory.
             QemuOptions options = QemuOptions.defaults(image.iso(), serial).withMemory("1G").withExtraArgs(List.of("-vga", "none", "-cpu", "max"));   // max: FMA for Math.fma
             long t0 = System.nanoTime();
             QemuResult result = QemuProcess.start(QemuCommand.build(options), false, java.io.OutputStream.nullOutputStream(), System.err, line -> { })
