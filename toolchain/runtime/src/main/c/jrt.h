@@ -300,6 +300,13 @@ enum { JRT_FACT_OS_NAME = 0, JRT_FACT_OS_VERSION = 1, JRT_FACT_OS_ARCH = 2, JRT_
 int64_t jrt_platform_fact(int32_t what, char *out, int64_t cap);
 /* The environment variable name[0, name_len) copied into out as jrt_platform_fact does, or -1 if unset. */
 int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap);
+/* User target (user/command_line.c): splits line[0, len) on spaces into words, copied NUL-terminated into
+ * text (len + 1 bytes at most) and listed in words ((len + 1) / 2 entries at most); returns their number and
+ * sets *environment_words to how many leading ones are NAME=value. */
+int32_t jrt_command_line_split(const char *line, int64_t len, char *text, char **words, int32_t *environment_words);
+/* The value of name[0, name_len) among count NAME=value words (the last wins), as jrt_getenv gives it. */
+int64_t jrt_command_line_lookup(char *const *environment, int32_t count, const char *name, int64_t name_len,
+                                char *out, int64_t cap);
 /* Freestanding targets: an exception nobody caught, leaving the program at where (an entry or export). */
 JNORETURN void jrt_fatal_exception(jobject t, const char *where);
 

@@ -147,9 +147,18 @@ double jnative_java_lang_Math__fma(double a, double b, double c) {
     if (has_fma < 0) {
         uint32_t eax, ebx, ecx, edx;
         __asm__("cpuid" : "=a"(eax), "=b"(ebx), "=c"(ecx), "=d"(edx) : "a"(1), "c"(0));
-        has_fma = (ecx >> 12) & 1;
+        has_fma = (ecx >> 12) & 1 ? 1 : 0;
+        /* A VEX instruction also needs the OS to have enabled the SSE and AVX state (CPUID.1:ECX.OSXSAVE, then
+         * XCR0 bits 1 and 2), or it raises #UD: the jos kernel does not (yet). */
+        if (has_fma && !((ecx >> 27) & 1)) has_fma = 2;
+        if (has_fma == 1) {
+            uint32_t lo, hi;
+            __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+            if ((lo & 6) != 6) has_fma = 2;
+        }
     }
-    if (!has_fma) jrt_fatal("Math.fma: this CPU has no FMA instruction");
+    if (has_fma == 0) jrt_fatal("Math.fma: this CPU has no FMA instruction");
+    if (has_fma == 2) jrt_fatal("Math.fma: the operating system has not enabled the AVX state the FMA instruction needs");
     return fma_instruction(a, b, c);
 }
 #endif

@@ -15,8 +15,10 @@ int64_t jrt_platform_fact(int32_t what, char *out, int64_t cap) {
     }
 }
 
+#ifndef JRT_COMMAND_LINE_ENVIRONMENT   /* user programs have one: user/platform.c */
 int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap) {
     (void)name, (void)name_len, (void)out, (void)cap;
     return -1;
 }
+#endif
 

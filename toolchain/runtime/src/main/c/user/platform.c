@@ -78,10 +78,31 @@ uint64_t jrt_default_max_heap(void) {
     return quota > used ? (uint64_t)(quota - used) : 0;
 }
 
-__attribute__((used)) JNORETURN void jrt_user_start(char *sp) {
+/* The leading NAME=value words of the command line (command_line.c), kept in jrt_user_start's frame. */
+static char **environment;
+static int32_t environment_count;
+
+int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap) {
+    return jrt_command_line_lookup(environment, environment_count, name, name_len, out, cap);
+}
+
+/* sp: the stack at entry; line, len: the command line spawn gave (abi.md, "Programs"), 0 and 0 for none. */
+__attribute__((used)) JNORETURN void jrt_user_start(char *sp, const char *line, int64_t len) {
     jrt_stack_limit = sp - (64 * 1024) + 4096;
     jrt_gc_stack_base = sp;
-    jrt_exit(jprogram_main(0, NULL));
+    if (line == NULL || len < 0) len = 0;
+    if (len > 4096) jrt_fatal("the command line is longer than 4096 bytes (spawn gives at most 256)");
+    char text[len + 1];
+    char *words[(len + 1) / 2 + 1];
+    int32_t env;
+    int32_t n = jrt_command_line_split(line, len, text, words, &env);
+    environment = words;
+    environment_count = env;
+    /* argv[0] is the program's slot, as on Linux (the entry skips it); the other words are main's arguments. */
+    char *argv[n - env + 1];
+    argv[0] = "";
+    for (int32_t i = env; i < n; i++) argv[i - env + 1] = words[i];
+    jrt_exit(jprogram_main(n - env + 1, argv));
 }
 
 __asm__(".text\n"
@@ -89,6 +110,8 @@ __asm__(".text\n"
         ".type _start, @function\n"
         "_start:\n"
         "  xor %rbp, %rbp\n"
+        "  mov %rsi, %rdx\n"          /* the command line's length */
+        "  mov %rdi, %rsi\n"          /* its address */
         "  mov %rsp, %rdi\n"
         "  and $-16, %rsp\n"
         /* The psABI's initial FP state (x87 control word 0x37f, MXCSR 0x1f80: all exceptions masked,

@@ -60,12 +60,15 @@ public final class Compiler {
                 if (o.mainClass() == null) throw new CompileError("the " + o.target().name() + " target needs --main");
                 main = program.lookup(o.mainClass().replace('.', '/'));
                 if (main == null) throw new CompileError("main class " + o.mainClass() + " is not on the classpath " + o.classpath());
-                String selector = entry == Target.Entry.MAIN_WITH_ARGS ? "main([Ljava/lang/String;)V" : "main()V";
+                String selector = entry == Target.Entry.MAIN ? "main()V" : "main([Ljava/lang/String;)V";
                 mainMethod = main.method(selector);
+                if (entry == Target.Entry.MAIN_EITHER && (mainMethod == null || !mainMethod.isStatic)) mainMethod = main.method("main()V");
                 if (mainMethod == null || !mainMethod.isStatic) {
-                    throw new CompileError("class " + o.mainClass() + " has no '"
-                            + (entry == Target.Entry.MAIN_WITH_ARGS ? "public static void main(String[])" : "static void main()")
-                            + "' (the entry on the " + o.target().name() + " target)");
+                    throw new CompileError("class " + o.mainClass() + " has no '" + switch (entry) {
+                        case MAIN_WITH_ARGS -> "public static void main(String[])";
+                        case MAIN_EITHER -> "public static void main(String[])' or 'static void main()";
+                        default -> "static void main()";
+                    } + "' (the entry on the " + o.target().name() + " target)");
                 }
             }
             // Roots: the entry, what the generated glue calls, and the objects that exist without 'new'.
@@ -75,7 +78,7 @@ public final class Compiler {
                 program.addRoot(mainMethod);
                 program.markInitialized(main);
             }
-            if (entry == Target.Entry.MAIN_WITH_ARGS) {
+            if (mainMethod != null && mainMethod.descriptor.equals("([Ljava/lang/String;)V")) {
                 ClassInfo launcher = program.get("jos/rt/Launcher");
                 for (MethodInfo m : launcher.methods.values()) if (m.isStatic && !m.isClassInit()) program.addRoot(m);
             } else if (o.target().reportsUncaught() && mainMethod != null) {

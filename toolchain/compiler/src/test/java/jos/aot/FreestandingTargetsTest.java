@@ -314,4 +314,31 @@ class FreestandingTargetsTest {
         assertTrue(without.errors().contains("the user target's runtime takes its constants from jos.abi.Calls (@CConstants), "
                 + "which is not on the classpath: add lib/abi's classes (lib/abi/target/classes)"), without.errors());
     }
+
+    /** On user, main(String[]) is entered through the launcher (arguments, uncaught exceptions, exit code); main() without it. */
+    @Test
+    void userProgramsMayTakeTheirArguments() throws Exception {
+        Result r = compile("userargs", "user", "--main", "jos.aot.fixtures.freestanding.userargs.Program");
+        assertEquals(0, r.exitCode(), r.errors());
+        String entry = program(out.resolve("image.elf.build"));
+        assertTrue(entry.contains("jos_rt_Launcher__arguments"), "the launcher turns the words into Strings");
+        assertTrue(entry.contains("jos_rt_Launcher__uncaught"), "an uncaught exception is reported as on HotSpot");
+
+        Result none = compile("usernomain", "user", "--main", "jos.aot.fixtures.freestanding.usernomain.Program");
+        assertEquals(1, none.exitCode());
+        assertTrue(none.errors().contains("class jos.aot.fixtures.freestanding.usernomain.Program has no 'public static void main(String[])' "
+                + "or 'static void main()' (the entry on the user target)"), none.errors());
+    }
+
+    /** The generated C that defines jprogram_main. */
+    private static String program(Path build) throws IOException {
+        try (var files = Files.list(build)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".c")).toList()) {
+                String c = Files.readString(f);
+                int at = c.indexOf("int32_t jprogram_main(");
+                if (at >= 0) return c.substring(at, c.indexOf("\n}\n", at));
+            }
+        }
+        throw new AssertionError("no jprogram_main in " + build);
+    }
 }

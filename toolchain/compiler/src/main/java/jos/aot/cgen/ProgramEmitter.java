@@ -804,7 +804,8 @@ public final class ProgramEmitter {
             case EXPORTS_ONLY -> {
                 return e;
             }
-            case MAIN -> {
+            case MAIN, MAIN_EITHER -> {
+                if (target.entry() == jos.aot.target.Target.Entry.MAIN_EITHER && !mainMethod.descriptor.equals("()V")) break;   // the launcher's, below
                 e.append("int32_t jprogram_main(int32_t argc, char **argv) {\n");
                 if (needsInit(mainClass)) e.append("    ").append(names.initFunction(mainClass)).append("();\n");
                 e.append("    if (!JEXC()) ").append(names.method(mainMethod)).append("();\n");

@@ -146,12 +146,12 @@ public abstract sealed class FreestandingTarget implements Target {
         /** The collector's heap is reserved address space, committed block by block from the kernel (gc.c, JRT_HEAP_COMMIT). */
         @Override
         List<String> extraFlags() {
-            return List.of("-DJRT_GC", "-DJRT_HEAP_COMMIT");
+            return List.of("-DJRT_GC", "-DJRT_HEAP_COMMIT", "-DJRT_COMMAND_LINE_ENVIRONMENT");
         }
 
         @Override
         public List<String> runtimeSources() {
-            return List.of("jrt.c", "gc.c", "natives.c", "user/platform.c", "freestanding/facts.c");
+            return List.of("jrt.c", "gc.c", "natives.c", "user/platform.c", "user/command_line.c", "freestanding/facts.c");
         }
 
         /** The system-call numbers, error codes, protections and memory_info items of abi.md, declared once in lib/abi (user/platform.c). */
@@ -165,9 +165,10 @@ public abstract sealed class FreestandingTarget implements Target {
             return "lib/abi's classes (lib/abi/target/classes)";
         }
 
+        /** main(String[]) gets the command line's words (user/command_line.c); a program may declare main() instead. */
         @Override
         public Entry entry() {
-            return Entry.MAIN;
+            return Entry.MAIN_EITHER;
         }
 
         @Override

@@ -8,8 +8,13 @@ public interface Target {
     enum Entry {
         /** {@code public static void main(String[])}, with the process's arguments (hosted). */
         MAIN_WITH_ARGS,
-        /** {@code static void main()}, called by the platform's start code (kernel, user). */
+        /** {@code static void main()}, called by the platform's start code (kernel). */
         MAIN,
+        /**
+         * {@code public static void main(String[])} with the words of the command line, or else {@code static
+         * void main()} (user).
+         */
+        MAIN_EITHER,
         /** No main method: assembly calls the program's {@code @Export} methods (loader). */
         EXPORTS_ONLY
     }
