@@ -13,7 +13,10 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.user.UserFrame;
+import jos.kernel.x86.user.SyscallEntry;
+import jos.kernel.x86.user.UserReturn;
 import jos.kernel.process.UserThread;
 
 /**
@@ -46,8 +49,27 @@ public class UserFrameAssemblyTest {
         assertTrue(lines.contains("movq %rcx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RIP) + "(%rsp)"), "rip from rcx");
         assertTrue(lines.contains("movq %r11, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RFLAGS) + "(%rsp)"), "rflags from r11");
         assertTrue(lines.contains("movq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)"), "the user rsp");
-        int call = lines.indexOf("call jos_kernel_syscall");
-        assertEquals("jmp jos_user_return", lines.get(call + 1), "leaves through the one return path");
+        int first = lines.indexOf("call jos_kernel_syscall_first");
+        assertEquals("xorl %ebp, %ebp", lines.get(first - 1), "compiled code's frame-pointer walk ends at the entry");
+        String frame = "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi";
+        assertEquals(List.of("4:", "testl %eax, %eax", "jz 3f", frame,
+                "cmpl $" + SyscallEntry.NEXT_IPC + ", %eax", "jne 5f", "call jos_kernel_syscall_ipc", "jmp 4b",
+                "5:", "cmpl $" + SyscallEntry.NEXT_GENERAL + ", %eax", "jne 6f", "call jos_kernel_syscall", "jmp 3f",
+                "6:", "cmpl $" + SyscallEntry.NEXT_IPC_COMPLETE + ", %eax", "jne 7f", "call jos_kernel_syscall_ipc_complete", "jmp 3f",
+                "7:", "call jos_kernel_sched_started", "3:"),
+                lines.subList(first + 1, first + 22), "each NEXT_* the first level and the IPC fast path return, with the frame in rdi");
+        assertEquals(0, SyscallEntry.NEXT_EXIT, "the assembly tests it with testl");
+        int call = lines.indexOf("3:");
+        assertEquals(List.of("cli", "movq %gs:" + PerCpu.RETURN_WORK + ", %rax", "cmpl $0, (%rax)", "jne jos_user_return",
+                "movabsq $" + UserReturn.TOP_USER_PAGE + ", %rax",
+                "cmpq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RIP) + "(%rsp)", "jae jos_user_return",
+                "cmpq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)", "jb 2f", ".globl jos_user_return",
+                "jos_user_return:"), lines.subList(call + 1, call + 12),
+                "sysretq at once only without return work and with rip and rsp below the top user page (UserReturn.decide's"
+                        + " SYSRET for a frame the entry stored); anything else through the one return path");
+        List<String> general = lines.subList(lines.indexOf("jos_user_return:"), lines.size());
+        int decided = general.indexOf("jne 1f");
+        assertEquals("2:", general.get(decided + 1), "the common exit joins the sysretq path after the decision");
         List<String> start = naked("jos/kernel/sched/Switch.class", "startAddress");
         assertEquals("jmp jos_user_return", start.get(start.size() - 1), "a thread starts through it too");
     }

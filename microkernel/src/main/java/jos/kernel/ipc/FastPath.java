@@ -60,7 +60,8 @@ public final class FastPath {
         return partner;
     }
 
-    private static boolean simple(long info) {
+    /** Whether info is a register message without capabilities (the only kind the fast path carries). */
+    public static boolean simple(long info) {
         return MessageInfo.valid(info) && !MessageInfo.inBuffer(info) && MessageInfo.caps(info) == 0;
     }
 }

@@ -37,7 +37,7 @@ public final class Outcome {
     }
 
     static void clear(long outcome) {
-        Memory.fill(outcome, (byte) 0, SIZE);
+        for (int i = 0; i < SIZE; i += 8) Memory.write64(outcome + i, 0);   // by words: the runtime's memset goes byte by byte
     }
 
     public static long result(long outcome) {

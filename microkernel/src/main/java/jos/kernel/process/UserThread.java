@@ -79,6 +79,7 @@ public final class UserThread {
         Memory.write64(thread + Thread.STACK_LIMIT, top - STACK_BYTES + ApplicationProcessors.STACK_LIMIT_OFFSET);
         Memory.write32(thread + Thread.STATE, READY);
         Scheduler.setUp(thread, priority, affinity, 0);
+        Scheduler.frameRewritten(thread);   // its first return decides (it goes out through iretq anyway)
         return thread;
     }
 
@@ -279,6 +280,7 @@ public final class UserThread {
         int way = UserReturn.decide(rip, rsp, UserFrame.get(frame, UserFrame.RCX), UserFrame.get(frame, UserFrame.R11),
                 UserFrame.get(frame, UserFrame.RFLAGS));
         if (way == UserReturn.END) badReturn(PerCpu.currentThread(), rip, rsp);
+        Scheduler.frameDecided(PerCpu.currentThread());
         return way;
     }
 }

@@ -49,7 +49,12 @@ public final class RunQueue {
     @Field(Type.U32) public static final int MOVABLE = 76;
     /** Set when the idle context waits for a thread that has ended: the CPU goes back to it at once. */
     @Field(Type.U32) public static final int IDLE_WANTED = 80;
-    @Field(Type.U32) public static final int PAD = 84;
+    /**
+     * Nonzero: this CPU's next return to ring 3 from a system call takes the general path (SyscallEntry
+     * tests only this word): set after NEED_RESCHED, IDLE_WANTED, a kill of the thread running here, or a
+     * thread switched in that is killed or whose frame the kernel rewrote; cleared by that path first.
+     */
+    @Field(Type.U32) public static final int RETURN_WORK = 84;
     /** The first and last thread of each level. */
     @Field(value = Type.U64, count = RunQueue.PRIORITIES) public static final int HEADS = 88;
     @Field(value = Type.U64, count = RunQueue.PRIORITIES) public static final int TAILS = HEADS + 8 * RunQueue.PRIORITIES;
@@ -98,7 +103,7 @@ public final class RunQueue {
         SpinLock.acquire(queue + LOCK);
         append(queue, thread);
         boolean preempt = read32(thread, SchedState.PRIORITY) > Memory.read32(queue + CURRENT_PRIORITY);
-        if (preempt) Memory.write32(queue + NEED_RESCHED, 1);
+        if (preempt) requestResched(queue);
         SpinLock.release(queue + LOCK);
         return preempt;
     }
@@ -147,7 +152,7 @@ public final class RunQueue {
             unlink(queue, thread);
             append(queue, thread);
             preempt = read32(thread, SchedState.PRIORITY) > Memory.read32(queue + CURRENT_PRIORITY);
-            if (preempt) Memory.write32(queue + NEED_RESCHED, 1);
+            if (preempt) requestResched(queue);
         }
         SpinLock.release(queue + LOCK);
         return preempt;
@@ -220,13 +225,29 @@ public final class RunQueue {
         }
         write32(thread, SchedState.QUANTUM_LEFT, Memory.read32(queue + QUANTUM));
         if (highestReady(queue) < read32(thread, SchedState.PRIORITY)) return false;
-        Memory.write32(queue + NEED_RESCHED, 1);
+        requestResched(queue);
         return true;
     }
 
     /** Whether a thread that should run before the current one is ready on this queue. */
     public static boolean needResched(long queue) {
         return Atomic.load32(queue + NEED_RESCHED) != 0;
+    }
+
+    /** Sets NEED_RESCHED and then RETURN_WORK, in that order, so the return path sees it. */
+    static void requestResched(long queue) {
+        Atomic.store32(queue + NEED_RESCHED, 1);
+        wantReturnWork(queue);
+    }
+
+    /** The queue's CPU takes the general return path next time ({@link #RETURN_WORK}); set after the reason. */
+    public static void wantReturnWork(long queue) {
+        Atomic.store32(queue + RETURN_WORK, 1);
+    }
+
+    /** Clears {@link #RETURN_WORK} before the general return path looks at every reason (a full barrier). */
+    public static void takeReturnWork(long queue) {
+        Atomic.exchange32(queue + RETURN_WORK, 0);
     }
 
     /** Records thread (0: the idle context) as the CPU's running context and clears {@link #NEED_RESCHED}. */
@@ -236,8 +257,13 @@ public final class RunQueue {
         Atomic.store32(queue + NEED_RESCHED, 0);
     }
 
+    /** The highest set bit of a non-zero bitmap, by halves (no library call: the IPC fast path calls it without a frame). */
     private static int highest(long bitmap) {
-        return 63 - Long.numberOfLeadingZeros(bitmap);
+        int bit = 0;
+        for (int half = 32; half > 0; half >>= 1) {
+            if (bitmap >>> (bit + half) != 0) bit += half;
+        }
+        return bit;
     }
 
     private static void append(long queue, long thread) {

@@ -62,8 +62,13 @@ public final class SchedState {
      */
     public static final int NEW = 0, READY = 1, RUNNING = 2, WOKEN = 3, BLOCKED = 4, YIELDING = 5, EXITING = 6, DEAD = 7;
 
-    /** Flags: end at the next return to user mode; give back the kernel stack once DEAD. */
-    public static final int KILLED = 1, FREE_ON_EXIT = 2;
+    /**
+     * Flags: end at the next return to user mode; give back the kernel stack once DEAD; the kernel rewrote
+     * the frame's rip, rsp, rflags, rcx or r11, so its next return must ask UserReturn.decide again.
+     */
+    public static final int KILLED = 1, FREE_ON_EXIT = 2, FRAME_REWRITTEN = 4;
+    /** The flags that make a thread's return to ring 3 take the general path (RunQueue.RETURN_WORK). */
+    public static final int RETURN_FLAGS = KILLED | FRAME_REWRITTEN;
 
     private SchedState() {
     }
@@ -87,9 +92,9 @@ public final class SchedState {
 
     /** The thread is switched to on cpu, with a fresh quantum of ticks. */
     static void switchedIn(long thread, int cpu, int quantum) {
+        RunQueue.write32(thread, LAST_CPU, cpu);   // before ON_CPU: a kill that sees ON_CPU finds this CPU's queue
         Atomic.store32(thread + Thread.SCHED + ON_CPU, 1);
         Atomic.store32(thread + Thread.SCHED + STATE, RUNNING);
-        RunQueue.write32(thread, LAST_CPU, cpu);
         RunQueue.write32(thread, QUANTUM_LEFT, quantum);
         RunQueue.write(thread, SWITCHES, RunQueue.read(thread, SWITCHES) + 1);
     }
@@ -109,12 +114,26 @@ public final class SchedState {
         return RunQueue.read(thread, SWITCHES);
     }
 
-    /** Gives back the thread's kernel stack once it is DEAD (its process was reaped while it ran its end). */
-    public static void markFreeOnExit(long thread) {
+    /** Sets flag in the thread's FLAGS (atomically: other CPUs set others). */
+    static void setFlag(long thread, int flag) {
         long flags = thread + Thread.SCHED + FLAGS;
         for (;;) {
             int f = Atomic.load32(flags);
-            if (Atomic.compareAndExchange32(flags, f, f | FREE_ON_EXIT) == f) return;
+            if (Atomic.compareAndExchange32(flags, f, f | flag) == f) return;
         }
+    }
+
+    /** Clears flag in the thread's FLAGS. */
+    static void clearFlag(long thread, int flag) {
+        long flags = thread + Thread.SCHED + FLAGS;
+        for (;;) {
+            int f = Atomic.load32(flags);
+            if ((f & flag) == 0 || Atomic.compareAndExchange32(flags, f, f & ~flag) == f) return;
+        }
+    }
+
+    /** Gives back the thread's kernel stack once it is DEAD (its process was reaped while it ran its end). */
+    public static void markFreeOnExit(long thread) {
+        setFlag(thread, FREE_ON_EXIT);
     }
 }

@@ -189,7 +189,31 @@ public final class Scheduler {
             return 0;
         }
         Memory.write64(queue + RunQueue.DIRECT, Memory.read64(queue + RunQueue.DIRECT) + 1);
-        return Math.max(1, RunQueue.read32(current, SchedState.QUANTUM_LEFT));
+        int left = RunQueue.read32(current, SchedState.QUANTUM_LEFT);
+        return left > 1 ? left : 1;   // not Math.max: no library call, so the fast path keeps no frame
+    }
+
+    /** What {@link #switchDirectFast} returns. */
+    public static final int NOT_SWITCHED = 0, SWITCHED = 1, SWITCHED_FINISH = 2;
+
+    /**
+     * {@link #switchDirect} for the IPC fast path, in code that keeps no frame (only the current thread's
+     * system call calls it): NOT_SWITCHED if a guard of {@link #claimDirect} failed (nothing changed);
+     * else once the current thread runs again, SWITCHED if the switch back is finished, or SWITCHED_FINISH
+     * if the context switched from needs {@link #started} (it was yielding or ending).
+     */
+    public static int switchDirectFast(long partner) {
+        long queue = runQueueHere();
+        int quantum = claimDirect(queue, PerCpu.currentThread(), partner, PerCpu.cpuId());
+        if (quantum == 0) return NOT_SWITCHED;
+        swapTo(queue, partner, quantum);
+        // Read again: a wake may have had another CPU take this thread, and its finish is that CPU's.
+        return finishQuick(runQueueHere()) ? SWITCHED : SWITCHED_FINISH;
+    }
+
+    /** This CPU's run queue, in a thread's system call: from PerCpu RETURN_WORK, set at every switch to a thread (no array: no frame). */
+    private static long runQueueHere() {
+        return Cpu.gsRead64(PerCpu.RETURN_WORK) - RunQueue.RETURN_WORK;
     }
 
     /** Direct switches (IPC partners run without the run queue) made on cpu so far. */
@@ -251,15 +275,12 @@ public final class Scheduler {
      * leaves ring 3 now. A queued thread ends when its turn comes.
      */
     public static void kill(long thread) {
-        long flags = thread + Thread.SCHED + SchedState.FLAGS;
-        for (;;) {
-            int f = Atomic.load32(flags);
-            if (Atomic.compareAndExchange32(flags, f, f | SchedState.KILLED) == f) break;
-        }
+        SchedState.setFlag(thread, SchedState.KILLED);
         wake(thread);
         int cpu = RunQueue.read32(thread, SchedState.LAST_CPU);
-        if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0 && cpu != PerCpu.cpuId() && cpu >= 0) {
-            LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
+        if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0 && cpu >= 0 && cpu < cpus()) {
+            RunQueue.wantReturnWork(QUEUES[cpu]);   // its return path must look (finishSwitch covers a switch-in racing this)
+            if (cpu != PerCpu.cpuId()) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
         }
     }
 
@@ -312,7 +333,7 @@ public final class Scheduler {
 
     /** Makes cpu switch at its next return to ring 3 (self: this CPU, which needs no IPI). */
     private static void resched(int cpu, int self) {
-        Atomic.store32(QUEUES[cpu] + RunQueue.NEED_RESCHED, 1);
+        RunQueue.requestResched(QUEUES[cpu]);
         if (cpu != self) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
     }
 
@@ -320,6 +341,21 @@ public final class Scheduler {
     private static boolean pinnedElsewhere(long thread) {
         int pinned = RunQueue.read32(thread, SchedState.AFFINITY);
         return pinned != SchedState.ANY_CPU && pinned != PerCpu.cpuId() && pinned < cpus();
+    }
+
+    /**
+     * The kernel rewrote thread's rip, rsp, rflags, rcx or r11: its next return to ring 3 takes the general
+     * path, which asks UserReturn.decide (the system-call exit's own check assumes rcx = rip, r11 = rflags).
+     */
+    public static void frameRewritten(long thread) {
+        SchedState.setFlag(thread, SchedState.FRAME_REWRITTEN);
+        int cpu = RunQueue.read32(thread, SchedState.LAST_CPU);
+        if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0 && cpu >= 0 && cpu < cpus()) RunQueue.wantReturnWork(QUEUES[cpu]);
+    }
+
+    /** The general return path has decided on thread's frame ({@link #frameRewritten} is answered). */
+    public static void frameDecided(long thread) {
+        if ((RunQueue.read32(thread, SchedState.FLAGS) & SchedState.FRAME_REWRITTEN) != 0) SchedState.clearFlag(thread, SchedState.FRAME_REWRITTEN);
     }
 
     /** Whether thread was killed ({@link #kill}). */
@@ -344,7 +380,9 @@ public final class Scheduler {
      */
     public static void atUserReturn() {
         long queue = queue();
-        if (queue != 0 && (RunQueue.needResched(queue) || idleWanted(queue))) Scheduler.yield();
+        if (queue == 0) return;
+        RunQueue.takeReturnWork(queue);   // first: a reason set from now on sets it again
+        if (RunQueue.needResched(queue) || idleWanted(queue)) Scheduler.yield();
     }
 
     private static boolean idleWanted(long queue) {
@@ -406,6 +444,12 @@ public final class Scheduler {
      * the address space differs), then the stacks.
      */
     private static void switchTo(long queue, long next, int quantum) {
+        swapTo(queue, next, quantum);
+        finishSwitch();
+    }
+
+    /** {@link #switchTo} up to the return to this context, without its finish (keeps no frame). */
+    private static void swapTo(long queue, long next, int quantum) {
         long previous = Memory.read64(queue + RunQueue.CURRENT);
         long save = previous == 0 ? queue + RunQueue.IDLE_RSP : previous + Thread.SCHED + SchedState.KERNEL_RSP;
         long load = next == 0 ? queue + RunQueue.IDLE_RSP : next + Thread.SCHED + SchedState.KERNEL_RSP;
@@ -424,6 +468,7 @@ public final class Scheduler {
             root = Cpu.gsRead64(PerCpu.KERNEL_CR3);
         }
         Cpu.gsWrite64(PerCpu.CURRENT_THREAD, next);
+        Cpu.gsWrite64(PerCpu.RETURN_WORK, queue + RunQueue.RETURN_WORK);
         if (root != Cpu.readCr3()) {
             Cpu.writeCr3(root);
             switchPorts(next == 0 ? 0 : UserMemory.ioBitmap(root));
@@ -432,7 +477,6 @@ public final class Scheduler {
         Memory.write64(queue + RunQueue.PREVIOUS, previous);
         Memory.write64(queue + RunQueue.SWITCHES, Memory.read64(queue + RunQueue.SWITCHES) + 1);
         Switch.swap(save, load);
-        finishSwitch();
     }
 
     /**
@@ -443,6 +487,24 @@ public final class Scheduler {
         long tss = Gdt.tss(PerCpu.gdtBlock());
         if (bitmap != 0) Tss.loadIoBitmap(tss, bitmap);
         else Tss.disableIoBitmap(tss);
+    }
+
+    /**
+     * The part of {@link #finishSwitch} that keeps no frame: the return work of a killed or rewritten
+     * thread switched in, and all of it when the context switched from is none or merely blocked (it is
+     * off its stack now). False, with nothing of the previous context done, if it was yielding or ending.
+     */
+    private static boolean finishQuick(long queue) {
+        long current = PerCpu.currentThread();
+        // A kill or frame rewrite before this thread was on a CPU: its return must see it (RETURN_WORK).
+        if (current != 0 && (Atomic.load32(current + Thread.SCHED + SchedState.FLAGS) & SchedState.RETURN_FLAGS) != 0) RunQueue.wantReturnWork(queue);
+        long previous = Memory.read64(queue + RunQueue.PREVIOUS);
+        if (previous == 0) return true;
+        int s = Atomic.load32(previous + Thread.SCHED + SchedState.STATE);
+        if (s == SchedState.YIELDING || s == SchedState.EXITING) return false;
+        Memory.write64(queue + RunQueue.PREVIOUS, 0);
+        Atomic.store32(previous + Thread.SCHED + SchedState.ON_CPU, 0);
+        return true;
     }
 
     /** A new thread's first code in the kernel (Switch.startAddress), before it leaves for ring 3. */
@@ -458,8 +520,8 @@ public final class Scheduler {
      */
     private static void finishSwitch() {
         long queue = queue();
+        if (finishQuick(queue)) return;
         long previous = Memory.read64(queue + RunQueue.PREVIOUS);
-        if (previous == 0) return;
         Memory.write64(queue + RunQueue.PREVIOUS, 0);
         long state = previous + Thread.SCHED + SchedState.STATE;
         int s = Atomic.load32(state);
@@ -479,6 +541,7 @@ public final class Scheduler {
             if (free && !Stacks.free(previous + Thread.SIZE)) Panic.panic("sched: an ended thread's stack was not one");
             if (waiter >= 0 && waiter < cpus()) {
                 Atomic.store32(QUEUES[waiter] + RunQueue.IDLE_WANTED, 1);
+                RunQueue.wantReturnWork(QUEUES[waiter]);
                 if (waiter != PerCpu.cpuId()) LocalApic.send(ApplicationProcessors.lapicIdOf(waiter), Vectors.WAKE);
             }
         }

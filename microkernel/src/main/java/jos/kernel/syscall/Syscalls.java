@@ -97,7 +97,24 @@ public final class Syscalls {
         long thread = PerCpu.currentThread();
         if (Process.of(thread) == 0) return Errors.EBADF;   // a program without a process has no capabilities
         long info = UserFrame.get(thread + Thread.FRAME, UserFrame.RSI);
-        long result = IpcCalls.call(thread, number, a0, a1);
+        return runOutcome(thread, info, IpcCalls.call(thread, number, a0, a1));
+    }
+
+    /**
+     * The general path from where the IPC fast path (IpcFastPath) handed over: call or reply_recv ran
+     * (IpcCalls.endpointCall) and the outcome is in the thread's records; delivers a received message's
+     * capabilities and runs the outcome, the result going into the frame's rax.
+     */
+    @Export("jos_kernel_syscall_ipc_complete")
+    static void completeIpc(long frame) {
+        long thread = PerCpu.currentThread();
+        long outcome = thread + Thread.SPARE + CallRecord.OUTCOME;
+        if (Outcome.caps(outcome) != 0) IpcCalls.transfer(outcome);
+        UserFrame.set(frame, UserFrame.RAX, runOutcome(thread, UserFrame.get(frame, UserFrame.RSI), Outcome.result(outcome)));
+    }
+
+    /** Runs the outcome of an IPC call of thread that sent info and returned result (see {@link #ipc}). */
+    private static long runOutcome(long thread, long info, long result) {
         long records = thread + Thread.SPARE, outcome = records + CallRecord.OUTCOME;
         boolean blocked = Outcome.blocked(outcome);
         long direct = blocked ? FastPath.handOff(info, outcome) : 0;

@@ -70,9 +70,12 @@ public final class PerCpu {
     /** The user rsp while the syscall entry saves the user registers (x86.user.SyscallEntry). Offset used by assembly. */
     @Field(Field.Type.U64)
     public static final int SYSCALL_USER_RSP = 112;
-    /** Free. */
+    /**
+     * The address of this CPU's run queue's RETURN_WORK word (sched.RunQueue), set at every switch to a
+     * thread: the system-call exit (x86.user.SyscallEntry) takes the general return path unless it is 0.
+     */
     @Field(Field.Type.U64)
-    public static final int SPARE = 120;
+    public static final int RETURN_WORK = 120;
     /** This CPU's CR0 as read back after the kernel set it (cpu.ControlRegister0), for the boot report. */
     @Field(Field.Type.U64)
     public static final int CR0 = 128;

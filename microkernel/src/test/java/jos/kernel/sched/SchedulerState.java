@@ -7,6 +7,11 @@ public final class SchedulerState {
     private SchedulerState() {
     }
 
+    /** cpu's run queue (0 before Scheduler.init). */
+    public static long queue(int cpu) {
+        return Scheduler.QUEUES[cpu];
+    }
+
     /** No run queues and no timer queues, as before Scheduler.init. */
     public static void reset() {
         Scheduler.COUNT[0] = 0;

@@ -13,9 +13,13 @@ import jos.x86.Msr;
  * parks the user rsp in PerCpu SYSCALL_USER_RSP, moves to the current thread's kernel stack (its block's
  * base, PerCpu CURRENT_THREAD: the stack grows down below the block) and saves every user register into
  * the thread's {@link UserFrame}: the general registers, rip (rcx), rflags (r11) and rsp; the FS and GS
- * bases stay in their MSRs (only a context switch moves them: UserFrame#saveBases). It calls
- * {@code jos_kernel_syscall(frame)} (jos.kernel.syscall.Syscalls#dispatch, a layer up), which leaves the result in the frame's
- * rax, and leaves through the one return path.
+ * bases stay in their MSRs (only a context switch moves them: UserFrame#saveBases). It calls the first level
+ * of the dispatch, {@code jos_kernel_syscall_first(frame)} (jos.kernel.syscall.FastCalls#serve, a layer up, without a
+ * shadow frame), and then what that says ({@link #NEXT_EXIT} and the others): the IPC fast path, the general
+ * dispatch {@code jos_kernel_syscall(frame)} (jos.kernel.syscall.Syscalls#dispatch), ...; each leaves the result
+ * in the frame's rax. It leaves with sysretq at once when this CPU has no return work (the word PerCpu RETURN_WORK points
+ * at: a reschedule, the idle context, a kill, a rewritten frame) and rip and rsp are below the top user
+ * page; else through the one return path.
  *
  * <p>The return path, {@code jos_user_return}, follows in the same body, so it is in the image whenever
  * the entry is; the exception stubs (returning to ring 3) and process.UserThread#switchTo jump to it. On
@@ -28,6 +32,14 @@ import jos.x86.Msr;
 public final class SyscallEntry {
     /** RFLAGS bits syscall clears on entry ({@link Rflags#SYSCALL_MASK}: TF, IF, DF, NT, AC). */
     static final long FMASK = Rflags.SYSCALL_MASK;
+
+    /**
+     * What the dispatch's first level (jos_kernel_syscall_first) and the IPC fast path (jos_kernel_syscall_ipc)
+     * tell the entry to do next: leave (the result is in the frame's rax), run the general dispatch
+     * (jos_kernel_syscall), the IPC fast path, the general path's rest of an IPC call
+     * (jos_kernel_syscall_ipc_complete), or finish a switch back to this thread (jos_kernel_sched_started), then leave.
+     */
+    public static final int NEXT_EXIT = 0, NEXT_GENERAL = 1, NEXT_IPC = 2, NEXT_IPC_COMPLETE = 3, NEXT_FINISH_SWITCH = 4;
 
     private SyscallEntry() {
     }
@@ -71,17 +83,51 @@ public final class SyscallEntry {
             "movq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)",
             "cld",
             "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi",
+            "xorl %ebp, %ebp",
+            "call jos_kernel_syscall_first",
+            "4:",
+            "testl %eax, %eax",
+            "jz 3f",
+            "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi",
+            "cmpl $" + NEXT_IPC + ", %eax",
+            "jne 5f",
+            "call jos_kernel_syscall_ipc",
+            "jmp 4b",
+            "5:",
+            "cmpl $" + NEXT_GENERAL + ", %eax",
+            "jne 6f",
             "call jos_kernel_syscall",
-            "jmp jos_user_return",
+            "jmp 3f",
+            "6:",
+            "cmpl $" + NEXT_IPC_COMPLETE + ", %eax",
+            "jne 7f",
+            "call jos_kernel_syscall_ipc_complete",
+            "jmp 3f",
+            "7:",
+            "call jos_kernel_sched_started",
+            "3:",
+            // The common exit: no return work on this CPU (RunQueue.RETURN_WORK) and the frame as the entry
+            // stored it, so UserReturn.decide would say SYSRET once rip and rsp are below the top user page.
+            "cli",
+            "movq %gs:" + PerCpu.RETURN_WORK + ", %rax",
+            "cmpl $0, (%rax)",
+            "jne jos_user_return",
+            "movabsq $" + UserReturn.TOP_USER_PAGE + ", %rax",
+            "cmpq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RIP) + "(%rsp)",
+            "jae jos_user_return",
+            "cmpq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)",
+            "jb 2f",
             ".globl jos_user_return",
             "jos_user_return:",
             "cli",
             "movq %gs:" + PerCpu.CURRENT_THREAD + ", %rsp",
             "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi",
+            "xorl %ebp, %ebp",
             "call jos_kernel_user_return",
             "movq %gs:" + PerCpu.CURRENT_THREAD + ", %rsp",
             "cmpl $" + UserReturn.SYSRET + ", %eax",
             "jne 1f",
+            "2:",
             "movq " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RAX) + "(%rsp), %rax",
             "movq " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RBX) + "(%rsp), %rbx",
             "movq " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RDX) + "(%rsp), %rdx",
