@@ -2,7 +2,6 @@ package jos.kernel.ipc;
 
 import jos.abi.Errors;
 import jos.abi.MessageInfo;
-import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.memory.SpinLock;
 import jos.kernel.sched.Thread;
@@ -183,7 +182,7 @@ public final class Ipc {
                 long object = IpcState.get(thread, IpcState.WAITING_ON);
                 if (!SpinLock.tryAcquire(object + Endpoint.LOCK)) {
                     IpcState.unlock(thread);
-                    Cpu.pause();
+                    SpinLock.relax();
                     continue;
                 }
                 ThreadQueue.remove(object + queueOf(state), thread);

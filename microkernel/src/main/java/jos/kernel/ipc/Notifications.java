@@ -1,7 +1,6 @@
 package jos.kernel.ipc;
 
 import jos.abi.Errors;
-import jos.hw.Cpu;
 import jos.hw.Memory;
 import jos.kernel.memory.SpinLock;
 
@@ -49,7 +48,7 @@ public final class Notifications {
             }
             IpcState.unlock(bound);
             SpinLock.release(lock);
-            Cpu.pause();
+            SpinLock.relax();
             SpinLock.acquire(lock);
         }
         SpinLock.release(lock);

@@ -9,6 +9,7 @@ import jos.kernel.ipc.Outcome;
 import jos.kernel.x86.cpu.Rflags;
 import jos.kernel.x86.idt.ExceptionNames;
 import jos.kernel.x86.idt.InterruptFrame;
+import jos.kernel.memory.SpinLock;
 import jos.kernel.memory.Stacks;
 import jos.kernel.sched.SchedState;
 import jos.kernel.sched.Scheduler;
@@ -208,7 +209,7 @@ public final class UserThread {
             if (t == current) {
                 SchedState.markFreeOnExit(t);
             } else {
-                while (!Scheduler.dead(t)) Cpu.pause();   // it ended on another CPU and is switching away
+                while (!Scheduler.dead(t)) SpinLock.relax();   // it ended on another CPU and is switching away
                 Stacks.free(t + SIZE);
             }
             t = after;

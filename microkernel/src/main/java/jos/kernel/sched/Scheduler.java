@@ -6,6 +6,7 @@ import jos.hw.Export;
 import jos.hw.Memory;
 import jos.kernel.memory.Heap;
 import jos.kernel.memory.KernelAddressSpace;
+import jos.kernel.memory.SpinLock;
 import jos.kernel.memory.Stacks;
 import jos.kernel.memory.UserMemory;
 import jos.kernel.panic.Panic;
@@ -137,7 +138,7 @@ public final class Scheduler {
 
     /** Queues thread, just moved to READY by its waker, where {@link RunQueue#place} says (a wake's second half). */
     private static void queueReady(long thread) {
-        while (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0) Cpu.pause();   // still switching out
+        while (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0) SpinLock.relax();   // still switching out
         int self = PerCpu.cpuId();
         int cpu = RunQueue.place(QUEUES, cpus(), thread, self);
         if (RunQueue.enqueue(QUEUES[cpu], thread) && cpu != self) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
