@@ -10,7 +10,7 @@ import jos.kernel.x86.user.UserFrame;
  * The first level of the system-call dispatch, which the entry (x86.user.SyscallEntry) calls for every
  * call: it answers what needs no kernel state (a number no call has: ENOSYS) and says where the call goes
  * on (the IPC fast path, or {@link Syscalls#dispatch}). It calls only code that cannot throw, so the
- * compiler gives it no shadow frame or stack check (docs/toolchain.md, "Calls that cannot throw").
+ * compiler gives it no stack check (docs/toolchain.md, "Calls that cannot throw").
  */
 public final class FastCalls {
     /** Bit n set: a call has number n (every {@link Calls} number is below 64). */

@@ -13,7 +13,7 @@ import jos.kernel.x86.user.UserFrame;
 
 /**
  * The IPC fast path (seL4's fastpath.c): call and reply_recv with a register message, from the entry to
- * the partner's return in code the compiler gives no shadow frame. It runs the general path's own steps
+ * the partner's return in code the compiler gives no stack check below its top methods. It runs the general path's own steps
  * (IpcCalls.endpointCall: the capability lookup, Ipc.call or Ipc.replyRecv under their locks), then the
  * guards of FastPath.handOff and Scheduler.claimDirect, and switches to the partner directly
  * (Scheduler.switchDirectFast). Where a guard fails it hands over to the general path at the same point:

@@ -15,7 +15,7 @@ import jos.x86.Msr;
  * the thread's {@link UserFrame}: the general registers, rip (rcx), rflags (r11) and rsp; the FS and GS
  * bases stay in their MSRs (only a context switch moves them: UserFrame#saveBases). It calls the first level
  * of the dispatch, {@code jos_kernel_syscall_first(frame)} (jos.kernel.syscall.FastCalls#serve, a layer up, without a
- * shadow frame), and then what that says ({@link #NEXT_EXIT} and the others): the IPC fast path, the general
+ * stack check), and then what that says ({@link #NEXT_EXIT} and the others): the IPC fast path, the general
  * dispatch {@code jos_kernel_syscall(frame)} (jos.kernel.syscall.Syscalls#dispatch), ...; each leaves the result
  * in the frame's rax. It leaves with sysretq at once when this CPU has no return work (the word PerCpu RETURN_WORK points
  * at: a reschedule, the idle context, a kill, a rewritten frame) and rip and rsp are below the top user
