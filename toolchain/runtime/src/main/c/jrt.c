@@ -27,17 +27,21 @@ extern jobject jglue_stack_overflow(void);
 extern void jos_kernel_stack_overflow(void) __attribute__((weak));
 #endif
 
-void jrt_stack_overflow(void) {
+int jrt_stack_overflow(void) {
 #ifdef JRT_TARGET_KERNEL
     jrt_stack_limit = jrt_stack_limit - JRT_KERNEL_STACK_RESERVE;
     if (jos_kernel_stack_overflow != NULL) jos_kernel_stack_overflow();
     jrt_fatal("stack overflow");
+#endif
+#ifdef JRT_STACK_COMMIT
+    if (jrt_stack_grow(__builtin_frame_address(0))) return 0;
 #endif
     char *saved = jrt_stack_limit;
     jrt_stack_limit = saved - STACK_OVERFLOW_HEADROOM;
     jobject e = jglue_stack_overflow();
     jrt_stack_limit = saved;
     if (jrt_pending == NULL) jrt_pending = e;
+    return 1;
 }
 
 /* ---- Heap: the hosted and user targets collect garbage (gc.c, JRT_GC); the loader bump-allocates over

@@ -139,7 +139,12 @@ extern jobject jrt_pending;
 #ifndef JRT_PER_CPU
 extern char *jrt_stack_limit;
 #endif
-void jrt_stack_overflow(void);
+/* Nonzero: StackOverflowError is pending, the caller unwinds; 0: the stack grew (JRT_STACK_COMMIT), it goes on. */
+int jrt_stack_overflow(void);
+#ifdef JRT_STACK_COMMIT
+/* The platform commits more of the stack's reservation below the limit and lowers it: 0 when it cannot. */
+int jrt_stack_grow(char *frame);
+#endif
 /* Kernel: bytes kept below a CPU's stack limit for reporting an overflow (the panic path). */
 #define JRT_KERNEL_STACK_RESERVE (12 * 1024)
 

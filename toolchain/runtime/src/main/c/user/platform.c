@@ -86,9 +86,45 @@ int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap) {
     return jrt_command_line_lookup(environment, environment_count, name, name_len, out, cap);
 }
 
+/*
+ * The main stack grows to 1 MiB, as HotSpot's main thread (-Xss1m), paying only for what it uses: the kernel
+ * gives 64 KiB at the top of the user half (jos.kernel.process.UserImage); the address space just below it is
+ * reserved at start and committed STACK_STEP at a time by the stack check's slow path (jrt_stack_overflow).
+ * Past the reservation, or over the memory quota, the check raises StackOverflowError. The stack stays above
+ * every range map(0, ...) finds, so a second thread's frame is always below the limit: it fails its first
+ * stack check (abi.md, "Threads in a process"), and never grows this stack (jrt_stack_grow looks at the frame).
+ */
+#define KERNEL_STACK_BYTES (64 * 1024)
+#define MAIN_STACK_BYTES (1024 * 1024)
+#define STACK_STEP (64 * 1024)
+#define STACK_PAGE 4096
+#define STACK_LIMIT_MARGIN 4096   /* below the limit: room for the slow path and for building StackOverflowError */
+
+/* The stack's top page end, the lowest committed byte and the lowest byte that may be committed (the guard page below stays reserved). */
+static char *stack_top, *stack_committed, *stack_floor;
+
+static void main_stack_reserve(char *sp) {
+    stack_top = (char *)(((uint64_t)sp + STACK_PAGE - 1) & ~(uint64_t)(STACK_PAGE - 1));
+    stack_committed = stack_top - KERNEL_STACK_BYTES;
+    stack_floor = stack_committed;
+    char *guard = stack_top - MAIN_STACK_BYTES - STACK_PAGE;
+    /* A program whose segments reach up to the kernel's stack keeps 64 KiB. */
+    if (syscall3(JOS_SYS_MAP, (int64_t)guard, stack_committed - guard, JOS_PROT_NONE) == (int64_t)guard) stack_floor = guard + STACK_PAGE;
+    jrt_stack_limit = stack_committed + STACK_LIMIT_MARGIN;
+}
+
+int jrt_stack_grow(char *frame) {
+    if (frame < stack_floor || frame > stack_top || stack_committed == stack_floor) return 0;
+    char *to = stack_committed - STACK_STEP < stack_floor ? stack_floor : stack_committed - STACK_STEP;
+    if (!jrt_commit_pages(to, stack_committed - to)) return 0;
+    stack_committed = to;
+    jrt_stack_limit = to + STACK_LIMIT_MARGIN;
+    return 1;
+}
+
 /* sp: the stack at entry; line, len: the command line spawn gave (abi.md, "Programs"), 0 and 0 for none. */
 __attribute__((used)) JNORETURN void jrt_user_start(char *sp, const char *line, int64_t len) {
-    jrt_stack_limit = sp - (64 * 1024) + 4096;
+    main_stack_reserve(sp);
     jrt_gc_stack_base = sp;
     if (line == NULL || len < 0) len = 0;
     if (len > 4096) jrt_fatal("the command line is longer than 4096 bytes (spawn gives at most 256)");

@@ -1,6 +1,7 @@
 package jos.aot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -234,12 +235,27 @@ class FreestandingTargetsTest {
     }
 
     @Test
-    void synchronizedMethodInAUserProgramIsALocatedError() throws Exception {
-        Result r = compile("syncmethod", "user", "--main", "jos.aot.fixtures.freestanding.syncmethod.Program");
+    void synchronizedMethodInKernelCodeIsALocatedError() throws Exception {
+        Result r = compile("syncmethod", "kernel", "--main", "jos.aot.fixtures.freestanding.syncmethod.Program");
         assertEquals(1, r.exitCode());
-        assertTrue(r.errors().contains("synchronized method is not available on the user target"), r.errors());
-        assertTrue(r.errors().contains("jos.aot.fixtures.freestanding.syncmethod.Program.bump()V (Program.java:12, bytecode index 0"),
+        assertTrue(r.errors().contains("synchronized method is not available on the kernel target"), r.errors());
+        assertTrue(r.errors().contains("jos.aot.fixtures.freestanding.syncmethod.Program.bump()V (Program.java:17, bytecode index 0"),
                 r.errors());
+    }
+
+    /** User programs run Java on one thread: synchronized compiles, and keeps the stack check a second thread fails. */
+    @Test
+    void synchronizedInAUserProgramCompilesAndKeepsItsStackCheck() throws Exception {
+        Result r = compile("syncmethod", "user", "--main", "jos.aot.fixtures.freestanding.syncmethod.Program");
+        assertEquals(0, r.exitCode(), r.errors());
+        String c = allC(out.resolve("image.elf.build"));
+        for (String m : new String[] {"bump", "locked"}) {
+            String b = jos.aot.cgen.GeneratedC.body(c, "jos_aot_fixtures_freestanding_syncmethod_Program__" + m + "__");
+            assertTrue(b.contains("jrt_stack_limit"), m + " keeps its stack check: " + b);
+        }
+        // The same leaf without synchronized keeps none, so the check is the monitor's.
+        String plain = jos.aot.cgen.GeneratedC.body(c, "jos_aot_fixtures_freestanding_syncmethod_Program__plain__");
+        assertFalse(plain.contains("jrt_stack_limit"), plain);
     }
 
     @Test
@@ -328,6 +344,15 @@ class FreestandingTargetsTest {
         assertEquals(1, none.exitCode());
         assertTrue(none.errors().contains("class jos.aot.fixtures.freestanding.usernomain.Program has no 'public static void main(String[])' "
                 + "or 'static void main()' (the entry on the user target)"), none.errors());
+    }
+
+    /** All the generated C of a build directory. */
+    private static String allC(Path build) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(build)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".c")).sorted().toList()) all.append(Files.readString(f));
+        }
+        return all.toString();
     }
 
     /** The generated C that defines jprogram_main. */

@@ -137,14 +137,18 @@ final class MethodTranslator {
         }
     }
 
-    /** Calls of methods that cannot throw (ThrowFreedom) and static access without initialization need none. */
+    /**
+     * Calls of methods that cannot throw (ThrowFreedom) and static access without initialization need none.
+     * A monitor always keeps it: on user a second thread fails that check, so it never runs synchronized code.
+     */
     private boolean needsStackCheck() {
+        if (method.isSynchronized) return true;
         for (int i = 0; i < code.size(); i++) {
             Instruction insn = code.insns.get(i);
             if (types.in[i] == null) continue;
             if (insn instanceof InvokeInstruction && !ctx.callCannotThrow(code, i, types.in[i])) return true;
             if (insn instanceof NewObjectInstruction || insn instanceof ThrowInstruction
-                    || insn instanceof NewMultiArrayInstruction) return true;
+                    || insn instanceof NewMultiArrayInstruction || insn instanceof MonitorInstruction) return true;
             if (insn instanceof FieldInstruction f && (f.opcode() == Opcode.GETSTATIC || f.opcode() == Opcode.PUTSTATIC)
                     && ctx.triggersInit(method.owner, program.get(f.owner().asInternalName()))) {
                 return true;
@@ -267,7 +271,7 @@ final class MethodTranslator {
         }
         for (String v : vars) body.append("    ").append(v).append(" = 0;\n");
         if (stackCheck) {
-            body.append("    if (JUNLIKELY((char *)__builtin_frame_address(0) < jrt_stack_limit)) { jrt_stack_overflow(); goto UNWIND; }\n");
+            body.append("    if (JUNLIKELY((char *)__builtin_frame_address(0) < jrt_stack_limit)) { if (jrt_stack_overflow()) goto UNWIND; }\n");
         }
         body.append(entry);
         body.append(out);

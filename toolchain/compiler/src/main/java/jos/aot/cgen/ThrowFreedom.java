@@ -117,9 +117,7 @@ final class ThrowFreedom {
                 case TypeCheckInstruction x -> {
                     if (x.opcode() == Opcode.CHECKCAST) return THROWS;
                 }
-                case MonitorInstruction x -> {
-                    if (st.charAt(st.length() - 1) != 'n') return THROWS;
-                }
+                case MonitorInstruction x -> { return THROWS; }   // keeps its stack check (MethodTranslator.needsStackCheck)
                 case FieldInstruction f -> {
                     switch (f.opcode()) {
                         case GETFIELD -> { if (st.charAt(st.length() - 1) != 'n') return THROWS; }

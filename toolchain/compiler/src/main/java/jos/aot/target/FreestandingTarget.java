@@ -143,10 +143,22 @@ public abstract sealed class FreestandingTarget implements Target {
             return true;
         }
 
-        /** The collector's heap is reserved address space, committed block by block from the kernel (gc.c, JRT_HEAP_COMMIT). */
+        /**
+         * The collector's heap is reserved address space, committed block by block from the kernel (gc.c, JRT_HEAP_COMMIT);
+         * the main stack grows the same way to 1 MiB (user/platform.c, JRT_STACK_COMMIT).
+         */
         @Override
         List<String> extraFlags() {
-            return List.of("-DJRT_GC", "-DJRT_HEAP_COMMIT", "-DJRT_COMMAND_LINE_ENVIRONMENT");
+            return List.of("-DJRT_GC", "-DJRT_HEAP_COMMIT", "-DJRT_STACK_COMMIT", "-DJRT_COMMAND_LINE_ENVIRONMENT");
+        }
+
+        /**
+         * Java runs on one thread of a user process (abi.md, "Threads in a process"), so a monitor is its null
+         * check, as on hosted; a synchronized method or block keeps its stack check, which a second thread fails.
+         */
+        @Override
+        public boolean monitors() {
+            return true;
         }
 
         @Override

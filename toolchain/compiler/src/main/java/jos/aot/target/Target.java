@@ -38,9 +38,9 @@ public interface Target {
     }
 
     /**
-     * True where {@code synchronized} can compile: on hosted a program has one thread, so a monitor is
-     * only its null check. Freestanding code runs on several CPUs and we have no monitors yet, so there
-     * a synchronized method or block is a located error rather than a silent data race.
+     * True where {@code synchronized} can compile: on hosted and user a program runs Java on one thread, so a
+     * monitor is only its null check. Kernel and loader code runs on several CPUs and we have no monitors yet,
+     * so there a synchronized method or block is a located error rather than a silent data race.
      */
     default boolean monitors() {
         return true;

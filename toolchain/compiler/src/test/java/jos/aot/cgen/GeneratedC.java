@@ -3,7 +3,7 @@ package jos.aot.cgen;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading generated C in tests: a function's body by the start of its name. */
-final class GeneratedC {
+public final class GeneratedC {
     private GeneratedC() {
     }
 
@@ -14,7 +14,7 @@ final class GeneratedC {
      * tables), and a call to the function has a ';' before any " {". The body ends with a brace on a line
      * of its own, or at " }" before a blank line when its last line was joined too.
      */
-    static String body(String c, String prefix) {
+    public static String body(String c, String prefix) {
         int at = -1;
         for (int from = 0; at < 0 && (from = c.indexOf(prefix, from)) >= 0; from++) {
             boolean lineStart = c.lastIndexOf('\n', from) + 1 == lineStartOfSignature(c, from);
