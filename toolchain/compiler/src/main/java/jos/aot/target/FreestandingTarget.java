@@ -10,7 +10,12 @@ import java.util.List;
  * runs in ring 3, so it gets both, as the x86_64 psABI has them.
  */
 public abstract sealed class FreestandingTarget implements Target {
-    private static final List<String> COMMON = List.of("-O2", "-g", "-std=gnu11", "-ffreestanding", "-fno-stack-protector",
+    /*
+     * -g1 as on hosted: line tables and inlined scopes, which the trace table is built from. With -g the
+     * table named wrong lines for some frames (corpus NativeFrameTraces, StackTraceElements as user
+     * programs and, with -g, on hosted too), so debuggers see functions and lines but no variables.
+     */
+    private static final List<String> COMMON = List.of("-O2", "-g1", "-std=gnu11", "-ffreestanding", "-fno-stack-protector",
             "-fno-stack-check", "-fno-pic", "-fno-pie", "-fwrapv", "-fno-strict-aliasing",
             "-fno-math-errno", "-ffp-contract=off", "-fno-asynchronous-unwind-tables",
             "-fno-omit-frame-pointer", "-w");
