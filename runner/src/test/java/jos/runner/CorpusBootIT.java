@@ -46,17 +46,11 @@ class CorpusBootIT {
      */
     static final String NO_COMPILE = "no user build: ";
 
-    private static final String LTO_LINES = "a frame's line is wrong in the combined link-time-optimized ELF since the 18 programs "
-            + "that needed monitors or a 1 MiB stack joined it (their C is unchanged, and they pass on hosted): a throw call's "
-            + "code shared with another method's";
-
     /** Programs that cannot run as user programs yet, each with the reason. */
     static final Map<String, String> EXCLUDED = new TreeMap<>(Map.ofEntries(
             Map.entry("MathFunctions", "Math.fma needs the FMA instruction and the AVX state, which the kernel does not enable "
                     + "(CR4.OSXSAVE, XCR0): 'jos runtime: fatal: Math.fma: the operating system has not enabled the AVX state the FMA "
                     + "instruction needs' (under -cpu max; before the runtime checked it, #UD ended the program with -1006)"),
-            Map.entry("NativeFrameTraces", LTO_LINES + ": Cell.nextValue line 17 for 19, Fussy.<init> line 1 for 28"),
-            Map.entry("StackTraceElements", LTO_LINES + ": instanceThrower line 99 (the file has 56) for 17"),
             Map.entry("SystemProperties", "os.name, os.version, user.* and the encodings are the freestanding targets' (docs/runtime.md)")));
 
     /** Hard limits: one HotSpot run, one program under QEMU (the driver kills it), the whole boot. */
