@@ -17,7 +17,11 @@ import jos.x86.IoApicRegisters;
  * and hands it to the installed {@link Delivery} (the kernel's signals the holder's notification); the local
  * APIC's end of interrupt follows at once (jos.kernel.trap), but the line stays masked until the driver
  * has served the device and acknowledged, so a level-triggered line that is still asserted cannot storm
- * (seL4's IRQ handler capabilities and MINIX 3's drivers work so). {@link #mask} and {@link #unmask} are
+ * (seL4's IRQ handler capabilities and MINIX 3's drivers work so). An edge-triggered line is not masked:
+ * the I/O APIC drops an edge that comes while its pin is masked, and a device that raised one then (a
+ * UART receiving the next byte while the driver finishes the last) would wait for ever. An edge while the
+ * line waits for its acknowledge is kept (PENDING) and delivered again at the acknowledge, as Linux
+ * replays an edge interrupt that came while it was disabled; the driver may then find nothing to do. {@link #mask} and {@link #unmask} are
  * the holder's own mask, independent of that: a line is unmasked exactly when it is held, acknowledged
  * and not masked by its holder. An interrupt on a vector no line holds (one in flight as its line was
  * released) is logged once per vector and its line masked again.
@@ -31,9 +35,9 @@ public final class Lines {
     /**
      * A slot's state bits: held by a driver, fired and not acknowledged yet, masked by its holder, unclaimed
      * logged, a delivery running (outside the lock: {@link #release} waits for it, so a holder is not freed
-     * under a delivery).
+     * under a delivery), an edge-triggered line, and an edge that came while it was waiting.
      */
-    static final int HELD = 1, WAITING = 2, HOLDER_MASKED = 4, LOGGED = 8, DELIVERING = 16;
+    static final int HELD = 1, WAITING = 2, HOLDER_MASKED = 4, LOGGED = 8, DELIVERING = 16, EDGE = 32, PENDING = 64;
     /** An owner argument that matches any owner (kernel code that claimed with {@link #claim(long, long)}). */
     public static final long ANY_OWNER = -1;
 
@@ -103,7 +107,7 @@ public final class Lines {
             HOLDER[free] = holder;
             OWNER[free] = owner;
             COUNT[free] = 0;
-            STATE[free] = HELD | WAITING;
+            STATE[free] = HELD | WAITING | (IrqRouting.levelTriggered(flags) ? 0 : EDGE);
             int low = IoApicRegisters.low(Vectors.DEVICE_FIRST + free, IrqRouting.activeLow(flags), IrqRouting.levelTriggered(flags), true);
             IoApic.program(IoApics.REGISTERS[apic], pin(apic, line), low, IoApicRegisters.high(destination));
             result = 0;
@@ -217,10 +221,17 @@ public final class Lines {
         SpinLock.acquire(LOCK);
         int state = STATE[slot];
         long line = LINE[slot] - 1, holder = HOLDER[slot];
-        if (LINE[slot] != 0) setMasked(slot, true);
+        boolean edge = (state & (HELD | EDGE)) == (HELD | EDGE);
+        if (LINE[slot] != 0 && !edge) setMasked(slot, true);
+        boolean deliver = false;
         if ((state & HELD) != 0) {
-            STATE[slot] = state | WAITING | DELIVERING;
             COUNT[slot]++;
+            if (edge && (state & WAITING) != 0) {
+                STATE[slot] = state | PENDING;   // the driver has not acknowledged the last one: replayed then
+            } else {
+                STATE[slot] = state | WAITING | DELIVERING;
+                deliver = true;
+            }
         } else {
             unclaimed++;
             STATE[slot] = state | LOGGED;
@@ -230,11 +241,22 @@ public final class Lines {
             if ((state & LOGGED) == 0) unclaimedOnce(vector, line);
             return;
         }
-        Delivery d = delivery;
-        if (d != null) d.deliver(line, holder);
-        SpinLock.acquire(LOCK);
-        STATE[slot] &= ~DELIVERING;
-        SpinLock.release(LOCK);
+        if (deliver) deliver(slot, line, holder);
+    }
+
+    /** Hands the line to the delivery, outside the lock, with DELIVERING set (release waits for it). */
+    private static void deliver(int slot, long line, long holder) {
+        for (;;) {
+            Delivery d = delivery;
+            if (d != null) d.deliver(line, holder);
+            SpinLock.acquire(LOCK);
+            int state = STATE[slot] & ~DELIVERING;
+            // Acknowledged during the delivery, with an edge pending: that acknowledge left the replay to us.
+            boolean again = (state & (HELD | PENDING | WAITING)) == (HELD | PENDING);
+            STATE[slot] = again ? state & ~PENDING | WAITING | DELIVERING : state;
+            SpinLock.release(LOCK);
+            if (!again) return;
+        }
     }
 
     /** Forgets every line (tests). */
@@ -255,11 +277,21 @@ public final class Lines {
         SpinLock.acquire(LOCK);
         int slot = held(line);
         long result = slot < 0 ? Errors.EINVAL : owner != ANY_OWNER && OWNER[slot] != owner ? Errors.EBUSY : 0;
+        boolean replay = false;
+        long held = 0, holder = 0;
         if (result == 0) {
-            STATE[slot] = set ? STATE[slot] | bit : STATE[slot] & ~bit;
-            setMasked(slot, (STATE[slot] & (WAITING | HOLDER_MASKED)) != 0);
+            int state = set ? STATE[slot] | bit : STATE[slot] & ~bit;
+            // The acknowledge of an edge line that fired again meanwhile: that edge is delivered now (by the
+            // delivery still running, if one is), and the line waits again.
+            replay = (state & (EDGE | PENDING | WAITING | DELIVERING)) == (EDGE | PENDING);
+            if (replay) state = state & ~PENDING | WAITING | DELIVERING;
+            STATE[slot] = state;
+            setMasked(slot, (state & ((state & EDGE) != 0 ? HOLDER_MASKED : WAITING | HOLDER_MASKED)) != 0);
+            held = LINE[slot] - 1;
+            holder = HOLDER[slot];
         }
         SpinLock.release(LOCK);
+        if (replay) deliver(slot, held, holder);
         return result;
     }
 

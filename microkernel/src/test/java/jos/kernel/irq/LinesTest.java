@@ -161,21 +161,62 @@ class LinesTest {
     }
 
     @Test
-    void aFiredLineIsMaskedAndDeliveredUntilAcknowledged() {
-        assertEquals(0, Lines.claim(4, 0x77));
+    void aFiredLevelLineIsMaskedAndDeliveredUntilAcknowledged() {
+        assertEquals(0, Lines.claim(9, 0x77));              // the SCI: level-triggered
+        assertEquals(0, Lines.acknowledge(9));
+        int vector = (int) Lines.vector(9);
+        Lines.interrupt(vector);
+        assertEquals(List.of("9:119"), delivered);
+        assertTrue(first.masked(9), "masked until the driver acknowledges: a level line cannot storm");
+        assertEquals(1, Lines.count(9));
+        assertEquals(0, Lines.unmask(9));
+        assertTrue(first.masked(9), "the holder's unmask does not stand for the acknowledge");
+        assertEquals(0, Lines.acknowledge(9));
+        assertFalse(first.masked(9));
+        Lines.interrupt(vector);
+        assertEquals(2, Lines.count(9));
+        assertEquals(List.of("9:119", "9:119"), delivered);
+    }
+
+    @Test
+    void anEdgeLineStaysUnmaskedAndAnEdgeWhileItWaitsIsDeliveredAtTheAcknowledge() {
+        assertEquals(0, Lines.claim(4, 0x77));              // ISA IRQ 4: edge-triggered
+        assertTrue(first.masked(4), "masked until the first acknowledge");
         assertEquals(0, Lines.acknowledge(4));
         int vector = (int) Lines.vector(4);
         Lines.interrupt(vector);
         assertEquals(List.of("4:119"), delivered);
-        assertTrue(first.masked(4), "masked until the driver acknowledges: a level line cannot storm");
-        assertEquals(1, Lines.count(4));
-        assertEquals(0, Lines.unmask(4));
-        assertTrue(first.masked(4), "the holder's unmask does not stand for the acknowledge");
-        assertEquals(0, Lines.acknowledge(4));
-        assertFalse(first.masked(4));
+        assertFalse(first.masked(4), "not masked: the I/O APIC would drop an edge that came while it was");
+        Lines.interrupt(vector);                             // the device's next edge, before the driver acknowledged
         Lines.interrupt(vector);
-        assertEquals(2, Lines.count(4));
-        assertEquals(List.of("4:119", "4:119"), delivered);
+        assertEquals(List.of("4:119"), delivered, "kept, not delivered while the driver still works on the last");
+        assertEquals(3, Lines.count(4));
+        assertEquals(0, Lines.acknowledge(4));
+        assertEquals(List.of("4:119", "4:119"), delivered, "delivered once at the acknowledge, for both edges");
+        assertEquals(0, Lines.acknowledge(4));
+        assertEquals(2, delivered.size(), "nothing pending: the acknowledge only ends the wait");
+        Lines.interrupt(vector);
+        assertEquals(3, delivered.size());
+        assertEquals(0, Lines.mask(4));
+        assertTrue(first.masked(4), "the holder's mask masks an edge line too");
+    }
+
+    @Test
+    void anAcknowledgeDuringTheDeliveryLeavesThePendingEdgeToIt() {
+        int[] round = {0};
+        Lines.install((line, holder) -> {
+            delivered.add(line + ":" + holder);
+            if (round[0]++ == 0) {                           // the driver ran on another CPU meanwhile:
+                Lines.interrupt((int) Lines.vector(4));      // a new edge, then its acknowledge of the first
+                assertEquals(0, Lines.acknowledge(4));
+            }
+        });
+        assertEquals(0, Lines.claim(4, 0x77));
+        assertEquals(0, Lines.acknowledge(4));
+        Lines.interrupt((int) Lines.vector(4));
+        assertEquals(List.of("4:119", "4:119"), delivered, "the pending edge delivered once the first delivery returned");
+        assertEquals(Errors.EINVAL, Lines.release(5));
+        assertEquals(0, Lines.release(4), "no delivery left running");
     }
 
     @Test
@@ -211,11 +252,11 @@ class LinesTest {
     @Test
     void withoutADeliveryTheLineWaitsMasked() {
         Lines.install(null);
-        assertEquals(0, Lines.claim(4, 1));
-        assertEquals(0, Lines.acknowledge(4));
-        Lines.interrupt((int) Lines.vector(4));
-        assertEquals(1, Lines.count(4));
-        assertTrue(first.masked(4));
+        assertEquals(0, Lines.claim(9, 1));
+        assertEquals(0, Lines.acknowledge(9));
+        Lines.interrupt((int) Lines.vector(9));
+        assertEquals(1, Lines.count(9));
+        assertTrue(first.masked(9));
     }
     @Test
     void onlyTheOwnerAcknowledgesAndReleasesAndGetsItsHolderBack() {
