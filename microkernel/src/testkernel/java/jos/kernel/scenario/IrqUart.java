@@ -12,8 +12,9 @@ import jos.kernel.x86.cpu.Idle;
  * {@code test=irq-uart}: COM1's receive interrupt, ISA IRQ 4 routed through the MADT, as a driver would
  * use it. The scenario claims the line, turns on the UART's received-data interrupt and waits halted. At
  * interrupt time the delivery reads every byte the UART holds and logs each with the interrupt's number
- * ({@code test irq-uart: interrupt 3: byte 0x71 'q'}); the line is then masked until the scenario, back on
- * its own path, acknowledges it ({@code test irq-uart: acknowledged interrupt 3}). It ends at a newline
+ * ({@code test irq-uart: interrupt 3: byte 0x71 'q'}); no further delivery comes until the scenario, back
+ * on its own path, acknowledges it ({@code test irq-uart: acknowledged interrupt 3}); an edge meanwhile is
+ * delivered at the acknowledge (the line is edge-triggered: Lines.PENDING), and may find no byte. It ends at a newline
  * byte or after {@link #WAIT_NANOS}, with {@code test irq-uart: done: 9 bytes in 9 interrupts, 9
  * acknowledged, line count 9}. The UART is read only after an interrupt: nothing polls it.
  */
