@@ -837,19 +837,8 @@ class QemuBootIT {
         }
         QemuResult r = qemu.await(Duration.ofSeconds(120));
         String t = r.transcript();
-        List<String> irqLines = messages(plain(r)).stream().filter(l -> l.startsWith("test irq-uart: ")).toList();
         java.util.Set<String> empty = new java.util.HashSet<>();
-        for (String l : irqLines) {
-            Matcher m = Pattern.compile("test irq-uart: interrupt (\\d+): 0 bytes").matcher(l);
-            if (m.matches()) empty.add(m.group(1));
-        }
-        for (String k : empty) {
-            assertTrue(irqLines.contains("test irq-uart: acknowledged interrupt " + k), "the empty delivery " + k + " acknowledged\n" + t);
-        }
-        List<String> withBytes = irqLines.stream().filter(l -> {
-            Matcher m = Pattern.compile("test irq-uart: (?:interrupt|acknowledged interrupt) (\\d+)\\b.*").matcher(l);
-            return !m.matches() || !empty.contains(m.group(1));
-        }).toList();
+        List<String> withBytes = withoutEmptyDeliveries(messages(plain(r)), "test irq-uart: ", empty, t);
         int n = text.length(), delivered = n + empty.size();
         List<String> expected = new ArrayList<>(List.of("test irq-uart: listening on gsi 4, vector 0x[0-9a-f]{2}"));
         for (int i = 0; i < n; i++) {
@@ -880,6 +869,25 @@ class QemuBootIT {
             progress.add(line);
             if (pattern.matcher(line).matches()) return;
         }
+    }
+
+    /**
+     * The lines starting with prefix, less those of deliveries that found no byte ("interrupt k: 0 bytes"
+     * and its "acknowledged interrupt k", which must be there); the numbers of those go to empty.
+     */
+    private static List<String> withoutEmptyDeliveries(List<String> lines, String prefix, java.util.Set<String> empty, String t) {
+        List<String> ours = lines.stream().filter(l -> l.startsWith(prefix)).toList();
+        Pattern none = Pattern.compile(Pattern.quote(prefix) + "interrupt (\\d+): 0 bytes");
+        Pattern numbered = Pattern.compile(Pattern.quote(prefix) + "(?:interrupt|acknowledged interrupt) (\\d+)\\b.*");
+        for (String l : ours) {
+            Matcher m = none.matcher(l);
+            if (m.matches()) empty.add(m.group(1));
+        }
+        for (String k : empty) assertTrue(ours.contains(prefix + "acknowledged interrupt " + k), "the empty delivery " + k + " acknowledged\n" + t);
+        return ours.stream().filter(l -> {
+            Matcher m = numbered.matcher(l);
+            return !m.matches() || !empty.contains(m.group(1));
+        }).toList();
     }
 
     /** As awaitLine, returning the pattern's first group in the line that matched. */
@@ -1586,19 +1594,8 @@ class QemuBootIT {
         String t = r.transcript();
         List<String> lines = plain(r);
         // Wakes that found no byte, each acknowledged; the rest must be one byte each, in order.
-        List<String> uartLines = lines.stream().filter(l -> l.startsWith("user: uart: ")).toList();
         java.util.Set<String> empty = new java.util.HashSet<>();
-        for (String l : uartLines) {
-            Matcher m = Pattern.compile("user: uart: interrupt (\\d+): 0 bytes").matcher(l);
-            if (m.matches()) empty.add(m.group(1));
-        }
-        for (String k : empty) {
-            assertTrue(uartLines.contains("user: uart: acknowledged interrupt " + k), "the empty wake " + k + " acknowledged\n" + t);
-        }
-        List<String> withBytes = uartLines.stream().filter(l -> {
-            Matcher m = Pattern.compile("user: uart: (?:interrupt|acknowledged interrupt) (\\d+)\\b.*").matcher(l);
-            return !m.matches() || !empty.contains(m.group(1));
-        }).toList();
+        List<String> withBytes = withoutEmptyDeliveries(lines, "user: uart: ", empty, t);
         int n = text.length();
         List<String> expected = new ArrayList<>(List.of("user: uart: listening"));
         for (int i = 0; i < n; i++) {
