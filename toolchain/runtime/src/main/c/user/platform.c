@@ -88,13 +88,12 @@ int64_t jrt_getenv(const char *name, int64_t name_len, char *out, int64_t cap) {
 
 /*
  * The main stack grows to 1 MiB, as HotSpot's main thread (-Xss1m), paying only for what it uses: the kernel
- * gives 64 KiB at the top of the user half (jos.kernel.process.UserImage); the address space just below it is
+ * gives JOS_STACK_BYTES (jos.abi.ProgramStack, 64 KiB) at the top of the user half; the address space just below it is
  * reserved at start and committed STACK_STEP at a time by the stack check's slow path (jrt_stack_overflow).
  * Past the reservation, or over the memory quota, the check raises StackOverflowError. The stack stays above
  * every range map(0, ...) finds, so a second thread's frame is always below the limit: it fails its first
  * stack check (abi.md, "Threads in a process"), and never grows this stack (jrt_stack_grow looks at the frame).
  */
-#define KERNEL_STACK_BYTES (64 * 1024)
 #define MAIN_STACK_BYTES (1024 * 1024)
 #define STACK_STEP (64 * 1024)
 #define STACK_PAGE 4096
@@ -105,10 +104,10 @@ static char *stack_top, *stack_committed, *stack_floor;
 
 static void main_stack_reserve(char *sp) {
     stack_top = (char *)(((uint64_t)sp + STACK_PAGE - 1) & ~(uint64_t)(STACK_PAGE - 1));
-    stack_committed = stack_top - KERNEL_STACK_BYTES;
+    stack_committed = stack_top - JOS_STACK_BYTES;
     stack_floor = stack_committed;
     char *guard = stack_top - MAIN_STACK_BYTES - STACK_PAGE;
-    /* A program whose segments reach up to the kernel's stack keeps 64 KiB. */
+    /* A program whose segments reach up to the kernel's stack keeps the kernel's stack only. */
     if (syscall3(JOS_SYS_MAP, (int64_t)guard, stack_committed - guard, JOS_PROT_NONE) == (int64_t)guard) stack_floor = guard + STACK_PAGE;
     jrt_stack_limit = stack_committed + STACK_LIMIT_MARGIN;
 }

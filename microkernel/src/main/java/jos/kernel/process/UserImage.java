@@ -30,7 +30,7 @@ import jos.x86.Unsigned;
 public final class UserImage {
     /** The top of the user stack: the top user page above it stays unmapped. */
     public static final long STACK_TOP = UserAddressSpace.TOP_USER_PAGE;
-    public static final long STACK_BYTES = 64 * 1024;
+    public static final long STACK_BYTES = jos.abi.ProgramStack.BYTES;   // the user runtime grows its stack below it
     /** Segments end below here: the stack and the unmapped page beneath it. */
     public static final long SEGMENTS_END = STACK_TOP - STACK_BYTES - PageTableEntry.SIZE_4K;
 

@@ -171,10 +171,10 @@ public abstract sealed class FreestandingTarget implements Target {
             return List.of("jrt.c", "gc.c", "natives.c", "user/platform.c", "user/command_line.c", "freestanding/facts.c");
         }
 
-        /** The system-call numbers, error codes, protections and memory_info items of abi.md, declared once in lib/abi (user/platform.c). */
+        /** The system-call numbers, error codes, protections and memory_info items and the program stack's size of abi.md, declared once in lib/abi (user/platform.c). */
         @Override
         public List<String> constantsFrom() {
-            return List.of("jos/abi/Calls", "jos/abi/Errors", "jos/abi/Protection", "jos/abi/MemoryInfo");
+            return List.of("jos/abi/Calls", "jos/abi/Errors", "jos/abi/Protection", "jos/abi/MemoryInfo", "jos/abi/ProgramStack");
         }
 
         @Override
