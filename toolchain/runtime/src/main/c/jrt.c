@@ -17,6 +17,25 @@ const jtrace_entry *jrt_trace_entry(uint64_t pc) {
     return &e[lo];
 }
 
+int32_t jrt_walk_frames(int64_t *fill, int32_t max) {
+    uint64_t *fp = (uint64_t *)__builtin_frame_address(0);
+    int32_t n = 0;
+    while (fp != NULL && n < max) {
+        const jtrace_entry *e = jrt_trace_entry(fp[1] - 1);
+        for (uint32_t i = 0; e != NULL && i < e->count && n < max; i++, n++) {
+            if (fill != NULL) {
+                const jtrace_frame *f = &jrt_trace_table.frames[e->first + i];
+                fill[2 * n] = (int64_t)(uintptr_t)f->meta;
+                fill[2 * n + 1] = f->line;
+            }
+        }
+        uint64_t *up = (uint64_t *)fp[0];
+        if (up <= fp) break;   /* the chain only goes up the stack; _start ends it with 0 */
+        fp = up;
+    }
+    return n;
+}
+
 /* Room kept below the limit for building and throwing the StackOverflowError itself. */
 #define STACK_OVERFLOW_HEADROOM (256 * 1024)
 

@@ -114,6 +114,10 @@ typedef struct jtrace_table {
 extern const jtrace_table jrt_trace_table;
 /* The entry covering pc, or NULL (before the first entry). */
 const jtrace_entry *jrt_trace_entry(uint64_t pc);
+/* The Java frames of the frame-pointer chain above the caller, innermost first, as (method meta, line)
+ * pairs into fill (NULL: only counted), at most max: each return address less one lies in its call, whose
+ * table entry names the frames there (several where gcc inlined). Returns how many. No allocation. */
+int32_t jrt_walk_frames(int64_t *fill, int32_t max);
 
 /* Per-thread state: the pending exception and the stack limit. The hosted,
  * loader and user targets run one thread: plain globals. The kernel runs on every CPU at once: the

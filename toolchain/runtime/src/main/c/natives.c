@@ -37,33 +37,12 @@ int32_t jnative_java_lang_Class__isAssignableFrom(jobject self, jobject other) {
 }
 
 /* java.lang.Throwable: the backtrace is a long[] of (method meta, line) pairs, innermost first. */
-/* Walks the frame-pointer chain from the caller of this native: each return address less one is in the
- * call, whose table entry names the Java frames there. fill == NULL only counts. */
-static int32_t walk_frames(int64_t *fill, int32_t max) {
-    uint64_t *fp = (uint64_t *)__builtin_frame_address(0);
-    int32_t n = 0;
-    while (fp != NULL && n < max) {
-        const jtrace_entry *e = jrt_trace_entry(fp[1] - 1);
-        for (uint32_t i = 0; e != NULL && i < e->count && n < max; i++, n++) {
-            if (fill != NULL) {
-                const jtrace_frame *f = &jrt_trace_table.frames[e->first + i];
-                fill[2 * n] = (int64_t)(uintptr_t)f->meta;
-                fill[2 * n + 1] = f->line;
-            }
-        }
-        uint64_t *up = (uint64_t *)fp[0];
-        if (up <= fp) break;   /* the chain only goes up the stack; _start ends it with 0 */
-        fp = up;
-    }
-    return n;
-}
-
 jobject jnative_java_lang_Throwable__captureBacktrace(void) {
     /* As HotSpot's MaxJavaStackTraceDepth: the innermost 1024 frames. */
-    int32_t n = walk_frames(NULL, 1024);
+    int32_t n = jrt_walk_frames(NULL, 1024);
     jobject a = jrt_new_array(&jclass_arr_J, 2 * n);
     if (a == NULL) return NULL;
-    walk_frames(JARR_DATA(a, int64_t), n);
+    jrt_walk_frames(JARR_DATA(a, int64_t), n);
     return a;
 }
 

@@ -60,30 +60,27 @@ JNORETURN void jrt_exit(int32_t code) {
     halt_forever();
 }
 
+/* At most this many frames of a fatal error's trace. */
+#define FATAL_FRAMES 32
+
 /* Prints the message and the Java frames that led here (innermost first), then stops this CPU. */
 JNORETURN void jrt_fatal(const char *message) {
     puts_raw("\njos runtime: fatal: ");
     puts_raw(message);
     puts_raw("\n");
-    /* The frame-pointer chain, as Throwable's (natives.c): it only goes up the stack, and the start code ends it with 0. */
-    int depth = 0;
-    for (uint64_t *fp = (uint64_t *)__builtin_frame_address(0); fp != NULL && depth < 32;) {
-        const jtrace_entry *e = jrt_trace_entry(fp[1] - 1);
-        for (uint32_t i = 0; e != NULL && i < e->count && depth < 32; i++, depth++) {
-            const jtrace_frame *f = &jrt_trace_table.frames[e->first + i];
-            puts_raw("    at ");
-            put_string(f->meta->class_name);
-            puts_raw(".");
-            put_string(f->meta->method_name);
-            puts_raw("(");
-            put_string(f->meta->file_name);
-            puts_raw(":");
-            put_dec(f->line);
-            puts_raw(")\n");
-        }
-        uint64_t *up = (uint64_t *)fp[0];
-        if (up <= fp) break;
-        fp = up;
+    int64_t frames[2 * FATAL_FRAMES];
+    int32_t n = jrt_walk_frames(frames, FATAL_FRAMES);
+    for (int32_t i = 0; i < n; i++) {
+        const jmethod_meta *meta = (const jmethod_meta *)(uintptr_t)frames[2 * i];
+        puts_raw("    at ");
+        put_string(meta->class_name);
+        puts_raw(".");
+        put_string(meta->method_name);
+        puts_raw("(");
+        put_string(meta->file_name);
+        puts_raw(":");
+        put_dec((int32_t)frames[2 * i + 1]);
+        puts_raw(")\n");
     }
     halt_forever();
 }
