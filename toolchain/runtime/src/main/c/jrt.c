@@ -224,9 +224,13 @@ void *memmove(void *d, const void *s, size_t n) {
     return d;
 }
 
+/* By words once aligned, as memmove: the kernel clears its call records and outcomes on every system call. */
 __attribute__((optimize("no-tree-loop-distribute-patterns")))
 void *memset(void *d, int c, size_t n) {
     char *dp = d;
+    while (n && ((uintptr_t)dp & 7)) { *dp++ = (char)c; n--; }
+    jrt_word w = (uint8_t)c * 0x0101010101010101ul;
+    for (; n >= 8; n -= 8, dp += 8) *(jrt_word *)dp = w;
     while (n--) *dp++ = (char)c;
     return d;
 }

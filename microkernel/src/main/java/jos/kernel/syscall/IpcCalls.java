@@ -82,7 +82,7 @@ final class IpcCalls {
         return Outcome.result(outcome);
     }
 
-    /** Zeroes the call's records by words (the runtime's memset goes byte by byte: some 400 instructions here). */
+    /** Zeroes the call's records with unrolled stores: a call of the runtime's memset costs some 17 instructions more (scripts/bench ipc). */
     private static void clear(long records) {
         for (int i = 0; i < CallRecord.SIZE; i += 8) Memory.write64(records + i, 0);
     }
