@@ -278,11 +278,19 @@ public final class Scheduler {
     public static void kill(long thread) {
         SchedState.setFlag(thread, SchedState.KILLED);
         wake(thread);
+        int cpu = wantReturnWorkWhereRunning(thread);   // its return path must look (finishSwitch covers a switch-in racing this)
+        if (cpu >= 0 && cpu != PerCpu.cpuId()) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
+    }
+
+    /**
+     * Sets RETURN_WORK on the CPU thread is on (SchedState.switchedIn writes LAST_CPU before ON_CPU); that
+     * CPU, or -1 when thread is on none.
+     */
+    private static int wantReturnWorkWhereRunning(long thread) {
         int cpu = RunQueue.read32(thread, SchedState.LAST_CPU);
-        if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0 && cpu >= 0 && cpu < cpus()) {
-            RunQueue.wantReturnWork(QUEUES[cpu]);   // its return path must look (finishSwitch covers a switch-in racing this)
-            if (cpu != PerCpu.cpuId()) LocalApic.send(ApplicationProcessors.lapicIdOf(cpu), Vectors.WAKE);
-        }
+        if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) == 0 || cpu < 0 || cpu >= cpus()) return -1;
+        RunQueue.wantReturnWork(QUEUES[cpu]);
+        return cpu;
     }
 
     /**
@@ -350,8 +358,7 @@ public final class Scheduler {
      */
     public static void frameRewritten(long thread) {
         SchedState.setFlag(thread, SchedState.FRAME_REWRITTEN);
-        int cpu = RunQueue.read32(thread, SchedState.LAST_CPU);
-        if (Atomic.load32(thread + Thread.SCHED + SchedState.ON_CPU) != 0 && cpu >= 0 && cpu < cpus()) RunQueue.wantReturnWork(QUEUES[cpu]);
+        wantReturnWorkWhereRunning(thread);
     }
 
     /** The general return path has decided on thread's frame ({@link #frameRewritten} is answered). */
