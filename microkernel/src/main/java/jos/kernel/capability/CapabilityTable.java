@@ -4,6 +4,7 @@ import jos.abi.Errors;
 import jos.abi.Handle;
 import jos.abi.Kinds;
 import jos.abi.Rights;
+import jos.hw.Atomic;
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
@@ -189,6 +190,47 @@ public final class CapabilityTable {
         }
         SpinLock.release(table + LOCK);
         return index < 0 ? index : 0;
+    }
+
+    /**
+     * The IPC fast path's lookup, without a reference (seL4's fastpath reads the capability as it is): the
+     * slot handle names if it holds a capability of kind with every right in rights, returned with the
+     * table's lock HELD, so the slot's reference keeps the object alive until the caller has taken the
+     * object's own lock and then called {@link #unlock}; 0, the lock not held, for anything else (the
+     * general path's {@link #lookup} then names the error, or waits for the lock if another CPU held
+     * it). Read the slot with {@link #objectIn} and
+     * {@link #badgeIn} before unlocking.
+     */
+    public static long lockSlot(long table, long handle, int kind, long rights) {
+        // Nothing called here: the fast path keeps no stack check (docs/kernel.md, "IPC fast path").
+        if (handle <= 0 || handle > 0xffff_ffffL || Handle.generation(handle) < Handle.FIRST_GENERATION) return 0;
+        int index = Handle.index(handle);
+        if (index >= capacity(table)) return 0;
+        long slot = slot(table, index);
+        // Held elsewhere: the general path waits for it (the fast path waits for no lock, ipc.FastPath.tryLock).
+        if (Atomic.compareAndExchange64(table + LOCK, 0, 1) != 0) return 0;
+        if (Memory.read32(table + CLOSED) == 0 && Memory.read32(slot + Slot.KIND) == kind
+                && Memory.read32(slot + Slot.GENERATION) == Handle.generation(handle)
+                && (Memory.read32(slot + Slot.RIGHTS) & rights) == rights) {
+            return slot;
+        }
+        Atomic.store64(table + LOCK, 0);
+        return 0;
+    }
+
+    /** The object of the slot {@link #lockSlot} returned (its table's lock held). */
+    public static long objectIn(long slot) {
+        return Memory.read64(slot + Slot.OBJECT);
+    }
+
+    /** The badge of the slot {@link #lockSlot} returned (its table's lock held). */
+    public static long badgeIn(long slot) {
+        return Memory.read64(slot + Slot.BADGE);
+    }
+
+    /** Releases the table's lock {@link #lockSlot} left held. */
+    public static void unlock(long table) {
+        Atomic.store64(table + LOCK, 0);
     }
 
     /**

@@ -62,28 +62,8 @@ final class IpcCalls {
         return Outcome.result(outcome);
     }
 
-    /**
-     * {@link #call} for call and reply_recv with a message of info that carries no capabilities (the fast
-     * path's part of it): the same steps, in code that keeps no frame. The rest (a received message's
-     * capabilities, the outcome) is the caller's, as after {@link #call}.
-     */
-    static long endpointCall(long thread, long number, long handle) {
-        long records = thread + Thread.SPARE;
-        long outcome = records + CallRecord.OUTCOME;
-        clear(records);
-        long table = Process.table(Process.of(thread));
-        long record = records + CallRecord.CAPABILITY;
-        long found = CapabilityTable.lookup(table, handle, Kinds.ENDPOINT, rightFor(number), record);
-        if (found < 0) return found;
-        long object = Capability.object(record);
-        if (number == Calls.CALL) Ipc.call(thread, object, Capability.badge(record), outcome);
-        else Ipc.replyRecv(thread, object, outcome);
-        if (KernelObject.release(object) == 0) Memory.write64(records + CallRecord.DOOMED, object);
-        return Outcome.result(outcome);
-    }
-
     /** Zeroes the call's records with unrolled stores: a call of the runtime's memset costs some 17 instructions more (scripts/bench ipc). */
-    private static void clear(long records) {
+    static void clear(long records) {
         for (int i = 0; i < CallRecord.SIZE; i += 8) Memory.write64(records + i, 0);
     }
 

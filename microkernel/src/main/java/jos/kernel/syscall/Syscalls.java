@@ -102,8 +102,9 @@ public final class Syscalls {
 
     /**
      * The general path from where the IPC fast path (IpcFastPath) handed over: call or reply_recv ran
-     * (IpcCalls.endpointCall) and the outcome is in the thread's records; delivers a received message's
-     * capabilities and runs the outcome, the result going into the frame's rax.
+     * (ipc.FastPath) and the outcome is in the thread's records; delivers a received message's
+     * capabilities (none after the fast path, which carries none) and runs the outcome, the result going
+     * into the frame's rax.
      */
     @Export("jos_kernel_syscall_ipc_complete")
     static void completeIpc(long frame) {

@@ -1,6 +1,7 @@
 package jos.kernel.ipc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,11 +29,16 @@ class IpcModelTest {
     @Test
     void randomRunsAgreeWithTheModel() {
         long base = Long.getLong("ipc.model.seed", 20261207L);
+        int[] fast = new int[2];
         for (int s = 0; s < SEEDS; s++) {
             try (IpcWorld world = new IpcWorld()) {
-                new Run(world, base + s).run();
+                Run run = new Run(world, base + s);
+                run.run();
+                fast[0] += run.fastCalls;
+                fast[1] += run.fastReplyRecvs;
             }
         }
+        assertTrue(fast[0] > 100 && fast[1] > 100, "the fast path served calls and reply_recvs: " + fast[0] + ", " + fast[1]);
     }
 
     /** The model of one thread: its wait, its reply slot, its call number, and its frame's registers. */
@@ -58,6 +64,8 @@ class IpcModelTest {
         final long[] threads = new long[THREADS];
         final long[] endpoints = new long[ENDPOINTS];
         final long notification;
+        /** How often the fast path served a call and a reply_recv. */
+        int fastCalls, fastReplyRecvs;
         final M[] model = new M[THREADS];
         final List<ArrayDeque<Integer>> sendQueues = new ArrayList<>();
         final List<ArrayDeque<Integer>> receiveQueues = new ArrayList<>();
@@ -154,7 +162,9 @@ class IpcModelTest {
                 }
                 case 6, 7 -> {
                     what = "T" + t + " call E" + e;
-                    Ipc.call(thread, endpoints[e], badge, world.outcome);
+                    // Half the simple calls try the fast path first, which must do just what Ipc.call does or nothing.
+                    long partner = FastPath.simple(info) && random.nextBoolean() ? fast(true, thread, endpoints[e], badge, info) : 0;
+                    if (partner == 0) Ipc.call(thread, endpoints[e], badge, world.outcome);
                     send(t, e, badge, info, true, true);
                 }
                 case 8, 9 -> {
@@ -174,7 +184,8 @@ class IpcModelTest {
                 }
                 case 12 -> {
                     what = "T" + t + " reply_recv E" + e;
-                    Ipc.replyRecv(thread, endpoints[e], world.outcome);
+                    long partner = FastPath.simple(info) && random.nextBoolean() ? fast(false, thread, endpoints[e], 0, info) : 0;
+                    if (partner == 0) Ipc.replyRecv(thread, endpoints[e], world.outcome);
                     replyRecv(t, e, info);
                 }
                 default -> {
@@ -185,6 +196,17 @@ class IpcModelTest {
                     take(t, !poll);
                 }
             }
+        }
+
+        /** The fast path's call or reply_recv as the syscall layer runs it; the partner (the outcome recorded as the general path's), or 0. */
+        long fast(boolean call, long thread, long endpoint, long badge, long info) {
+            assertTrue(FastPath.tryLock(endpoint + Endpoint.LOCK));
+            long partner = call ? FastPath.call(thread, endpoint, badge, info) : FastPath.replyRecv(thread, endpoint, info);
+            IpcWorld.assertUnlocked(endpoint, notification);
+            if (partner != 0) FastPath.handedOff(world.outcome, partner);
+            if (partner != 0 && call) fastCalls++;
+            if (partner != 0 && !call) fastReplyRecvs++;
+            return partner;
         }
 
         /** Writes a random message (now and then a malformed one) into thread t's frame and the model's. */

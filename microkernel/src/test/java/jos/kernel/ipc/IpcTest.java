@@ -459,29 +459,145 @@ class IpcTest {
         assertEquals(2, MessageInfo.caps(IpcWorld.get(server, UserFrame.RSI)));
     }
 
-    @Test
-    void fastPathGuards() {
-        message(client, MessageInfo.registers(0, 2, 0));
-        assertEquals(0, FastPath.callTarget(client, endpoint), "no receiver waits");
-        Ipc.recv(server, endpoint, world.outcome);
-        assertEquals(server, FastPath.callTarget(client, endpoint));
-        message(client, MessageInfo.buffer(0, 2, 0));
-        assertEquals(0, FastPath.callTarget(client, endpoint), "buffer messages take the general path");
-        message(client, MessageInfo.registers(0, 2, 1));
-        assertEquals(0, FastPath.callTarget(client, endpoint), "so do capabilities");
-        message(client, MessageInfo.registers(0, 2, 0));
-        Ipc.call(client, endpoint, 0, world.outcome);
+    /** The bytes of the threads' and the endpoint's blocks, to show a refused fast path changed nothing. */
+    byte[] snapshot(long... blocks) {
+        byte[] out = new byte[blocks.length * 4096];
+        for (int b = 0; b < blocks.length; b++) {
+            for (int i = 0; i < 4096; i++) out[b * 4096 + i] = Memory.read8(blocks[b] + i);
+        }
+        return out;
+    }
 
-        message(server, MessageInfo.registers(0, 1, 0));
-        assertEquals(client, FastPath.replyRecvTarget(server, endpoint));
+    /** Runs FastPath.call as the syscall layer does (the endpoint's lock taken first); its answer. */
+    long fastCall(long thread, long badge, long info) {
+        assertTrue(FastPath.tryLock(endpoint + Endpoint.LOCK));
+        return FastPath.call(thread, endpoint, badge, info);
+    }
+
+    long fastReplyRecv(long thread, long info) {
+        assertTrue(FastPath.tryLock(endpoint + Endpoint.LOCK));
+        return FastPath.replyRecv(thread, endpoint, info);
+    }
+
+    @Test
+    void theFastCallRefusesWithNothingChangedUnlessAReceiverWaits() {
+        long plain = MessageInfo.registers(3, 2, 0);
+        message(client, plain, 1, 2, 0, 0);
+        byte[] before = snapshot(client, server, endpoint & -4096);
+        assertEquals(0, fastCall(client, 7, plain), "no receiver waits");
+        assertArrayEquals(before, snapshot(client, server, endpoint & -4096), "nothing changed");
+
+        Ipc.recv(server, endpoint, world.outcome);
+        IpcState.set(server, IpcState.REPLY_TO, world.thread());
+        before = snapshot(client, server, endpoint & -4096);
+        assertEquals(0, fastCall(client, 7, plain), "the receiver's slot holds a caller the general path fails");
+        assertArrayEquals(before, snapshot(client, server, endpoint & -4096));
+        IpcState.set(server, IpcState.REPLY_TO, 0);
+
+        Memory.write64(endpoint + Endpoint.CLOSED, 1);
+        assertEquals(0, fastCall(client, 7, plain), "a closed endpoint");
+        Memory.write64(endpoint + Endpoint.CLOSED, 0);
+
+        assertEquals(server, fastCall(client, 7, plain), "the waiting receiver");
+        assertEquals(IpcState.AWAITING_REPLY, IpcState.state(client));
+        assertEquals(IpcState.IDLE, IpcState.state(server));
+        assertEquals(client, IpcState.get(server, IpcState.REPLY_TO));
+        assertArrayEquals(new long[] {1, 2, 0, 0}, words(server));
+        assertEquals(7, IpcWorld.get(server, UserFrame.RDI), "the badge");
+        assertEquals(0, rax(server));
+        Ipc.cancel(client, world.outcome);
+        Ipc.cancel(server, world.outcome);
+    }
+
+    @Test
+    void theFastReplyRecvRefusesWithNothingChangedUnlessItWouldAnswerAndBlock() {
+        long plain = MessageInfo.registers(0, 1, 0);
+        message(server, plain, 9, 0, 0, 0);
+        assertEquals(0, fastReplyRecv(server, plain), "nobody to answer");
+        Ipc.recv(server, endpoint, world.outcome);
+        message(client, MessageInfo.registers(0, 2, 0), 1, 2, 0, 0);
+        Ipc.call(client, endpoint, 0, world.outcome);
+        message(server, plain, 9, 0, 0, 0);
+
         long queued = world.thread();
         message(queued, MessageInfo.registers(0, 0, 0));
         Ipc.send(queued, endpoint, 0, world.outcome);
-        assertEquals(0, FastPath.replyRecvTarget(server, endpoint), "a queued sender: the server would not block");
-        Ipc.recv(world.thread(), endpoint, world.outcome);
-        Ipc.cancel(client, world.outcome);
-        assertEquals(0, FastPath.replyRecvTarget(server, endpoint), "the caller gave up");
+        byte[] before = snapshot(client, server, queued, endpoint & -4096);
+        assertEquals(0, fastReplyRecv(server, plain), "a queued sender: the receive would not block");
+        assertArrayEquals(before, snapshot(client, server, queued, endpoint & -4096), "nothing changed");
+        Ipc.cancel(queued, world.outcome);
+
+        long notification = world.notification();
+        Notifications.bind(notification, server);
+        Notifications.signal(notification, 4, world.outcome);
+        assertEquals(0, fastReplyRecv(server, plain), "bits pending on the bound notification");
+        IpcWorld.assertUnlocked(notification);
+        Notifications.poll(server, notification, world.outcome);
+
+        assertEquals(client, fastReplyRecv(server, plain), "the caller answered, the server receiving");
+        IpcWorld.assertUnlocked(notification);
+        assertEquals(IpcState.IDLE, IpcState.state(client));
+        assertEquals(9, words(client)[0]);
+        assertEquals(0, rax(client));
+        assertEquals(IpcState.RECEIVING, IpcState.state(server));
+        assertEquals(server, Memory.read64(endpoint + Endpoint.RECEIVE_HEAD));
+        assertEquals(0, IpcState.get(server, IpcState.REPLY_TO));
+        Ipc.cancel(server, world.outcome);
     }
+
+    @Test
+    void simpleIsAValidRegisterMessageWithoutCapabilities() {
+        java.util.Random random = new java.util.Random(20261208L);
+        for (int i = 0; i < 200_000; i++) {
+            long info = switch (i % 4) {
+                case 0 -> random.nextLong();
+                case 1 -> MessageInfo.registers(random.nextInt(), random.nextInt(8), random.nextInt(4));
+                case 2 -> MessageInfo.buffer(random.nextInt(), random.nextInt(5000), random.nextInt(4));
+                default -> MessageInfo.registers(random.nextInt(), random.nextInt(6), 0) | 1L << (32 + random.nextInt(32));
+            };
+            boolean expected = MessageInfo.valid(info) && !MessageInfo.inBuffer(info) && MessageInfo.caps(info) == 0;
+            assertEquals(expected, FastPath.simple(info), "info 0x" + Long.toHexString(info));
+        }
+    }
+
+    @Test
+    void aLockHeldElsewhereSendsTheFastPathToTheGeneralOneWithNothingChanged() {
+        long plain = MessageInfo.registers(3, 2, 0);
+        Ipc.recv(server, endpoint, world.outcome);
+        message(client, plain, 1, 2, 0, 0);
+        for (long held : new long[] {server, client}) {
+            IpcState.set(held, IpcState.LOCK, 1);
+            byte[] before = snapshot(client, server, endpoint & -4096);
+            assertEquals(0, fastCall(client, 7, plain), "thread 0x" + Long.toHexString(held) + "'s lock is held");
+            assertArrayEquals(before, snapshot(client, server, endpoint & -4096), "nothing changed");
+            IpcState.set(held, IpcState.LOCK, 0);
+        }
+        assertEquals(server, fastCall(client, 7, plain));
+        message(server, plain, 5, 6, 0, 0);
+        for (long held : new long[] {client, server}) {
+            IpcState.set(held, IpcState.LOCK, 1);
+            byte[] before = snapshot(client, server, endpoint & -4096);
+            assertEquals(0, fastReplyRecv(server, plain), "thread 0x" + Long.toHexString(held) + "'s lock is held");
+            assertArrayEquals(before, snapshot(client, server, endpoint & -4096), "nothing changed");
+            IpcState.set(held, IpcState.LOCK, 0);
+        }
+        assertEquals(client, fastReplyRecv(server, plain));
+        Ipc.cancel(server, world.outcome);
+    }
+
+    @Test
+    void theFastReplyRecvLeavesACallerThatGaveUpToTheGeneralPath() {
+        Ipc.recv(server, endpoint, world.outcome);
+        message(client, MessageInfo.registers(0, 0, 0));
+        Ipc.call(client, endpoint, 0, world.outcome);
+        Ipc.cancel(client, world.outcome);
+        long plain = MessageInfo.registers(0, 0, 0);
+        message(server, plain);
+        byte[] before = snapshot(client, server, endpoint & -4096);
+        assertEquals(0, fastReplyRecv(server, plain));
+        assertArrayEquals(before, snapshot(client, server, endpoint & -4096));
+    }
+
     @Test
     void theHandOffNamesTheBlockedCallersPartnerForRegisterMessagesOnly() {
         long plain = MessageInfo.registers(0, 2, 0);
