@@ -6,6 +6,7 @@ import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
 import jos.hw.Struct;
+import jos.kernel.panic.Panic;
 
 /**
  * The header every kernel object that capabilities name starts with (an endpoint, a notification, a
@@ -51,11 +52,17 @@ public final class KernelObject {
         return Atomic.load32(object + REFS);
     }
 
-    /** Takes a reference; false (nothing changed) if the count is at MAX_REFS. */
+    /**
+     * Takes a reference; false (nothing changed) if the count is at MAX_REFS. A negative count is no
+     * object's: the block was freed and its first word is the heap's free-list link (a kernel address,
+     * whose high half is negative). Counting on would corrupt the heap silently, so it is a panic, whose
+     * trace names the caller that still held the freed object.
+     */
     public static boolean retain(long object) {
         long address = object + REFS;
         for (;;) {
             int refs = Atomic.load32(address);
+            if (refs < 0) Panic.panic("capability: a reference taken to a freed object (its count is negative)");
             if (refs == MAX_REFS) return false;
             if (Atomic.compareAndExchange32(address, refs, refs + 1) == refs) return true;
         }

@@ -2,6 +2,7 @@ package jos.kernel.capability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -334,6 +335,21 @@ class CapabilityTableTest {
         assertEquals(Errors.EBADF, peek(b, moved, Kinds.NONE, 0));
         assertEquals(0, peek(b, again, Kinds.REPLY, Rights.SEND));
         assertEquals(CapabilityTable.LAST, CapabilityTable.delete(b, again, record));
+    }
+
+    @Test
+    void aReferenceTakenToAFreedObjectIsAPanicNotASilentCount() throws Exception {
+        long ep = object(Kinds.ENDPOINT);
+        int link = (int) (0xffff_8000_0123_4560L >>> 32);   // a freed block: the high half of the heap's free-list link
+        Memory.write32(ep + KernelObject.REFS, link);
+        try {
+            assertThrows(UnsatisfiedLinkError.class, () -> KernelObject.retain(ep), "the panic (its report needs the real machine)");
+        } finally {
+            java.lang.reflect.Field state = jos.kernel.panic.Panic.class.getDeclaredField("STATE");
+            state.setAccessible(true);
+            java.util.Arrays.fill((long[]) state.get(null), 0);
+        }
+        assertEquals(link, Memory.read32(ep + KernelObject.REFS), "nothing counted");
     }
 
     @Test
