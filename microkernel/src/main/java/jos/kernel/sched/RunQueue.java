@@ -113,6 +113,12 @@ public final class RunQueue {
      * there is none.
      */
     public static long take(long queue, int minPriority) {
+        // An empty queue is read without the lock (an idle CPU looks several times per wake-up). A thread
+        // queued meanwhile is not lost: enqueue stores BITMAP with a full barrier before it reads
+        // CURRENT_PRIORITY, and the CPU looking here stored its CURRENT_PRIORITY with one (setCurrent)
+        // before its idle loop's look, so either that look sees the bit or enqueue sees the CPU idle and
+        // sends the wake-up IPI.
+        if (Atomic.load64(queue + BITMAP) == 0) return 0;
         SpinLock.acquire(queue + LOCK);
         long bitmap = Memory.read64(queue + BITMAP);
         long thread = 0;
@@ -250,11 +256,20 @@ public final class RunQueue {
         Atomic.exchange32(queue + RETURN_WORK, 0);
     }
 
-    /** Records thread (0: the idle context) as the CPU's running context and clears {@link #NEED_RESCHED}. */
+    /**
+     * Records thread (0: the idle context) as the CPU's running context and clears {@link #NEED_RESCHED},
+     * which this switch serves, and with it {@link #RETURN_WORK} unless a reason is still set: a
+     * NEED_RESCHED or IDLE_WANTED set meanwhile sets it again here (reasons are set before the word), and
+     * a kill or frame rewrite of thread is looked at again after the switch (Scheduler.finishQuick). So a
+     * thread woken on an idle CPU leaves for ring 3 by the system call's short exit, not the general path.
+     */
     public static void setCurrent(long queue, long thread) {
         Atomic.store32(queue + CURRENT_PRIORITY, thread == 0 ? IDLE_PRIORITY : read32(thread, SchedState.PRIORITY));
         Atomic.store64(queue + CURRENT, thread);
         Atomic.store32(queue + NEED_RESCHED, 0);
+        if (Atomic.load32(queue + RETURN_WORK) == 0) return;   // the IPC fast path's switches: nothing to serve
+        takeReturnWork(queue);
+        if (Atomic.load32(queue + NEED_RESCHED) != 0 || Atomic.load32(queue + IDLE_WANTED) != 0) wantReturnWork(queue);
     }
 
     /** The highest set bit of a non-zero bitmap, by halves (no library call: the IPC fast path calls it without a frame). */
@@ -281,7 +296,7 @@ public final class RunQueue {
             write(tail, SchedState.NEXT, thread);
         }
         Memory.write64(queue + TAILS + 8L * level, thread);
-        Memory.write64(queue + BITMAP, Memory.read64(queue + BITMAP) | 1L << level);
+        Atomic.store64(queue + BITMAP, Memory.read64(queue + BITMAP) | 1L << level);   // a full barrier: see take
         Memory.write32(queue + COUNT, Memory.read32(queue + COUNT) + 1);
         if (movable) Memory.write32(queue + MOVABLE, Memory.read32(queue + MOVABLE) + 1);
     }

@@ -54,6 +54,28 @@ class RunQueueTest {
     }
 
     @Test
+    void anEmptyQueueIsAnsweredWithoutItsLock() {
+        Memory.write64(queues[0] + RunQueue.LOCK, 1);   // held elsewhere: a take that took it would spin for ever
+        assertEquals(0, RunQueue.take(queues[0], 0));
+        Memory.write64(queues[0] + RunQueue.LOCK, 0);
+        long a = thread(0, 5, SchedState.ANY_CPU);
+        RunQueue.enqueue(queues[0], a);
+        assertEquals(a, RunQueue.take(queues[0], 0), "a queued thread is seen");
+    }
+
+    @Test
+    void aSwitchServesTheReturnWorkUnlessAReasonIsStillSet() {
+        long a = thread(0, 5, SchedState.ANY_CPU);
+        RunQueue.requestResched(queues[0]);
+        RunQueue.setCurrent(queues[0], a);
+        assertEquals(0, Memory.read32(queues[0] + RunQueue.RETURN_WORK), "the switch served the reschedule");
+        Memory.write32(queues[0] + RunQueue.IDLE_WANTED, 1);
+        RunQueue.wantReturnWork(queues[0]);
+        RunQueue.setCurrent(queues[0], a);
+        assertEquals(1, Memory.read32(queues[0] + RunQueue.RETURN_WORK), "the idle context's wait is still a reason");
+    }
+
+    @Test
     void theHighestPriorityComesFirstAndEachLevelIsFifo() {
         long a = thread(0, 5, SchedState.ANY_CPU), b = thread(1, 10, SchedState.ANY_CPU);
         long c = thread(2, 5, SchedState.ANY_CPU), d = thread(3, 10, SchedState.ANY_CPU);
