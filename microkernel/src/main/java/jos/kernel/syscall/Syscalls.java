@@ -110,6 +110,15 @@ public final class Syscalls {
     static void completeIpc(long frame) {
         long thread = PerCpu.currentThread();
         long outcome = thread + Thread.SPARE + CallRecord.OUTCOME;
+        long partner = Outcome.switchTo(outcome);
+        // The fast path's hand-over (ipc.FastPath.handedOff: blocked, one partner, nothing else), whose direct
+        // switch failed (the partner runs on another CPU): wake it and block, without runOutcome's second try.
+        if (partner != 0 && Outcome.blocked(outcome) && Outcome.caps(outcome) == 0 && Outcome.woken(outcome, 0) == 0
+                && Outcome.woken(outcome, 1) == 0 && Memory.read64(thread + Thread.SPARE + CallRecord.DOOMED) == 0) {
+            Scheduler.wake(partner);
+            Scheduler.block();
+            return;   // the partner's answer is in the frame's rax
+        }
         if (Outcome.caps(outcome) != 0) IpcCalls.transfer(outcome);
         UserFrame.set(frame, UserFrame.RAX, runOutcome(thread, UserFrame.get(frame, UserFrame.RSI), Outcome.result(outcome)));
     }
