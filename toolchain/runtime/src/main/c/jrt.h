@@ -186,14 +186,19 @@ static inline void jrt_card(const void *slot) {
  */
 #define JRT_GC_LARGE_OBJECT 8192u   /* larger objects take whole blocks (gc.c) */
 struct jrt_cursor { char *cur, *lim; uint32_t block, line; };
-extern struct jrt_bump { struct jrt_cursor small; uintptr_t heap; uint64_t *starts; } jrt_bump;
+/* starts_at: the start bitmap less heap / 1024 words. The heap is block-aligned, so the word of the
+ * granule at address p is starts_at + (p >> 10) * 8 and its bit (p >> 4) & 63: no subtraction of the base. */
+extern struct jrt_bump { struct jrt_cursor small; uintptr_t starts_at; } jrt_bump;
+static inline void jrt_set_start(const void *p) {
+    uintptr_t a = (uintptr_t)p;
+    *(uint64_t *)(jrt_bump.starts_at + (a >> 10) * 8) |= 1ul << ((a >> 4) & 63);
+}
 static inline jobject jrt_new(const struct jclass_s *cls, uint64_t size) {
     uint64_t bytes = (size + 15) & ~(uint64_t)15;
     char *r = jrt_bump.small.cur;
     if (JUNLIKELY(bytes > JRT_GC_LARGE_OBJECT || (uint64_t)(jrt_bump.small.lim - r) < bytes)) return jrt_alloc(cls);
     jrt_bump.small.cur = r + bytes;
-    uint64_t g = ((uintptr_t)r - jrt_bump.heap) >> 4;
-    jrt_bump.starts[g >> 6] |= 1ul << (g & 63);
+    jrt_set_start(r);
     ((jobject)r)->klass = cls;
     return (jobject)r;
 }
