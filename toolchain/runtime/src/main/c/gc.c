@@ -33,6 +33,7 @@ enum { GC_ALLOC = 0, GC_SYSTEM = 1, GC_LAST_RESORT = 2 };
 
 struct jrt_cards jrt_cards;   /* what the inline barrier needs; outside gc so that it stays one cache line */
 struct jrt_bump jrt_bump;     /* the small-object run and what the inline allocation (jrt_new) needs */
+_Static_assert(CARD_BYTES % LINE_BYTES == 0, "a card covers whole lines");
 _Static_assert(LARGE_OBJECT == JRT_GC_LARGE_OBJECT && GRANULE == 16 && BLOCK_BYTES % (64 * GRANULE) == 0,
                "jrt_new's constants (jrt.h) disagree with the collector's");
 
@@ -186,7 +187,7 @@ static void lay_out(char *mem, uint64_t n, uint64_t stack_entries) {
     gc.span = n * BLOCK_BYTES;
     gc.limit = (uint32_t)(n - RESERVE_BLOCKS);
     gc.young_cap = (uint32_t)young_runs(n);
-    jrt_cards.table = gc.cards;
+    jrt_cards.table = (struct jrt_card *)gc.cards;
     jrt_cards.bytes = n * BLOCK_BYTES;
     jrt_cards.heap = (uintptr_t)gc.heap;
     jrt_bump.starts_at = (uintptr_t)gc.starts - ((uintptr_t)gc.heap >> 10) * 8;
@@ -263,7 +264,8 @@ static inline __attribute__((always_inline)) void trace_ref(struct tracer *t, jo
     t->marks[g >> 6] |= bit;
     if (t->state[off / BLOCK_BYTES] == B_SMALL) {
         uint64_t first = off / LINE_BYTES, last = (off + object_size(r) - 1) / LINE_BYTES;
-        for (uint64_t l = first; l <= last; l++) t->line_mark[l] = 1;
+        t->line_mark[first] = t->line_mark[last] = 1;   /* most objects cover one or two lines */
+        for (uint64_t l = first + 1; l < last; l++) t->line_mark[l] = 1;
     }
     if (JLIKELY(t->top < t->cap)) t->stack[t->top++] = r;
     else gc.overflowed = 1;
@@ -399,6 +401,11 @@ static void scan_card(uint64_t k) {
         return;
     }
     if (gc.state[b] != B_SMALL) return;
+    /* An old object marks every line it covers and keeps them marked; a minor collection cleared the young
+     * runs' lines, so a card whose lines are all unmarked holds only young objects (or none). */
+    uint8_t covered = 0;
+    for (uint64_t l = (uint64_t)(lo - gc.heap) / LINE_BYTES, i = 0; i < CARD_BYTES / LINE_BYTES; i++) covered |= gc.line_mark[l + i];
+    if (!covered) return;
     jobject first = object_at(lo);   /* one that starts below the card and reaches into it */
     if (first != NULL && (char *)first < lo && test_bit(gc.marks, granule_of(first))) scan_slots(first, lo, hi);
     uint64_t g = granule_of(lo), n = CARD_BYTES / GRANULE;   /* a card's granules lie in one bitmap word */

@@ -173,10 +173,13 @@ int64_t jrt_gc_free_memory(void);
  */
 #define JRT_CARD_SHIFT 9
 #ifdef JRT_GC
-extern struct jrt_cards { uintptr_t heap, bytes; uint8_t *table; } jrt_cards;
+/* A card's byte inside a struct: a plain char store may alias anything, so gcc would reload every value
+ * it holds from memory (the table's bounds, the program's fields) after each barrier. */
+struct jrt_card { uint8_t dirty; };
+extern struct jrt_cards { uintptr_t heap, bytes; struct jrt_card *table; } jrt_cards;
 static inline void jrt_card(const void *slot) {
     uintptr_t off = (uintptr_t)slot - jrt_cards.heap;
-    if (JLIKELY(off < jrt_cards.bytes)) jrt_cards.table[off >> JRT_CARD_SHIFT] = 1;
+    if (JLIKELY(off < jrt_cards.bytes)) jrt_cards.table[off >> JRT_CARD_SHIFT].dirty = 1;
 }
 /*
  * The allocation fast path: new of a class bumps the collector's current run of free lines inline. Runs
