@@ -33,7 +33,9 @@ enum { GC_ALLOC = 0, GC_SYSTEM = 1, GC_LAST_RESORT = 2 };
 
 struct jrt_cards jrt_cards;   /* what the inline barrier needs; outside gc so that it stays one cache line */
 struct jrt_bump jrt_bump;     /* the small-object run and what the inline allocation (jrt_new) needs */
-_Static_assert(LARGE_OBJECT == JRT_GC_LARGE_OBJECT && GRANULE == 16, "jrt_new's constants (jrt.h) disagree with the collector's");
+_Static_assert(CARD_BYTES % LINE_BYTES == 0, "a card covers whole lines");
+_Static_assert(LARGE_OBJECT == JRT_GC_LARGE_OBJECT && GRANULE == 16 && BLOCK_BYTES % (64 * GRANULE) == 0,
+               "jrt_new's constants (jrt.h) disagree with the collector's");
 
 /* A run of lines handed out since the last collection (lines == 0: a large object at block). */
 struct young_run { uint32_t block; uint16_t line, lines; };
@@ -42,6 +44,7 @@ struct young_run { uint32_t block; uint16_t line, lines; };
 static struct gc_state {
     char *heap;                 /* block 0 */
     uint32_t nblocks;           /* blocks that exist, including the reserve */
+    uint64_t span;              /* their bytes: p is in the heap when p - heap < span (unsigned) */
     uint32_t limit;             /* blocks usable by the program (the maximum heap) */
     uint32_t used;              /* blocks not free */
     uint32_t high_water;        /* blocks at and above it were never used: still zero */
@@ -51,6 +54,7 @@ static struct gc_state {
     uint32_t *head;             /* per block: for B_LARGE_TAIL, the block where its object starts */
     uint8_t *cards;             /* per 512 bytes: a reference was stored there since the last collection */
     uint8_t *line_mark;         /* per line: live at the last collection (or handed out since) */
+    uint8_t *free_lines;        /* per small block: at least its unmarked lines (exact after a sweep), so full blocks are skipped */
     uint64_t *starts;           /* per granule: an object starts here */
     uint64_t *marks;            /* per granule: that object was reached (sticky until a full collection: old) */
     struct young_run *young;    /* what was handed out since the last collection: all a minor one may free */
@@ -82,8 +86,29 @@ char *jrt_gc_stack_base;
 static inline uint64_t granule_of(const void *p) { return (uint64_t)((const char *)p - gc.heap) / GRANULE; }
 static inline uint32_t block_of(const void *p) { return (uint32_t)((uint64_t)((const char *)p - gc.heap) / BLOCK_BYTES); }
 static inline char *block_addr(uint32_t b) { return gc.heap + (uint64_t)b * BLOCK_BYTES; }
-static inline int in_heap(const void *p) {
-    return (const char *)p >= gc.heap && (const char *)p < gc.heap + (uint64_t)gc.nblocks * BLOCK_BYTES;
+static inline int in_heap(const void *p) { return (uint64_t)((const char *)p - gc.heap) < gc.span; }
+
+/* Line marks are bytes holding 0 or 1, read eight at a time. */
+static inline uint64_t line_word(const uint8_t *lm) { uint64_t w; __builtin_memcpy(&w, lm, 8); return w; }
+
+/* How many of the lines [from, to) of a block's marks lm are marked. */
+static uint32_t marked_lines(const uint8_t *lm, uint32_t from, uint32_t to) {
+    uint32_t n = 0, l = from;
+    for (; l < to && (l & 7); l++) n += lm[l];
+    for (; l + 8 <= to; l += 8) n += (uint32_t)((line_word(lm + l) * 0x0101010101010101ul) >> 56);   /* byte sum */
+    for (; l < to; l++) n += lm[l];
+    return n;
+}
+
+/* The first line at or after l whose mark is `marked` (0 or 1), or LINES_PER_BLOCK. */
+static uint32_t find_line(const uint8_t *lm, uint32_t l, uint8_t marked) {
+    for (; l < LINES_PER_BLOCK && (l & 7); l++)
+        if (lm[l] == marked) return l;
+    for (; l < LINES_PER_BLOCK; l += 8) {
+        uint64_t w = line_word(lm + l), hit = marked ? w : ~w & 0x0101010101010101ul;
+        if (hit) return l + (uint32_t)__builtin_ctzl(hit) / 8;
+    }
+    return LINES_PER_BLOCK;
 }
 
 static void zero(void *p, uint64_t bytes) {
@@ -144,6 +169,7 @@ static uint64_t tables(char *mem, uint64_t n, uint64_t stack_entries, int set) {
     TABLE(state, uint8_t *, (n + 15) & ~15ul);
     TABLE(head, uint32_t *, 4 * ((n + 3) & ~3ul));
     TABLE(line_mark, uint8_t *, n * LINES_PER_BLOCK);
+    TABLE(free_lines, uint8_t *, (n + 15) & ~15ul);
     TABLE(starts, uint64_t *, n * WORDS_PER_BLOCK * 8);
     TABLE(marks, uint64_t *, n * WORDS_PER_BLOCK * 8);
     TABLE(young, struct young_run *, young_runs(n) * sizeof(struct young_run));
@@ -158,13 +184,13 @@ static void lay_out(char *mem, uint64_t n, uint64_t stack_entries) {
     gc.stack_cap = (uint32_t)stack_entries;
     gc.heap = (char *)(((uintptr_t)p + BLOCK_BYTES - 1) & ~(uintptr_t)(BLOCK_BYTES - 1));
     gc.nblocks = (uint32_t)n;
+    gc.span = n * BLOCK_BYTES;
     gc.limit = (uint32_t)(n - RESERVE_BLOCKS);
     gc.young_cap = (uint32_t)young_runs(n);
-    jrt_cards.table = gc.cards;
+    jrt_cards.table = (struct jrt_card *)gc.cards;
     jrt_cards.bytes = n * BLOCK_BYTES;
     jrt_cards.heap = (uintptr_t)gc.heap;
-    jrt_bump.heap = (uintptr_t)gc.heap;
-    jrt_bump.starts = gc.starts;
+    jrt_bump.starts_at = (uintptr_t)gc.starts - ((uintptr_t)gc.heap >> 10) * 8;
 }
 
 static void setup(void) {
@@ -216,23 +242,40 @@ static void init(void) {
 static inline int test_bit(const uint64_t *bits, uint64_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
 static inline void set_bit(uint64_t *bits, uint64_t i) { bits[i >> 6] |= 1ul << (i & 63); }
 
-static void push(jobject o) {
-    if (gc.stack_top == gc.stack_cap) { gc.overflowed = 1; return; }
-    gc.stack[gc.stack_top++] = o;
+/*
+ * The marker's working set, copied into a local (registers) for a run of marking: read through gc, every
+ * field would be reloaded after each line-mark store (a byte store may alias anything). Between runs the
+ * mark stack's top lives in gc.stack_top.
+ */
+struct tracer { const char *heap; uint64_t span; uint64_t *marks; const uint8_t *state; uint8_t *line_mark; jobject *stack; uint32_t top, cap; };
+
+static inline struct tracer tracer_begin(void) {
+    return (struct tracer){ gc.heap, gc.span, gc.marks, gc.state, gc.line_mark, gc.stack, gc.stack_top, gc.stack_cap };
+}
+static inline void tracer_end(const struct tracer *t) { gc.stack_top = t->top; }
+
+/* If r points to an unmarked object start in the heap, marks it (and its lines) and queues it for scanning;
+ * a full mark stack leaves it marked for recover_overflow. Other words (null, image objects) are skipped. */
+static inline __attribute__((always_inline)) void trace_ref(struct tracer *t, jobject r) {
+    uint64_t off = (uint64_t)((const char *)r - t->heap);
+    if (off >= t->span) return;
+    uint64_t g = off / GRANULE, bit = 1ul << (g & 63);
+    if (t->marks[g >> 6] & bit) return;   /* most references met point to marked objects */
+    t->marks[g >> 6] |= bit;
+    if (t->state[off / BLOCK_BYTES] == B_SMALL) {
+        uint64_t first = off / LINE_BYTES, last = (off + object_size(r) - 1) / LINE_BYTES;
+        t->line_mark[first] = t->line_mark[last] = 1;   /* most objects cover one or two lines */
+        for (uint64_t l = first + 1; l < last; l++) t->line_mark[l] = 1;
+    }
+    if (JLIKELY(t->top < t->cap)) t->stack[t->top++] = r;
+    else gc.overflowed = 1;
 }
 
-/* o is an object start in the heap: mark it (and its lines) and queue it for scanning. */
+/* o is an object start in the heap (a root, or a slot of a dirty card): marks it unless it is marked. */
 static void mark(jobject o) {
-    uint64_t g = granule_of(o);
-    if (test_bit(gc.marks, g)) return;
-    set_bit(gc.marks, g);
-    uint32_t b = block_of(o);
-    if (gc.state[b] == B_SMALL) {
-        uint64_t first = (uint64_t)((char *)o - gc.heap) / LINE_BYTES;
-        uint64_t last = (uint64_t)((char *)o - gc.heap + object_size(o) - 1) / LINE_BYTES;
-        for (uint64_t l = first; l <= last; l++) gc.line_mark[l] = 1;
-    }
-    push(o);
+    struct tracer t = tracer_begin();
+    trace_ref(&t, o);
+    tracer_end(&t);
 }
 
 /* The object containing address p, or NULL: the conservative half. */
@@ -265,22 +308,35 @@ static jobject object_at(const char *p) {
 
 static void log_root(char **w, jobject o);
 
-static void scan_words(char *lo, char *hi) {
-    lo = (char *)(((uintptr_t)lo + 7) & ~(uintptr_t)7);
-    for (char **w = (char **)lo; (char *)(w + 1) <= hi; w++) {
-        char *p = *w;
-        if (!in_heap(p - 1)) continue;
-        jobject o = object_at(p);
-        if (o != NULL) {
-            if (JUNLIKELY(gc.roots)) log_root(w, o);
-            mark(o);
-        }
-        o = object_at(p - 1);   /* a pointer just past an object's end, as loops leave behind */
-        if (o != NULL) {
-            if (JUNLIKELY(gc.roots)) log_root(w, o);
-            mark(o);
-        }
+/* The root word at w, which points into the heap or just past its end: pins what it points into or ends. */
+static void scan_word(char **w) {
+    char *p = *w;
+    jobject o = object_at(p);
+    if (o != NULL) {
+        if (JUNLIKELY(gc.roots)) log_root(w, o);
+        mark(o);
     }
+    o = object_at(p - 1);   /* a pointer just past an object's end, as loops leave behind */
+    if (o != NULL) {
+        if (JUNLIKELY(gc.roots)) log_root(w, o);
+        mark(o);
+    }
+}
+
+/* Most words (data segments: image objects, numbers) point nowhere near the heap: four are tested at once. */
+static void scan_words(char *lo, char *hi) {
+    uintptr_t from = (uintptr_t)gc.heap + 1;   /* p - from < span: p in the heap or just past its end */
+    uint64_t span = gc.span;
+    char **w = (char **)(((uintptr_t)lo + 7) & ~(uintptr_t)7), **end = (char **)((uintptr_t)hi & ~(uintptr_t)7);
+#define NEAR(p) ((uintptr_t)(p) - from < span)
+    for (; w + 4 <= end; w += 4) {
+        if (!(NEAR(w[0]) | NEAR(w[1]) | NEAR(w[2]) | NEAR(w[3]))) continue;
+        for (int k = 0; k < 4; k++)
+            if (NEAR(w[k])) scan_word(w + k);
+    }
+    for (; w < end; w++)
+        if (NEAR(*w)) scan_word(w);
+#undef NEAR
 }
 
 /* A range of roots minus the collector's own memory. */
@@ -297,23 +353,23 @@ static void scan_range(char *lo, char *hi) {
     if (lo < hi) scan_words(lo, hi);
 }
 
-static void scan_object(jobject o) {
+static inline __attribute__((always_inline)) void scan_object(struct tracer *t, jobject o) {
     const jclass_s *c = o->klass;
     if (c->flags & JCLS_ARRAY) {
         if (!(c->flags & JCLS_REFARRAY)) return;
         jobject *e = JARR_DATA(o, jobject);
-        for (int32_t i = 0, n = JARR_LEN(o); i < n; i++)
-            if (in_heap(e[i])) mark(e[i]);
+        for (int32_t i = 0, n = JARR_LEN(o); i < n; i++) trace_ref(t, e[i]);
         return;
     }
-    for (uint32_t i = 0; i < c->n_refs; i++) {
-        jobject r = *(jobject *)((char *)o + c->ref_offsets[i]);
-        if (in_heap(r)) mark(r);
-    }
+    const uint32_t *offsets = c->ref_offsets;
+    for (uint32_t i = 0, n = c->n_refs; i < n; i++) trace_ref(t, *(jobject *)((char *)o + offsets[i]));
 }
 
+/* Scans queued objects until the mark stack is empty. */
 static void drain(void) {
-    while (gc.stack_top > 0) scan_object(gc.stack[--gc.stack_top]);
+    struct tracer t = tracer_begin();
+    while (t.top > 0) scan_object(&t, t.stack[--t.top]);
+    tracer_end(&t);
 }
 
 /* The reference slots of o that lie in [lo, hi): what a dirty card says may have been written. */
@@ -345,6 +401,11 @@ static void scan_card(uint64_t k) {
         return;
     }
     if (gc.state[b] != B_SMALL) return;
+    /* An old object marks every line it covers and keeps them marked; a minor collection cleared the young
+     * runs' lines, so a card whose lines are all unmarked holds only young objects (or none). */
+    uint8_t covered = 0;
+    for (uint64_t l = (uint64_t)(lo - gc.heap) / LINE_BYTES, i = 0; i < CARD_BYTES / LINE_BYTES; i++) covered |= gc.line_mark[l + i];
+    if (!covered) return;
     jobject first = object_at(lo);   /* one that starts below the card and reaches into it */
     if (first != NULL && (char *)first < lo && test_bit(gc.marks, granule_of(first))) scan_slots(first, lo, hi);
     uint64_t g = granule_of(lo), n = CARD_BYTES / GRANULE;   /* a card's granules lie in one bitmap word */
@@ -380,7 +441,9 @@ static void recover_overflow(void) {
                 while (bits) {
                     uint64_t g = (uint64_t)b * GRANULES_PER_BLOCK + w * 64 + (uint64_t)__builtin_ctzl(bits);
                     bits &= bits - 1;
-                    scan_object((jobject)(gc.heap + g * GRANULE));
+                    struct tracer t = tracer_begin();
+                    scan_object(&t, (jobject)(gc.heap + g * GRANULE));
+                    tracer_end(&t);
                     drain();
                 }
             }
@@ -415,7 +478,8 @@ static void sweep(void) {
         if (gc.state[b] == B_SMALL) {
             uint32_t lines = 0;
             for (uint32_t w = 0; w < WORDS_PER_BLOCK; w++) s[w] &= m[w];   /* dead objects stop being objects */
-            for (uint32_t l = 0; l < LINES_PER_BLOCK; l++) lines += gc.line_mark[(uint64_t)b * LINES_PER_BLOCK + l];
+            lines = marked_lines(gc.line_mark + (uint64_t)b * LINES_PER_BLOCK, 0, LINES_PER_BLOCK);
+            gc.free_lines[b] = (uint8_t)(LINES_PER_BLOCK - lines);
             if (lines == 0) free_block(b);
             live += (uint64_t)lines * LINE_BYTES;
         } else if (gc.state[b] == B_LARGE) {
@@ -454,9 +518,9 @@ static void sweep_young(void) {
         if (gc.state[b] != B_SMALL) continue;   /* an earlier run of the same block emptied it */
         for (uint32_t w = 0; w < WORDS_PER_BLOCK; w++) s[w] &= m[w];   /* old objects' starts are all marked */
         uint8_t *lm = gc.line_mark + (uint64_t)b * LINES_PER_BLOCK;
-        for (uint32_t l = r.line; l < r.line + r.lines; l++) survived += (uint64_t)lm[l] * LINE_BYTES;
-        uint32_t lines = 0;
-        for (uint32_t l = 0; l < LINES_PER_BLOCK; l++) lines += lm[l];
+        survived += (uint64_t)marked_lines(lm, r.line, r.line + r.lines) * LINE_BYTES;
+        uint32_t lines = marked_lines(lm, 0, LINES_PER_BLOCK);
+        gc.free_lines[b] = (uint8_t)(LINES_PER_BLOCK - lines);
         if (lines == 0) free_block(b);
     }
     gc.live += survived;
@@ -591,11 +655,10 @@ __attribute__((used, noinline)) void jrt_gc_collect_from(int kind, char *from, c
     int minor = kind == GC_ALLOC && gc.young_wanted > 0 && !gc.young_lost && gc.live - gc.live_full < gc.old_budget;
     if (minor) {
         for (uint32_t i = 0; i < gc.young_n; i++)   /* young lines are free unless a survivor covers them */
-            for (uint32_t l = 0; l < gc.young[i].lines; l++)
-                gc.line_mark[(uint64_t)gc.young[i].block * LINES_PER_BLOCK + gc.young[i].line + l] = 0;
+            memset(gc.line_mark + (uint64_t)gc.young[i].block * LINES_PER_BLOCK + gc.young[i].line, 0, gc.young[i].lines);
     } else {
         for (uint64_t i = 0; i < (uint64_t)gc.high_water * WORDS_PER_BLOCK; i++) gc.marks[i] = 0;
-        for (uint64_t i = 0; i < (uint64_t)gc.high_water * LINES_PER_BLOCK; i++) gc.line_mark[i] = 0;
+        memset(gc.line_mark, 0, (uint64_t)gc.high_water * LINES_PER_BLOCK);
     }
     gc.stack_top = 0;
     gc.overflowed = 0;
@@ -687,18 +750,19 @@ static int next_run(struct jrt_cursor *c, uint64_t bytes) {
             if (gc.used >= limit) continue;   /* at the limit: only partly used blocks remain */
             if (!commit_blocks(b + 1)) return 0;   /* blocks above are not committed either */
             take_block(b, B_SMALL);
-            for (uint32_t l = 0; l < LINES_PER_BLOCK; l++) gc.line_mark[(uint64_t)b * LINES_PER_BLOCK + l] = 0;
+            memset(gc.line_mark + (uint64_t)b * LINES_PER_BLOCK, 0, LINES_PER_BLOCK);
+            gc.free_lines[b] = LINES_PER_BLOCK;
         }
-        if (gc.state[b] != B_SMALL) continue;
+        if (gc.state[b] != B_SMALL || gc.free_lines[b] < need) continue;   /* full blocks (most old ones) cost one test */
         uint8_t *lm = gc.line_mark + (uint64_t)b * LINES_PER_BLOCK;
         uint32_t l = c->line;
         for (;;) {
-            while (l < LINES_PER_BLOCK && lm[l]) l++;
+            l = find_line(lm, l, 0);
             if (l == LINES_PER_BLOCK) break;
-            uint32_t e = l;
-            while (e < LINES_PER_BLOCK && !lm[e]) e++;
+            uint32_t e = find_line(lm, l, 1);
             if (e - l < need) { l = e; continue; }
-            for (uint32_t k = l; k < e; k++) lm[k] = 1;
+            memset(lm + l, 1, e - l);
+            gc.free_lines[b] = (uint8_t)(gc.free_lines[b] - (e - l));
             c->cur = block_addr(b) + l * LINE_BYTES;
             c->lim = block_addr(b) + e * LINE_BYTES;
             if (b < gc.zero_from) zero(c->cur, (uint64_t)(e - l) * LINE_BYTES);
@@ -760,7 +824,7 @@ void *jrt_malloc_raw(size_t bytes) {
     } else if (JLIKELY((uint64_t)(jrt_bump.small.lim - jrt_bump.small.cur) >= bytes)) {
         char *r = jrt_bump.small.cur;
         jrt_bump.small.cur += bytes;
-        set_bit(gc.starts, granule_of(r));
+        jrt_set_start(r);
         return r;
     } else if (gc.since_gc >= gc.budget) {
         jrt_gc_enter(GC_ALLOC);

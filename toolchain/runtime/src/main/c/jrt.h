@@ -173,10 +173,13 @@ int64_t jrt_gc_free_memory(void);
  */
 #define JRT_CARD_SHIFT 9
 #ifdef JRT_GC
-extern struct jrt_cards { uintptr_t heap, bytes; uint8_t *table; } jrt_cards;
+/* A card's byte inside a struct: a plain char store may alias anything, so gcc would reload every value
+ * it holds from memory (the table's bounds, the program's fields) after each barrier. */
+struct jrt_card { uint8_t dirty; };
+extern struct jrt_cards { uintptr_t heap, bytes; struct jrt_card *table; } jrt_cards;
 static inline void jrt_card(const void *slot) {
     uintptr_t off = (uintptr_t)slot - jrt_cards.heap;
-    if (JLIKELY(off < jrt_cards.bytes)) jrt_cards.table[off >> JRT_CARD_SHIFT] = 1;
+    if (JLIKELY(off < jrt_cards.bytes)) jrt_cards.table[off >> JRT_CARD_SHIFT].dirty = 1;
 }
 /*
  * The allocation fast path: new of a class bumps the collector's current run of free lines inline. Runs
@@ -186,14 +189,19 @@ static inline void jrt_card(const void *slot) {
  */
 #define JRT_GC_LARGE_OBJECT 8192u   /* larger objects take whole blocks (gc.c) */
 struct jrt_cursor { char *cur, *lim; uint32_t block, line; };
-extern struct jrt_bump { struct jrt_cursor small; uintptr_t heap; uint64_t *starts; } jrt_bump;
+/* starts_at: the start bitmap less heap / 1024 words. The heap is block-aligned, so the word of the
+ * granule at address p is starts_at + (p >> 10) * 8 and its bit (p >> 4) & 63: no subtraction of the base. */
+extern struct jrt_bump { struct jrt_cursor small; uintptr_t starts_at; } jrt_bump;
+static inline void jrt_set_start(const void *p) {
+    uintptr_t a = (uintptr_t)p;
+    *(uint64_t *)(jrt_bump.starts_at + (a >> 10) * 8) |= 1ul << ((a >> 4) & 63);
+}
 static inline jobject jrt_new(const struct jclass_s *cls, uint64_t size) {
     uint64_t bytes = (size + 15) & ~(uint64_t)15;
     char *r = jrt_bump.small.cur;
     if (JUNLIKELY(bytes > JRT_GC_LARGE_OBJECT || (uint64_t)(jrt_bump.small.lim - r) < bytes)) return jrt_alloc(cls);
     jrt_bump.small.cur = r + bytes;
-    uint64_t g = ((uintptr_t)r - jrt_bump.heap) >> 4;
-    jrt_bump.starts[g >> 6] |= 1ul << (g & 63);
+    jrt_set_start(r);
     ((jobject)r)->klass = cls;
     return (jobject)r;
 }
