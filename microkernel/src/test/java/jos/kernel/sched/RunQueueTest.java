@@ -54,6 +54,17 @@ class RunQueueTest {
     }
 
     @Test
+    void theHighestReadyLevelIsFoundAtEveryLevel() {
+        for (int level = 0; level < RunQueue.PRIORITIES; level++) {
+            RunQueue.init(queues[1], 1, 3);
+            RunQueue.enqueue(queues[1], thread(0, 0, SchedState.ANY_CPU));
+            if (level > 0) RunQueue.enqueue(queues[1], thread(1, level, SchedState.ANY_CPU));
+            assertEquals(level, RunQueue.highestReady(queues[1]), "level " + level);
+            assertEquals(level, SchedState.priority(RunQueue.take(queues[1], 0)), "taken from level " + level);
+        }
+    }
+
+    @Test
     void anEmptyQueueIsAnsweredWithoutItsLock() {
         Memory.write64(queues[0] + RunQueue.LOCK, 1);   // held elsewhere: a take that took it would spin for ever
         assertEquals(0, RunQueue.take(queues[0], 0));
