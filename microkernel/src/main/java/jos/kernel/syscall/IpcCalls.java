@@ -63,7 +63,7 @@ final class IpcCalls {
     }
 
     /** Zeroes the call's records with unrolled stores: a call of the runtime's memset costs some 17 instructions more (scripts/bench ipc). */
-    static void clear(long records) {
+    private static void clear(long records) {
         for (int i = 0; i < CallRecord.SIZE; i += 8) Memory.write64(records + i, 0);
     }
 

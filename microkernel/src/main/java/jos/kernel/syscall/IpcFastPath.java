@@ -4,6 +4,7 @@ import jos.abi.Calls;
 import jos.abi.Kinds;
 import jos.abi.Rights;
 import jos.hw.Export;
+import jos.hw.Memory;
 import jos.kernel.capability.CapabilityTable;
 import jos.kernel.ipc.Endpoint;
 import jos.kernel.ipc.FastPath;
@@ -50,7 +51,9 @@ final class IpcFastPath {
         if (partner == 0) return SyscallEntry.NEXT_GENERAL;
         int switched = Scheduler.switchDirectFast(partner);
         if (switched == Scheduler.NOT_SWITCHED) {
-            IpcCalls.clear(thread + Thread.SPARE);
+            // The records completeIpc reads: the outcome and no doomed object (the capability record is the
+            // general lookup's scratch).
+            Memory.write64(thread + Thread.SPARE + CallRecord.DOOMED, 0);
             FastPath.handedOff(thread + Thread.SPARE + CallRecord.OUTCOME, partner);
             return SyscallEntry.NEXT_IPC_COMPLETE;
         }
