@@ -169,11 +169,6 @@ void *const *jrt_itable(const jclass_s *c, const jclass_s *iface) {
     jrt_fatal("interface dispatch on a class that does not implement the interface");
 }
 
-int jrt_check_store(jobject array, jobject value) {
-    if (value == NULL) return 1;
-    return jrt_is_subclass(value->klass, array->klass->component);
-}
-
 /* ---- Floating point remainder (fmod semantics), without libm ---- */
 
 #ifndef JRT_NO_FP

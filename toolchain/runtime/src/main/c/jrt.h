@@ -225,15 +225,26 @@ int jrt_is_subclass(const jclass_s *c, const jclass_s *target);
 static inline int jrt_instanceof(jobject o, const jclass_s *target) {
     return o != NULL && jrt_is_subclass(o->klass, target);
 }
-/* Class-only fast path: target is a non-interface, non-array class at a known depth. */
+/* Class-only fast path: target is a non-interface, non-array class at a known depth. Every display is as
+ * long as the deepest class's, NULL past the class's own depth (ProgramEmitter.displayWidth): no depth compare. */
 static inline int jrt_is_class_at(const jclass_s *c, const jclass_s *target, uint32_t depth) {
-    return c->depth >= depth && c->display[depth] == target;
+    return c->display[depth] == target;
 }
-void *const *jrt_itable(const jclass_s *c, const jclass_s *iface);
-/* The compiler gives every interface one index k in all itables (gaps are { NULL, NULL }): a class
+/* aastore: whether value fits the array's element class. Inline for null, the element class itself and a
+ * plain element class (one display read, Object[] included); interface and array elements call. */
+static inline int jrt_check_store(jobject array, jobject value) {
+    if (value == NULL) return 1;
+    const jclass_s *c = value->klass, *t = array->klass->component;
+    if (JLIKELY(c == t)) return 1;
+    if (JLIKELY(!(t->flags & (JCLS_INTERFACE | JCLS_ARRAY)))) return jrt_is_class_at(c, t, t->depth);
+    return jrt_is_subclass(c, t);
+}
+__attribute__((noinline)) void *const *jrt_itable(const jclass_s *c, const jclass_s *iface);
+/* The compiler gives every interface one index k in all itables (gaps are { NULL, NULL }), and every
+ * class's itable every index (Layout.itableWidth; classes without interfaces share an empty one): a class
  * implements iface exactly when its entry k names it, so interface tests and calls read one entry. */
 static inline int jrt_implements_at(const jclass_s *c, const jclass_s *iface, uint32_t k) {
-    return k < c->n_itable && c->itable[k].iface == iface;
+    return c->itable[k].iface == iface;
 }
 static inline void *const *jrt_itable_at(const jclass_s *c, const jclass_s *iface, uint32_t k) {
     if (JLIKELY(jrt_implements_at(c, iface, k))) return c->itable[k].methods;

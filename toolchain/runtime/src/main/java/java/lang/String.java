@@ -228,6 +228,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public int compareTo(String other) {
         int n1 = length(), n2 = other.length();
         int lim = Math.min(n1, n2);
+        if (coder == LATIN1 && other.coder == LATIN1) {
+            // Bytes are the chars: no coder test per char (sorting by string keys spends its time here).
+            byte[] a = value, b = other.value;
+            for (int k = 0; k < lim; k++) {
+                int c1 = a[k] & 0xFF, c2 = b[k] & 0xFF;
+                if (c1 != c2) return c1 - c2;
+            }
+            return n1 - n2;
+        }
         for (int k = 0; k < lim; k++) {
             char c1 = at(k), c2 = other.at(k);
             if (c1 != c2) return c1 - c2;

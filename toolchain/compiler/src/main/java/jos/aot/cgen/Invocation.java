@@ -93,15 +93,42 @@ final class Invocation {
             // No instantiated class can receive this call, so the receiver is null and was caught above.
             return "(" + fp + "jrt_no_receiver)(" + String.join(", ", args) + ")";
         }
+        String table;
         if (target.owner.isInterface) {
             int slot = ctx.layout.interfaceSlot(target.owner, selector);
-            return "(" + fp + "jrt_itable_at(" + recv + "->klass, &" + ctx.names.classObject(target.owner) + ", "
+            table = "(" + fp + "jrt_itable_at(" + recv + "->klass, &" + ctx.names.classObject(target.owner) + ", "
                     + ctx.layout.itableIndex(target.owner) + ")[" + slot + "])("
                     + String.join(", ", args) + ")";
+        } else {
+            ClassInfo vtOwner = owner.isInterface ? target.owner : owner;
+            int slot = ctx.layout.vtableSlot(vtOwner, selector);
+            table = "(" + fp + recv + "->klass->vtable[" + slot + "])(" + String.join(", ", args) + ")";
         }
-        ClassInfo vtOwner = owner.isInterface ? target.owner : owner;
-        int slot = ctx.layout.vtableSlot(vtOwner, selector);
-        return "(" + fp + recv + "->klass->vtable[" + slot + "])(" + String.join(", ", args) + ")";
+        return guarded(owner, selector, recv, args, table, target.owner.isInterface ? GUARDED_INTERFACE : GUARDED_VIRTUAL);
+    }
+
+    /** Receiver classes a call site tests by identity before its table dispatch (interface, class). */
+    static final int GUARDED_INTERFACE = 3, GUARDED_VIRTUAL = 2;
+
+    /**
+     * Guarded devirtualization: when at most limit instantiated classes can receive the call (rapid type
+     * analysis), test the receiver's class against each and call its implementation directly (which gcc
+     * can inline, as HotSpot inlines a bimorphic site), falling back to the table dispatch for any other
+     * class (arrays, which RTA does not list). Exact: a class compare selects the method the table would.
+     */
+    private String guarded(ClassInfo owner, String selector, String recv, List<String> args, String table, int limit) {
+        List<ClassInfo> receivers = new ArrayList<>();
+        for (ClassInfo c : program.instantiated) {
+            if (!c.isAssignableTo(owner)) continue;
+            if (receivers.size() == limit || program.resolveVirtual(c, selector) == null) return table;
+            receivers.add(c);
+        }
+        StringBuilder e = new StringBuilder("(");
+        for (ClassInfo c : receivers) {
+            e.append(recv).append("->klass == &").append(ctx.names.classObject(c)).append(" ? ")
+                    .append(ctx.names.method(program.resolveVirtual(c, selector))).append("(").append(String.join(", ", args)).append(") : ");
+        }
+        return e.append(table).append(")").toString();
     }
 
     /** The method an invokespecial in class current reaches: a super call binds to the superclass's implementation. */

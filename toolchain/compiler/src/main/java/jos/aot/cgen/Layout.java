@@ -89,7 +89,18 @@ public final class Layout {
         return itableIndex.getOrDefault(iface, 0);
     }
 
-    /** The interfaces of a class descriptor, each at its itable index (null in the gaps). */
+    /**
+     * Entries in every class's itable (at least 1): one past the highest interface index, so that an
+     * interface test reads entry k of any object's class without comparing k with the itable's length.
+     */
+    public int itableWidth() {
+        if (itableIndex == null) itableIndex = colourInterfaces();
+        int w = 1;
+        for (int k : itableIndex.values()) w = Math.max(w, k + 1);
+        return w;
+    }
+
+    /** The interfaces of a class descriptor, each at its itable index (null in the gaps and up to itableWidth). */
     public List<ClassInfo> itableOf(Set<ClassInfo> interfaces) {
         List<ClassInfo> out = new ArrayList<>();
         for (ClassInfo i : interfaces) {
@@ -98,6 +109,7 @@ public final class Layout {
             if (out.get(k) != null) throw new IllegalStateException("itable index " + k + " of both " + out.get(k) + " and " + i);
             out.set(k, i);
         }
+        if (!out.isEmpty()) while (out.size() < itableWidth()) out.add(null);
         return out;
     }
 

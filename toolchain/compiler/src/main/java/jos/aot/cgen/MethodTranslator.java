@@ -138,23 +138,12 @@ final class MethodTranslator {
     }
 
     /**
-     * Calls of methods that cannot throw (ThrowFreedom) and static access without initialization need none.
+     * Calls of methods that cannot throw (ThrowFreedom) and static access without initialization need none;
+     * on hosted neither does a method on no call cycle near enough to checked ones (StackChecks).
      * A monitor always keeps it: on user a second thread fails that check, so it never runs synchronized code.
      */
     private boolean needsStackCheck() {
-        if (method.isSynchronized) return true;
-        for (int i = 0; i < code.size(); i++) {
-            Instruction insn = code.insns.get(i);
-            if (types.in[i] == null) continue;
-            if (insn instanceof InvokeInstruction && !ctx.callCannotThrow(code, i, types.in[i])) return true;
-            if (insn instanceof NewObjectInstruction || insn instanceof ThrowInstruction
-                    || insn instanceof NewMultiArrayInstruction || insn instanceof MonitorInstruction) return true;
-            if (insn instanceof FieldInstruction f && (f.opcode() == Opcode.GETSTATIC || f.opcode() == Opcode.PUTSTATIC)
-                    && ctx.triggersInit(method.owner, program.get(f.owner().asInternalName()))) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.keepsStackCheck(method);
     }
 
     private void assignHandlers() {

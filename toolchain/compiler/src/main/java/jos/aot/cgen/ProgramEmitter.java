@@ -175,6 +175,21 @@ public final class ProgramEmitter {
         return names.classObject(program.get(descriptor.substring(1, descriptor.length() - 1)));
     }
 
+    private int displayWidth = -1;
+
+    /**
+     * Entries in every class's display: one past the deepest class, the rest NULL, so that a class test
+     * reads display[depth] of any object's class without comparing depths (jrt_is_class_at).
+     */
+    int displayWidth() {
+        if (displayWidth < 0) {
+            int w = 1;
+            for (ClassInfo c : program.classes().values()) if (!c.isInterface) w = Math.max(w, depth(c) + 1);
+            displayWidth = w;
+        }
+        return displayWidth;
+    }
+
     /** C test that the object's class (klass expression) is assignable to c. */
     String classTest(String klass, ClassInfo c) {
         if (c.isInterface) return "jrt_implements_at(" + klass + ", &" + names.classObject(c) + ", " + layout.itableIndex(c) + ")";
@@ -213,6 +228,14 @@ public final class ProgramEmitter {
     private ThrowFreedom throwFreedom() {
         if (throwFreedom == null) throwFreedom = new ThrowFreedom(this);
         return throwFreedom;
+    }
+
+    private StackChecks stackChecks;
+
+    /** Whether m keeps the stack-limit check on entry (StackChecks). */
+    boolean keepsStackCheck(MethodInfo m) {
+        if (stackChecks == null) stackChecks = new StackChecks(this, target.uncheckedStackDepth());
+        return stackChecks.keepsCheck(m);
     }
 
     /** Whether the call at instruction i (stack shape st) reaches only methods that cannot throw. */
@@ -388,6 +411,8 @@ public final class ProgramEmitter {
 
     private String data() {
         StringBuilder d = new StringBuilder("#include \"program.h\"\n\n");
+        // The itable of classes that implement no interface: empty entries, as wide as every itable (Layout.itableWidth).
+        d.append("static const jitable_entry jrt_itable_none[").append(layout.itableWidth()).append("];\n\n");
         ClassInfo stringClass = program.get("java/lang/String");
         ClassInfo classClass = program.get("java/lang/Class");
         String classClassObj = names.classObject(classClass);
@@ -564,7 +589,7 @@ public final class ProgramEmitter {
         List<ClassInfo> chain = new ArrayList<>();
         if (!c.isInterface) for (ClassInfo k = c; k != null; k = k.superclass) chain.add(0, k);
         else chain.add(program.get("java/lang/Object"));
-        d.append("static const jclass_s *const ").append(obj).append("_display[] = { ");
+        d.append("static const jclass_s *const ").append(obj).append("_display[").append(displayWidth()).append("] = { ");
         for (ClassInfo k : chain) d.append('&').append(names.classObject(k)).append(", ");
         d.append("};\n");
         // Itable.
@@ -610,7 +635,7 @@ public final class ProgramEmitter {
         if (c.enclosingName != null && program.classes().containsKey(c.enclosingName)) {
             d.append("    .enclosing = &").append(names.classObject(program.classes().get(c.enclosingName))).append(",\n");
         }
-        if (!itable.isEmpty()) d.append("    .itable = ").append(obj).append("_itable,\n");
+        d.append("    .itable = ").append(itable.isEmpty() ? "jrt_itable_none" : obj + "_itable").append(",\n");
         if (!refs.isEmpty()) d.append("    .ref_offsets = ").append(obj).append("_refs,\n");
         d.append("    .flags = ").append(flags).append(",\n");
         d.append("    .depth = ").append(c.isInterface ? 0 : chain.size() - 1).append(",\n");
@@ -661,9 +686,9 @@ public final class ProgramEmitter {
             default -> 8;
         };
         String obj = names.primitiveClassObject(p);
-        return "static const jclass_s *const " + obj + "_display[] = { NULL };\n"
+        return "static const jclass_s *const " + obj + "_display[" + displayWidth() + "] = { NULL };\n"
                 + "jclass_s " + obj + " = { .hdr = { &" + classClassObj + ", JOBJ_STATIC, 0 }, .name = " + stringLiteral(name)
-                + ", .simple_name = " + stringLiteral(name) + ", .display = " + obj + "_display, " + arrayOf("[" + p)
+                + ", .simple_name = " + stringLiteral(name) + ", .display = " + obj + "_display, .itable = jrt_itable_none, " + arrayOf("[" + p)
                 + " .flags = 4, .instance_size = "
                 + size + " };\n\n";
     }
@@ -690,7 +715,8 @@ public final class ProgramEmitter {
             for (ClassInfo i : ifaces) d.append(i == null ? "{ NULL, NULL }, " : "{ &" + names.classObject(i) + ", NULL }, ");
             d.append("};\n");
         }
-        d.append("static const jclass_s *const ").append(obj).append("_display[] = { &").append(names.classObject(object)).append(" };\n");
+        d.append("static const jclass_s *const ").append(obj).append("_display[").append(displayWidth()).append("] = { &")
+                .append(names.classObject(object)).append(" };\n");
         d.append("jclass_s ").append(obj).append(" = {\n");
         d.append("    .hdr = { &").append(classClassObj).append(", JOBJ_STATIC, 0 },\n");
         d.append("    .name = ").append(stringLiteral(arrayBinaryName(a))).append(",\n");
@@ -699,7 +725,7 @@ public final class ProgramEmitter {
         d.append("    .component = &").append(compObj).append(",\n");
         d.append("    .display = ").append(obj).append("_display,\n");
         d.append(arrayOf("[" + a));
-        if (!ifaces.isEmpty()) d.append("    .itable = ").append(obj).append("_itable,\n");
+        d.append("    .itable = ").append(ifaces.isEmpty() ? "jrt_itable_none" : obj + "_itable").append(",\n");
         d.append("    .flags = ").append(2 | (refArray ? 64 : 0)).append(",\n");
         d.append("    .instance_size = ").append(elemSize).append(",\n");
         d.append("    .n_itable = ").append(ifaces.size()).append(",\n");

@@ -28,6 +28,12 @@ public final class HostedTarget implements Target {
         return true;
     }
 
+    /** 16 frames of a few KiB at most: far inside the 512 KiB kept below the limit (hosted/platform.c). */
+    @Override
+    public int uncheckedStackDepth() {
+        return 16;
+    }
+
     @Override
     public List<String> runtimeSources() {
         return List.of("jrt.c", "gc.c", "natives.c", "hosted/platform.c");

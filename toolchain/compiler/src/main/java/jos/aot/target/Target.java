@@ -47,6 +47,16 @@ public interface Target {
     }
 
     /**
+     * How many frames below a stack check may run without one of their own (cgen.StackChecks): a method on
+     * no call cycle keeps no check when every chain of calls from it meets a checked method within this many
+     * frames. 0 keeps the check in every method that calls something that can throw. Only where the stack
+     * has room below its limit for that many frames beside StackOverflowError's headroom.
+     */
+    default int uncheckedStackDepth() {
+        return 0;
+    }
+
+    /**
      * True where an exception escaping {@code static void main()} is reported as HotSpot's launcher does (the
      * trace on stderr, exit code 1: jos.rt.Launcher.uncaught) rather than as a fatal error of the runtime.
      * Hosted programs always are (their entry is main(String[])); user programs have a heap to build the report.

@@ -116,6 +116,41 @@ class CheapChecksTest {
         assertTrue(body(t, "callsDivide").contains("JEXC()"), body(t, "callsDivide"));
     }
 
+    /** jrt_implements_at reads entry k without comparing k with a length: every class has every entry. */
+    @Test
+    void everyClassHasAnItableOfTheFullWidth() {
+        java.util.regex.Matcher tables = java.util.regex.Pattern.compile("_itable\\[\\] = \\{ (.*?)};\n").matcher(c);
+        java.util.Set<Integer> widths = new java.util.TreeSet<>();
+        while (tables.find()) widths.add(tables.group(1).split("}, ").length);
+        assertEquals(1, widths.size(), "itable widths " + widths);
+        assertTrue(c.contains("static const jitable_entry jrt_itable_none[" + widths.iterator().next() + "];"), "the empty itable");
+        java.util.regex.Matcher descriptors = java.util.regex.Pattern.compile("\njclass_s (\\w+) = \\{(.*?)\n};|\njclass_s (\\w+) = \\{([^\n]*)};",
+                java.util.regex.Pattern.DOTALL).matcher(c);
+        int n = 0;
+        while (descriptors.find()) {
+            String name = descriptors.group(1) != null ? descriptors.group(1) : descriptors.group(3);
+            String body = descriptors.group(2) != null ? descriptors.group(2) : descriptors.group(4);
+            assertTrue(body.contains(".itable = "), name + " has no itable: " + body);
+            n++;
+        }
+        assertTrue(n > 100, "descriptors found: " + n);
+    }
+
+    /** jrt_is_class_at reads display[depth] without comparing depths: every display is as long as the deepest. */
+    @Test
+    void everyDisplayHasTheFullWidth() {
+        java.util.regex.Matcher displays = java.util.regex.Pattern.compile("_display\\[(\\d*)\\] = \\{").matcher(c);
+        java.util.Set<String> widths = new java.util.TreeSet<>();
+        int n = 0;
+        while (displays.find()) {
+            widths.add(displays.group(1));
+            n++;
+        }
+        assertTrue(n > 100, "displays found: " + n);
+        assertEquals(1, widths.size(), "display widths " + widths);
+        assertFalse(widths.contains(""), "a display sized by its initializer");
+    }
+
     @Test
     void behavesAsOnHotSpot() throws IOException, InterruptedException {
         assertEquals(Dispatch.run() + "\n", run("dispatch"));
