@@ -4,7 +4,6 @@ import jos.abi.Errors;
 import jos.abi.Handle;
 import jos.abi.Kinds;
 import jos.abi.Rights;
-import jos.hw.Atomic;
 import jos.hw.Field;
 import jos.hw.Field.Type;
 import jos.hw.Memory;
@@ -207,14 +206,14 @@ public final class CapabilityTable {
         int index = Handle.index(handle);
         if (index >= capacity(table)) return 0;
         long slot = slot(table, index);
-        // Held elsewhere: the general path waits for it (the fast path waits for no lock, ipc.FastPath.tryLock).
-        if (Atomic.compareAndExchange64(table + LOCK, 0, 1) != 0) return 0;
+        // Held elsewhere: the general path waits for it (the fast path waits for no lock).
+        if (!SpinLock.tryAcquire(table + LOCK)) return 0;
         if (Memory.read32(table + CLOSED) == 0 && Memory.read32(slot + Slot.KIND) == kind
                 && Memory.read32(slot + Slot.GENERATION) == Handle.generation(handle)
                 && (Memory.read32(slot + Slot.RIGHTS) & rights) == rights) {
             return slot;
         }
-        Atomic.store64(table + LOCK, 0);
+        SpinLock.release(table + LOCK);
         return 0;
     }
 
@@ -230,7 +229,7 @@ public final class CapabilityTable {
 
     /** Releases the table's lock {@link #lockSlot} left held. */
     public static void unlock(long table) {
-        Atomic.store64(table + LOCK, 0);
+        SpinLock.release(table + LOCK);
     }
 
     /**

@@ -1,8 +1,8 @@
 package jos.kernel.ipc;
 
 import jos.abi.MessageInfo;
-import jos.hw.Atomic;
 import jos.hw.Memory;
+import jos.kernel.memory.SpinLock;
 import jos.kernel.sched.Thread;
 import jos.kernel.x86.user.UserFrame;
 
@@ -14,28 +14,16 @@ import jos.kernel.x86.user.UserFrame;
  * scheduler's direct switch; where that fails, {@link #handedOff} records the outcome the general
  * operation would have, for the general path to go on from. No outcome is written on the way, no object
  * reference taken (the capability table's lock keeps the endpoint alive until its own lock is held), no
- * lock waited for ({@link #tryLock}), and nothing called that could throw, so the compiler gives these
- * methods no stack check and their callers no exception test.
+ * lock waited for (SpinLock.tryAcquire: where one is held elsewhere the general path, which waits, takes
+ * over, so several may be held at once in any order without a deadlock), and nothing called that could
+ * throw, so the compiler gives these methods no stack check and their callers no exception test.
  */
 public final class FastPath {
     private FastPath() {
     }
 
     /**
-     * Takes the spin lock at lock if it is free; false if another CPU holds it. The fast path never waits
-     * for a lock: where one is held it hands the call to the general path, which does. So it may take
-     * several at once in any order without risking a deadlock, and calls nothing that could throw.
-     */
-    public static boolean tryLock(long lock) {
-        return Atomic.compareAndExchange64(lock, 0, 1) == 0;
-    }
-
-    public static void unlock(long lock) {
-        Atomic.store64(lock, 0);
-    }
-
-    /**
-     * call on endpoint (its lock held: the caller took it with {@link #tryLock} under the capability
+     * call on endpoint (its lock held: the caller took it with SpinLock.tryAcquire under the capability
      * table's lock) with the register message info (simple) and badge: the waiting receiver, now holding
      * the caller in its reply slot and its message in its frame, the caller AWAITING_REPLY; the lock
      * released. 0 with nothing changed (the lock released too) when no receiver waits, the endpoint is
@@ -45,21 +33,16 @@ public final class FastPath {
         long lock = endpoint + Endpoint.LOCK;
         long receiver = Memory.read64(endpoint + Endpoint.RECEIVE_HEAD);
         if (receiver == 0 || Memory.read64(endpoint + Endpoint.CLOSED) != 0 || IpcState.get(receiver, IpcState.REPLY_TO) != 0
-                || !tryLock(receiver + Thread.IPC + IpcState.LOCK)) {
-            unlock(lock);
+                || !SpinLock.tryAcquire(receiver + Thread.IPC + IpcState.LOCK)) {
+            SpinLock.release(lock);
             return 0;
         }
-        if (!tryLock(thread + Thread.IPC + IpcState.LOCK)) {
-            unlock(receiver + Thread.IPC + IpcState.LOCK);
-            unlock(lock);
+        if (!SpinLock.tryAcquire(thread + Thread.IPC + IpcState.LOCK)) {
+            SpinLock.release(receiver + Thread.IPC + IpcState.LOCK);
+            SpinLock.release(lock);
             return 0;
         }
-        // The receiver heads the queue: take it off (ThreadQueue.remove of the first).
-        long next = IpcState.get(receiver, IpcState.NEXT);
-        Memory.write64(endpoint + Endpoint.RECEIVE_HEAD, next);
-        if (next == 0) Memory.write64(endpoint + Endpoint.RECEIVE_TAIL, 0);
-        else IpcState.set(next, IpcState.PREVIOUS, 0);
-        IpcState.set(receiver, IpcState.NEXT, 0);
+        ThreadQueue.remove(endpoint + Endpoint.RECEIVE_HEAD, receiver);
         // Only the caller itself changes its sequence while it runs.
         long sequence = IpcState.get(thread, IpcState.SEQUENCE) + 1;
         deliver(thread, receiver, info, badge);
@@ -67,9 +50,9 @@ public final class FastPath {
         IpcState.set(receiver, IpcState.REPLY_SEQUENCE, sequence);
         IpcState.set(thread, IpcState.SEQUENCE, sequence);
         IpcState.setState(thread, IpcState.AWAITING_REPLY, 0);
-        unlock(thread + Thread.IPC + IpcState.LOCK);
-        unlock(receiver + Thread.IPC + IpcState.LOCK);
-        unlock(lock);
+        SpinLock.release(thread + Thread.IPC + IpcState.LOCK);
+        SpinLock.release(receiver + Thread.IPC + IpcState.LOCK);
+        SpinLock.release(lock);
         return receiver;
     }
 
@@ -86,22 +69,22 @@ public final class FastPath {
         // waits in a receive; cancel only once it is off every CPU): read it before taking its lock.
         long caller = IpcState.get(thread, IpcState.REPLY_TO);
         if (caller == 0 || Memory.read64(endpoint + Endpoint.CLOSED) != 0 || Memory.read64(endpoint + Endpoint.SEND_HEAD) != 0
-                || !tryLock(caller + Thread.IPC + IpcState.LOCK)) {
-            unlock(lock);
+                || !SpinLock.tryAcquire(caller + Thread.IPC + IpcState.LOCK)) {
+            SpinLock.release(lock);
             return 0;
         }
         // The bound notification's lock is held until the thread is queued, as in Ipc.receive.
         long bound = IpcState.get(thread, IpcState.BOUND);
         if (IpcState.state(caller) != IpcState.AWAITING_REPLY || IpcState.get(caller, IpcState.SEQUENCE) != IpcState.get(thread, IpcState.REPLY_SEQUENCE)
-                || bound != 0 && !tryLock(bound + Notification.LOCK)) {
-            unlock(caller + Thread.IPC + IpcState.LOCK);
-            unlock(lock);
+                || bound != 0 && !SpinLock.tryAcquire(bound + Notification.LOCK)) {
+            SpinLock.release(caller + Thread.IPC + IpcState.LOCK);
+            SpinLock.release(lock);
             return 0;
         }
-        if (bound != 0 && Memory.read64(bound + Notification.WORD) != 0 || !tryLock(thread + Thread.IPC + IpcState.LOCK)) {
-            if (bound != 0) unlock(bound + Notification.LOCK);
-            unlock(caller + Thread.IPC + IpcState.LOCK);
-            unlock(lock);
+        if (bound != 0 && Memory.read64(bound + Notification.WORD) != 0 || !SpinLock.tryAcquire(thread + Thread.IPC + IpcState.LOCK)) {
+            if (bound != 0) SpinLock.release(bound + Notification.LOCK);
+            SpinLock.release(caller + Thread.IPC + IpcState.LOCK);
+            SpinLock.release(lock);
             return 0;
         }
         deliver(thread, caller, info, 0);
@@ -109,17 +92,11 @@ public final class FastPath {
         IpcState.set(thread, IpcState.REPLY_SEQUENCE, 0);
         IpcState.setState(thread, IpcState.RECEIVING, 0);
         IpcState.set(thread, IpcState.WAITING_ON, endpoint);
-        // Queued last (ThreadQueue.append).
-        long tail = Memory.read64(endpoint + Endpoint.RECEIVE_TAIL);
-        IpcState.set(thread, IpcState.NEXT, 0);
-        IpcState.set(thread, IpcState.PREVIOUS, tail);
-        if (tail == 0) Memory.write64(endpoint + Endpoint.RECEIVE_HEAD, thread);
-        else IpcState.set(tail, IpcState.NEXT, thread);
-        Memory.write64(endpoint + Endpoint.RECEIVE_TAIL, thread);
-        unlock(thread + Thread.IPC + IpcState.LOCK);
-        if (bound != 0) unlock(bound + Notification.LOCK);
-        unlock(caller + Thread.IPC + IpcState.LOCK);
-        unlock(lock);
+        ThreadQueue.append(endpoint + Endpoint.RECEIVE_HEAD, thread);
+        SpinLock.release(thread + Thread.IPC + IpcState.LOCK);
+        if (bound != 0) SpinLock.release(bound + Notification.LOCK);
+        SpinLock.release(caller + Thread.IPC + IpcState.LOCK);
+        SpinLock.release(lock);
         return caller;
     }
 

@@ -8,6 +8,7 @@ import jos.hw.Memory;
 import jos.kernel.capability.CapabilityTable;
 import jos.kernel.ipc.Endpoint;
 import jos.kernel.ipc.FastPath;
+import jos.kernel.memory.SpinLock;
 import jos.kernel.process.Process;
 import jos.kernel.sched.Scheduler;
 import jos.kernel.sched.Thread;
@@ -44,7 +45,7 @@ final class IpcFastPath {
         if (slot == 0) return SyscallEntry.NEXT_GENERAL;
         long endpoint = CapabilityTable.objectIn(slot);
         long badge = CapabilityTable.badgeIn(slot);
-        boolean locked = FastPath.tryLock(endpoint + Endpoint.LOCK);
+        boolean locked = SpinLock.tryAcquire(endpoint + Endpoint.LOCK);
         CapabilityTable.unlock(table);
         if (!locked) return SyscallEntry.NEXT_GENERAL;
         long partner = call ? FastPath.call(thread, endpoint, badge, info) : FastPath.replyRecv(thread, endpoint, info);

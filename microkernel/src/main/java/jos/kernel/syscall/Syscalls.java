@@ -101,26 +101,15 @@ public final class Syscalls {
     }
 
     /**
-     * The general path from where the IPC fast path (IpcFastPath) handed over: call or reply_recv ran
-     * (ipc.FastPath) and the outcome is in the thread's records; delivers a received message's
-     * capabilities (none after the fast path, which carries none) and runs the outcome, the result going
-     * into the frame's rax.
+     * The general path from where the IPC fast path (IpcFastPath, its only caller) handed over: its
+     * operation ran and the direct switch failed (the partner runs on another CPU), so the outcome in the
+     * thread's records is ipc.FastPath.handedOff's: blocked, one partner, nothing else. Wakes the partner
+     * and blocks; the partner's answer comes into the frame's rax.
      */
     @Export("jos_kernel_syscall_ipc_complete")
     static void completeIpc(long frame) {
-        long thread = PerCpu.currentThread();
-        long outcome = thread + Thread.SPARE + CallRecord.OUTCOME;
-        long partner = Outcome.switchTo(outcome);
-        // The fast path's hand-over (ipc.FastPath.handedOff: blocked, one partner, nothing else), whose direct
-        // switch failed (the partner runs on another CPU): wake it and block, without runOutcome's second try.
-        if (partner != 0 && Outcome.blocked(outcome) && Outcome.caps(outcome) == 0 && Outcome.woken(outcome, 0) == 0
-                && Outcome.woken(outcome, 1) == 0 && Memory.read64(thread + Thread.SPARE + CallRecord.DOOMED) == 0) {
-            Scheduler.wake(partner);
-            Scheduler.block();
-            return;   // the partner's answer is in the frame's rax
-        }
-        if (Outcome.caps(outcome) != 0) IpcCalls.transfer(outcome);
-        UserFrame.set(frame, UserFrame.RAX, runOutcome(thread, UserFrame.get(frame, UserFrame.RSI), Outcome.result(outcome)));
+        Scheduler.wake(Outcome.switchTo(PerCpu.currentThread() + Thread.SPARE + CallRecord.OUTCOME));
+        Scheduler.block();
     }
 
     /** Runs the outcome of an IPC call of thread that sent info and returned result (see {@link #ipc}). */

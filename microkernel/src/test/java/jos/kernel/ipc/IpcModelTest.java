@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import jos.abi.Errors;
 import jos.abi.MessageInfo;
+import jos.kernel.memory.SpinLock;
 import jos.kernel.x86.user.UserFrame;
 import org.junit.jupiter.api.Test;
 
@@ -200,7 +201,7 @@ class IpcModelTest {
 
         /** The fast path's call or reply_recv as the syscall layer runs it; the partner (the outcome recorded as the general path's), or 0. */
         long fast(boolean call, long thread, long endpoint, long badge, long info) {
-            assertTrue(FastPath.tryLock(endpoint + Endpoint.LOCK));
+            assertTrue(SpinLock.tryAcquire(endpoint + Endpoint.LOCK));
             long partner = call ? FastPath.call(thread, endpoint, badge, info) : FastPath.replyRecv(thread, endpoint, info);
             IpcWorld.assertUnlocked(endpoint, notification);
             if (partner != 0) FastPath.handedOff(world.outcome, partner);

@@ -12,6 +12,7 @@ import jos.abi.Errors;
 import jos.abi.IpcBuffer;
 import jos.abi.MessageInfo;
 import jos.hw.Memory;
+import jos.kernel.memory.SpinLock;
 import jos.kernel.x86.user.UserFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -470,12 +471,12 @@ class IpcTest {
 
     /** Runs FastPath.call as the syscall layer does (the endpoint's lock taken first); its answer. */
     long fastCall(long thread, long badge, long info) {
-        assertTrue(FastPath.tryLock(endpoint + Endpoint.LOCK));
+        assertTrue(SpinLock.tryAcquire(endpoint + Endpoint.LOCK));
         return FastPath.call(thread, endpoint, badge, info);
     }
 
     long fastReplyRecv(long thread, long info) {
-        assertTrue(FastPath.tryLock(endpoint + Endpoint.LOCK));
+        assertTrue(SpinLock.tryAcquire(endpoint + Endpoint.LOCK));
         return FastPath.replyRecv(thread, endpoint, info);
     }
 
