@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import jos.abi.Calls;
 import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.user.UserFrame;
 import jos.kernel.x86.user.SyscallEntry;
@@ -48,16 +49,19 @@ public class UserFrameAssemblyTest {
         }
         assertTrue(lines.contains("movq %rcx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RIP) + "(%rsp)"), "rip from rcx");
         assertTrue(lines.contains("movq %r11, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RFLAGS) + "(%rsp)"), "rflags from r11");
-        assertTrue(lines.contains("movq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)"), "the user rsp");
-        int first = lines.indexOf("call jos_kernel_syscall_first");
-        assertEquals("xorl %ebp, %ebp", lines.get(first - 1), "compiled code's frame-pointer walk ends at the entry");
+        assertTrue(lines.contains("movq %rcx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)"), "the user rsp");
         String frame = "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi";
-        assertEquals(List.of("4:", "testl %eax, %eax", "jz 3f", frame,
-                "cmpl $" + SyscallEntry.NEXT_IPC + ", %eax", "jne 5f", "call jos_kernel_syscall_ipc", "jmp 4b",
-                "5:", "cmpl $" + SyscallEntry.NEXT_GENERAL + ", %eax", "jne 6f", "call jos_kernel_syscall", "jmp 3f",
+        int first = lines.indexOf(frame);
+        assertEquals(List.of(frame, "xorl %ebp, %ebp",
+                "cmpq $" + Calls.CALL + ", %rax", "je 5f", "cmpq $" + Calls.REPLY_RECV + ", %rax", "je 5f",
+                "call jos_kernel_syscall_first", "jmp 4f", "5:", "call jos_kernel_syscall_ipc",
+                "4:", "testl %eax, %eax", "jz 3f", frame,
+                "cmpl $" + SyscallEntry.NEXT_GENERAL + ", %eax", "jne 6f", "call jos_kernel_syscall", "jmp 3f",
                 "6:", "cmpl $" + SyscallEntry.NEXT_IPC_COMPLETE + ", %eax", "jne 7f", "call jos_kernel_syscall_ipc_complete", "jmp 3f",
-                "7:", "call jos_kernel_sched_started", "3:"),
-                lines.subList(first + 1, first + 22), "each NEXT_* the first level and the IPC fast path return, with the frame in rdi");
+                "7:", "movq %gs:" + PerCpu.CURRENT_THREAD + ", %rsp", "call jos_kernel_sched_resumed", "3:"),
+                lines.subList(first, first + 27), "call and reply_recv (the number still in rax) to the IPC fast path, the rest to"
+                        + " the first level (with rbp 0: compiled code's frame-pointer walk ends at the entry); then each NEXT_*"
+                        + " they return, with the frame in rdi");
         assertEquals(0, SyscallEntry.NEXT_EXIT, "the assembly tests it with testl");
         int call = lines.indexOf("3:");
         assertEquals(List.of("cli", "movq %gs:" + PerCpu.RETURN_WORK + ", %rax", "cmpl $0, (%rax)", "jne jos_user_return",

@@ -104,7 +104,7 @@ public final class Scheduler {
         if (bad != 0) return bad;
         SchedState.init(thread, priority, affinity, flags);
         Switch.cleanFxState(thread + Thread.FX_STATE);
-        RunQueue.write(thread, SchedState.KERNEL_RSP, Switch.prepareStack(thread, Switch.startAddress()));
+        RunQueue.write(thread, SchedState.KERNEL_RSP, Switch.prepareResume(thread, Switch.startAddress()));
         return 0;
     }
 
@@ -194,25 +194,29 @@ public final class Scheduler {
         return left > 1 ? left : 1;   // not Math.max: no library call, so the fast path keeps no frame
     }
 
-    /** What {@link #switchDirectFast} returns. */
-    public static final int NOT_SWITCHED = 0, SWITCHED = 1, SWITCHED_FINISH = 2;
-
     /**
-     * {@link #switchDirect} for the IPC fast path, in code that keeps no frame (only the current thread's
-     * system call calls it): NOT_SWITCHED if a guard of {@link #claimDirect} failed (nothing changed);
-     * else once the current thread runs again, SWITCHED if the switch back is finished, or SWITCHED_FINISH
-     * if the context switched from needs {@link #started} (it was yielding or ending).
+     * The IPC fast path's direct switch by continuation (only the current thread's system call calls it,
+     * in code that keeps no frame): false if a guard of {@link #claimDirect} failed (nothing changed).
+     * True: partner is this CPU's current thread, and the current one is BLOCKED with its resume context
+     * (Thread.RESUME) as its kernel context, because everything it still had to do was to leave with its
+     * frame, which its partner fills. Its stack is left as it is: the caller must leave it at once for the
+     * top of partner's (SyscallEntry NEXT_RESUME), finish the switch there ({@link #resumed}, which lets
+     * the blocked thread go on elsewhere) and leave with partner's frame. Partner blocked in IPC, where
+     * its own stack holds nothing more than that either (the general path's block returns only to leave
+     * with the frame), so it too runs from the top of its stack, and no kernel stack is swapped.
      */
-    public static int switchDirectFast(long partner) {
-        long queue = runQueueHere();
-        int quantum = claimDirect(queue, PerCpu.currentThread(), partner, PerCpu.cpuId());
-        if (quantum == 0) return NOT_SWITCHED;
-        swapTo(queue, partner, quantum);
-        // Read again: a wake may have had another CPU take this thread, and its finish is that CPU's.
-        return finishQuick(runQueueHere()) ? SWITCHED : SWITCHED_FINISH;
+    public static boolean switchDirectResume(long partner) {
+        long queue = runQueueHere(), current = PerCpu.currentThread();
+        int quantum = claimDirect(queue, current, partner, PerCpu.cpuId());
+        if (quantum == 0) return false;
+        RunQueue.write(current, SchedState.KERNEL_RSP, current + Thread.RESUME);
+        handOver(queue, current, partner, quantum);
+        // The stack limit Switch.swap would load; the caller's code left on this stack checks none.
+        Cpu.gsWrite64(PerCpu.RUNTIME_STACK_LIMIT, Memory.read64(partner + Thread.STACK_LIMIT));
+        return true;
     }
 
-    /** This CPU's run queue, in a thread's system call: from PerCpu RETURN_WORK, set at every switch to a thread (no array: no frame). */
+    /** This CPU's run queue once it has switched: from PerCpu RETURN_WORK, which every switch sets (no array: no frame). */
     private static long runQueueHere() {
         return Cpu.gsRead64(PerCpu.RETURN_WORK) - RunQueue.RETURN_WORK;
     }
@@ -456,19 +460,25 @@ public final class Scheduler {
         finishSwitch();
     }
 
-    /** {@link #switchTo} up to the return to this context, without its finish (keeps no frame). */
+    /** {@link #switchTo} up to the return to this context, without its finish. */
     private static void swapTo(long queue, long next, int quantum) {
         long previous = Memory.read64(queue + RunQueue.CURRENT);
         long save = previous == 0 ? queue + RunQueue.IDLE_RSP : previous + Thread.SCHED + SchedState.KERNEL_RSP;
         long load = next == 0 ? queue + RunQueue.IDLE_RSP : next + Thread.SCHED + SchedState.KERNEL_RSP;
-        if (previous != 0) {
-            Switch.fxsave(previous + Thread.FX_STATE);
-            UserFrame.saveBases(previous + Thread.FRAME);
-        }
+        handOver(queue, previous, next, quantum);
+        Switch.swap(save, load);
+    }
+
+    /**
+     * A switch of this CPU (queue) from previous to next (either 0: the idle context), which gets quantum
+     * ticks, but for the stacks: the rest of {@link #switchTo}'s list, PREVIOUS set for the finish.
+     */
+    private static void handOver(long queue, long previous, long next, int quantum) {
+        if (previous != 0) Switch.fxsave(previous + Thread.FX_STATE);
+        UserFrame.switchBases(previous == 0 ? 0 : previous + Thread.FRAME, next == 0 ? 0 : next + Thread.FRAME);
         long root;
         if (next != 0) {
             Switch.fxrstor(next + Thread.FX_STATE);
-            UserFrame.loadBases(next + Thread.FRAME);
             SchedState.switchedIn(next, PerCpu.cpuId(), quantum);
             Memory.write64(Tss.rsp0Address(Gdt.tss(PerCpu.gdtBlock())), next);
             root = Memory.read64(next + Thread.ROOT);
@@ -484,7 +494,6 @@ public final class Scheduler {
         RunQueue.setCurrent(queue, next);
         Memory.write64(queue + RunQueue.PREVIOUS, previous);
         Memory.write64(queue + RunQueue.SWITCHES, Memory.read64(queue + RunQueue.SWITCHES) + 1);
-        Switch.swap(save, load);
     }
 
     /**
@@ -515,7 +524,17 @@ public final class Scheduler {
         return true;
     }
 
-    /** A new thread's first code in the kernel (Switch.startAddress), before it leaves for ring 3. */
+    /**
+     * The finish of the IPC fast path's direct switch ({@link #switchDirectResume}; SyscallEntry
+     * NEXT_RESUME), on the top of the stack switched to: the thread switched from blocked (its claim
+     * made it so), so this is all of finishSwitch for it, in code that cannot throw (no stack check).
+     */
+    @Export("jos_kernel_sched_resumed")
+    static void resumed() {
+        finishQuick(runQueueHere());
+    }
+
+    /** A thread's first code in the kernel after a switch to its resume context (Switch.startAddress), before it leaves for ring 3. */
     @Export("jos_kernel_sched_started")
     static void started() {
         finishSwitch();
@@ -527,7 +546,7 @@ public final class Scheduler {
      * lets a waiting wake go on (ON_CPU).
      */
     private static void finishSwitch() {
-        long queue = queue();
+        long queue = runQueueHere();
         if (finishQuick(queue)) return;
         long previous = Memory.read64(queue + RunQueue.PREVIOUS);
         Memory.write64(queue + RunQueue.PREVIOUS, 0);

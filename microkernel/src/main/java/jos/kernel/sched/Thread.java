@@ -42,7 +42,15 @@ public final class Thread {
     @Field(value = Type.U64, count = 8) public static final int PROCESS = 640;
     public static final int PROCESS_BYTES = 64;
     /** Free for later areas; the syscall layer's per-call records (syscall.CallRecord) take its first bytes. */
-    @Field(value = Type.U64, count = 48) public static final int SPARE = 704;
+    @Field(value = Type.U64, count = 38) public static final int SPARE = 704;
+    /**
+     * The thread's resume context (Switch): a saved context in the shape Switch.swap loads, written once
+     * when the thread is set up, that finishes a switch to the thread and leaves for ring 3 with its frame.
+     * A new thread starts from it, and a thread that blocked in the IPC fast path continues from it, since
+     * nothing of it is left on its stack (Scheduler.switchDirectResume).
+     */
+    @Field(value = Type.U64, count = 10) public static final int RESUME = 1008;
+    public static final int RESUME_BYTES = 80;
     /** The FXSAVE image of the thread's x87 and SSE state. */
     @Field(value = Type.U64, count = 64) public static final int FX_STATE = 1088;
     public static final int FX_STATE_BYTES = 512;

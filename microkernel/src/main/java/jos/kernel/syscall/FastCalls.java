@@ -8,8 +8,8 @@ import jos.kernel.x86.user.UserFrame;
 
 /**
  * The first level of the system-call dispatch, which the entry (x86.user.SyscallEntry) calls for every
- * call: it answers what needs no kernel state (a number no call has: ENOSYS) and says where the call goes
- * on (the IPC fast path, or {@link Syscalls#dispatch}). It calls only code that cannot throw, so the
+ * call but call and reply_recv: it answers what needs no kernel state (a number no call has: ENOSYS) and
+ * sends the rest to {@link Syscalls#dispatch}. It calls only code that cannot throw, so the
  * compiler gives it no stack check (docs/toolchain.md, "Calls that cannot throw").
  */
 public final class FastCalls {
@@ -29,9 +29,9 @@ public final class FastCalls {
     }
 
     /**
-     * The first look at the call in the current thread's frame; what the entry does next (SyscallEntry
-     * NEXT_*): leave (ENOSYS in rax for a number no call has), the IPC fast path (IpcFastPath) for call and
-     * reply_recv, or the general dispatch.
+     * The first look at the call in the current thread's frame (call and reply_recv go to the IPC fast path,
+     * IpcFastPath, from the entry itself); what the entry does next (SyscallEntry NEXT_*): leave (ENOSYS in
+     * rax for a number no call has) or the general dispatch.
      */
     @Export("jos_kernel_syscall_first")
     static int serve(long frame) {
@@ -40,7 +40,6 @@ public final class FastCalls {
             UserFrame.set(frame, UserFrame.RAX, Errors.ENOSYS);
             return SyscallEntry.NEXT_EXIT;
         }
-        if (number == Calls.CALL || number == Calls.REPLY_RECV) return SyscallEntry.NEXT_IPC;
         return SyscallEntry.NEXT_GENERAL;
     }
 

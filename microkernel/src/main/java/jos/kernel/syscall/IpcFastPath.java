@@ -22,7 +22,8 @@ import jos.kernel.x86.user.UserFrame;
  * elsewhere sends the call to the general path. The capability is read under its table's lock without a
  * reference (the lock is held until the endpoint's is), the operation is
  * ipc.FastPath's (the general operation's writes for this case, under the same locks), and the switch
- * is the scheduler's direct one (Scheduler.switchDirectFast). Where a guard fails before the operation
+ * is the scheduler's direct one by continuation (Scheduler.switchDirectResume: the thread blocks with
+ * nothing on its stack, and the entry leaves with the partner's frame). Where a guard fails before the operation
  * it hands over with nothing done ({@link SyscallEntry#NEXT_GENERAL}); where the switch's guards fail
  * after it, with the outcome the general operation would have left ({@link SyscallEntry#NEXT_IPC_COMPLETE}:
  * Syscalls.completeIpc runs it as Syscalls.ipc would).
@@ -50,15 +51,14 @@ final class IpcFastPath {
         if (!locked) return SyscallEntry.NEXT_GENERAL;
         long partner = call ? FastPath.call(thread, endpoint, badge, info) : FastPath.replyRecv(thread, endpoint, info);
         if (partner == 0) return SyscallEntry.NEXT_GENERAL;
-        int switched = Scheduler.switchDirectFast(partner);
-        if (switched == Scheduler.NOT_SWITCHED) {
+        if (!Scheduler.switchDirectResume(partner)) {
             // The records completeIpc reads: the outcome and no doomed object (the capability record is the
             // general lookup's scratch).
             Memory.write64(thread + Thread.SPARE + CallRecord.DOOMED, 0);
             FastPath.handedOff(thread + Thread.SPARE + CallRecord.OUTCOME, partner);
             return SyscallEntry.NEXT_IPC_COMPLETE;
         }
-        // Running again: rax holds what the partner answered, as after the general path's block.
-        return switched == Scheduler.SWITCHED ? SyscallEntry.NEXT_EXIT : SyscallEntry.NEXT_FINISH_SWITCH;
+        // partner runs: the entry leaves this stack for its, where the switch is finished.
+        return SyscallEntry.NEXT_RESUME;
     }
 }

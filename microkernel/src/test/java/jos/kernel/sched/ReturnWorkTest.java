@@ -39,6 +39,7 @@ class ReturnWorkTest {
             Scheduler.QUEUES[cpu] = queues[cpu];
         }
         Scheduler.COUNT[0] = 2;
+        Cpu.gsWrite64(PerCpu.RETURN_WORK, queues[0] + RunQueue.RETURN_WORK);   // as every switch to a context on cpu 0 sets it
     }
 
     @AfterEach

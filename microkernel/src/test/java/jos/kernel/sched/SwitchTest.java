@@ -7,6 +7,7 @@ import java.util.List;
 
 import jos.hw.Memory;
 import jos.hw.sim.Machine;
+import jos.kernel.x86.PerCpu;
 import jos.kernel.x86.cpu.Rflags;
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +38,26 @@ class SwitchTest {
     }
 
     @Test
-    void aNewThreadStartsAlignedWithInterruptsOffItsOwnStackLimitAndACleanFpState() {
+    void aResumeContextLiesInTheBlockWithInterruptsOffItsOwnStackLimitAndTheStartAsReturn() throws Exception {
         try (Machine machine = Machine.install()) {
             long top = 0x40_0000, thread = top - Thread.SIZE;
             machine.memory().map(top - 0x2000, 0x2000);
+            Memory.fill(thread, (byte) 0x5a, Thread.SIZE);
             Memory.write64(thread + Thread.STACK_LIMIT, 0x3f_9000L);
-            long rsp = Switch.prepareStack(thread, 0xabcdL);
-            assertEquals(0, (rsp + Switch.SAVED_BYTES) % 16, "its first call is 16-byte aligned");
-            assertTrue(rsp + Switch.SAVED_BYTES <= thread);
+            long rsp = Switch.prepareResume(thread, 0xabcdL);
+            assertEquals(thread + Thread.RESUME, rsp, "in the block: code running below it never overwrites it");
+            assertEquals(Switch.SAVED_BYTES, Thread.RESUME_BYTES);
             assertEquals(0xabcdL, Memory.read64(rsp + Switch.SAVED_RETURN));
             assertEquals(0x3f_9000L, Memory.read64(rsp + Switch.SAVED_STACK_LIMIT));
             assertEquals(Rflags.RESERVED_ONE, Memory.read64(rsp + Switch.SAVED_RFLAGS), "IF clear");
             assertEquals(0, Memory.read64(rsp + Switch.SAVED_RBP), "rbp 0 ends the frame chain");
             assertEquals(0, Memory.read64(rsp + Switch.SAVED_DEPTH));
+            assertEquals(0x5a5a5a5a5a5a5a5aL, Memory.read64(thread + Thread.FX_STATE), "nothing past the context written");
+            assertEquals(0x5a5a5a5a5a5a5a5aL, Memory.read64(thread + Thread.RESUME - 8), "nothing before it");
+            List<String> start = jos.kernel.UserFrameAssemblyTest.naked("jos/kernel/sched/Switch.class", "startAddress");
+            int at = start.indexOf("jos_sched_thread_start:");
+            assertEquals(List.of("movq %gs:" + PerCpu.CURRENT_THREAD + ", %rsp", "call jos_kernel_sched_started", "jmp jos_user_return"),
+                    start.subList(at + 1, at + 4), "it continues on the top of the thread's stack, below the block");
             Switch.cleanFxState(thread + Thread.FX_STATE);
             assertEquals(0x37f, Memory.read16(thread + Thread.FX_STATE) & 0xffff);
             assertEquals(0x1f80, Memory.read32(thread + Thread.FX_STATE + 24));

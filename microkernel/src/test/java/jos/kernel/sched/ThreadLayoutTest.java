@@ -16,7 +16,8 @@ class ThreadLayoutTest {
                 {Thread.SCHED, Thread.SCHED_BYTES},
                 {Thread.IPC, Thread.IPC_BYTES},
                 {Thread.PROCESS, Thread.PROCESS_BYTES},
-                {Thread.SPARE, Thread.FX_STATE - Thread.SPARE},
+                {Thread.SPARE, Thread.RESUME - Thread.SPARE},
+                {Thread.RESUME, Thread.RESUME_BYTES},
                 {Thread.FX_STATE, Thread.FX_STATE_BYTES}};
         int end = 0;
         for (int[] area : areas) {

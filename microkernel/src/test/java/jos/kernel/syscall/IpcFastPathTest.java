@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
  * hands over (before the operation: nothing changed; after it: the state IpcCalls.call leaves, for
  * Syscalls.completeIpc to go on from) leaves the threads and the records byte for byte as the general
  * path does at that point, and a failing scheduler guard claims nothing. (IpcModelTest runs the operations
- * themselves, ipc.FastPath, against the model.) (The switch itself,
- * Switch.swap, is assembly: QemuBootIT's sameCpuCallsTakeTheFastPathsDirectSwitch covers it.)
+ * themselves, ipc.FastPath, against the model.) (The switch itself saves and loads the FP state with
+ * fxsave and fxrstor, assembly, and the entry then leaves for the partner's stack: QemuBootIT's
+ * sameCpuCallsTakeTheFastPathsDirectSwitch covers it.)
  */
 class IpcFastPathTest {
     SimulatedRam ram;
@@ -55,7 +56,7 @@ class IpcFastPathTest {
         clientProcess = Process.create(16, UserMemory.DEFAULT_QUOTA);
         server = IpcCallsTest.thread(serverProcess);
         client = IpcCallsTest.thread(clientProcess);
-        SchedState.init(server, Scheduler.DEFAULT_PRIORITY, serverAffinity, 0);   // not Scheduler.setUp: its first context goes below the block
+        SchedState.init(server, Scheduler.DEFAULT_PRIORITY, serverAffinity, 0);   // not Scheduler.setUp: its resume context names the start, an address only assembly has
         SchedState.init(client, Scheduler.DEFAULT_PRIORITY, 0, 0);
         endpoint = IpcCalls.call(server, Calls.ENDPOINT_CREATE, 0, 0);
         long minted = CapabilityTable.mint(Process.table(serverProcess), endpoint, Rights.SEND, 0x5eed);

@@ -298,6 +298,48 @@ class FreestandingTargetsTest {
     }
 
     @Test
+    void anExportTestsItsClassInitializationOnlyOnTheUnlikelyPathAndOnlyIfLeftAndAPendingExceptionOnlyIfItCanThrow() throws Exception {
+        Path script = out.resolve("exports.ld");
+        Files.writeString(script, """
+                ENTRY(fixture_loader_main)
+                SECTIONS {
+                    . = 0x200000;
+                    .text : { *(.text .text.*) }
+                    .rodata : { *(.rodata .rodata.*) }
+                    .data : { *(.data .data.*) }
+                    .bss : { *(.bss .bss.*) *(COMMON) }
+                    .jrt_traces : ALIGN(4096) { KEEP(*(.jrt_traces)) }
+                    /DISCARD/ : { *(.eh_frame*) *(.note .note.*) *(.comment) }
+                }
+                """);
+        Result ok = compile("loader", "loader", "--linker-script", script.toString());
+        assertEquals(0, ok.exitCode(), ok.errors());
+        StringBuilder c = new StringBuilder();
+        try (var files = Files.list(out.resolve("image.elf.build"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".c")).sorted().toList()) c.append(Files.readString(f));
+        }
+        String quiet = wrapper(c.toString(), "fixture_loader_quiet"), loud = wrapper(c.toString(), "fixture_loader_loud");
+        String cls = "jos.aot.fixtures.freestanding.loader.Exports";
+        for (String w : List.of(quiet, loud)) {
+            assertTrue(w.contains("if (JUNLIKELY(jinit_jos_aot_fixtures_freestanding_loader_Exports != JINIT_DONE)) {"), w);
+            int init = w.indexOf("the initializer of " + cls), close = w.indexOf("    }\n");
+            assertTrue(init > 0 && init < close, "the initializer's exception is tested inside the branch that ran it: " + w);
+        }
+        assertFalse(quiet.contains("\"" + cls + ".quiet\""), "a method that cannot throw leaves nothing to test: " + quiet);
+        assertFalse(c.toString().contains("jinit_jos_aot_fixtures_freestanding_loader_Tables"),
+                "a class whose initializer only makes arrays of constant length (emitted as data) needs no initialization");
+        assertTrue(wrapper(c.toString(), "fixture_loader_tables").contains("jos_aot_fixtures_freestanding_loader_Tables__sum__J_J(p0)"));
+        assertTrue(loud.contains("if (JEXC()) jrt_fatal_exception(jrt_pending, \"" + cls + ".loud\");"), loud);
+    }
+
+    /** The C of the export wrapper named symbol. */
+    private static String wrapper(String c, String symbol) {
+        int at = c.indexOf(" " + symbol + "(");
+        assertTrue(at > 0, symbol + " is generated");
+        return c.substring(at, c.indexOf("\n}\n", at) + 3);
+    }
+
+    @Test
     void userProgramsAreStaticAndLinkedLow() throws Exception {
         Result r = compile("user", "user", "--main", "jos.aot.fixtures.freestanding.user.Program");
         assertEquals(0, r.exitCode(), r.errors());

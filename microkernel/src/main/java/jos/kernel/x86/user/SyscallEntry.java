@@ -1,5 +1,6 @@
 package jos.kernel.x86.user;
 
+import jos.abi.Calls;
 import jos.hw.Cpu;
 import jos.hw.Naked;
 import jos.kernel.x86.PerCpu;
@@ -13,9 +14,11 @@ import jos.x86.Msr;
  * parks the user rsp in PerCpu SYSCALL_USER_RSP, moves to the current thread's kernel stack (its block's
  * base, PerCpu CURRENT_THREAD: the stack grows down below the block) and saves every user register into
  * the thread's {@link UserFrame}: the general registers, rip (rcx), rflags (r11) and rsp; the FS and GS
- * bases stay in their MSRs (only a context switch moves them: UserFrame#saveBases). It calls the first level
- * of the dispatch, {@code jos_kernel_syscall_first(frame)} (jos.kernel.syscall.FastCalls#serve, a layer up, without a
- * stack check), and then what that says ({@link #NEXT_EXIT} and the others): the IPC fast path, the general
+ * bases stay in their MSRs (only a context switch moves them: UserFrame#switchBases). call and reply_recv go
+ * to the IPC fast path, {@code jos_kernel_syscall_ipc(frame)} (jos.kernel.syscall.IpcFastPath#serve, a layer
+ * up, without a stack check); every other call to the first level of the dispatch,
+ * {@code jos_kernel_syscall_first(frame)} (jos.kernel.syscall.FastCalls#serve, also without one). Then the
+ * entry does what they say ({@link #NEXT_EXIT} and the others): the general
  * dispatch {@code jos_kernel_syscall(frame)} (jos.kernel.syscall.Syscalls#dispatch), ...; each leaves the result
  * in the frame's rax. It leaves with sysretq at once when this CPU has no return work (the word PerCpu RETURN_WORK points
  * at: a reschedule, the idle context, a kill, a rewritten frame) and rip and rsp are below the top user
@@ -36,10 +39,11 @@ public final class SyscallEntry {
     /**
      * What the dispatch's first level (jos_kernel_syscall_first) and the IPC fast path (jos_kernel_syscall_ipc)
      * tell the entry to do next: leave (the result is in the frame's rax), run the general dispatch
-     * (jos_kernel_syscall), the IPC fast path, the general path's rest of an IPC call
-     * (jos_kernel_syscall_ipc_complete), or finish a switch back to this thread (jos_kernel_sched_started), then leave.
+     * (jos_kernel_syscall), the general path's rest of an IPC call (jos_kernel_syscall_ipc_complete), or
+     * move to the top of the stack of the thread the fast path switched to, finish the switch there
+     * (jos_kernel_sched_resumed) and leave with that thread's frame; then leave.
      */
-    public static final int NEXT_EXIT = 0, NEXT_GENERAL = 1, NEXT_IPC = 2, NEXT_IPC_COMPLETE = 3, NEXT_FINISH_SWITCH = 4;
+    public static final int NEXT_EXIT = 0, NEXT_GENERAL = 1, NEXT_IPC_COMPLETE = 2, NEXT_RESUME = 3;
 
     private SyscallEntry() {
     }
@@ -79,21 +83,23 @@ public final class SyscallEntry {
             "movq %r15, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.R15) + "(%rsp)",
             "movq %rcx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RIP) + "(%rsp)",
             "movq %r11, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RFLAGS) + "(%rsp)",
-            "movq %gs:" + PerCpu.SYSCALL_USER_RSP + ", %rax",
-            "movq %rax, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)",
+            "movq %gs:" + PerCpu.SYSCALL_USER_RSP + ", %rcx",
+            "movq %rcx, " + (UserFrame.IN_THREAD_BLOCK + UserFrame.RSP) + "(%rsp)",
             "cld",
             "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi",
             "xorl %ebp, %ebp",
+            "cmpq $" + Calls.CALL + ", %rax",
+            "je 5f",
+            "cmpq $" + Calls.REPLY_RECV + ", %rax",
+            "je 5f",
             "call jos_kernel_syscall_first",
+            "jmp 4f",
+            "5:",
+            "call jos_kernel_syscall_ipc",
             "4:",
             "testl %eax, %eax",
             "jz 3f",
             "leaq " + UserFrame.IN_THREAD_BLOCK + "(%rsp), %rdi",
-            "cmpl $" + NEXT_IPC + ", %eax",
-            "jne 5f",
-            "call jos_kernel_syscall_ipc",
-            "jmp 4b",
-            "5:",
             "cmpl $" + NEXT_GENERAL + ", %eax",
             "jne 6f",
             "call jos_kernel_syscall",
@@ -104,7 +110,9 @@ public final class SyscallEntry {
             "call jos_kernel_syscall_ipc_complete",
             "jmp 3f",
             "7:",
-            "call jos_kernel_sched_started",
+            // NEXT_RESUME: CURRENT_THREAD is the thread switched to; its stack's top is its block.
+            "movq %gs:" + PerCpu.CURRENT_THREAD + ", %rsp",
+            "call jos_kernel_sched_resumed",
             "3:",
             // The common exit: no return work on this CPU (RunQueue.RETURN_WORK) and the frame as the entry
             // stored it, so UserReturn.decide would say SYSRET once rip and rsp are below the top user page.

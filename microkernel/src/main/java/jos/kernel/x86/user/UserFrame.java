@@ -15,7 +15,7 @@ import jos.x86.Msr;
  * every return to ring 3 restores it (the return path in {@link SyscallEntry}, decided by {@link UserReturn}), but for
  * the user's FS and GS bases: those stay in the IA32_FS_BASE and IA32_KERNEL_GS_BASE MSRs while the thread
  * is on its CPU (the kernel uses neither; after swapgs the user's GS base is in IA32_KERNEL_GS_BASE) and
- * move between them and the frame only when threads switch ({@link #saveBases}, {@link #loadBases}), so
+ * move between them and the frame only when threads switch ({@link #switchBases}), so
  * a system call costs no rdmsr or wrmsr. A program can change its FS or GS base only by loading a
  * selector (base 0; FSGSBASE is not enabled), which the switch then saves. CS and SS are not kept: a user frame always returns with the user selectors.
  * The layout is declared here only; the assembly builds its displacements from these constants.
@@ -51,16 +51,23 @@ public final class UserFrame {
     /** The frame's offset in a thread block: its start, so the entry assembly finds it from CURRENT_THREAD. */
     public static final int IN_THREAD_BLOCK = 0;
 
-    /** Saves the bases the MSRs hold for the thread leaving this CPU into its frame (a context switch). */
-    public static void saveBases(long frame) {
-        set(frame, FS_BASE, Cpu.readMsr(Msr.IA32_FS_BASE));
-        set(frame, GS_BASE, Cpu.readMsr(Msr.IA32_KERNEL_GS_BASE));
-    }
-
-    /** Loads the bases of the thread coming onto this CPU from its frame (a context switch). */
-    public static void loadBases(long frame) {
-        Cpu.writeMsr(Msr.IA32_FS_BASE, get(frame, FS_BASE));
-        Cpu.writeMsr(Msr.IA32_KERNEL_GS_BASE, get(frame, GS_BASE));
+    /**
+     * Moves the FS and GS bases at a context switch: saves those the MSRs hold into the frame of the thread
+     * leaving this CPU (from; 0 for none) and loads the coming thread's (to; 0 for none), writing an MSR
+     * only where the value differs: a wrmsr costs a hundred cycles or more, and threads of one program,
+     * or programs laid out alike, share their bases. The MSRs are read even without a thread leaving, so a
+     * base the idle context left is never taken for the coming thread's.
+     */
+    public static void switchBases(long from, long to) {
+        long fs = Cpu.readMsr(Msr.IA32_FS_BASE), gs = Cpu.readMsr(Msr.IA32_KERNEL_GS_BASE);
+        if (from != 0) {
+            set(from, FS_BASE, fs);
+            set(from, GS_BASE, gs);
+        }
+        if (to == 0) return;
+        long nextFs = get(to, FS_BASE), nextGs = get(to, GS_BASE);
+        if (nextFs != fs) Cpu.writeMsr(Msr.IA32_FS_BASE, nextFs);
+        if (nextGs != gs) Cpu.writeMsr(Msr.IA32_KERNEL_GS_BASE, nextGs);
     }
 
     public static long get(long frame, int field) {

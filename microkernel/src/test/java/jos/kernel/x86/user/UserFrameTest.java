@@ -56,18 +56,29 @@ class UserFrameTest {
         assertEquals(pairs.length + 2, frame.length, "every field is filled");
     }
     @Test
-    void aSwitchSavesTheBasesTheMsrsHoldAndLoadsTheNextThreads() {
+    void aSwitchSavesTheBasesTheMsrsHoldAndLoadsTheNextThreadsWritingOnlyThoseThatDiffer() {
         long[] out = new long[UserFrame.SIZE / 8], in = new long[UserFrame.SIZE / 8];
         machine.cpu().writeMsr(jos.x86.Msr.IA32_FS_BASE, 0x7000_1000L);
         machine.cpu().writeMsr(jos.x86.Msr.IA32_KERNEL_GS_BASE, 0x7000_2000L);
-        UserFrame.saveBases(Memory.addressOf(out));
+        int writes = machine.cpu().msrWrites().size();
+        in[UserFrame.FS_BASE / 8] = 0x5000;
+        in[UserFrame.GS_BASE / 8] = 0x7000_2000L;
+        UserFrame.switchBases(Memory.addressOf(out), Memory.addressOf(in));
         assertEquals(0x7000_1000L, out[UserFrame.FS_BASE / 8]);
         assertEquals(0x7000_2000L, out[UserFrame.GS_BASE / 8], "the user's GS base, parked by swapgs");
-        in[UserFrame.FS_BASE / 8] = 0x5000;
-        in[UserFrame.GS_BASE / 8] = 0x6000;
-        UserFrame.loadBases(Memory.addressOf(in));
         assertEquals(0x5000, machine.cpu().readMsr(jos.x86.Msr.IA32_FS_BASE));
+        assertEquals(0x7000_2000L, machine.cpu().readMsr(jos.x86.Msr.IA32_KERNEL_GS_BASE));
+        assertEquals(writes + 1, machine.cpu().msrWrites().size(), "the GS base was the same: only FS written");
+
+        // From the idle context (no frame to save) to a thread, and from a thread to the idle context.
+        in[UserFrame.GS_BASE / 8] = 0x6000;
+        UserFrame.switchBases(0, Memory.addressOf(in));
         assertEquals(0x6000, machine.cpu().readMsr(jos.x86.Msr.IA32_KERNEL_GS_BASE));
+        assertEquals(writes + 2, machine.cpu().msrWrites().size(), "FS already 0x5000");
+        UserFrame.switchBases(Memory.addressOf(out), 0);
+        assertEquals(0x5000, out[UserFrame.FS_BASE / 8]);
+        assertEquals(0x6000, out[UserFrame.GS_BASE / 8]);
+        assertEquals(writes + 2, machine.cpu().msrWrites().size(), "nothing loaded for the idle context");
     }
 
     @Test

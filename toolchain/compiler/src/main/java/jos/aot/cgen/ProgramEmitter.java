@@ -253,7 +253,8 @@ public final class ProgramEmitter {
     }
 
     boolean needsInit(ClassInfo c) {
-        if (c.method("<clinit>()V") != null) return true;
+        MethodInfo clinit = c.method("<clinit>()V");
+        if (clinit != null && !staticArrays.replaceAll(program, clinit)) return true;
         if (c.isInterface) return false;
         if (c.superclass != null && needsInit(c.superclass)) return true;
         for (ClassInfo i : c.interfaces) if (initializesWith(i)) return true;
@@ -785,7 +786,9 @@ public final class ProgramEmitter {
 
     /**
      * The C-ABI entry point of an {@code @Export} method: initializes its class, calls it, and treats an
-     * exception that escapes it as fatal (no Java caller exists to receive it).
+     * exception that escapes it as fatal (no Java caller exists to receive it). The tests cost nothing on
+     * the way through once the class is initialized and where the method cannot throw (ThrowFreedom):
+     * entries such as the kernel's system-call paths run on every call.
      */
     private String exportWrapper(MethodInfo m) {
         String symbol = (String) m.annotations.get(jos.aot.Compiler.EXPORT_DESCRIPTOR).get("value");
@@ -797,11 +800,15 @@ public final class ProgramEmitter {
         w.append(USED).append(ret).append(' ').append(symbol).append('(')
                 .append(CTypes.prototypeParams(m.descriptor, true, true)).append(") {\n");
         if (needsInit(m.owner)) {
-            w.append("    if (").append(names.initState(m.owner)).append(" != JINIT_DONE) ").append(names.initFunction(m.owner)).append("();\n");
-            w.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"the initializer of ").append(m.owner.binaryName()).append("\");\n");
+            w.append("    if (JUNLIKELY(").append(names.initState(m.owner)).append(" != JINIT_DONE)) {\n");
+            w.append("        ").append(names.initFunction(m.owner)).append("();\n");
+            w.append("        if (JEXC()) jrt_fatal_exception(jrt_pending, \"the initializer of ").append(m.owner.binaryName()).append("\");\n");
+            w.append("    }\n");
         }
         w.append("    ").append(ret.equals("void") ? "" : ret + " r = ").append(names.method(m)).append('(').append(String.join(", ", args)).append(");\n");
-        w.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"").append(m.owner.binaryName()).append('.').append(m.name).append("\");\n");
+        if (!cannotThrow(m)) {
+            w.append("    if (JEXC()) jrt_fatal_exception(jrt_pending, \"").append(m.owner.binaryName()).append('.').append(m.name).append("\");\n");
+        }
         if (!ret.equals("void")) w.append("    return r;\n");
         return w.append("}\n").toString();
     }

@@ -54,6 +54,24 @@ final class StaticArrays {
         return byField;
     }
 
+    /**
+     * Whether the emitted data replaces all of the static initializer clinit but its final return: then
+     * running it would change nothing, so its class needs no initialization (ProgramEmitter.needsInit)
+     * and calls into it no test.
+     */
+    boolean replaceAll(Program program, MethodInfo clinit) {
+        BitSet bits = dropped.get(clinit);
+        if (bits == null) return false;
+        Code code = program.code(clinit);
+        if (!code.handlers.isEmpty()) return false;
+        for (int i = 0; i < code.size(); i++) {
+            if (bits.get(i)) continue;
+            if (i == code.size() - 1 && code.insns.get(i).opcode() == Opcode.RETURN) continue;
+            return false;
+        }
+        return true;
+    }
+
     /** The instructions of a static initializer that the emitted data replaces, or null. */
     BitSet dropped(MethodInfo m) {
         return dropped.get(m);
