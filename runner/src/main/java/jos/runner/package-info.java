@@ -12,5 +12,8 @@
  *
  * <p>Failures the user can fix (a missing tool, a bad option, a failed compile) are {@link
  * jos.runner.RunnerException}s: one message, no stack trace.
+ *
+ * <p>Host tools for real machines live in subpackages: the serial console ({@code jos.runner.console},
+ * {@code scripts/os console}) over the C library calls of {@code jos.runner.posix}.
  */
 package jos.runner;
