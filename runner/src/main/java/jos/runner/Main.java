@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Builds the jos image and boots it in QEMU.",
         subcommands = {BuildCommand.class, RunCommand.class,
                 ConsoleCommand.class,
+                FlashCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -14,6 +14,7 @@
  * jos.runner.RunnerException}s: one message, no stack trace.
  *
  * <p>Host tools for real machines live in subpackages: the serial console ({@code jos.runner.console},
- * {@code scripts/os console}) over the C library calls of {@code jos.runner.posix}.
+ * {@code scripts/os console}) over the C library calls of {@code jos.runner.posix}, and the USB writer
+ * ({@code jos.runner.flash}, {@code scripts/os flash}).
  */
 package jos.runner;

@@ -32,6 +32,7 @@ public final class Posix {
     public static final short POLLERR = 0x8;
     public static final short POLLHUP = 0x10;
     public static final short POLLNVAL = 0x20;
+    public static final int POSIX_FADV_DONTNEED = 4;
     // <errno.h>
     public static final int EINTR = 4;
     public static final int EIO = 5;
@@ -60,6 +61,8 @@ public final class Posix {
     private static final MethodHandle GRANTPT = function("grantpt", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle UNLOCKPT = function("unlockpt", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle PTSNAME_R = plain("ptsname_r", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final MethodHandle POSIX_FADVISE = plain("posix_fadvise",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT));
     private static final MethodHandle STRERROR = plain("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
 
     private Posix() {
@@ -174,6 +177,21 @@ public final class Posix {
                 revents[i] = set.get(JAVA_SHORT, i * POLLFD.byteSize() + 6);
             }
             return revents;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Tells the kernel what {@code fd}'s cached pages are for; with {@link #POSIX_FADV_DONTNEED} over the
+     * whole file, clean pages are dropped, so the next read comes from the device itself.
+     */
+    public static void fadvise(int fd, int advice, String what) {
+        try {
+            int rc = (int) POSIX_FADVISE.invokeExact(fd, 0L, 0L, advice);
+            if (rc != 0) {
+                throw new PosixException("posix_fadvise " + what + ": " + strerror(rc), rc);
+            }
         } catch (Throwable t) {
             throw rethrow(t);
         }
