@@ -6,7 +6,8 @@
  * ({@link jos.runner.JavaBuild}, {@link jos.runner.NativeBuild}, {@link jos.runner.GrubIso},
  * {@link jos.runner.LimineIso}, {@link jos.runner.ImageBuilder}), the external tools and where they come from
  * ({@link jos.runner.Tool}, {@link jos.runner.Tools}, {@link jos.runner.Ovmf}), and running QEMU
- * ({@link jos.runner.QemuOptions}, {@link jos.runner.QemuCommand}, {@link jos.runner.QemuProcess},
+ * ({@link jos.runner.QemuOptions}, {@link jos.runner.QemuCommand}, {@link jos.runner.QemuProcess}, or
+ * {@link jos.runner.QemuContainer} for QEMU inside a container,
  * {@link jos.runner.ExitStatus}, {@link jos.runner.Gdb}). The picocli commands ({@link jos.runner.Main})
  * only translate options into calls of these classes, which the QEMU boot tests call directly.
  *
