@@ -43,6 +43,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "kill QEMU after this long (exit code 124)")
     Integer timeoutSeconds;
 
+    @Option(names = "--container", description = "run QEMU in a container (Testcontainers, image jos-qemu:bookworm; no local QEMU needed)")
+    boolean container;
+
     @Parameters(paramLabel = "QEMU-ARG", description = "extra QEMU arguments (after --)")
     List<String> extraArgs = new ArrayList<>();
 
@@ -51,6 +54,9 @@ public final class RunCommand implements Callable<Integer> {
         Project project = Project.locate();
         Tools tools = Tools.fromEnvironment();
         List<Tool> missing = new ArrayList<>(gdb ? tools.missing(Tool.QEMU, Tool.GDB) : tools.missing(Tool.QEMU));
+        if (container) {
+            missing.remove(Tool.QEMU);     // QEMU runs in the container
+        }
         Optional<Ovmf> ovmf = uefi ? Ovmf.find(Ovmf.DEFAULT_DIRS) : Optional.empty();
         if (uefi && ovmf.isEmpty()) {
             missing.add(Tool.OVMF);
@@ -72,9 +78,9 @@ public final class RunCommand implements Callable<Integer> {
                     + Gdb.attachHint(built.kernelElf(), QemuOptions.DEFAULT_GDB_PORT)
                     + "  (use hbreak: the kernel is loaded after gdb connects)");
         }
-        QemuProcess qemu = QemuProcess.start(command, true, System.out, System.err, line -> { });
         Duration limit = timeoutSeconds == null ? Duration.ofDays(36500) : Duration.ofSeconds(timeoutSeconds);
-        QemuResult result = qemu.await(limit);
+        QemuResult result = container ? QemuContainer.run(options, limit, System.out, System.err, line -> { })
+                : QemuProcess.start(command, true, System.out, System.err, line -> { }).await(limit);
         if (result.timedOut()) {
             System.err.println("os: QEMU killed after the --timeout of " + timeoutSeconds + " s (exit code "
                     + ExitStatus.TIMED_OUT + ")");
