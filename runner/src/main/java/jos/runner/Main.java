@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code scripts/os}: {@code build} makes the bootable image, {@code run} boots it in QEMU. */
 @Command(name = "os", mixinStandardHelpOptions = true, version = "jos runner 0.1",
         description = "Builds the jos image and boots it in QEMU.",
-        subcommands = {BuildCommand.class, RunCommand.class})
+        subcommands = {BuildCommand.class, RunCommand.class, KeysCommand.class, VerifyCommand.class})
 public final class Main implements Runnable {
 
     @Spec
