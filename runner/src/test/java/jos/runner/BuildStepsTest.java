@@ -26,18 +26,18 @@ class BuildStepsTest {
     @Test
     void kernelAndLoaderCompileCommands() {
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "kernel", "--classpath",
-                "/src/jos/microkernel/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes"
+                "/src/jos/microkernel/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes:/src/jos/lib/sign/target/classes"
                         + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes:/src/jos/lib/abi/target/classes", "--main",
                 "jos.kernel.Kernel", "-o", "/o/kernel.elf"),
                 NativeBuild.kernelCommand(project, KernelKind.PRODUCT, Path.of("/o/kernel.elf")));
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "kernel", "--classpath",
                 "/src/jos/microkernel/target/testkernel-classes:/src/jos/microkernel/target/classes"
-                        + ":/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes"
+                        + ":/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes:/src/jos/lib/sign/target/classes"
                         + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes:/src/jos/lib/abi/target/classes", "--main",
                 "jos.kernel.testkernel.TestKernel", "-o", "/o/test-kernel.elf"),
                 NativeBuild.kernelCommand(project, KernelKind.TEST, Path.of("/o/test-kernel.elf")));
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "loader", "--classpath",
-                "/src/jos/loader/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes"
+                "/src/jos/loader/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes:/src/jos/lib/sign/target/classes"
                         + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes", "--asm",
                 "/src/jos/loader/src/main/asm/entry.S", "--linker-script", "/src/jos/loader/src/main/ld/loader.ld",
                 "-o", "/o/jos-loader.elf"), NativeBuild.loaderCommand(project, Path.of("/o/jos-loader.elf")));
@@ -45,9 +45,9 @@ class BuildStepsTest {
 
     @Test
     void mavenCommands() {
-        assertEquals(List.of("mvn", "-B", "-q", "-o", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/x86,lib/elf,lib/limine,loader,microkernel", "-am",
+        assertEquals(List.of("mvn", "-B", "-q", "-o", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/x86,lib/elf,lib/sign,lib/limine,loader,microkernel", "-am",
                 "-DskipTests"), JavaBuild.command(true));
-        assertEquals(List.of("mvn", "-B", "-q", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/x86,lib/elf,lib/limine,loader,microkernel", "-am",
+        assertEquals(List.of("mvn", "-B", "-q", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/x86,lib/elf,lib/sign,lib/limine,loader,microkernel", "-am",
                 "-DskipTests"), JavaBuild.command(false));
     }
 
