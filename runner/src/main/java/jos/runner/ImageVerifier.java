@@ -40,6 +40,7 @@ public final class ImageVerifier {
         List<Failure> failures = new ArrayList<>();
         List<String> checked = new ArrayList<>();
         Map<String, String> files = files(root); // boot path -> role
+        checkLimineHashes(root, failures);
         byte[] key = expectedKey.orElse(null);
         String loaderPath = files.entrySet().stream().filter(e -> e.getValue().equals("loader")).map(Map.Entry::getKey).findFirst().orElse(null);
         if (loaderPath != null) {
@@ -111,6 +112,25 @@ public final class ImageVerifier {
             throw new RunnerException(root + ": neither boot/grub/grub.cfg nor boot/limine/limine.conf (not a jos image?)");
         }
         return files;
+    }
+
+    /** Each limine.conf path#hash against the BLAKE2B of its file. */
+    static void checkLimineHashes(Path root, List<Failure> failures) {
+        Path limine = root.resolve("boot/limine/limine.conf");
+        if (!Files.isRegularFile(limine)) return;
+        for (String line : lines(limine)) {
+            String l = line.trim();
+            int at = l.indexOf("boot():"), hash = l.indexOf('#');
+            if (at < 0 || hash < 0) continue;
+            String path = l.substring(at + "boot():".length(), hash);
+            try {
+                if (!LimineConfig.blake2b(read(root, path)).equals(l.substring(hash + 1))) {
+                    failures.add(new Failure(path, "BLAKE2B hash in limine.conf does not match"));
+                }
+            } catch (UncheckedIOException e) {
+                failures.add(new Failure(path, "missing from the image"));
+            }
+        }
     }
 
     private static String strip(String line, int hash) {

@@ -130,4 +130,11 @@ class BuildStepsTest {
         assertEquals("step two failed (exit status 3): sh -c echo broken >&2; exit 3\nbroken", e.getMessage());
         assertEquals("os: step one\nos: step two\n", log.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void limineEnrollsItsConfigHash() {
+        assertEquals(List.of("/opt/limine/limine", "enroll-config", "/o/iso-root/EFI/BOOT/BOOTX64.EFI",
+                        "ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d17d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923"),
+                LimineIso.enrollCommand(Path.of("/opt/limine/limine"), Path.of("/o/iso-root"), "abc"));
+    }
 }

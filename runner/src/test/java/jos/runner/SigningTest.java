@@ -194,4 +194,25 @@ class SigningTest {
         assertEquals(1, Main.commandLine().execute("keys", "generate", "--out", out.toString()));
         assertEquals(0, Main.commandLine().execute("keys", "generate", "--out", out.toString(), "--force"));
     }
+
+    @Test
+    void verifyChecksLimineHashesAndSignaturesWithTheGivenKey() throws Exception {
+        OwnerKeys keys = OwnerKeys.generate(dir.resolve("keys"), false, Optional.empty());
+        Path root = dir.resolve("limine-root");
+        Files.createDirectories(root.resolve("boot/limine"));
+        Path kernel = ImageSigning.write(root.resolve("boot/kernel.elf"),
+                ImageSigning.sign(ImageSigning.patchOwnerKey(withSlot(128, 8), "kernel", keys.publicKey()), ImageSpec.KERNEL_PATH, keys.signingKey()));
+        Path a = ImageSigning.write(root.resolve("boot/a.txt"), ImageSigning.sign("module a".getBytes(), "/boot/a.txt", keys.signingKey()));
+        ImageSpec spec = new ImageSpec("", List.of(new BootModule(a, "/boot/a.txt")));
+        Files.writeString(root.resolve("boot/limine/limine.conf"), LimineConfig.render(spec, kernel));
+        assertEquals(List.of(), ImageVerifier.verify(root, Optional.of(keys.publicKey())).failures());
+        assertEquals(List.of(ImageSpec.KERNEL_PATH, "/boot/a.txt"), ImageVerifier.verify(root, Optional.of(keys.publicKey())).checked());
+        assertEquals("/boot/kernel.elf: no key to check with (no loader with one; give --key)",
+                ImageVerifier.verify(root, Optional.empty()).failures().get(0).toString());
+        byte[] bytes = Files.readAllBytes(a);
+        bytes[1] ^= 4;
+        Files.write(a, bytes);
+        assertEquals(List.of("/boot/a.txt: BLAKE2B hash in limine.conf does not match", "/boot/a.txt: " + SignedFile.message(Ed25519.MISMATCH)),
+                ImageVerifier.verify(root, Optional.of(keys.publicKey())).failures().stream().map(Object::toString).toList());
+    }
 }
