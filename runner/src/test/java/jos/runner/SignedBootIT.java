@@ -162,4 +162,45 @@ class SignedBootIT {
         assertTrue(has(r, ".*W cpu [0-9a-f]+: sign: unsigned image: 2 boot modules are not checked"), t);
         assertEquals(0, r.exitCode(), t);
     }
+
+    /** A user program of the runner's test resources (user/NAME.java), compiled for the user target. */
+    private Path userProgram(String name) throws Exception {
+        Project project = Project.locate();
+        Path dir = out.resolve("user").resolve(name), classes = dir.resolve("classes");
+        Files.createDirectories(classes);
+        String libraries = project.classes("toolchain/hw") + ":" + project.classes("lib/abi") + ":" + project.classes("libsys");
+        int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "25", "-g", "-cp", libraries,
+                "-d", classes.toString(), resource("user/" + name + ".java").toString());
+        assertEquals(0, rc, "javac " + name + ".java");
+        Path elf = dir.resolve(name.toLowerCase() + ".elf");
+        new ToolRunner(System.err).run("compiling the user program " + name, List.of(project.aot().toString(), "--target", "user",
+                "--classpath", classes + ":" + libraries, "--main", name, "-o", elf.toString()), project.root(), true);
+        return elf;
+    }
+
+    /**
+     * Signed modules are processes as before: the first process (First) spawns ExitSeven through its
+     * module capability and maps that module, whose bytes are the file as it was before signing (the
+     * kernel hands modules on without their trailer).
+     */
+    @Test
+    @Timeout(value = 400, unit = TimeUnit.SECONDS)
+    void signedProgramsRunAndSeeTheirFilesWithoutTheTrailer() throws Exception {
+        Path first = userProgram("First"), seven = userProgram("ExitSeven"), noSpawn = userProgram("NoSpawn");
+        ImageSpec programs = new ImageSpec("qemu-exit=0 init=/boot/first.elf", List.of(new BootModule(first, "/boot/first.elf"),
+                new BootModule(seven, "/boot/exitseven.elf"), new BootModule(noSpawn, "/boot/nospawn.elf")));
+        Image image = new ImageBuilder(Project.locate(), tools, new ToolRunner(System.err), Bootloader.grub())
+                .signedWith(OwnerKeys.load(out.resolve("keys"), Optional.empty())).build(programs, out.resolve("programs"), false);
+        QemuResult r = boot(image.iso(), out.resolve("programs"));
+        String t = r.transcript();
+        Matcher m = checked(r);
+        assertEquals("3", m.group(1), t);
+        System.out.println("benchmark: module signatures: " + m.group(3) + " bytes of 3 user programs checked in " + m.group(4) + " us (TCG)");
+        assertTrue(has(r, "user: first: exitseven exited with code 7"), t);
+        byte[] bytes = Files.readAllBytes(seven);
+        assertTrue(has(r, Pattern.quote("user: first: mapped /boot/exitseven.elf: magic 0x464c457f, " + bytes.length + " bytes, last byte 0x"
+                + Integer.toHexString(bytes[bytes.length - 1] & 0xff))), t);
+        assertTrue(has(r, ".*init: the first process exited with code 0"), t);
+        assertEquals(0, r.exitCode(), t);
+    }
 }
