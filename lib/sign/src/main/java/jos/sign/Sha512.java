@@ -56,9 +56,20 @@ public final class Sha512 {
         s[at + LENGTH] = 0;
     }
 
-    /** Hashes length bytes at address. */
+    /**
+     * Hashes length bytes at address: a byte at a time up to a word boundary of the block, then whole
+     * big-endian words (the slot is still clear there), then the tail.
+     */
     public static void update(long[] s, int at, long address, long length) {
-        for (long i = 0; i < length; i++) absorb(s, at, Memory.read8(address + i) & 0xff);
+        long i = 0;
+        while (i < length && (s[at + LENGTH] & 7) != 0) absorb(s, at, Memory.read8(address + i++) & 0xff);
+        for (; length - i >= 8; i += 8) {
+            int position = (int) s[at + LENGTH] & (BLOCK - 1);
+            s[at + W + (position >> 3)] = Long.reverseBytes(Memory.read64(address + i));
+            s[at + LENGTH] += 8;
+            if (position == BLOCK - 8) compress(s, at);
+        }
+        while (i < length) absorb(s, at, Memory.read8(address + i++) & 0xff);
     }
 
     /** Pads (section 5.1.2: a one bit, zeros, the length in bits as 128 bits) and compresses the last block. */
