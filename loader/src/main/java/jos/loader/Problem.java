@@ -95,9 +95,9 @@ public final class Problem {
         }
     }
 
-    /** What a reason is about when its text does not say ("kernel" for jos.elf's), else null. */
+    /** What a reason is about when its text does not say ("kernel" for jos.elf's and the signature's), else null. */
     public static String subject(int reason) {
-        return reason > ELF ? "kernel" : null; // signature reasons are above ELF too: "kernel: <reason> <file size>"
+        return reason > ELF ? "kernel" : null;
     }
 
     public static int reason(long[] record) {
