@@ -12,6 +12,7 @@ import jos.loader.cpu.CpuFeatures;
 import jos.loader.cpu.Gdt;
 import jos.loader.elf.ElfChecker;
 import jos.loader.elf.KernelImage;
+import jos.loader.sign.KernelSignature;
 import jos.loader.interrupts.IoApic;
 import jos.loader.interrupts.Pic;
 import jos.loader.limine.AddressSpace;
@@ -73,6 +74,8 @@ public final class Loader {
 
     /** Why the boot failed, and why ACPI tables were refused: the loader's records (one CPU, no heap). */
     private static final long[] PROBLEM = new long[Problem.SIZE], ACPI_PROBLEM = new long[jos.acpi.Problem.SIZE];
+    /** The kernel signature check's working storage. */
+    private static final long[] SIGNATURE_SCRATCH = new long[jos.sign.Ed25519.SCRATCH];
 
     /** The kernel's entry state, set by {@link #boot}. */
     public static long entry, stackTop, gdtPointer, cr3;
@@ -156,6 +159,8 @@ public final class Loader {
 
         long kernelFile = Memory.read64(files);
         long elf = LimineFile.physicalAddress(kernelFile), elfSize = LimineFile.size(kernelFile);
+        elfSize = KernelSignature.check(elf, elfSize, Modules.string(Modules.tag(0)), Modules.pathLength(Modules.tag(0)), SIGNATURE_SCRATCH, problem);
+        if (elfSize < 0) return false;
         stage("checking the kernel ELF at ", elf);
         if (!ElfChecker.check(elf, elfSize, problem)) return false;
         if (!KernelImage.load(elf, elfSize, problem)) return false;

@@ -52,9 +52,12 @@ public final class Problem {
     public static final int REASONS = 31;
     /** Refusals of the kernel file by jos.elf: ELF + the {@link jos.elf.Problem} reason. */
     public static final int ELF = 1000;
+    /** Refusals of the kernel file's signature: SIGNATURE + the {@link jos.sign.SignedFile} reason. */
+    public static final int SIGNATURE = 2000;
 
     /** The text of a reason: what went wrong, then the name of the value involved; null for NONE. */
     public static String message(int reason) {
+        if (reason >= SIGNATURE) return jos.sign.SignedFile.message(reason - SIGNATURE);
         if (reason >= ELF) return jos.elf.Problem.message(reason - ELF);
         switch (reason) {
             case NONE: return null;
@@ -92,7 +95,7 @@ public final class Problem {
         }
     }
 
-    /** What a reason is about when its text does not say ("kernel" for jos.elf's), else null. */
+    /** What a reason is about when its text does not say ("kernel" for jos.elf's and the signature's), else null. */
     public static String subject(int reason) {
         return reason > ELF ? "kernel" : null;
     }

@@ -318,4 +318,72 @@ class BootTest {
         assertFalse(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem));
         assertEquals("GRUB passed no modules; the kernel must be the first (module2 /boot/kernel.elf ...)", Problem.message(problem));
     }
+
+    /** The kernel file replaced by file, and the multiboot2 information of setUp saying so. */
+    private void kernelFile(byte[] file) {
+        Sim.put(KERNEL_FILE, file);
+        Sim.put(MBI, new MbiBuilder().string(2, "GRUB 2.06")
+                .module(KERNEL_FILE, KERNEL_FILE + file.length, "/boot/kernel.elf console=ttyS0")
+                .module(HELLO, HELLO + 5, "/boot/hello.txt")
+                .memoryMap(0, 0x9fc00, 1, 0x9fc00, 0x400, 2, 0xf0000, 0x10000, 2, 0x100000, 0x1ee0000, 1, 0x1fe0000, 0x20000, 2,
+                        0xfffc0000L, 0x40000, 2)
+                .framebuffer(FB, 4096, 1024, 768, 32, 1, 16, 8, 8, 8, 0, 8)
+                .raw(14, java.util.Arrays.copyOf(AcpiBuilder.rsdp(0, RSDT, 0), 20)).build());
+    }
+
+    /** The loader's owner-key slot as the runner patches it (state ENFORCED, key), restored by the returned action. */
+    private static Runnable enforce(byte[] key) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = jos.sign.OwnerKey.class.getDeclaredField("SLOT");
+        f.setAccessible(true);
+        long[] slot = (long[]) f.get(null);
+        slot[jos.sign.OwnerKey.STATE] = jos.sign.OwnerKey.ENFORCED;
+        ByteBuffer.wrap(key).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(slot, jos.sign.OwnerKey.KEY, 4);
+        return () -> java.util.Arrays.fill(slot, jos.sign.OwnerKey.STATE, slot.length, 0);
+    }
+
+    /** content signed for path as the runner's ImageSigning does (the Trailer layout). */
+    static byte[] signed(byte[] content, String path, org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters key) {
+        ByteBuffer b = ByteBuffer.allocate(content.length + jos.sign.Trailer.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(content).putLong(jos.sign.Trailer.MAGIC_VALUE).putInt(jos.sign.Trailer.VERSION_1).putInt(0).putLong(content.length);
+        b.put(key.generatePublicKey().getEncoded()).put(java.util.Arrays.copyOf(path.getBytes(), jos.sign.Trailer.PATH_BYTES));
+        byte[] file = b.array();
+        org.bouncycastle.crypto.signers.Ed25519Signer s = new org.bouncycastle.crypto.signers.Ed25519Signer();
+        s.init(true, key);
+        s.update(file, 0, content.length + jos.sign.Trailer.SIGNED);
+        System.arraycopy(s.generateSignature(), 0, file, content.length + jos.sign.Trailer.SIGNATURE, 64);
+        return file;
+    }
+
+    @Test
+    void anUnsignedLoaderSaysSoAndBoots() {
+        assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem), serial.text());
+        assertTrue(serial.text().contains("jos-loader: unsigned image: the kernel's signature is not checked"), serial.text());
+    }
+
+    @Test
+    void aSignedKernelBootsAndAChangedOneIsRefusedByName() throws Exception {
+        var owner = new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(new java.security.SecureRandom());
+        Runnable restore = enforce(owner.generatePublicKey().getEncoded());
+        try {
+            byte[] file = signed(kernel(), "/boot/kernel.elf", owner);
+            kernelFile(file);
+            assertTrue(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem), () -> Problem.message(problem) + "\n" + serial.text());
+            assertTrue(serial.text().contains("jos-loader: kernel /boot/kernel.elf signed by the owner's key"), serial.text());
+
+            file[0x40] ^= 1; // one byte of the first program header
+            kernelFile(file);
+            Problem.clear(problem);
+            assertFalse(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem));
+            assertTrue(serial.text().contains("jos-loader: kernel /boot/kernel.elf refused: signature does not match the message and key"), serial.text());
+            assertEquals("kernel", Problem.subject(problem));
+            assertEquals(jos.sign.SignedFile.message(jos.sign.Ed25519.MISMATCH), Problem.message(problem));
+
+            kernelFile(kernel()); // no trailer at all
+            Problem.clear(problem);
+            assertFalse(Loader.boot(MBI, SCRATCH, IMAGE_START, IMAGE_END, problem, acpiProblem));
+            assertEquals("file has no signature trailer", Problem.message(problem));
+        } finally {
+            restore.run();
+        }
+    }
 }

@@ -39,6 +39,14 @@ class ProblemTest {
     }
 
     @Test
+    void signatureReasonsAreAboutTheKernel() {
+        int reason = Problem.SIGNATURE + jos.sign.Ed25519.MISMATCH;
+        assertEquals("signature does not match the message and key", Problem.message(reason));
+        assertEquals("kernel", Problem.subject(reason));
+        assertEquals("file has no signature trailer", Problem.message(Problem.SIGNATURE + jos.sign.SignedFile.UNSIGNED));
+    }
+
+    @Test
     void twoRecordsKeepTheirOwnReasons() {
         try (Machine machine = Machine.install()) {
             machine.memory().map(0x10000, 0x1000);

@@ -7,6 +7,7 @@ import jos.hw.Naked;
 import jos.kernel.boot.limine.CommandLine;
 import jos.hw.Memory;
 import jos.kernel.process.FirstProcess;
+import jos.kernel.process.ModuleSignatures;
 import jos.kernel.process.UserThread;
 import jos.kernel.sched.SchedState;
 import jos.kernel.x86.QemuExit;
@@ -87,6 +88,7 @@ public final class Kernel {
         Calibration.initClock();
         Log.init();
         BootReport.print();
+        ModuleSignatures.checkAll();
         if (!MemoryManager.init()) Panic.panic("memory: the memory manager could not start");
         PerCpu.setGuards(SupervisorGuards.enableOnThisCpu());   // on the kernel's own tables: no USER page in its half
         AcpiReport.print();

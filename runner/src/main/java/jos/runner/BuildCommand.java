@@ -17,6 +17,7 @@ public final class BuildCommand implements Callable<Integer> {
         Project project = Project.locate();
         ImageBuilder builder = new ImageBuilder(project, Tools.fromEnvironment(), new ToolRunner(System.err),
                 Bootloader.fromEnvironment(), image.kernel());
+        image.signing(builder);
         builder.build(image.spec(), image.out(project), true);
         return 0;
     }

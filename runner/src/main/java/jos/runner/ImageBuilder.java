@@ -28,6 +28,8 @@ public final class ImageBuilder {
     private final ToolRunner runner;
     private final Bootloader bootloader;
     private final KernelKind kernel;
+    /** The owner's keys when the image is signed (--sign), else null. */
+    private OwnerKeys signer;
 
     /** A builder of images carrying the product kernel. */
     public ImageBuilder(Project project, Tools tools, ToolRunner runner, Bootloader bootloader) {
@@ -40,6 +42,12 @@ public final class ImageBuilder {
         this.runner = runner;
         this.bootloader = bootloader;
         this.kernel = kernel;
+    }
+
+    /** Signs what this builder builds with keys (ImageSigning: kernel, modules, owner key in loader and kernel). */
+    public ImageBuilder signedWith(OwnerKeys keys) {
+        this.signer = keys;
+        return this;
     }
 
     /** Builds the image; with {@code compileJava} false the Java classes are taken as they are. */
@@ -58,6 +66,11 @@ public final class ImageBuilder {
         }
         NativeBuild natives = new NativeBuild(project, runner);
         Path kernel = natives.kernel(out, this.kernel);
+        ImageSpec unsigned = spec;
+        if (signer != null) {
+            kernel = ImageSigning.signKernel(kernel, out.resolve("signed"), signer);
+            spec = ImageSigning.signModules(spec, out.resolve("signed"), signer);
+        }
         IsoTree tree = IsoTree.fresh(out.resolve("iso-root"));
         Path iso = out.resolve(ISO_NAME);
         Path partial = out.resolve(ISO_NAME + ".partial");
@@ -65,16 +78,17 @@ public final class ImageBuilder {
             new LimineIso(tools, runner).make(tree, spec, kernel, bootloader.limineDir().orElseThrow(), partial);
         } else {
             Path loader = natives.loader(out);
+            if (signer != null) loader = ImageSigning.patchLoader(loader, out.resolve("signed"), signer);
             new GrubIso(runner).make(tree, spec, kernel, loader, partial);
         }
         try {
             Files.move(partial, iso, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(out.resolve(STAMP_NAME), stamp(spec));
+            Files.writeString(out.resolve(STAMP_NAME), stamp(unsigned));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        runner.log().println("os: image " + iso + " (" + bootloader.describe() + ")");
-        return image(spec, out);
+        runner.log().println("os: image " + iso + " (" + bootloader.describe() + (signer != null ? ", signed" : "") + ")");
+        return image(unsigned, out);
     }
 
     /** Builds the image unless the one in {@code out} is up to date for {@code spec}. */
@@ -121,7 +135,8 @@ public final class ImageBuilder {
     }
 
     private String stamp(ImageSpec spec) {
-        return "bootloader=" + bootloader.describe() + "\nkernel=" + kernel.mainClass() + "\n" + spec.describe();
+        return "bootloader=" + bootloader.describe() + "\nkernel=" + kernel.mainClass() + "\n" + spec.describe()
+                + (signer != null ? "signed=" + signer.publicKeyHex() + "\n" : "");
     }
 
     private static void requireModules(ImageSpec spec) {

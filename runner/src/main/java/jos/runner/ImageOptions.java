@@ -23,6 +23,18 @@ public final class ImageOptions {
                     + " default output directory build/os-test")
     boolean testKernel;
 
+    @Option(names = "--sign", paramLabel = "DIR",
+            description = "sign the kernel and every module with the owner's keys in DIR (scripts/os keys generate)")
+    Path sign;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "the passphrase of the keys in the --sign directory")
+    Path passphraseFile;
+
+    /** builder, signing with the --sign keys if given. */
+    public ImageBuilder signing(ImageBuilder builder) {
+        return sign == null ? builder : builder.signedWith(OwnerKeys.load(sign, OwnerKeys.passphrase(passphraseFile)));
+    }
+
     public ImageSpec spec() {
         return new ImageSpec(cmdline, modules.stream().map(BootModule::parse).toList());
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * Limine's USAGE document says: the BIOS and UEFI CD images, limine-bios.sys and limine.conf in
  * {@code /boot/limine}, the EFI executables in {@code /EFI/BOOT}, {@code xorriso -as mkisofs} with the
  * listed options, then {@code limine bios-install} on the ISO.
+ * limine.conf names every file with its BLAKE2B hash, and its own hash is enrolled into BOOTX64.EFI
+ * ({@code limine enroll-config}) before the ISO is made, so Limine refuses a changed file or config.
  */
 public final class LimineIso {
 
@@ -48,11 +50,19 @@ public final class LimineIso {
         if (Files.isRegularFile(limineDir.resolve("BOOTIA32.EFI"))) {
             tree.copy(limineDir.resolve("BOOTIA32.EFI"), "/EFI/BOOT/BOOTIA32.EFI");
         }
-        tree.write("/boot/limine/limine.conf", LimineConfig.render(spec));
+        String config = LimineConfig.render(spec, kernelElf);
+        tree.write("/boot/limine/limine.conf", config);
         Path dir = tree.root().getParent();
+        runner.run("enrolling limine.conf's BLAKE2B hash into BOOTX64.EFI", enrollCommand(limine, tree.root(), config), dir, false);
         runner.run("making " + iso + " with xorriso", xorrisoCommand(tree.root(), iso), dir, false);
         runner.run("installing Limine's BIOS stages into " + iso, List.of(limine.toString(), "bios-install",
                 iso.toString()), dir, false);
+    }
+
+    /** limine enroll-config: Limine's EFI binary then refuses a limine.conf with another hash. */
+    static List<String> enrollCommand(Path limine, Path root, String config) {
+        return List.of(limine.toString(), "enroll-config", root.resolve("EFI/BOOT/BOOTX64.EFI").toString(),
+                LimineConfig.blake2b(config.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     static List<String> xorrisoCommand(Path root, Path iso) {

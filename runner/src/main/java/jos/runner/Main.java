@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         subcommands = {BuildCommand.class, RunCommand.class,
                 ConsoleCommand.class,
                 FlashCommand.class,
+                KeysCommand.class,
+                VerifyCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -47,7 +47,7 @@ public final class NativeBuild {
 
     /** The libraries machine code may use (jos.acpi, jos.x86, jos.elf, jos.limine), and the intrinsics. */
     private static String libraries(Project project) {
-        return project.classes("lib/acpi") + ":" + project.classes("lib/x86") + ":" + project.classes("lib/elf") + ":"
+        return project.classes("lib/acpi") + ":" + project.classes("lib/x86") + ":" + project.classes("lib/elf") + ":" + project.classes("lib/sign") + ":"
                 + project.classes("lib/limine") + ":" + project.classes("toolchain/hw");
     }
 }

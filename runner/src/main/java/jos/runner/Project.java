@@ -12,7 +12,7 @@ import java.util.List;
 public record Project(Path root) {
 
     /** Modules whose classes are compiled into the kernel or the loader. */
-    public static final List<String> BOOT_MODULES = List.of("toolchain/hw", "lib/abi", "lib/acpi", "lib/x86", "lib/elf", "lib/limine",
+    public static final List<String> BOOT_MODULES = List.of("toolchain/hw", "lib/abi", "lib/acpi", "lib/x86", "lib/elf", "lib/sign", "lib/limine",
             "loader", "microkernel");
 
     public Project {
@@ -70,7 +70,7 @@ public record Project(Path root) {
     /** Everything the image is made from: a file here newer than the image makes it stale. */
     public List<Path> imageSources() {
         return List.of(root.resolve("toolchain/hw/src/main"), root.resolve("lib/abi/src/main"), root.resolve("lib/acpi/src/main"), root.resolve("lib/x86/src/main"),
-                root.resolve("lib/elf/src/main"),
+                root.resolve("lib/elf/src/main"), root.resolve("lib/sign/src/main"),
                 root.resolve("lib/limine/src/main"), root.resolve("loader/src/main"), root.resolve("microkernel/src/main"),
                 root.resolve("toolchain/compiler/src/main"), root.resolve("toolchain/runtime/src/main"));
     }

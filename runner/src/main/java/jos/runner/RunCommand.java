@@ -69,6 +69,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         ImageBuilder builder = new ImageBuilder(project, tools, new ToolRunner(System.err), Bootloader.fromEnvironment(),
                 image.kernel());
+        image.signing(builder);
         Image built = builder.buildIfStale(image.spec(), image.out(project));
         QemuOptions options = qemuOptions(built.iso(), built.out(), ovmf);
         List<String> command = QemuCommand.build(options);

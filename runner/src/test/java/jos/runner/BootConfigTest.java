@@ -71,4 +71,35 @@ class BootConfigTest {
                     kernel_path: boot():/boot/kernel.elf
                 """, LimineConfig.render(new ImageSpec("", List.of())));
     }
+
+    /** Each path#hash of the hashed config, against coreutils' b2sum (BLAKE2b-512), an independent implementation. */
+    @Test
+    void limineNamesEveryFileWithItsBlake2bHash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path kernel = dir.resolve("kernel.elf"), a = dir.resolve("a.txt"), b = dir.resolve("b.elf");
+        java.nio.file.Files.write(kernel, new byte[5000]);
+        java.nio.file.Files.writeString(a, "module a\n");
+        byte[] random = new byte[129];
+        new java.util.Random(7).nextBytes(random);
+        java.nio.file.Files.write(b, random);
+        String conf = LimineConfig.render(new ImageSpec("qemu-exit=0", List.of(new BootModule(a, "/boot/a.txt"), new BootModule(b, "/boot/b.elf"))), kernel);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(kernel|module)_path: boot\\(\\):(\\S+)#([0-9a-f]{128})").matcher(conf);
+        List<java.nio.file.Path> files = List.of(kernel, a, b);
+        int n = 0;
+        while (m.find()) {
+            assertEquals(List.of("/boot/kernel.elf", "/boot/a.txt", "/boot/b.elf").get(n), m.group(2));
+            assertEquals(b2sum(files.get(n)), m.group(3), m.group(2));
+            n++;
+        }
+        assertEquals(3, n, conf);
+        assertEquals("ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d17d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923",
+                LimineConfig.blake2b("abc".getBytes()), "RFC 7693 appendix A");
+        assertEquals(LimineConfig.render(SPEC), LimineConfig.render(SPEC, null), "no hashes without files");
+    }
+
+    private static String b2sum(java.nio.file.Path file) throws Exception {
+        Process p = new ProcessBuilder("b2sum", file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        return out.substring(0, out.indexOf(' '));
+    }
 }

@@ -26,18 +26,18 @@ class BuildStepsTest {
     @Test
     void kernelAndLoaderCompileCommands() {
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "kernel", "--classpath",
-                "/src/jos/microkernel/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes"
+                "/src/jos/microkernel/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes:/src/jos/lib/sign/target/classes"
                         + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes:/src/jos/lib/abi/target/classes", "--main",
                 "jos.kernel.Kernel", "-o", "/o/kernel.elf"),
                 NativeBuild.kernelCommand(project, KernelKind.PRODUCT, Path.of("/o/kernel.elf")));
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "kernel", "--classpath",
                 "/src/jos/microkernel/target/testkernel-classes:/src/jos/microkernel/target/classes"
-                        + ":/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes"
+                        + ":/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes:/src/jos/lib/sign/target/classes"
                         + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes:/src/jos/lib/abi/target/classes", "--main",
                 "jos.kernel.testkernel.TestKernel", "-o", "/o/test-kernel.elf"),
                 NativeBuild.kernelCommand(project, KernelKind.TEST, Path.of("/o/test-kernel.elf")));
         assertEquals(List.of("/src/jos/scripts/aot", "--target", "loader", "--classpath",
-                "/src/jos/loader/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes"
+                "/src/jos/loader/target/classes:/src/jos/lib/acpi/target/classes:/src/jos/lib/x86/target/classes:/src/jos/lib/elf/target/classes:/src/jos/lib/sign/target/classes"
                         + ":/src/jos/lib/limine/target/classes:/src/jos/toolchain/hw/target/classes", "--asm",
                 "/src/jos/loader/src/main/asm/entry.S", "--linker-script", "/src/jos/loader/src/main/ld/loader.ld",
                 "-o", "/o/jos-loader.elf"), NativeBuild.loaderCommand(project, Path.of("/o/jos-loader.elf")));
@@ -45,9 +45,9 @@ class BuildStepsTest {
 
     @Test
     void mavenCommands() {
-        assertEquals(List.of("mvn", "-B", "-q", "-o", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/x86,lib/elf,lib/limine,loader,microkernel", "-am",
+        assertEquals(List.of("mvn", "-B", "-q", "-o", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/x86,lib/elf,lib/sign,lib/limine,loader,microkernel", "-am",
                 "-DskipTests"), JavaBuild.command(true));
-        assertEquals(List.of("mvn", "-B", "-q", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/x86,lib/elf,lib/limine,loader,microkernel", "-am",
+        assertEquals(List.of("mvn", "-B", "-q", "install", "-pl", "toolchain/hw,lib/abi,lib/acpi,lib/x86,lib/elf,lib/sign,lib/limine,loader,microkernel", "-am",
                 "-DskipTests"), JavaBuild.command(false));
     }
 
@@ -129,5 +129,12 @@ class BuildStepsTest {
                 () -> runner.run("step two", List.of("sh", "-c", "echo broken >&2; exit 3"), dir, false));
         assertEquals("step two failed (exit status 3): sh -c echo broken >&2; exit 3\nbroken", e.getMessage());
         assertEquals("os: step one\nos: step two\n", log.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void limineEnrollsItsConfigHash() {
+        assertEquals(List.of("/opt/limine/limine", "enroll-config", "/o/iso-root/EFI/BOOT/BOOTX64.EFI",
+                        "ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d17d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923"),
+                LimineIso.enrollCommand(Path.of("/opt/limine/limine"), Path.of("/o/iso-root"), "abc"));
     }
 }

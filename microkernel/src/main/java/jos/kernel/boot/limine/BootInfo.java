@@ -92,6 +92,11 @@ public final class BootInfo {
         return Memory.read64(ModuleResponse.modules(Requests.response(Requests.MODULES)) + 8 * i);
     }
 
+    /** Takes module i out of the list (its slot reads 0 from then on): a module the kernel refused. */
+    public static void refuseModule(long i) {
+        Memory.write64(ModuleResponse.modules(Requests.response(Requests.MODULES)) + 8 * i, 0);
+    }
+
     public static long framebufferCount() {
         long r = Requests.response(Requests.FRAMEBUFFER);
         return r == 0 ? 0 : FramebufferResponse.framebufferCount(r);
