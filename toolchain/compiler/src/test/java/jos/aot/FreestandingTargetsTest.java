@@ -260,19 +260,7 @@ class FreestandingTargetsTest {
 
     @Test
     void loaderTargetIsEnteredThroughExportsAndLinkedByItsOwnScript() throws Exception {
-        Path script = out.resolve("low.ld");
-        Files.writeString(script, """
-                ENTRY(fixture_loader_main)
-                SECTIONS {
-                    . = 0x200000;
-                    .text : { *(.text .text.*) }
-                    .rodata : { *(.rodata .rodata.*) }
-                    .data : { *(.data .data.*) }
-                    .bss : { *(.bss .bss.*) *(COMMON) }
-                    .jrt_traces : ALIGN(4096) { KEEP(*(.jrt_traces)) }
-                    /DISCARD/ : { *(.eh_frame*) *(.note .note.*) *(.comment) }
-                }
-                """);
+        Path script = lowLoaderScript("low.ld");
         Path noTraces = out.resolve("no-traces.ld");
         Files.writeString(noTraces, Files.readString(script).replace(".jrt_traces : ALIGN(4096) { KEEP(*(.jrt_traces)) }", ""));
         Result withoutTable = compile("loader", "loader", "--linker-script", noTraces.toString());
@@ -299,19 +287,7 @@ class FreestandingTargetsTest {
 
     @Test
     void anExportTestsItsClassInitializationOnlyOnTheUnlikelyPathAndOnlyIfLeftAndAPendingExceptionOnlyIfItCanThrow() throws Exception {
-        Path script = out.resolve("exports.ld");
-        Files.writeString(script, """
-                ENTRY(fixture_loader_main)
-                SECTIONS {
-                    . = 0x200000;
-                    .text : { *(.text .text.*) }
-                    .rodata : { *(.rodata .rodata.*) }
-                    .data : { *(.data .data.*) }
-                    .bss : { *(.bss .bss.*) *(COMMON) }
-                    .jrt_traces : ALIGN(4096) { KEEP(*(.jrt_traces)) }
-                    /DISCARD/ : { *(.eh_frame*) *(.note .note.*) *(.comment) }
-                }
-                """);
+        Path script = lowLoaderScript("exports.ld");
         Result ok = compile("loader", "loader", "--linker-script", script.toString());
         assertEquals(0, ok.exitCode(), ok.errors());
         StringBuilder c = new StringBuilder();
@@ -330,6 +306,24 @@ class FreestandingTargetsTest {
                 "a class whose initializer only makes arrays of constant length (emitted as data) needs no initialization");
         assertTrue(wrapper(c.toString(), "fixture_loader_tables").contains("jos_aot_fixtures_freestanding_loader_Tables__sum__J_J(p0)"));
         assertTrue(loud.contains("if (JEXC()) jrt_fatal_exception(jrt_pending, \"" + cls + ".loud\");"), loud);
+    }
+
+    /** A linker script for the loader fixture, linked low, written to name in the output folder. */
+    private Path lowLoaderScript(String name) throws IOException {
+        Path script = out.resolve(name);
+        Files.writeString(script, """
+                ENTRY(fixture_loader_main)
+                SECTIONS {
+                    . = 0x200000;
+                    .text : { *(.text .text.*) }
+                    .rodata : { *(.rodata .rodata.*) }
+                    .data : { *(.data .data.*) }
+                    .bss : { *(.bss .bss.*) *(COMMON) }
+                    .jrt_traces : ALIGN(4096) { KEEP(*(.jrt_traces)) }
+                    /DISCARD/ : { *(.eh_frame*) *(.note .note.*) *(.comment) }
+                }
+                """);
+        return script;
     }
 
     /** The C of the export wrapper named symbol. */
