@@ -61,9 +61,9 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     // ---- index checks with the JDK's messages ----
 
+    // The exceptions are built out of line (String.outOfBounds), so the checks inline.
     private static void checkIndex(int index, int length) {
-        if (index < 0 || index >= length)
-            throw new StringIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
+        if (index < 0 || index >= length) throw String.outOfBounds(index, length);
     }
 
     private static void checkOffset(int offset, int length) {
@@ -73,9 +73,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     private static void checkRangeSIOOBE(int start, int end, int length) {
-        if (start < 0 || start > end || end > length)
-            throw new StringIndexOutOfBoundsException(
-                    "Range [" + start + ", " + end + ") out of bounds for length " + length);
+        if (start < 0 || start > end || end > length) throw String.rangeOutOfBounds(start, end, length);
     }
 
     private static void checkRange(int start, int end, int length) {
@@ -99,19 +97,23 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     private void ensureCapacityInternal(int minimumCapacity) {
+        if (minimumCapacity - (value.length >> coder) > 0) grow(minimumCapacity);
+    }
+
+    /** The growth step of ensureCapacityInternal, out of line so the test before it inlines. */
+    @jos.rt.OutOfLine
+    private void grow(int minimumCapacity) {
         int oldCapacity = value.length >> coder;
-        if (minimumCapacity - oldCapacity > 0) {
-            int newCapacity = oldCapacity * 2 + 2;
-            if (newCapacity - minimumCapacity < 0) newCapacity = minimumCapacity;
-            if (newCapacity < 0 || newCapacity > (Integer.MAX_VALUE - 8) >> coder) {
-                if (minimumCapacity < 0 || minimumCapacity > Integer.MAX_VALUE >> coder)
-                    throw new OutOfMemoryError("Required length exceeds implementation limit");
-                newCapacity = minimumCapacity;
-            }
-            byte[] v = new byte[newCapacity << coder];
-            System.arraycopy(value, 0, v, 0, count << coder);
-            value = v;
+        int newCapacity = oldCapacity * 2 + 2;
+        if (newCapacity - minimumCapacity < 0) newCapacity = minimumCapacity;
+        if (newCapacity < 0 || newCapacity > (Integer.MAX_VALUE - 8) >> coder) {
+            if (minimumCapacity < 0 || minimumCapacity > Integer.MAX_VALUE >> coder)
+                throw new OutOfMemoryError("Required length exceeds implementation limit");
+            newCapacity = minimumCapacity;
         }
+        byte[] v = new byte[newCapacity << coder];
+        System.arraycopy(value, 0, v, 0, count << coder);
+        value = v;
     }
 
     /**
@@ -391,6 +393,14 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public AbstractStringBuilder append(String str) {
         if (str == null) return appendNull();
         int len = str.length();
+        byte[] v = value;
+        int n = count;
+        // Latin-1 into Latin-1 with room: one copy, no capacity or coder steps.
+        if (coder == LATIN1 && coderOf(str) == LATIN1 && len <= v.length - n) {
+            System.arraycopy(bytesOf(str), 0, v, n, len);
+            count = n + len;
+            return this;
+        }
         ensureCapacityFor(count + len, coderOf(str));
         putString(count, str, 0, len);
         count += len;
@@ -457,6 +467,31 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder append(char c) {
+        byte[] v = value;
+        int n = count;
+        // A Latin-1 char into a Latin-1 builder with room: one store (text building spends its time here).
+        if (coder == LATIN1 && c <= 0xFF && n < v.length) {
+            v[n] = (byte) c;
+            count = n + 1;
+            return this;
+        }
+        return appendSlow(c);
+    }
+
+    /** append(char) for the other cases: a UTF-16 builder with room stores two bytes, else it grows or widens. */
+    @jos.rt.OutOfLine
+    private AbstractStringBuilder appendSlow(char c) {
+        byte[] v = value;
+        int n = count;
+        if (coder == UTF16 && n < v.length >> 1) {
+            StringUTF16.putChar(v, n, c);
+            count = n + 1;
+            return this;
+        }
+        return appendGrowing(c);
+    }
+
+    private AbstractStringBuilder appendGrowing(char c) {
         ensureCapacityFor(count + 1, c <= 0xFF ? LATIN1 : UTF16);
         put(count, c);
         count++;

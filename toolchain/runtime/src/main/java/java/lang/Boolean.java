@@ -1,6 +1,7 @@
 package java.lang;
 
 /** The boolean box. TYPE is left out: primitive Class objects do not exist yet. */
+@jos.rt.InitAtStart
 public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
     @SuppressWarnings("unchecked")
     public static final Class<Boolean> TYPE = (Class<Boolean>) jos.rt.Types.primitiveClass('Z');

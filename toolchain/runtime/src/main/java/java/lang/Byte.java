@@ -1,6 +1,7 @@
 package java.lang;
 
 /** The byte box. TYPE is left out: primitive Class objects do not exist yet. */
+@jos.rt.InitAtStart
 public final class Byte extends Number implements Comparable<Byte> {
     @SuppressWarnings("unchecked")
     public static final Class<Byte> TYPE = (Class<Byte>) jos.rt.Types.primitiveClass('B');

@@ -4,6 +4,7 @@ package java.lang;
  * The char box and the Unicode queries. Categories of U+0000..U+00FF come from a string here; everything
  * else from CharacterData's tables. Most predicates are a test of the general category against a bit set.
  */
+@jos.rt.InitAtStart
 public final class Character implements java.io.Serializable, Comparable<Character> {
     @SuppressWarnings("unchecked")
     public static final Class<Character> TYPE = (Class<Character>) jos.rt.Types.primitiveClass('C');

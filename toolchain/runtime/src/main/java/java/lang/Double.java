@@ -8,6 +8,7 @@ import jos.rt.fp.ToDecimal;
  * The double box and double utilities. TYPE is left out (no primitive Class objects), as are the
  * java.lang.constant methods.
  */
+@jos.rt.InitAtStart
 public final class Double extends Number implements Comparable<Double> {
     @SuppressWarnings("unchecked")
     public static final Class<Double> TYPE = (Class<Double>) jos.rt.Types.primitiveClass('D');

@@ -9,6 +9,7 @@ import jos.rt.fp.ToDecimal;
  * The float box and float utilities. TYPE is left out (no primitive Class objects), as are the
  * java.lang.constant methods.
  */
+@jos.rt.InitAtStart
 public final class Float extends Number implements Comparable<Float> {
     @SuppressWarnings("unchecked")
     public static final Class<Float> TYPE = (Class<Float>) jos.rt.Types.primitiveClass('F');

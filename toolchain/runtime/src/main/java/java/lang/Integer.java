@@ -4,6 +4,7 @@ package java.lang;
  * The int box and int utilities. Text conversion and parsing widen to long and use Long's unsigned-magnitude
  * code, so the two classes cannot drift apart in their digits or messages.
  */
+@jos.rt.InitAtStart
 public final class Integer extends Number implements Comparable<Integer> {
     @SuppressWarnings("unchecked")
     public static final Class<Integer> TYPE = (Class<Integer>) jos.rt.Types.primitiveClass('I');

@@ -4,6 +4,7 @@ package java.lang;
  * The long box and long utilities. Also home of the digit writer and the number parser that Integer shares:
  * both work on unsigned magnitudes, so every width and sign goes through one path.
  */
+@jos.rt.InitAtStart
 public final class Long extends Number implements Comparable<Long> {
     @SuppressWarnings("unchecked")
     public static final Class<Long> TYPE = (Class<Long>) jos.rt.Types.primitiveClass('J');

@@ -1,6 +1,7 @@
 package java.lang;
 
 /** The short box. TYPE is left out: primitive Class objects do not exist yet. */
+@jos.rt.InitAtStart
 public final class Short extends Number implements Comparable<Short> {
     @SuppressWarnings("unchecked")
     public static final Class<Short> TYPE = (Class<Short>) jos.rt.Types.primitiveClass('S');

@@ -95,20 +95,32 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     static void checkBoundsOffCount(int offset, int count, int length) {
-        if (offset < 0 || count < 0 || offset > length - count)
-            throw new StringIndexOutOfBoundsException(
-                    "Range [" + offset + ", " + offset + " + " + count + ") out of bounds for length " + length);
+        if (offset < 0 || count < 0 || offset > length - count) throw offCountOutOfBounds(offset, count, length);
+    }
+
+    private static StringIndexOutOfBoundsException offCountOutOfBounds(int offset, int count, int length) {
+        return new StringIndexOutOfBoundsException(
+                "Range [" + offset + ", " + offset + " + " + count + ") out of bounds for length " + length);
     }
 
     static void checkIndex(int index, int length) {
-        if (index < 0 || index >= length)
-            throw new StringIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
+        if (index < 0 || index >= length) throw outOfBounds(index, length);
+    }
+
+    /**
+     * The exception of a failed index check, built out of line: the checks stay a few instructions, so
+     * gcc inlines them and charAt into their callers.
+     */
+    static StringIndexOutOfBoundsException outOfBounds(int index, int length) {
+        return new StringIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
     }
 
     static void checkBoundsBeginEnd(int begin, int end, int length) {
-        if (begin < 0 || begin > end || end > length)
-            throw new StringIndexOutOfBoundsException(
-                    "Range [" + begin + ", " + end + ") out of bounds for length " + length);
+        if (begin < 0 || begin > end || end > length) throw rangeOutOfBounds(begin, end, length);
+    }
+
+    static StringIndexOutOfBoundsException rangeOutOfBounds(int begin, int end, int length) {
+        return new StringIndexOutOfBoundsException("Range [" + begin + ", " + end + ") out of bounds for length " + length);
     }
 
     boolean isLatin1() { return coder == LATIN1; }
@@ -122,17 +134,25 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public char charAt(int index) {
+        byte[] v = value;
         if (coder == LATIN1) {
-            checkIndex(index, value.length);
-            return (char) (value[index] & 0xFF);
+            // gcc makes this one unsigned compare, and folds the array access's own check into it.
+            if (index < 0 || index >= v.length) throw outOfBounds(index, v.length);
+            return (char) (v[index] & 0xFF);
         }
-        checkIndex(index, value.length >> 1);
-        return StringUTF16.getChar(value, index);
+        return charAtUtf16(v, index);
+    }
+
+    @jos.rt.OutOfLine
+    private static char charAtUtf16(byte[] v, int index) {
+        checkIndex(index, v.length >> 1);
+        return StringUTF16.getChar(v, index);
     }
 
     /** charAt without the bounds check, for the runtime's loops. */
     char at(int index) {
-        return coder == LATIN1 ? (char) (value[index] & 0xFF) : StringUTF16.getChar(value, index);
+        byte[] v = value;
+        return coder == LATIN1 ? (char) (v[index] & 0xFF) : StringUTF16.getChar(v, index);
     }
 
     public int codePointAt(int index) {
@@ -216,6 +236,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public boolean contentEquals(CharSequence cs) {
         int n = length();
+        // A builder in the same coder holds its chars as this string does: compare the bytes at once.
+        if (cs instanceof AbstractStringBuilder asb && asb.coder == coder) {
+            return asb.count == n && jos.rt.Mem.bytesEqual(value, asb.value, n << coder);
+        }
+        if (cs instanceof String s) return equals(s);
         if (cs.length() != n) return false;
         for (int i = 0; i < n; i++) if (at(i) != cs.charAt(i)) return false;
         return true;

@@ -239,6 +239,7 @@ final class MethodTranslator {
         body.append("#line ").append(Math.max(1, code.firstLine())).append(" \"").append(ctx.sourcePath(method.owner)).append("\"\n");
         // The program's main stays a function of its own (a debugger's breakpoint, a trace's outermost frame).
         if (ctx.isMain(method)) body.append("__attribute__((noinline)) ");
+        else if (ctx.target.inlineHints()) body.append(InlineHints.of(ctx.program, method, code));
         body.append(ret).append(' ').append(ctx.names.method(method)).append('(')
                 .append(CTypes.prototypeParams(method.descriptor, method.isStatic, true)).append(") {\n");
         // Parameters into their local slots.

@@ -245,7 +245,22 @@ public final class ProgramEmitter {
 
     /** Whether code in class current must initialize c before touching it (static access, static call). */
     boolean triggersInit(ClassInfo current, ClassInfo c) {
-        return needsInit(c) && current != c && (c.isInterface || !current.isSubclassOf(c));
+        return needsInit(c) && current != c && (c.isInterface || !current.isSubclassOf(c)) && !initializedAtStart(c);
+    }
+
+    static final String INIT_AT_START = "Ljos/rt/InitAtStart;";
+
+    /**
+     * A runtime class marked {@code @jos.rt.InitAtStart} whose initializer is reachable, on a target entered
+     * only by main(String[]): jprogram_main initializes it before anything else runs, so no code needs to test
+     * it (the annotation promises its initializer has no effect outside its own statics).
+     */
+    boolean initializedAtStart(ClassInfo c) {
+        if (target.entry() != jos.aot.target.Target.Entry.MAIN_WITH_ARGS || c.isInterface) return false;
+        MethodInfo init = c.method("<clinit>()V");
+        if (init == null || !program.reachable.contains(init)) return false;
+        if (c.superclass != null && needsInit(c.superclass) && !initializedAtStart(c.superclass)) return false;
+        return jos.aot.model.Annotations.of(c.model).containsKey(INIT_AT_START);
     }
 
     boolean nativeInline(MethodInfo m) {
@@ -854,6 +869,13 @@ public final class ProgramEmitter {
         }
         ClassInfo launcher = program.get("jos/rt/Launcher");
         e.append("int32_t jprogram_main(int32_t argc, char **argv) {\n");
+        // Classes initialized before anything else (initializedAtStart), in name order.
+        List<String> atStart = new ArrayList<>();
+        for (ClassInfo c : program.classes().values()) if (initializedAtStart(c)) atStart.add(c.name);
+        java.util.Collections.sort(atStart);
+        for (String name : atStart) {
+            e.append("    if (!JEXC()) ").append(names.initFunction(program.get(name))).append("();\n");
+        }
         e.append("    jobject raw = jrt_new_array(&").append(names.arrayClassObject("[[B")).append(", argc > 0 ? argc - 1 : 0);\n");
         e.append("    for (int32_t i = 1; raw != NULL && i < argc; i++) {\n");
         e.append("        int32_t n = 0;\n        while (argv[i][n]) n++;\n");

@@ -35,6 +35,11 @@ public final class HostedTarget implements Target {
     }
 
     @Override
+    public boolean inlineHints() {
+        return true;
+    }
+
+    @Override
     public List<String> runtimeSources() {
         return List.of("jrt.c", "gc.c", "natives.c", "hosted/platform.c");
     }

@@ -57,6 +57,15 @@ public interface Target {
     }
 
     /**
+     * Whether the C carries inlining hints (cgen.InlineHints): small methods declared inline, exception
+     * factories and the runtime's slow paths out of line. Only where the stacks are large, since inlining
+     * makes frames bigger.
+     */
+    default boolean inlineHints() {
+        return false;
+    }
+
+    /**
      * True where an exception escaping {@code static void main()} is reported as HotSpot's launcher does (the
      * trace on stderr, exit code 1: jos.rt.Launcher.uncaught) rather than as a fatal error of the runtime.
      * Hosted programs always are (their entry is main(String[])); user programs have a heap to build the report.

@@ -9,7 +9,7 @@ public final class GeneratedC {
 
     /**
      * The text of the first definition of a function whose name starts with prefix, from its name to its
-     * closing brace. A definition's line is the signature then " {"; the C of the method's first Java
+     * closing brace. A definition's line is the signature (after an inlining hint, if any) then " {"; the C of the method's first Java
      * line may follow on the same line (hosted code joins each Java line's C onto one line for the trace
      * tables), and a call to the function has a ';' before any " {". The body ends with a brace on a line
      * of its own, or at " }" before a blank line when its last line was joined too.
@@ -32,6 +32,6 @@ public final class GeneratedC {
     private static int lineStartOfSignature(String c, int from) {
         int start = c.lastIndexOf('\n', from) + 1;
         String before = c.substring(start, from);
-        return before.matches("[\\w ]*\\**\\s*") ? start : -1;
+        return before.matches("(__attribute__\\(\\([\\w, ]*\\)\\) )?[\\w ]*\\**\\s*") ? start : -1;
     }
 }
