@@ -256,7 +256,7 @@ public final class ProgramEmitter {
      * it (the annotation promises its initializer has no effect outside its own statics).
      */
     boolean initializedAtStart(ClassInfo c) {
-        if (target.entry() != jos.aot.target.Target.Entry.MAIN_WITH_ARGS || c.isInterface) return false;
+        if (target.entry() != jos.aot.target.Target.Entry.MAIN_WITH_ARGS || c.isInterface || !needsInit(c)) return false;
         MethodInfo init = c.method("<clinit>()V");
         if (init == null || !program.reachable.contains(init)) return false;
         if (c.superclass != null && needsInit(c.superclass) && !initializedAtStart(c.superclass)) return false;
