@@ -1,8 +1,18 @@
 package jos.aot.cgen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Reading generated C in tests: a function's body by the start of its name. */
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import jos.aot.Main;
+import picocli.CommandLine;
+
+/** Reading generated C in tests: a function's body by the start of its name; a fixture compiled and run. */
 public final class GeneratedC {
     private GeneratedC() {
     }
@@ -33,5 +43,31 @@ public final class GeneratedC {
         int start = c.lastIndexOf('\n', from) + 1;
         String before = c.substring(start, from);
         return before.matches("(__attribute__\\(\\([\\w, ]*\\)\\) )?[\\w ]*\\**\\s*") ? start : -1;
+    }
+
+    /** A hosted fixture compiled and run: all of its generated C, and what the binary printed (exit 0). */
+    public record Compiled(String c, String output) {
+    }
+
+    /** Compiles main (a fixture on the test classpath) for hosted into out/name, runs it and checks it exits 0. */
+    public static Compiled compileAndRun(Class<?> main, Path out, String name) throws IOException, InterruptedException {
+        Path classes;
+        try {
+            classes = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        Path binary = out.resolve(name);
+        int rc = new CommandLine(new Main()).execute("--target", "hosted", "--classpath", classes.toString(),
+                "--main", main.getName(), "-o", binary.toString());
+        assertEquals(0, rc, "compiling " + main.getName());
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(out.resolve(name + ".build"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".c")).sorted().toList()) all.append(Files.readString(f));
+        }
+        Process p = new ProcessBuilder(binary.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        return new Compiled(all.toString(), output);
     }
 }

@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jos.aot.Main;
 import jos.aot.fixtures.inline.Wrappers;
-import picocli.CommandLine;
 
 /**
  * Runtime classes marked {@code @jos.rt.InitAtStart} (the primitive wrappers) are initialized by the hosted
@@ -32,20 +27,10 @@ class InitAtStartTest {
     private static String nativeOutput;
 
     @BeforeAll
-    static void compile() throws IOException, InterruptedException, java.net.URISyntaxException {
-        Path classes = Path.of(Wrappers.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path binary = out.resolve("wrappers");
-        int rc = new CommandLine(new Main()).execute("--target", "hosted", "--classpath", classes.toString(),
-                "--main", Wrappers.class.getName(), "-o", binary.toString());
-        assertEquals(0, rc, "compiling " + Wrappers.class.getName());
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(out.resolve("wrappers.build"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".c")).sorted().toList()) all.append(Files.readString(f));
-        }
-        c = all.toString();
-        Process p = new ProcessBuilder(binary.toString()).redirectErrorStream(true).start();
-        nativeOutput = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), nativeOutput);
+    static void compile() throws IOException, InterruptedException {
+        GeneratedC.Compiled compiled = GeneratedC.compileAndRun(Wrappers.class, out, "wrappers");
+        c = compiled.c();
+        nativeOutput = compiled.output();
     }
 
     private static String body(String method) {

@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jos.aot.Main;
 import jos.aot.fixtures.inline.Hints;
-import picocli.CommandLine;
 
 /**
  * The inlining hints in the generated C (cgen.InlineHints, hosted): small methods declared inline,
@@ -33,20 +28,10 @@ class InlineHintsTest {
     private static String nativeOutput;
 
     @BeforeAll
-    static void compile() throws IOException, InterruptedException, java.net.URISyntaxException {
-        Path classes = Path.of(Hints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path binary = out.resolve("hints");
-        int rc = new CommandLine(new Main()).execute("--target", "hosted", "--classpath", classes.toString(),
-                "--main", Hints.class.getName(), "-o", binary.toString());
-        assertEquals(0, rc, "compiling " + Hints.class.getName());
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(out.resolve("hints.build"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".c")).sorted().toList()) all.append(Files.readString(f));
-        }
-        c = all.toString();
-        Process p = new ProcessBuilder(binary.toString()).redirectErrorStream(true).start();
-        nativeOutput = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), nativeOutput);
+    static void compile() throws IOException, InterruptedException {
+        GeneratedC.Compiled compiled = GeneratedC.compileAndRun(Hints.class, out, "hints");
+        c = compiled.c();
+        nativeOutput = compiled.output();
     }
 
     /** The line that starts the definition of the function whose name starts with prefix. */
